@@ -1,0 +1,84 @@
+// The assistant's own sentences (content/messages.yaml), validated at start and filled with the
+// clinic's details, so no user-facing copy is buried in code.
+import { z } from 'zod';
+import { loadYamlFile } from './contentFile.ts';
+import type { Clinic } from './types.ts';
+
+const line = z.string().min(1);
+const lines = z.array(line).min(1);
+
+const messagesSchema = z
+  .object({
+    welcome: lines,
+    menu: z.object({ checkSymptoms: line, askQuestion: line, contact: line }).strict(),
+    menuPrompt: line,
+    askQuestionPrompt: line,
+    help: lines,
+    helpMidCheck: line,
+    restarted: line,
+    thanks: line,
+    goodbye: line,
+    greeting: line,
+    smallTalk: line,
+    carryOn: line,
+    noAnswer: lines,
+    noAnswerChoices: z.object({ rephrase: line, contact: line, checkSymptoms: line }).strict(),
+    didYouMean: line,
+    noneOfThese: line,
+    readMoreLabel: line,
+    sourceLabel: line,
+    alsoAsked: line,
+    feedback: z.object({ up: line, down: line, thanksUp: line, thanksDown: line }).strict(),
+    forget: z.object({ confirm: line, yes: line, no: line, done: line, kept: line }).strict(),
+    invalidSubmission: line,
+    tooLong: line,
+    emptyMessage: line,
+    unsupportedAttachment: line,
+    error: line,
+    contact: z
+      .object({
+        title: line,
+        intro: line,
+        call: line,
+        book: line,
+        email: line,
+        hoursLabel: line,
+        addressLabel: line,
+        emergency: line,
+      })
+      .strict(),
+  })
+  .strict();
+
+export type Messages = z.infer<typeof messagesSchema>;
+
+/** Replaces {placeholders}; an unknown placeholder is left visible rather than silently dropped. */
+export function fillTemplate(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
+
+export function clinicPlaceholders(clinic: Clinic): Record<string, string> {
+  return {
+    clinicName: clinic.name,
+    phone: clinic.phone,
+    emergencyNumber: clinic.emergencyNumber,
+    email: clinic.email,
+    bookingUrl: clinic.bookingUrl,
+  };
+}
+
+/** Loads the messages and fills every clinic placeholder once, at start. */
+export function loadMessages(file: string, clinic: Clinic): Messages {
+  const raw = loadYamlFile(file, messagesSchema);
+  const values = clinicPlaceholders(clinic);
+  return fillDeep(raw, values) as Messages;
+}
+
+function fillDeep(node: unknown, values: Record<string, string>): unknown {
+  if (typeof node === 'string') return fillTemplate(node, values);
+  if (Array.isArray(node)) return node.map((n) => fillDeep(n, values));
+  if (node && typeof node === 'object') {
+    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, fillDeep(v, values)]));
+  }
+  return node;
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    environment: 'node',
+    // Two cores: run files in parallel, but not more than the machine has.
+    pool: 'forks',
+    poolOptions: { forks: { maxForks: 2, minForks: 1 } },
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
+    env: { DOTENV_CONFIG_QUIET: 'true', LOG_LEVEL: 'silent' },
+  },
+});
