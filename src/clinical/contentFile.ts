@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument, isNode } from 'yaml';
-import type { ZodType, ZodIssue } from 'zod';
+import type { ZodIssue, ZodTypeAny, output } from 'zod';
 
 export class ContentError extends Error {
   constructor(
@@ -33,7 +33,7 @@ export function readTextFile(file: string): string {
  * Parses YAML text and validates it with a zod schema. `lineOffset` lets a caller that cut the
  * YAML out of a larger file (Markdown frontmatter) report lines of the whole file.
  */
-export function parseYaml<T>(file: string, text: string, schema: ZodType<T>, lineOffset = 0): T {
+export function parseYaml<S extends ZodTypeAny>(file: string, text: string, schema: S, lineOffset = 0): output<S> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const first = doc.errors[0];
@@ -42,14 +42,14 @@ export function parseYaml<T>(file: string, text: string, schema: ZodType<T>, lin
     throw new ContentError(file, line, `not valid YAML: ${first.message.split('\n')[0]}`);
   }
   const result = schema.safeParse(doc.toJS());
-  if (result.success) return result.data;
+  if (result.success) return result.data as output<S>;
   const issue = result.error.issues[0] as ZodIssue;
   const line = lineOfPath(doc, lineCounter, issue.path) ;
   const where = issue.path.length ? `field "${issue.path.join('.')}": ` : '';
   throw new ContentError(file, line === undefined ? undefined : line + lineOffset, `${where}${issue.message}`);
 }
 
-export function loadYamlFile<T>(file: string, schema: ZodType<T>): T {
+export function loadYamlFile<S extends ZodTypeAny>(file: string, schema: S): output<S> {
   return parseYaml(file, readTextFile(file), schema);
 }
 

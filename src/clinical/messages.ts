@@ -47,6 +47,8 @@ const messagesSchema = z
         emergency: line,
       })
       .strict(),
+    disposition: z.object({ reasonsHeading: line, safetyNetHeading: line, summaryHeading: line }).strict(),
+    choiceCard: z.object({ submit: line, required: line, typeNumbers: line }).strict(),
   })
   .strict();
 
