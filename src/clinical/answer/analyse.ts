@@ -1,0 +1,71 @@
+// Words → features: synonyms from the lexicon, spelling tolerance, stop words, Porter stems.
+// Question words (what/why/how/should...) are kept apart: they separate a cause question from a
+// treatment question, though they say nothing about the topic.
+import natural from '../natural.ts';
+import { applySynonyms, expandAcronyms, type Lexicon } from './lexicon.ts';
+import { normalise } from './normalise.ts';
+import type { Speller } from './spelling.ts';
+
+export const QUESTION_WORDS = new Set(['what', 'why', 'how', 'when', 'where', 'which', 'who', 'should', 'can', 'could', 'will', 'not', 'no']);
+
+// natural's English stop words, less the question words, plus chat filler.
+const STOP_WORDS = new Set(
+  [...natural.stopwords, 'im', 'ive', 'really', 'realli', 'get', 'got', 'getting', 'gets', 'just', 'also', 'ok', 'okay',
+    'please', 'thanks', 'thank', 'hi', 'hello', 'hey', 'lot', 'lots', 'bit', 'thing', 'things', 'much', 'many',
+    'anything', 'something', 'someone', 'ever', 'still', 'even', 'quite', 'very', 'way', 'like', 'kind', 'sort',
+    'tell', 'know', 'want', 'need', 'let', 'say', 'said', 'mean', 'means', 'us', 'you', 'your', 'yours',
+    'would', 'might', 'may', 'must', 'shall', 'am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'do',
+    'does', 'did', 'doing', 'done', 'have', 'has', 'had', 'having', 'a', 'an', 'the', 'it', 'its', 'me', 'my',
+    'mine', 'myself', 'i', 'we', 'our', 'they', 'them', 'their', 'he', 'she', 'his', 'her', 'this', 'that',
+    'these', 'those', 'there', 'here', 'then', 'than', 'so', 'too', 'if', 'or', 'and', 'but', 'of', 'to',
+    'in', 'on', 'at', 'by', 'for', 'with', 'about', 'from', 'into', 'onto', 'up', 'out', 'off', 'over',
+    'again', 'any', 'some', 'all', 'every', 'each', 'own', 'same', 'other', 'such', 'only', 'as', 'yes',
+    'yeah', 'etc', 'one', 'ones', 'go', 'going', 'goes', 'went', 'make', 'makes', 'making', 'made', 'take',
+    'takes', 'taking', 'took', 'right', 'well', 'good', 'better', 'best', 'lol']
+    .filter((w) => !QUESTION_WORDS.has(w)),
+);
+
+export interface Analysed {
+  /** Words after synonyms and spelling, before stop words (used by the scope check). */
+  words: string[];
+  /** Stemmed topic terms, in order, repeats kept. */
+  terms: string[];
+  /** Question words present. */
+  questionWords: string[];
+  /** Topic words not known to the content even after spelling tolerance. */
+  unknown: string[];
+}
+
+export const stem = (word: string): string => natural.PorterStemmer.stem(word);
+
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}
+
+/** Words of a text with the lexicon applied (no spelling correction): the content side. */
+export function contentWords(text: string, lexicon: Lexicon): string[] {
+  return applySynonyms(normalise(expandAcronyms(text, lexicon)), lexicon);
+}
+
+export function analyse(text: string, lexicon: Lexicon, speller?: Speller): Analysed {
+  // Synonyms before spelling, so lay words are not "corrected" into something else; again after,
+  // so a misspelt lay word that spelling fixed is mapped too.
+  let words = applySynonyms(normalise(expandAcronyms(text, lexicon)), lexicon);
+  const unknown: string[] = [];
+  if (speller) {
+    words = words.map((w) => {
+      if (STOP_WORDS.has(w) || QUESTION_WORDS.has(w) || /\d/.test(w)) return w;
+      const fixed = speller.correct(w);
+      if (fixed === undefined) unknown.push(w);
+      return fixed ?? w;
+    });
+    words = applySynonyms(words, lexicon);
+  }
+  const terms: string[] = [];
+  const questionWords: string[] = [];
+  for (const w of words) {
+    if (QUESTION_WORDS.has(w)) questionWords.push(w);
+    else if (!STOP_WORDS.has(w) && w.length > 1) terms.push(stem(w));
+  }
+  return { words, terms, questionWords, unknown };
+}

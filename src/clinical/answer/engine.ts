@@ -1,0 +1,204 @@
+// The answer engine: free-text questions → the section of the clinic's articles that answers them.
+// Two views of each section are combined into one score: BM25F over heading + text + example
+// questions (what the section says), and the nearest of our example questions (how people ask).
+import type { Article, ArticleSection } from '../types.ts';
+import { analyse, contentWords, isStopWord, QUESTION_WORDS, stem, type Analysed } from './analyse.ts';
+import { Bm25Index } from './bm25.ts';
+import { IntentClassifier, type Intents } from './intents.ts';
+import type { Lexicon } from './lexicon.ts';
+import { plainText } from './markdown.ts';
+import { NearestExample } from './nearestExample.ts';
+import { normalise } from './normalise.ts';
+import { outOfScope } from './scope.ts';
+import { Speller } from './spelling.ts';
+import { TUNING, type Tuning } from './tuning.ts';
+import type { AnswerEngine, AnswerResult, FollowUp } from './types.ts';
+
+export interface AnswerEngineInput {
+  articles: Article[];
+  lexicon: Lexicon;
+  intents: Intents;
+  /** Overrides for experiments (eval, calibration); production uses TUNING. */
+  tuning?: Partial<Tuning>;
+}
+
+/** One section's standing for one question; exported for the eval's diagnostics. */
+export interface Candidate {
+  index: number;
+  section: ArticleSection;
+  score: number;
+  bm25: number;
+  nearest: number;
+  /** Matched terms that are specific (not generic) to the content. */
+  specific: string[];
+}
+
+export interface AnswerEngineDetail extends AnswerEngine {
+  /** Ranked candidates with their parts (empty when the scope guard declined). */
+  rank(question: string): Candidate[];
+  sections: readonly ArticleSection[];
+}
+
+/** The short answer shown first: the section's lead (two or three plain sentences). */
+export function shortAnswer(section: ArticleSection): string {
+  return section.lead;
+}
+
+function questionFeatures(a: Analysed, tuning: Tuning): string[] {
+  const f = [...a.terms];
+  if (tuning.questionWordFeatures) f.push(...a.questionWords.map((w) => `?${w}`));
+  if (tuning.bigramFeatures) for (let i = 1; i < a.terms.length; i++) f.push(`${a.terms[i - 1]}_${a.terms[i]}`);
+  return f;
+}
+
+export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail {
+  const tuning: Tuning = { ...TUNING, ...input.tuning };
+  const { lexicon } = input;
+  const sections = input.articles.flatMap((a) => a.sections);
+  const terms = (text: string) => analyse(text, lexicon).terms;
+
+  const index = new Bm25Index([
+    { name: 'heading', weight: tuning.headingWeight },
+    { name: 'title', weight: tuning.titleWeight },
+    { name: 'text', weight: tuning.textWeight },
+    { name: 'examples', weight: tuning.examplesWeight },
+  ]);
+  const nearest = new NearestExample();
+  const frequency = new Map<string, number>();
+  const count = (words: string[]) => {
+    for (const w of words) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  };
+
+  sections.forEach((s, i) => {
+    const text = plainText(s.text);
+    index.add([terms(s.heading), terms(s.articleTitle), terms(text), s.examples.flatMap(terms)]);
+    for (const q of [s.heading, ...s.examples]) nearest.add(i, questionFeatures(analyse(q, lexicon), tuning));
+    // Example questions are left out: they are written with patients' typos on purpose.
+    for (const t of [s.heading, s.articleTitle, text]) count(contentWords(t, lexicon));
+  });
+  nearest.train();
+
+  // Words the speller must know so it never "corrects" them into a content word.
+  for (const phrases of [lexicon.replacements.keys(), lexicon.replacements.values(), lexicon.never, lexicon.unlessAbout, lexicon.about]) {
+    for (const p of phrases) count(p.split(' '));
+  }
+  for (const list of Object.values(input.intents)) for (const p of list ?? []) count(normalise(p));
+  for (const w of QUESTION_WORDS) count([w]);
+  const speller = new Speller(frequency);
+
+  // Exact questions the engine must answer as themselves: follow-up buttons, headings, examples.
+  const followUpQuestion = new Map<number, string>();
+  const exact = new Map<string, number | null>();
+  const remember = (text: string, i: number) => {
+    const key = normalise(text).join(' ');
+    const prev = exact.get(key);
+    exact.set(key, prev === undefined || prev === i ? i : null);
+  };
+  const headingCount = new Map<string, number>();
+  for (const s of sections) headingCount.set(s.heading, (headingCount.get(s.heading) ?? 0) + 1);
+  sections.forEach((s, i) => {
+    const q = headingCount.get(s.heading)! > 1 ? `${s.heading} (${s.articleTitle})` : s.heading;
+    followUpQuestion.set(i, q);
+    remember(q, i);
+    for (const e of s.examples) remember(e, i);
+  });
+
+  const isSpecific = (term: string) => index.docFrequency(term) <= tuning.genericDocShare;
+  // What the articles are about: the words of their titles and headings, and the lexicon's areas.
+  // A question naming none of them ("what time does the shop close") is not for us, even when it
+  // shares everyday words with some article text.
+  const topics = new Set([
+    ...sections.flatMap((s) => [...terms(s.heading), ...terms(s.articleTitle)]),
+    ...[...lexicon.about].flatMap(terms),
+  ]);
+
+  function rank(question: string): Candidate[] {
+    const a = analyse(question, lexicon, speller);
+    if (a.terms.length === 0 || outOfScope(a.words, lexicon) || !a.terms.some((t) => topics.has(t))) return [];
+    const bm = new Map(index.search(a.terms, tuning.unknownIdf).map((h) => [h.doc, h]));
+    const nn = nearest.scores(questionFeatures(a, tuning), tuning.nearestCentroidShare);
+    const out: Candidate[] = [];
+    for (const i of new Set([...bm.keys(), ...nn.keys()])) {
+      const hit = bm.get(i);
+      const specific = (hit?.matched ?? []).filter(isSpecific);
+      const bm25 = hit?.score ?? 0;
+      const near = nn.get(i) ?? 0;
+      const score = tuning.bm25Share * bm25 + (1 - tuning.bm25Share) * near;
+      out.push({ index: i, section: sections[i]!, score, bm25, nearest: near, specific });
+    }
+    // A section matched only on generic words (pain, hip, back) is no answer, unless the question
+    // is worded much like one of our example questions for it ("why does my hip hurt").
+    return out.filter((c) => c.specific.length > 0 || c.nearest >= tuning.exampleMatch).sort((x, y) => y.score - x.score);
+  }
+
+  function followUps(answer: number, exclude: Set<number>, ranked: Candidate[]): FollowUp[] {
+    const picks: number[] = [];
+    const top = ranked[0]?.score ?? 0;
+    for (const c of ranked) {
+      if (picks.length >= 1) break;
+      if (!exclude.has(c.index) && c.score >= tuning.followUpShare * top) picks.push(c.index);
+    }
+    // Then the next section of the same article (or the previous one for the last section).
+    const s = sections[answer]!;
+    for (const j of [answer + 1, answer - 1, answer + 2]) {
+      if (picks.length >= 2) break;
+      const n = sections[j];
+      if (n && n.articleId === s.articleId && !exclude.has(j) && !picks.includes(j)) picks.push(j);
+    }
+    return picks.map((j) => ({
+      label: sections[j]!.heading,
+      question: followUpQuestion.get(j)!,
+      article: sections[j]!.articleId,
+      section: sections[j]!.heading,
+    }));
+  }
+
+  function answerOf(i: number, confidence: number, ranked: Candidate[], secondary?: number): AnswerResult {
+    const exclude = new Set([i, ...(secondary === undefined ? [] : [secondary])]);
+    return {
+      kind: 'answer',
+      section: sections[i]!,
+      confidence: Number(Math.min(1, confidence).toFixed(3)),
+      ...(secondary === undefined ? {} : { secondary: sections[secondary]! }),
+      followUps: followUps(i, exclude, ranked),
+    };
+  }
+
+  const sameEvidence = (a: Candidate, b: Candidate) =>
+    a.specific.length === b.specific.length && a.specific.every((t) => b.specific.includes(t));
+
+  function answer(question: string): AnswerResult {
+    const known = exact.get(normalise(question).join(' '));
+    if (known !== undefined && known !== null) return answerOf(known, 1, rank(question));
+    const ranked = rank(question);
+    const [first, second] = ranked;
+    if (!first) return { kind: 'none' };
+    // A clear lead over the runner-up is evidence too: a wordy question scores low everywhere but
+    // can still point at one section.
+    const confidence = first.score + tuning.marginWeight * (first.score - (second?.score ?? 0));
+    if (confidence < tuning.answerThreshold) return { kind: 'none' };
+    if (second && first.score - second.score < tuning.clarifyMargin * first.score && sameEvidence(first, second)) {
+      // Two sections nearly tied on the same words: we cannot tell which was meant, so ask.
+      return { kind: 'clarify', options: [first.section, second.section] };
+    }
+    // Two topics in one question: answer the stronger, offer the other. A runner-up counts as a
+    // second topic when it is nearly as strong, or when it rests on words the answer lacks.
+    const other = ranked.slice(1, 3).find((c) => {
+      const newEvidence = c.specific.some((t) => !first.specific.includes(t));
+      return c.score >= tuning.secondaryShare * first.score || (newEvidence && c.score >= tuning.mixedTopicShare * first.score);
+    });
+    if (other) return answerOf(first.index, confidence, ranked, other.index);
+    return answerOf(first.index, confidence, ranked);
+  }
+
+  // Words that make a message a health question rather than a command: specific content terms.
+  const isTopicWord = (word: string) => !isStopWord(word) && index.has(stem(word)) && isSpecific(stem(word));
+  const intents = new IntentClassifier(input.intents, isTopicWord);
+
+  return {
+    answer,
+    classifyIntent: (text: string) => intents.classify(text),
+    rank,
+    sections,
+  };
+}

@@ -1,0 +1,20 @@
+// The answer engine's public face: build it from the content folder or from parts.
+import path from 'node:path';
+import { loadArticles } from '../articles.ts';
+import { createAnswerEngine, type AnswerEngineDetail } from './engine.ts';
+import { loadIntents } from './intents.ts';
+import { loadLexicon } from './lexicon.ts';
+
+export { createAnswerEngine, shortAnswer, type AnswerEngineInput, type AnswerEngineDetail, type Candidate } from './engine.ts';
+export { loadIntents, type Intents } from './intents.ts';
+export { loadLexicon, buildLexicon, type Lexicon } from './lexicon.ts';
+export type { AnswerEngine, AnswerResult, FollowUp, IntentMatch, IntentName } from './types.ts';
+
+/** Loads content/articles, content/lexicon.yaml and content/intents.yaml and builds the engine. */
+export function loadAnswerEngine(contentDir: string): AnswerEngineDetail {
+  return createAnswerEngine({
+    articles: loadArticles(path.join(contentDir, 'articles')),
+    lexicon: loadLexicon(path.join(contentDir, 'lexicon.yaml')),
+    intents: loadIntents(path.join(contentDir, 'intents.yaml')),
+  });
+}

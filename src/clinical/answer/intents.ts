@@ -1,0 +1,103 @@
+// Commands and chit-chat (content/intents.yaml): short messages matched against our own phrases.
+// Precision first: the dialogs ask at every step, so a health sentence must never become a command.
+import { z } from 'zod';
+import { loadYamlFile } from '../contentFile.ts';
+import { stem } from './analyse.ts';
+import { normalise } from './normalise.ts';
+import type { IntentMatch, IntentName } from './types.ts';
+
+const INTENT_NAMES = [
+  'greeting', 'thanks', 'goodbye', 'help', 'restart', 'contact', 'forget-me', 'check-symptoms',
+  'ask-question', 'small-talk', 'feedback-positive', 'feedback-negative',
+] as const satisfies readonly IntentName[];
+
+const intentsSchema = z
+  .object({ intents: z.record(z.enum(INTENT_NAMES), z.array(z.string().min(1)).min(1)) })
+  .strict();
+
+export type Intents = Partial<Record<IntentName, string[]>>;
+
+export function loadIntents(file: string): Intents {
+  return loadYamlFile(file, intentsSchema).intents;
+}
+
+/** Cosine to the nearest phrase needed to count as a match (exact phrases score 1). */
+export const INTENT_THRESHOLD = 0.8;
+/** A message longer than its nearest phrase by more than this many words is not a command. */
+const EXTRA_WORDS = 2;
+/** Courtesy words that may surround a command without changing it. */
+const FILLER = new Set(['please', 'pls', 'plz', 'ok', 'okay', 'now', 'just', 'so', 'well', 'oh', 'um', 'hmm', 'can', 'you', 'i', 'want', 'to', 'like', 'would', 'let', 'me', 'lets', 'a']);
+const EMOJI: [RegExp, string][] = [
+  [/👍|👌|🙂|😊|😀/gu, ' thumbs up '],
+  [/👎|🙁|☹️|😞/gu, ' thumbs down '],
+  [/👋/gu, ' hi '],
+];
+
+interface Phrase {
+  intent: IntentName;
+  words: string[];
+  vector: Map<string, number>;
+  norm: number;
+}
+
+function bag(words: string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const w of words) m.set(stem(w), (m.get(stem(w)) ?? 0) + 1);
+  return m;
+}
+
+function prepare(text: string): string[] {
+  let t = text;
+  for (const [re, to] of EMOJI) t = t.replace(re, to);
+  return normalise(t);
+}
+
+export class IntentClassifier {
+  private readonly phrases: Phrase[] = [];
+  private readonly exact = new Map<string, IntentName>();
+  /** The same phrases without courtesy words ("I want to talk to a person" = "talk to person"). */
+  private readonly exactCore = new Map<string, IntentName>();
+
+  /** `isTopicWord` says whether a word belongs to the articles (then the message is a health question). */
+  constructor(
+    intents: Intents,
+    private readonly isTopicWord: (word: string) => boolean,
+  ) {
+    for (const [intent, list] of Object.entries(intents) as [IntentName, string[]][]) {
+      for (const text of list) {
+        const words = prepare(text);
+        if (!words.length) continue;
+        this.exact.set(words.join(' '), intent);
+        const core = words.filter((w) => !FILLER.has(w)).join(' ');
+        if (core && !this.exactCore.has(core)) this.exactCore.set(core, intent);
+        const vector = bag(words);
+        this.phrases.push({ intent, words, vector, norm: Math.sqrt([...vector.values()].reduce((s, x) => s + x * x, 0)) });
+      }
+    }
+  }
+
+  classify(text: string): IntentMatch | undefined {
+    const words = prepare(text);
+    if (!words.length) return undefined;
+    const exact = this.exact.get(words.join(' '));
+    if (exact) return { intent: exact, confidence: 1 };
+    const core = words.filter((w) => !FILLER.has(w));
+    const coreExact = this.exact.get(core.join(' ')) ?? this.exactCore.get(core.join(' '));
+    if (coreExact) return { intent: coreExact, confidence: 0.95 };
+    // A word from the articles that no phrase of the intent uses makes it a health message.
+    const q = bag(words);
+    const qn = Math.sqrt([...q.values()].reduce((s, x) => s + x * x, 0));
+    let best: { intent: IntentName; cos: number; phrase: Phrase } | undefined;
+    for (const p of this.phrases) {
+      if (core.length > p.words.length + EXTRA_WORDS) continue;
+      let dot = 0;
+      for (const [w, x] of q) dot += x * (p.vector.get(w) ?? 0);
+      const cos = dot / (qn * p.norm);
+      if (!best || cos > best.cos) best = { intent: p.intent, cos, phrase: p };
+    }
+    if (!best || best.cos < INTENT_THRESHOLD) return undefined;
+    const phraseStems = new Set(best.phrase.words.map(stem));
+    if (words.some((w) => !phraseStems.has(stem(w)) && this.isTopicWord(w))) return undefined;
+    return { intent: best.intent, confidence: Number(best.cos.toFixed(3)) };
+  }
+}

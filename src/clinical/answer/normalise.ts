@@ -1,0 +1,43 @@
+// Text → plain lower-case words: the first step for questions, articles and intent phrases alike.
+import natural from '../natural.ts';
+
+const tokenizer = new natural.WordTokenizer();
+
+const CONTRACTIONS: [RegExp, string][] = [
+  [/\bcan't\b/g, 'can not'],
+  [/\bcannot\b/g, 'can not'],
+  [/\bwon't\b/g, 'will not'],
+  [/\bshan't\b/g, 'shall not'],
+  [/n't\b/g, ' not'],
+  [/'m\b/g, ' am'],
+  [/'re\b/g, ' are'],
+  [/'ve\b/g, ' have'],
+  [/'ll\b/g, ' will'],
+  [/'d\b/g, ' would'],
+  // "it's" and possessives ("Paget's", "hip's"): the 's carries nothing we can use.
+  [/'s\b/g, ''],
+  [/s'(?=\s|$)/g, 's'],
+];
+
+const NUMBER_WORDS: Record<string, string> = {
+  zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8',
+  nine: '9', ten: '10', eleven: '11', twelve: '12', twenty: '20', thirty: '30', forty: '40', fifty: '50',
+  sixty: '60', seventy: '70', eighty: '80', ninety: '90', hundred: '100',
+};
+
+/** Lower case, straight apostrophes, contractions expanded, number words as digits, punctuation gone. */
+export function normalise(text: string): string[] {
+  let t = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
+    .replace(/&/g, ' and ');
+  for (const [re, to] of CONTRACTIONS) t = t.replace(re, to);
+  t = t.replace(/'/g, '');
+  return tokenizer
+    .tokenize(t)
+    .map((w) => w.toLowerCase())
+    .filter((w) => w !== '_' && w.length > 0)
+    .map((w) => NUMBER_WORDS[w] ?? w);
+}

@@ -1,0 +1,76 @@
+// Spelling tolerance over the content's own vocabulary: an unknown word is replaced by the nearest
+// known word when it is close enough (Damerau-Levenshtein, ties broken by frequency, then
+// Jaro-Winkler). Short words are left alone: at 3 letters one edit reaches too many other words.
+import natural from '../natural.ts';
+
+const MIN_LENGTH = 4;
+const MAX_CACHE = 5000;
+/** From this length a tie is still corrected (long words rarely have two equally near neighbours by chance). */
+const AMBIGUOUS_OK_LENGTH = 8;
+
+/** Edits allowed for a word of this length. */
+function maxEdits(length: number): number {
+  if (length < MIN_LENGTH) return 0;
+  return length <= 6 ? 1 : 2;
+}
+
+export class Speller {
+  private readonly byLength = new Map<number, string[]>();
+  private readonly cache = new Map<string, string | null>();
+
+  constructor(private readonly frequency: ReadonlyMap<string, number>) {
+    for (const word of frequency.keys()) {
+      if (!/^[a-z]+$/.test(word) || word.length < MIN_LENGTH - 1) continue;
+      const list = this.byLength.get(word.length) ?? [];
+      list.push(word);
+      this.byLength.set(word.length, list);
+    }
+  }
+
+  isKnown(word: string): boolean {
+    return this.frequency.has(word);
+  }
+
+  /** The known word nearest to `word`, or undefined when none is close enough. */
+  correct(word: string): string | undefined {
+    if (this.frequency.has(word)) return word;
+    const cached = this.cache.get(word);
+    if (cached !== undefined) return cached ?? undefined;
+    const result = this.search(word);
+    // Bounded: every odd word users type would otherwise stay in memory for the life of the process.
+    if (this.cache.size >= MAX_CACHE) this.cache.clear();
+    this.cache.set(word, result ?? null);
+    return result;
+  }
+
+  private search(word: string): string | undefined {
+    const edits = maxEdits(word.length);
+    if (edits === 0 || !/^[a-z]+$/.test(word)) return undefined;
+    let best: { word: string; distance: number; jw: number; freq: number } | undefined;
+    let tied: string[] = [];
+    for (let len = word.length - edits; len <= word.length + edits; len++) {
+      for (const candidate of this.byLength.get(len) ?? []) {
+        // Two edits only when the first letter agrees: typos rarely hit the first letter twice.
+        const distance = natural.DamerauLevenshteinDistance(word, candidate, { restricted: true });
+        if (distance > edits || (distance === 2 && candidate[0] !== word[0])) continue;
+        const jw = natural.JaroWinklerDistance(word, candidate, {});
+        const freq = this.frequency.get(candidate) ?? 0;
+        if (!best || distance < best.distance) tied = [candidate];
+        else if (distance === best.distance) tied.push(candidate);
+        if (
+          !best ||
+          distance < best.distance ||
+          (distance === best.distance && (freq > best.freq || (freq === best.freq && jw > best.jw)))
+        ) {
+          best = { word: candidate, distance, jw, freq };
+        }
+      }
+    }
+    // Several words equally near ("rain": pain, main, gain) means we cannot know which was meant,
+    // unless they are one family ("sciatia": sciatic, sciatica).
+    const family = (w: string) => w.slice(0, 4);
+    const ambiguous = tied.some((w) => family(w) !== family(tied[0]!));
+    if (best && ambiguous && word.length < AMBIGUOUS_OK_LENGTH) return undefined;
+    return best?.word;
+  }
+}

@@ -1,0 +1,37 @@
+// The engine's numbers in one place. Chosen from `npm run eval` k-fold figures over our own example
+// questions and our own out-of-scope questions (tests/fixtures/answer), never from the dev set.
+export const TUNING = {
+  /** BM25F field weights. */
+  headingWeight: 3,
+  titleWeight: 1,
+  textWeight: 1,
+  examplesWeight: 0.5,
+  /** idf credited, in the normaliser only, to a question term no section has. */
+  unknownIdf: 1.5,
+  /** Weight of BM25 in the combined score; the rest is the nearest-example cosine. */
+  bm25Share: 0.7,
+  /** A term in more than this share of sections is generic (pain, hip, back): alone it picks nothing. */
+  genericDocShare: 0.45,
+  /** Question words (what/why/how...) as classifier features (1 = yes). */
+  questionWordFeatures: 1,
+  /** Pairs of neighbouring terms as classifier features (1 = yes). */
+  bigramFeatures: 0,
+  /** Share of the section's centroid cosine in its classifier score (the rest: nearest example). */
+  nearestCentroidShare: 1,
+  /** Classifier cosine at which a section may answer on generic words alone. */
+  exampleMatch: 0.6,
+  /** Confidence = score + marginWeight × (score − runner-up's score). */
+  marginWeight: 0.5,
+  /** Confidence below this: decline. */
+  answerThreshold: 0.3,
+  /** Runner-up within this share of the first's score, on the same words: ask "did you mean". */
+  clarifyMargin: 0.03,
+  /** Second at least this share of the first: offer it as `secondary`. */
+  secondaryShare: 0.85,
+  /** Runner-up matching question words the answer lacks, at this share of its score: a second topic. */
+  mixedTopicShare: 0.5,
+  /** A section scoring this share of the answer's score may be offered as a follow-up. */
+  followUpShare: 0.4,
+} as const;
+
+export type Tuning = { -readonly [K in keyof typeof TUNING]: number };

@@ -1,0 +1,42 @@
+// Shapes of the answer engine: what it gives back to the dialogs. No botbuilder here.
+import type { ArticleSection } from '../types.ts';
+
+/** A related section offered as a button after an answer. */
+export interface FollowUp {
+  /** Button text: the section heading. */
+  label: string;
+  /** The question the button sends back (answers to exactly this section). */
+  question: string;
+  article: string;
+  section: string;
+}
+
+export type AnswerResult =
+  | { kind: 'answer'; section: ArticleSection; confidence: number; secondary?: ArticleSection; followUps: FollowUp[] }
+  | { kind: 'clarify'; options: ArticleSection[] }
+  | { kind: 'none' };
+
+export type IntentName =
+  | 'greeting'
+  | 'thanks'
+  | 'goodbye'
+  | 'help'
+  | 'restart'
+  | 'contact'
+  | 'forget-me'
+  | 'check-symptoms'
+  | 'ask-question'
+  | 'small-talk'
+  | 'feedback-positive'
+  | 'feedback-negative';
+
+export interface IntentMatch {
+  intent: IntentName;
+  /** 0..1; only matches at or above the engine's intent threshold are returned. */
+  confidence: number;
+}
+
+export interface AnswerEngine {
+  answer(question: string): AnswerResult;
+  classifyIntent(text: string): IntentMatch | undefined;
+}

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { shortAnswer } from '../../../src/clinical/answer/index.ts';
+import type { Article, ArticleSection } from '../../../src/clinical/types.ts';
+import path from 'node:path';
+import { loadArticles } from '../../../src/clinical/articles.ts';
+import { contentEngine, fixtureEngine, fixtures, headingOf, lines } from './helpers.ts';
+
+const engine = fixtureEngine();
+
+describe('answer engine: finding the section', () => {
+  it.each([
+    ['sharp pain running from my backside into my calf', 'Sciatica'],
+    ['a disc in my spine is pushing on a nerve root', 'Herniated disc'],
+    ['how long do I leave a cold pack on a strained back', 'Heat or ice'],
+    ['what is a good way to sit when working at a computer', 'Posture at work'],
+    ['how many appointments with a physiotherapist will it take', 'Physiotherapy'],
+    ['does a cortisone jab in the hip wear off', 'Steroid injections'],
+  ])('answers a paraphrase: %s', (q, heading) => {
+    expect(headingOf(engine.answer(q))).toBe(heading);
+  });
+
+  it.each([
+    ["what's sciatia", 'Sciatica'],
+    ['is my posure at my desk bad', 'Posture at work'],
+    ['which strecthes for the lower back', 'Stretching'],
+    ['do steriod injections work', 'Steroid injections'],
+  ])('tolerates the typo in %s', (q, heading) => {
+    expect(headingOf(engine.answer(q))).toBe(heading);
+  });
+
+  it.each([
+    ['my bum hurts all the way down my leg', 'Sciatica'],
+    ['I have a slipped disk', 'Herniated disc'],
+    ['is a hot water bottle good', 'Heat or ice'],
+    ['will physio fix it', 'Physiotherapy'],
+    ['pins and needles in my foot', 'Numb or weak legs'],
+  ])('understands the lay words in %s', (q, heading) => {
+    expect(headingOf(engine.answer(q))).toBe(heading);
+  });
+
+  it('answers the stronger topic and offers the other when a question mixes two', () => {
+    const r = engine.answer('should I put ice on my back, and which stretches can I do for my hips?');
+    expect(r.kind).toBe('answer');
+    if (r.kind !== 'answer') return;
+    expect([r.section.heading, r.secondary?.heading].sort()).toEqual(['Heat or ice', 'Stretching']);
+  });
+
+  it('offers up to two follow-ups that are other sections and lead back to them', () => {
+    const r = engine.answer('what is sciatica');
+    expect(r.kind).toBe('answer');
+    if (r.kind !== 'answer') return;
+    expect(r.followUps.length).toBeGreaterThan(0);
+    expect(r.followUps.length).toBeLessThanOrEqual(2);
+    for (const f of r.followUps) {
+      expect(f.section).not.toBe(r.section.heading);
+      const next = engine.answer(f.question);
+      expect(headingOf(next)).toBe(f.section);
+    }
+  });
+
+  it('gives the section lead as the short answer', () => {
+    const r = engine.answer('what is a herniated disc');
+    expect(r.kind).toBe('answer');
+    if (r.kind !== 'answer') return;
+    expect(shortAnswer(r.section)).toBe(r.section.lead);
+    expect(shortAnswer(r.section)).toMatch(/herniated disc is/i);
+  });
+});
+
+describe('answer engine: knowing when not to answer', () => {
+  it.each(lines('out-of-scope.txt'))('declines a question the articles do not cover: %s', (q) => {
+    expect(engine.answer(q).kind).not.toBe('answer');
+  });
+
+  it.each(['', '   ', 'qwzx plmk vbnt', '???', 'the and of'])('declines when nothing matches: %j', (q) => {
+    expect(engine.answer(q)).toEqual({ kind: 'none' });
+  });
+
+  it('declines a knee question even though it shares "pain" and "stairs" with the content', () => {
+    expect(engine.answer('sharp knee pain going up stairs').kind).toBe('none');
+  });
+
+  it('asks "did you mean" when two sections fit a vague question equally', () => {
+    const section = (heading: string, text: string): ArticleSection => ({
+      articleId: 'walking', articleTitle: 'Walking', heading, text, lead: text, examples: [], file: 'walking.md', line: 1,
+    });
+    const walking: Article = {
+      id: 'walking', title: 'Walking', summary: 'Walking with hip pain.', file: 'walking.md',
+      sections: [
+        section('Walking on hills', 'Walking uphill with a stiff hip loads the joint; take short steps and rest.'),
+        section('Walking on stairs', 'Walking upstairs with a stiff hip loads the joint; lead with the good leg.'),
+      ],
+    };
+    const r = fixtureEngine([...loadArticles(path.join(fixtures, 'articles')), walking]).answer('is walking ok with a stiff hip');
+    expect(r.kind).toBe('clarify');
+    if (r.kind !== 'clarify') return;
+    expect(r.options.map((o) => o.heading).sort()).toEqual(['Walking on hills', 'Walking on stairs']);
+  });
+});
+
+describe('answer engine on the clinic content', () => {
+  const real = contentEngine();
+
+  it.each(lines('out-of-scope.txt'))('declines: %s', (q) => {
+    expect(real.answer(q).kind).not.toBe('answer');
+  });
+
+  it('answers every section heading with that section', () => {
+    for (const s of real.sections) {
+      const r = real.answer(s.heading);
+      expect(r.kind === 'answer' ? `${r.section.articleId}#${r.section.heading}` : r.kind).toBe(`${s.articleId}#${s.heading}`);
+    }
+  });
+
+  it.each(['hip', 'back pain', 'does pain help', 'my back hurts'])('does not answer on generic words alone: %s', (q) => {
+    expect(real.answer(q).kind).not.toBe('answer');
+  });
+});

@@ -1,0 +1,30 @@
+// Builds engines for the answer tests: our fixture articles (stable, written for the tests) with
+// the real lexicon and intents from content/.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadArticles } from '../../../src/clinical/articles.ts';
+import { createAnswerEngine, loadIntents, loadLexicon, type AnswerResult } from '../../../src/clinical/answer/index.ts';
+import type { Article } from '../../../src/clinical/types.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export const fixtures = path.join(root, 'tests/fixtures/answer');
+export const lexicon = loadLexicon(path.join(root, 'content/lexicon.yaml'));
+export const intents = loadIntents(path.join(root, 'content/intents.yaml'));
+
+export function fixtureEngine(articles: Article[] = loadArticles(path.join(fixtures, 'articles'))) {
+  return createAnswerEngine({ articles, lexicon, intents });
+}
+
+export function contentEngine() {
+  return createAnswerEngine({ articles: loadArticles(path.join(root, 'content/articles')), lexicon, intents });
+}
+
+export function lines(file: string): string[] {
+  return readFileSync(path.join(fixtures, file), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+}
+
+/** The heading answered, or the kind when it did not answer: readable failures. */
+export function headingOf(r: AnswerResult): string {
+  return r.kind === 'answer' ? r.section.heading : `(${r.kind})`;
+}

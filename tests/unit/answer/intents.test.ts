@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureEngine } from './helpers.ts';
+
+const engine = fixtureEngine();
+const intentOf = (text: string) => engine.classifyIntent(text)?.intent;
+
+describe('intents: commands and chit-chat', () => {
+  it.each([
+    ['help', 'help'],
+    ['Help!', 'help'],
+    ['what can you do?', 'help'],
+    ['start over', 'restart'],
+    ['restart', 'restart'],
+    ['Cancel', 'restart'],
+    ['menu', 'restart'],
+    ['please start again', 'restart'],
+    ['contact the clinic', 'contact'],
+    ['I want to talk to a person', 'contact'],
+    ['book an appointment please', 'contact'],
+    ['forget me', 'forget-me'],
+    ['please delete my data', 'forget-me'],
+    ['hello', 'greeting'],
+    ['thanks!', 'thanks'],
+    ['bye', 'goodbye'],
+    ['are you a robot?', 'small-talk'],
+    ['check my symptoms', 'check-symptoms'],
+    ['I have a question', 'ask-question'],
+    ['👍', 'feedback-positive'],
+    ['not helpful', 'feedback-negative'],
+  ])('%s → %s', (text, intent) => {
+    expect(intentOf(text)).toBe(intent);
+  });
+
+  it.each([
+    "I can't get help for my back pain at night",
+    'can physiotherapy help my sciatica',
+    'help with sciatica',
+    'my hip hurts when I start walking',
+    'I had to cancel my physio and now my back is worse',
+    'should I stop stretching if it hurts',
+    'contact sports and back pain',
+    'what is a herniated disc',
+    'thanks, but does heat help a stiff back?',
+  ])('does not take a health message as a command: %s', (text) => {
+    expect(engine.classifyIntent(text)).toBeUndefined();
+  });
+
+  it('reports a confidence between the threshold and 1', () => {
+    const m = engine.classifyIntent('start over');
+    expect(m?.confidence).toBeGreaterThan(0.5);
+    expect(m?.confidence).toBeLessThanOrEqual(1);
+  });
+});
