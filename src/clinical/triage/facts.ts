@@ -1,0 +1,154 @@
+// Facts from free text: "my left hip has hurt for 3 weeks" fills location, side and duration.
+// Used to pre-fill the symptom check and to read answers typed instead of clicked.
+import { createRedFlagDetector, type RedFlagDetector } from './detector.ts';
+import { parseAge, parseDuration, parseSeverity } from './parsers.ts';
+import type { Protocol, ProtocolOption } from './protocolSchema.ts';
+import { ageBandOf } from './rules.ts';
+import { findSpans, TextReader, type Term, type Token } from './text.ts';
+import type { Improving, Side, TriageFacts } from './types.ts';
+
+interface Compiled {
+  reader: TextReader;
+  detector: RedFlagDetector;
+  options: Map<ProtocolOption[], { id: string; terms: Term[] }[]>;
+  negation: Term[];
+  sleepTerms: Term[];
+  bodyTerms: Term[];
+}
+
+const cache = new WeakMap<Protocol, Compiled>();
+
+function compiled(protocol: Protocol): Compiled {
+  let c = cache.get(protocol);
+  if (!c) {
+    const reader = new TextReader(protocol.language.contractions);
+    const q = protocol.questions;
+    c = {
+      reader,
+      detector: createRedFlagDetector(protocol),
+      options: new Map(),
+      negation: protocol.language.negation.before.map((t) => reader.compile(t, false)),
+      sleepTerms: q.stopsSleepOrMovement.words.yes.map((t) => reader.compile(t, false)),
+      bodyTerms: [...q.location.options.flatMap((o) => o.words), 'side', 'leg', 'knee', 'thigh'].map((t) => reader.compile(t, false)),
+    };
+    cache.set(protocol, c);
+  }
+  return c;
+}
+
+/** The detector shared by extractFacts for this protocol (built once). */
+export function detectorFor(protocol: Protocol): RedFlagDetector {
+  return compiled(protocol).detector;
+}
+
+/**
+ * Option ids of a question whose title or words appear in the text, longest match first
+ * ("lower back" before "back"). For typed answers to a choice question.
+ */
+export function matchOptions(text: string, options: ProtocolOption[], protocol: Protocol): string[] {
+  const c = compiled(protocol);
+  let list = c.options.get(options);
+  if (!list) {
+    list = options.map((o) => ({ id: o.id, terms: [o.title, o.id.replace(/-/g, ' '), ...o.words].map((t) => c.reader.compile(t, false)) }));
+    c.options.set(options, list);
+  }
+  const found: { id: string; start: number; length: number }[] = [];
+  for (const sentence of c.reader.read(text)) {
+    for (const option of list) {
+      for (const span of findSpans(option.terms, sentence.tokens)) {
+        if (negatedAt(sentence.tokens, span.start, c.negation)) continue;
+        found.push({ id: option.id, start: span.start, length: span.end - span.start });
+      }
+    }
+  }
+  // Drop a match inside a longer one ("back" inside "lower back").
+  found.sort((a, b) => b.length - a.length);
+  const ids: string[] = [];
+  const taken: { start: number; end: number }[] = [];
+  for (const f of found) {
+    const end = f.start + f.length;
+    if (taken.some((t) => f.start < t.end && t.start < end)) continue;
+    taken.push({ start: f.start, end });
+    if (!ids.includes(f.id)) ids.push(f.id);
+  }
+  return ids;
+}
+
+/** A negation word ("no", "not", "never"…) within three words before. */
+function negatedAt(tokens: Token[], start: number, negation: Term[]): boolean {
+  const from = Math.max(0, start - 3);
+  return findSpans(negation, tokens.slice(from, start)).length > 0;
+}
+
+/**
+ * Reads whatever facts a message gives: location, side, spread below the knee, duration,
+ * pain score ("7/10"), age ("I'm 52"), getting better or worse, stops sleep, and red flags
+ * (reported → "yes", explicitly denied → "no"). Only what is found is returned.
+ */
+export function extractFacts(text: string, protocol: Protocol, now: Date = new Date()): Partial<TriageFacts> {
+  const c = compiled(protocol);
+  const q = protocol.questions;
+  const facts: Partial<TriageFacts> = {};
+
+  const locations = matchOptions(text, q.location.options, protocol);
+  if (locations.length) facts.location = locations.length > 1 ? locations.filter((l) => l !== 'several') : locations;
+
+  const side = sideOf(text, c);
+  if (side) facts.side = side;
+
+  const spread = matchOptions(text, q.spread.options.filter((o) => o.id === 'yes'), protocol);
+  if (spread.length) facts.spreadsBelowKnee = true;
+
+  const days = parseDuration(text, now);
+  if (days !== undefined) facts.durationDays = days;
+
+  // Free text has many numbers; a score needs its scale ("7/10", "7 out of 10").
+  if (/\b\d{1,2}\s*(\/|out of)\s*(10|ten)\b/i.test(text)) {
+    const severity = parseSeverity(text);
+    if (severity !== undefined) facts.severity = severity;
+  }
+
+  const age = parseAge(text, true);
+  if (age !== undefined) {
+    facts.age = age;
+    const band = ageBandOf(age, protocol);
+    if (band) facts.ageBand = band;
+  }
+
+  // Single words ("better") are too loose in free text; phrases and -ing words are not.
+  const improvingOptions = q.improving.options.map((o) => ({ ...o, words: o.words.filter((w) => w.includes(' ') || w.endsWith('ing')) }));
+  const improving = matchOptions(text, improvingOptions, protocol);
+  const trend = improving.find((id): id is Improving => id === 'better' || id === 'same' || id === 'worse');
+  if (trend && improving.length === 1) facts.improving = trend;
+
+  for (const sentence of c.reader.read(text)) {
+    if (findSpans(c.sleepTerms, sentence.tokens).length) facts.stopsSleepOrMovement = true;
+  }
+
+  const detection = c.detector.detect(text);
+  if (detection.hits.length || detection.denied.length) {
+    facts.flags = {};
+    for (const id of detection.denied) facts.flags[id] = 'no';
+    for (const hit of detection.hits) facts.flags[hit.flagId] = 'yes';
+  }
+  return facts;
+}
+
+/** "left"/"right" only next to a body word ("left hip", "on the right side"), so "right now" is not a side. */
+function sideOf(text: string, c: Compiled): Side | undefined {
+  const found = new Set<Side>();
+  for (const sentence of c.reader.read(text)) {
+    const tokens = sentence.tokens;
+    const body = findSpans(c.bodyTerms, tokens);
+    // The body word right after, or after "my"/"the"/"hand": "left hip", "right side", "both my legs".
+    const bodyAfter = (i: number) =>
+      body.some((b) => b.start === i + 1 || (b.start === i + 2 && ['my', 'the', 'hand', 'of'].includes(tokens[i + 1]!.raw)));
+    tokens.forEach((t, i) => {
+      if (t.raw === 'both' && bodyAfter(i)) found.add('both');
+      if ((t.raw === 'left' || t.raw === 'right') && bodyAfter(i)) found.add(t.raw);
+      if (t.raw === 'middle' || t.raw === 'centre' || t.raw === 'center') found.add('middle');
+    });
+  }
+  if (found.has('left') && found.has('right')) return 'both';
+  return found.size === 1 ? [...found][0] : found.has('both') ? 'both' : undefined;
+}

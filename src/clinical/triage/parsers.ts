@@ -1,0 +1,139 @@
+// Free-text answers to the symptom-check questions: durations, pain scores, ages, yes / no / not sure.
+// Dates and numbers come from Microsoft Recognizers; we only tidy the text around them.
+import { Culture, recognizeAge, recognizeBoolean, recognizeDateTime, recognizeNumber } from '@microsoft/recognizers-text-suite';
+import type { FlagAnswer } from './types.ts';
+
+const DAY_MS = 86_400_000;
+
+// Abbreviations the recognizer misses ("2 wks", "3d"): expanded before it reads the text.
+const ABBREVIATIONS: [RegExp, string][] = [
+  [/(\d)\s*(wks?|weeks?)\b/g, '$1 weeks'],
+  [/\b(wks?)\b/g, 'weeks'],
+  [/(\d)\s*(mths?|mnths?|mos?|months?)\b/g, '$1 months'],
+  [/\b(mths?|mnths?)\b/g, 'months'],
+  [/(\d)\s*(yrs?|years?)\b/g, '$1 years'],
+  [/(\d)\s*(hrs?|hours?)\b/g, '$1 hours'],
+  [/(\d)\s*(d|dys?|days?)\b/g, '$1 days'],
+  [/\bfortnight\b/g, '2 weeks'],
+];
+
+interface DateTimeValue {
+  type?: string;
+  value?: string;
+  start?: string;
+  Mod?: string;
+  timex?: string;
+}
+
+/**
+ * How many days the pain has lasted, from "3 days", "2 wks", "a couple of months",
+ * "since last Tuesday", "since Christmas" (the past one), "2 weeks ago", "yesterday".
+ * Undefined when the text gives no time ("for ages").
+ */
+export function parseDuration(text: string, now: Date = new Date()): number | undefined {
+  let expanded = text.toLowerCase();
+  for (const [pattern, replacement] of ABBREVIATIONS) expanded = expanded.replace(pattern, replacement);
+  const results = recognizeDateTime(expanded, Culture.English, undefined, now);
+  for (const r of results) {
+    // "52 years old" is an age, not how long it has hurt.
+    if (/^\s*old\b/.test(expanded.slice(r.end + 1))) continue;
+    const values = ((r.resolution as { values?: DateTimeValue[] } | undefined)?.values ?? []) as DateTimeValue[];
+    const days = daysFrom(values, now);
+    if (days !== undefined) return days;
+  }
+  return undefined;
+}
+
+function daysFrom(values: DateTimeValue[], now: Date): number | undefined {
+  const first = values[0];
+  if (!first) return undefined;
+  if (first.type === 'duration' && first.value) return Math.round(Number(first.value) / 86_400);
+  // Dates and ranges: the latest candidate that is not in the future ("since March" in mid March
+  // means this March; "since Christmas" in March means last Christmas).
+  const starts = values
+    .map((v) => v.start ?? (v.type === 'date' ? v.value : undefined))
+    .filter((s): s is string => Boolean(s))
+    .map((s) => new Date(s.replace(' ', 'T')))
+    .filter((d) => !Number.isNaN(d.getTime()));
+  let past = starts.filter((d) => d.getTime() <= now.getTime());
+  if (past.length === 0 && starts.length > 0) {
+    // "since the weekend" on a weekday comes back as the coming weekend: take the one before.
+    past = starts.map((d) => new Date(d.getTime() - 7 * DAY_MS)).filter((d) => d.getTime() <= now.getTime());
+  }
+  if (past.length === 0) return undefined;
+  const latest = Math.max(...past.map((d) => d.getTime()));
+  return Math.max(0, Math.round((now.getTime() - latest) / DAY_MS));
+}
+
+/**
+ * A 0–10 pain score: "7", "7/10", "7 out of 10", "about a seven", "7 or 8" (the higher one).
+ * `words` maps plain words to scores ("unbearable" → 10), from the protocol.
+ */
+export function parseSeverity(text: string, words: { words: string[]; value: number }[] = []): number | undefined {
+  const lower = text.toLowerCase();
+  const scale = /(\d{1,2}(?:\.\d)?)\s*(?:\/|out of)\s*10\b/.exec(lower);
+  if (scale) return clampScore(Number(scale[1]));
+  const numbers = recognizeNumber(lower.replace(/\bout of (10|ten)\b/g, ''), Culture.English)
+    .map((r) => Number((r.resolution as { value?: string }).value))
+    .filter((v) => Number.isFinite(v) && v >= 0 && v <= 10);
+  if (numbers.length) return clampScore(Math.max(...numbers));
+  // The longest matching phrase wins ("very mild" over "mild").
+  let best: { length: number; value: number } | undefined;
+  for (const entry of words) {
+    for (const w of entry.words) {
+      if (new RegExp(`\\b${escapeRegExp(w.toLowerCase())}\\b`).test(lower) && (!best || w.length > best.length)) {
+        best = { length: w.length, value: entry.value };
+      }
+    }
+  }
+  return best?.value;
+}
+
+function clampScore(v: number): number | undefined {
+  if (!Number.isFinite(v) || v < 0 || v > 10) return undefined;
+  return Math.round(v);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * An age in years: "52", "I'm 52", "52 years old", "fifty two", "aged 70".
+ * `strict` (for free text that is not an answer to "how old are you?") needs an age cue.
+ */
+export function parseAge(text: string, strict = false): number | undefined {
+  const lower = text.toLowerCase();
+  const age = recognizeAge(lower, Culture.English).find((r) => (r.resolution as { unit?: string }).unit === 'Year');
+  if (age) return validAge(Number((age.resolution as { value?: string }).value));
+  const cue = /\b(i'?m|i am|aged?|age is|years? old|yrs? old|yo)\b/.test(lower);
+  if (strict && !cue) return undefined;
+  const numbers = recognizeNumber(lower, Culture.English)
+    .map((r) => Number((r.resolution as { value?: string }).value))
+    .filter((v) => Number.isInteger(v));
+  if (numbers.length !== 1) return undefined;
+  return validAge(numbers[0]!);
+}
+
+function validAge(v: number): number | undefined {
+  return Number.isInteger(v) && v >= 1 && v <= 120 ? v : undefined;
+}
+
+// Checked before the recognizer, which reads "not sure" as yes and "no idea" as no.
+const UNSURE = /\b(not sure|unsure|not certain|uncertain|don'?t know|do not know|dunno|idk|no idea|maybe|perhaps|possibly|might (have|be)|can'?t (say|tell|remember)|cannot (say|tell|remember)|not really sure|hard to say)\b/;
+const NO = /^(no+|nope|nah|never|none|not really|not at all|negative|i don'?t think so|don'?t think so|i have not|i haven'?t|no i haven'?t|none of (them|these|those))\b/;
+const YES = /^(yes|yeah|yep|yup|ya|aye|sure|correct|i do|i have|i am|definitely|absolutely|i think so|afraid so|unfortunately)\b/;
+
+/** Yes, no or not sure in free text ("yeah", "nope", "I don't think so", "no idea"); undefined if unclear. */
+export function parseYesNo(text: string): FlagAnswer | undefined {
+  const lower = text.toLowerCase().replace(/[’‘]/g, "'").trim();
+  if (!lower) return undefined;
+  if (UNSURE.test(lower)) return 'unsure';
+  if (NO.test(lower)) return 'no';
+  if (YES.test(lower)) return 'yes';
+  const found = recognizeBoolean(lower, Culture.English)[0];
+  const value = (found?.resolution as { value?: boolean } | undefined)?.value;
+  if (value === true) return 'yes';
+  if (value === false) return 'no';
+  return undefined;
+}

@@ -1,0 +1,201 @@
+// The zod schema of content/triage.yaml. Cross-references (a flag's group, the concepts a flag
+// uses, rule levels) are checked here too, so every error points at the line that is wrong.
+import { z } from 'zod';
+
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case letters, digits and dashes');
+const text = z.string().trim().min(1);
+const term = z.string().trim().min(1);
+const terms = z.array(term).min(1);
+const level = z.enum(['emergency', 'urgent', 'soon', 'self-care']);
+const flagLevel = z.enum(['emergency', 'urgent', 'soon']);
+const answer = z.enum(['yes', 'no', 'unsure']);
+
+const detectEntry = z.union([
+  term,
+  z.array(slug).min(1),
+  z.object({ all: z.array(slug).min(1), none: z.array(slug).default([]) }).strict(),
+]);
+
+const flagSchema = z
+  .object({
+    id: slug,
+    level: flagLevel,
+    /** Plain words for "because you told me about …". */
+    label: text,
+    /** Button title in the follow-up checklist. */
+    short: z.string().trim().min(2).max(24, 'keep it at most 24 characters (it is a button title)'),
+    /** The question group that asks about it; none = only noticed when typed. */
+    group: slug.optional(),
+    /** Still counts when told in the past tense ("I had cancer years ago"). */
+    pastCounts: z.boolean().default(false),
+    /** Only counts for patients younger than this. */
+    appliesBelowAge: z.number().int().positive().optional(),
+    detect: z.array(detectEntry).min(1),
+  })
+  .strict();
+
+const linkSchema = z.object({ article: slug, section: text }).strict();
+
+const levelTextSchema = z
+  .object({
+    headline: text,
+    whatToDo: text,
+    safetyNet: z.array(text).min(1),
+    links: z.array(linkSchema).default([]),
+  })
+  .strict();
+
+const groupSchema = z
+  .object({
+    id: slug,
+    question: text,
+    followUp: text.optional(),
+    reprompt: text,
+    askIf: z.object({ ageBelow: z.number().int().optional(), ageAtLeast: z.number().int().optional() }).strict().optional(),
+  })
+  .strict();
+
+const optionSchema = z
+  .object({ id: slug, title: text, words: z.array(term).default([]), days: z.number().nonnegative().optional() })
+  .strict();
+
+const questionSchema = z.object({ text, reprompt: text }).strict();
+const choiceQuestion = questionSchema.extend({ options: z.array(optionSchema).min(2) }).strict();
+
+const questionsSchema = z
+  .object({
+    location: choiceQuestion,
+    side: choiceQuestion,
+    spread: choiceQuestion,
+    duration: choiceQuestion,
+    severity: questionSchema
+      .extend({ words: z.array(z.object({ words: terms, value: z.number().int().min(0).max(10) }).strict()).default([]) })
+      .strict(),
+    stopsSleepOrMovement: questionSchema.extend({ words: z.object({ yes: terms }).strict() }).strict(),
+    improving: choiceQuestion,
+    age: questionSchema
+      .extend({
+        bands: z
+          .array(z.object({ id: slug, title: text, min: z.number().int().min(0), max: z.number().int().max(130) }).strict())
+          .min(2),
+      })
+      .strict(),
+  })
+  .strict();
+
+const conditionSchema = z
+  .object({
+    flagLevel: flagLevel.optional(),
+    answers: z.array(answer).min(1).optional(),
+    durationDaysAtLeast: z.number().nonnegative().optional(),
+    durationDaysBelow: z.number().positive().optional(),
+    improving: z.array(z.enum(['better', 'same', 'worse'])).min(1).optional(),
+    stopsSleepOrMovement: z.boolean().optional(),
+    spreadsBelowKnee: z.boolean().optional(),
+    severityAtLeast: z.number().min(0).max(10).optional(),
+    ageBelow: z.number().int().optional(),
+    ageAtLeast: z.number().int().optional(),
+  })
+  .strict()
+  .refine((c) => Object.keys(c).length > 0, 'a rule needs at least one condition');
+
+const ruleSchema = z
+  .object({ id: slug, level, when: conditionSchema, reason: text.optional() })
+  .strict()
+  .superRefine((r, ctx) => {
+    if (r.when.flagLevel && !r.when.answers) ctx.addIssue({ code: 'custom', path: ['when', 'answers'], message: 'a flag rule needs "answers"' });
+    if (!r.when.flagLevel && r.when.answers) ctx.addIssue({ code: 'custom', path: ['when', 'flagLevel'], message: '"answers" needs a "flagLevel"' });
+    if (!r.when.flagLevel && !r.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'a rule that is not about flags needs a "reason" text' });
+  });
+
+const languageSchema = z
+  .object({
+    contractions: z.record(z.string(), z.string()),
+    questionStarts: terms,
+    terminators: terms,
+    negation: z
+      .object({ window: z.number().int().min(1).max(20), windowAfter: z.number().int().min(1).max(20), before: terms, after: terms, pseudo: terms })
+      .strict(),
+    otherPerson: z.object({ before: terms, after: terms, pastMarkers: terms, selfWords: terms }).strict(),
+    firstPerson: terms,
+    history: z.object({ markers: terms, breakers: terms }).strict(),
+    hypothetical: z
+      .object({ before: terms, after: terms, conditional: terms, futureMarkers: terms, cause: terms, ownWords: terms })
+      .strict(),
+  })
+  .strict();
+
+const summarySchema = z
+  .object({
+    title: text,
+    location: text,
+    side: text,
+    spread: text,
+    duration: text,
+    severity: text,
+    stopsSleepOrMovement: text,
+    improving: text,
+    age: text,
+    flagsYes: text,
+    flagsUnsure: text,
+    level: text,
+    yesWord: text,
+    noWord: text,
+  })
+  .strict();
+
+export const protocolSchema = z
+  .object({
+    version: z.literal(1),
+    levels: z.object({ emergency: levelTextSchema, urgent: levelTextSchema, soon: levelTextSchema, 'self-care': levelTextSchema }).strict(),
+    reasonTemplates: z.object({ yes: text, unsure: text, detected: text }).strict(),
+    answers: z.object({ yes: text, no: text, unsure: text, noneOfThese: text }).strict(),
+    groups: z.array(groupSchema).min(1),
+    flags: z.array(flagSchema).min(1),
+    concepts: z.record(slug, terms),
+    language: languageSchema,
+    questions: questionsSchema,
+    rules: z.array(ruleSchema).min(1),
+    selfCare: z.object({ id: slug, reason: text }).strict(),
+    summary: summarySchema,
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    const groupIds = new Set<string>();
+    p.groups.forEach((g, i) => {
+      if (groupIds.has(g.id)) ctx.addIssue({ code: 'custom', path: ['groups', i, 'id'], message: `group id "${g.id}" is used twice` });
+      groupIds.add(g.id);
+    });
+    const flagIds = new Set<string>();
+    p.flags.forEach((f, i) => {
+      if (flagIds.has(f.id)) ctx.addIssue({ code: 'custom', path: ['flags', i, 'id'], message: `flag id "${f.id}" is used twice` });
+      flagIds.add(f.id);
+      if (f.group && !groupIds.has(f.group)) ctx.addIssue({ code: 'custom', path: ['flags', i, 'group'], message: `no group "${f.group}" in groups` });
+      f.detect.forEach((entry, j) => {
+        if (typeof entry === 'string') return;
+        const names = Array.isArray(entry) ? entry : [...entry.all, ...entry.none];
+        for (const name of names) {
+          if (!(name in p.concepts)) ctx.addIssue({ code: 'custom', path: ['flags', i, 'detect', j], message: `no concept "${name}" in concepts` });
+        }
+      });
+    });
+    p.groups.forEach((g, i) => {
+      if (!p.flags.some((f) => f.group === g.id)) ctx.addIssue({ code: 'custom', path: ['groups', i, 'id'], message: `no flag belongs to group "${g.id}"` });
+    });
+    const ruleIds = new Set<string>([p.selfCare.id]);
+    p.rules.forEach((r, i) => {
+      if (ruleIds.has(r.id) || flagIds.has(r.id)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `id "${r.id}" is already used by a flag or rule` });
+      ruleIds.add(r.id);
+    });
+    const bands = p.questions.age.bands;
+    bands.forEach((b, i) => {
+      if (b.min > b.max) ctx.addIssue({ code: 'custom', path: ['questions', 'age', 'bands', i, 'max'], message: 'max is below min' });
+    });
+  });
+
+export type Protocol = z.infer<typeof protocolSchema>;
+export type ProtocolFlag = Protocol['flags'][number];
+export type ProtocolGroup = Protocol['groups'][number];
+export type ProtocolRule = Protocol['rules'][number];
+export type ProtocolOption = z.infer<typeof optionSchema>;
+export type DetectEntry = z.infer<typeof detectEntry>;

@@ -1,0 +1,200 @@
+// Turning patient text into sentences of tokens, and finding protocol terms in them: stems,
+// prefixes ("tingl*"), exact words ("tearing!"), gaps ("lost ~ weight") and small typos.
+import natural from '../natural.ts';
+
+export interface Token {
+  raw: string;
+  stem: string;
+  /** Stem of the protocol word this unknown word is probably a typo of. */
+  alias?: string;
+  /** A clause break (comma, colon, bracket): no term crosses it. */
+  isBreak: boolean;
+}
+
+export interface Sentence {
+  tokens: Token[];
+  endsWithQuestionMark: boolean;
+}
+
+type WordItem =
+  | { kind: 'word'; raw: string; stem: string }
+  | { kind: 'prefix'; prefix: string }
+  | { kind: 'exact'; raw: string }
+  | { kind: 'gap' };
+
+export interface Term {
+  source: string;
+  items: WordItem[];
+}
+
+/** A span of tokens [start, end) matched by a term. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const GAP_MAX = 3;
+const tokenizer = new natural.WordPunctTokenizer();
+const stem = (w: string): string => natural.PorterStemmer.stem(w);
+
+// natural's Brill lexicon doubles as an English word list: a known word is never "corrected"
+// (so "stood" is not read as "stool", nor "ladder" as "bladder").
+let englishWords: Record<string, unknown> | undefined;
+function isEnglishWord(word: string): boolean {
+  englishWords ??= (new natural.Lexicon('EN', 'N') as unknown as { lexicon: Record<string, unknown> }).lexicon;
+  return Object.hasOwn(englishWords, word);
+}
+
+export class TextReader {
+  private readonly contractions: Map<string, string>;
+  private readonly vocabulary = new Map<string, string>(); // raw word -> stem
+  private readonly vocabularyStems = new Set<string>();
+  private readonly prefixes = new Set<string>();
+  private readonly aliasCache = new Map<string, string | undefined>();
+
+  constructor(contractions: Record<string, string>) {
+    this.contractions = new Map(Object.entries(contractions).map(([k, v]) => [k.toLowerCase().replace(/[’‘]/g, "'"), v.trim()]));
+  }
+
+  /** Lower-cases, unifies apostrophes and expands contractions ("can't", "cant" → "can not"). */
+  normalize(text: string): string {
+    const lower = text.toLowerCase().replace(/[’‘`´]/g, "'");
+    return lower
+      .replace(/[a-z]+(?:'[a-z]+)?/g, (w) => {
+        const mapped = this.contractions.get(w);
+        if (mapped !== undefined) return mapped;
+        if (w.endsWith("n't")) return `${w.slice(0, -3)} not`;
+        return w.replace(/'s$/, '');
+      })
+      .replace(/[-_/'"]/g, ' ');
+  }
+
+  /** Compiles a protocol term; its words join the vocabulary that typos are corrected towards. */
+  compile(source: string, learn = true): Term {
+    const words = this.normalize(source).split(/\s+/).filter(Boolean);
+    const items: WordItem[] = words.map((w): WordItem => {
+      if (w === '~') return { kind: 'gap' };
+      if (w.endsWith('*')) {
+        const prefix = w.slice(0, -1);
+        if (learn && prefix.length >= 4) this.prefixes.add(prefix);
+        return { kind: 'prefix', prefix };
+      }
+      if (w.endsWith('!')) return { kind: 'exact', raw: w.slice(0, -1) };
+      const s = stem(w);
+      if (learn) {
+        this.vocabulary.set(w, s);
+        this.vocabularyStems.add(s);
+      }
+      return { kind: 'word', raw: w, stem: s };
+    });
+    return { source, items };
+  }
+
+  /** Splits text into sentences of tokens (natural's WordPunctTokenizer). */
+  read(text: string): Sentence[] {
+    const normalized = this.normalize(text);
+    const sentences: Sentence[] = [];
+    for (const part of normalized.split(/(?<=[.!?;\n])/)) {
+      const tokens: Token[] = [];
+      for (const t of tokenizer.tokenize(part)) {
+        if (/^[a-z0-9]+$/.test(t)) tokens.push(this.token(t));
+        else if (/[,:()[\]]/.test(t) && tokens.length && !tokens[tokens.length - 1]!.isBreak) {
+          tokens.push({ raw: ',', stem: ',', isBreak: true });
+        }
+      }
+      if (tokens.some((t) => !t.isBreak)) sentences.push({ tokens, endsWithQuestionMark: part.trim().endsWith('?') });
+    }
+    return sentences;
+  }
+
+  private token(raw: string): Token {
+    const s = stem(raw);
+    const alias = this.aliasOf(raw, s);
+    return alias ? { raw, stem: s, alias, isBreak: false } : { raw, stem: s, isBreak: false };
+  }
+
+  /** The protocol word an unknown word is one or two typing slips away from (same first letter). */
+  private aliasOf(raw: string, s: string): string | undefined {
+    if (raw.length < 4 || /\d/.test(raw) || this.vocabularyStems.has(s) || this.vocabulary.has(raw)) return undefined;
+    if (this.aliasCache.has(raw)) return this.aliasCache.get(raw);
+    let best: string | undefined;
+    if (!isEnglishWord(raw)) {
+      const allowed = raw.length >= 8 ? 2 : 1;
+      let bestDistance = allowed + 1;
+      for (const [word, wordStem] of this.vocabulary) {
+        if (word[0] !== raw[0] || Math.abs(word.length - raw.length) > allowed || word.length < 4) continue;
+        const d = natural.DamerauLevenshteinDistance(raw, word, { transposition_cost: 1 });
+        if (d < bestDistance) {
+          bestDistance = d;
+          best = wordStem;
+        }
+      }
+      if (!best) {
+        for (const prefix of this.prefixes) {
+          if (prefix[0] === raw[0] && nearPrefix(raw, prefix)) {
+            best = `${prefix}*`;
+            break;
+          }
+        }
+      }
+    }
+    this.aliasCache.set(raw, best);
+    return best;
+  }
+}
+
+/** "feaver" is one slip from "fever*": compare the word's start, a letter shorter, as long, or a letter longer. */
+function nearPrefix(raw: string, prefix: string): boolean {
+  for (const len of [prefix.length - 1, prefix.length, prefix.length + 1]) {
+    if (len > raw.length || len < 4) continue;
+    if (natural.DamerauLevenshteinDistance(raw.slice(0, len), prefix, { transposition_cost: 1 }) <= 1) return true;
+  }
+  return false;
+}
+
+function wordMatches(item: WordItem, token: Token): boolean {
+  if (token.isBreak) return false;
+  switch (item.kind) {
+    case 'word':
+      return token.stem === item.stem || token.raw === item.raw || token.alias === item.stem;
+    case 'prefix':
+      return token.raw.startsWith(item.prefix) || token.alias === `${item.prefix}*`;
+    case 'exact':
+      return token.raw === item.raw;
+    case 'gap':
+      return false;
+  }
+}
+
+/** End index (exclusive) of the term matched at `start`, or -1. */
+function matchAt(items: WordItem[], tokens: Token[], i: number, start: number): number {
+  if (i === items.length) return start;
+  const item = items[i]!;
+  if (item.kind === 'gap') {
+    for (let skip = 0; skip <= GAP_MAX; skip++) {
+      if (skip > 0 && (start + skip - 1 >= tokens.length || tokens[start + skip - 1]!.isBreak)) break;
+      const end = matchAt(items, tokens, i + 1, start + skip);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  const token = tokens[start];
+  if (!token || !wordMatches(item, token)) return -1;
+  return matchAt(items, tokens, i + 1, start + 1);
+}
+
+/** Every span where one of the terms matches (one span per start position and term). */
+export function findSpans(terms: Term[], tokens: Token[]): Span[] {
+  const spans: Span[] = [];
+  for (let start = 0; start < tokens.length; start++) {
+    for (const term of terms) {
+      const end = matchAt(term.items, tokens, 0, start);
+      if (end > start) spans.push({ start, end });
+    }
+  }
+  return spans;
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}

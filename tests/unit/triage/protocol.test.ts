@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadArticles } from '../../../src/clinical/articles.ts';
+import { ContentError } from '../../../src/clinical/contentFile.ts';
+import { checkProtocolLinks, loadProtocol, parseProtocol } from '../../../src/clinical/triage/loadProtocol.ts';
+
+const file = 'content/triage.yaml';
+const source = readFileSync(file, 'utf8');
+const lineOf = (needle: string) => source.split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+function errorOf(text: string): ContentError {
+  try {
+    parseProtocol(file, text);
+  } catch (err) {
+    if (err instanceof ContentError) return err;
+    throw err;
+  }
+  throw new Error('expected a ContentError');
+}
+
+describe('the triage protocol', () => {
+  it('loads, with every red flag the seeds and the design name', () => {
+    const ids = loadProtocol(file).flags.map((f) => f.id);
+    for (const id of ['fever-chills', 'bladder-dysfunction', 'bowel-dysfunction', 'saddle-numbness', 'leg-weakness', 'cant-move-leg',
+      'hot-swollen-hip', 'night-pain', 'hip-fracture', 'trauma', 'cancer-history', 'weight-loss', 'ivdu', 'immunosuppression',
+      'steroids', 'aortic', 'chest-pain', 'suicidal', 'bilateral-sciatica', 'teen-limp']) {
+      expect(ids).toContain(id);
+    }
+  });
+
+  it('links only to article sections that exist', () => {
+    expect(() => checkProtocolLinks(loadProtocol(file), loadArticles('content/articles'))).not.toThrow();
+  });
+
+  it('rejects a link to a missing section', () => {
+    const broken = parseProtocol(file, source.replace('section: Heat or ice', 'section: Hot and cold'));
+    expect(() => checkProtocolLinks(broken, loadArticles('content/articles'))).toThrow(/Hot and cold/);
+  });
+
+  it('names the file and line of an unknown field', () => {
+    const text = source.replace('    short: Fever or chills\n', '    short: Fever or chills\n    colour: red\n');
+    const err = errorOf(text);
+    expect(err.message).toMatch(/content\/triage\.yaml:\d+/);
+    expect(err.message).toMatch(/colour/);
+    expect(err.line).toBe(lineOf('- id: fever-chills')); // the flag that has the unknown field
+  });
+
+  it('names the line of a flag that uses a concept that does not exist', () => {
+    const err = errorOf(source.replace('      - [numb, saddle-area]\n', '      - [numbb, saddle-area]\n'));
+    expect(err.problem).toMatch(/no concept "numbb"/);
+    expect(err.line).toBe(lineOf('- [numb, saddle-area]'));
+  });
+
+  it('rejects a level a flag cannot have', () => {
+    const err = errorOf(source.replace('    level: urgent\n    label: fever or chills', '    level: whenever\n    label: fever or chills'));
+    expect(err.problem).toMatch(/level/);
+    expect(err.line).toBe(lineOf('label: fever or chills') - 1);
+  });
+
+  it('rejects a flag in a group that does not exist', () => {
+    const err = errorOf(source.replace('    group: background\n    pastCounts: true\n    detect:\n      - [cancer]', '    group: history\n    pastCounts: true\n    detect:\n      - [cancer]'));
+    expect(err.problem).toMatch(/no group "history"/);
+  });
+
+  it('reports broken YAML with its line', () => {
+    const err = errorOf(source.replace('version: 1', 'version: [1'));
+    expect(err.problem).toMatch(/not valid YAML/);
+    expect(err.line).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { applyGroupAnswer, decideDisposition, groupsToAsk } from '../../../src/clinical/triage/rules.ts';
+import { loadProtocol } from '../../../src/clinical/triage/loadProtocol.ts';
+import type { TriageFacts } from '../../../src/clinical/triage/types.ts';
+
+const protocol = loadProtocol('content/triage.yaml');
+const base: TriageFacts = { flags: {}, durationDays: 2, severity: 4, improving: 'better', spreadsBelowKnee: false, ageBand: '18-49' };
+const facts = (extra: Partial<TriageFacts>): TriageFacts => ({ ...base, ...extra, flags: { ...base.flags, ...extra.flags } });
+
+describe('decideDisposition: one row per rule', () => {
+  const rows: [string, Partial<TriageFacts>, string, string[]][] = [
+    ['nothing worrying', {}, 'self-care', ['no-red-flags']],
+    ['an emergency flag', { flags: { 'saddle-numbness': 'yes' } }, 'emergency', ['saddle-numbness']],
+    ['not sure about an emergency flag counts as yes', { flags: { 'bladder-dysfunction': 'unsure' } }, 'emergency', ['bladder-dysfunction']],
+    ['an urgent flag', { flags: { 'fever-chills': 'yes' } }, 'urgent', ['fever-chills']],
+    ['not sure about an urgent flag', { flags: { 'night-pain': 'unsure' } }, 'soon', ['night-pain']],
+    ['a "no" to every flag', { flags: { 'saddle-numbness': 'no', 'fever-chills': 'no' } }, 'self-care', ['no-red-flags']],
+    ['pain for more than a few weeks', { durationDays: 30 }, 'soon', ['long-lasting']],
+    ['not improving after a week', { durationDays: 10, improving: 'same' }, 'soon', ['not-improving']],
+    ['getting worse in the first days', { durationDays: 2, improving: 'worse' }, 'self-care', ['no-red-flags']],
+    ['stops sleep or movement', { stopsSleepOrMovement: true }, 'soon', ['stops-sleep-or-movement']],
+    ['below the knee for more than a few days', { spreadsBelowKnee: true, durationDays: 5 }, 'soon', ['spreads-below-knee']],
+    ['below the knee for a day', { spreadsBelowKnee: true, durationDays: 1 }, 'self-care', ['no-red-flags']],
+    ['severe pain', { severity: 9 }, 'soon', ['severe-pain']],
+    ['a limping teenager', { ageBand: 'under-18', flags: { 'teen-limp': 'yes' } }, 'soon', ['teen-limp']],
+    ['a limping adult', { ageBand: '50-69', flags: { 'teen-limp': 'yes' } }, 'self-care', ['no-red-flags']],
+  ];
+  it.each(rows)('%s', (_name, extra, level, reasons) => {
+    const d = decideDisposition(facts(extra), protocol);
+    expect(d.level).toBe(level);
+    expect(d.reasons).toEqual(reasons);
+    expect(d.reasonTexts).toHaveLength(reasons.length);
+    expect(d.headline).toBe(protocol.levels[d.level as keyof typeof protocol.levels].headline);
+  });
+});
+
+describe('decideDisposition: combinations', () => {
+  it('the highest level wins and gives only its reasons', () => {
+    const d = decideDisposition(facts({ durationDays: 60, severity: 9, flags: { 'fever-chills': 'yes', 'leg-weakness': 'yes' } }), protocol);
+    expect(d.level).toBe('emergency');
+    expect(d.reasons).toEqual(['leg-weakness']);
+  });
+  it('urgent beats several "soon" rules', () => {
+    const d = decideDisposition(facts({ durationDays: 60, stopsSleepOrMovement: true, flags: { 'cancer-history': 'yes' } }), protocol);
+    expect(d.level).toBe('urgent');
+    expect(d.reasons).toEqual(['cancer-history']);
+  });
+  it('several soon rules are all given as reasons', () => {
+    const d = decideDisposition(facts({ durationDays: 60, stopsSleepOrMovement: true }), protocol);
+    expect(d.level).toBe('soon');
+    expect(d.reasons).toEqual(['long-lasting', 'stops-sleep-or-movement']);
+  });
+  it('says why in plain words, with the flag label', () => {
+    const d = decideDisposition(facts({ flags: { 'fever-chills': 'yes' } }), protocol);
+    expect(d.reasonTexts[0]).toContain('fever or chills');
+  });
+  it('fills the clinic numbers when given', () => {
+    const d = decideDisposition(facts({ flags: { 'chest-pain': 'yes' } }), protocol, { emergencyNumber: '999', phone: '020 7946 0000' });
+    expect(d.whatToDo).toContain('999');
+    expect(d.whatToDo).not.toContain('{');
+    expect(d.safetyNet.join(' ')).not.toContain('{emergencyNumber}');
+  });
+  it('self-care links to home-care article sections', () => {
+    const d = decideDisposition(facts({}), protocol);
+    expect(d.links.length).toBeGreaterThan(0);
+    expect(d.links.every((l) => l.article && l.section)).toBe(true);
+  });
+  it('unknown facts never trigger a rule', () => {
+    expect(decideDisposition({ flags: {} }, protocol).level).toBe('self-care');
+  });
+});
+
+describe('group answers', () => {
+  it('"not sure" on a group marks every flag of it unsure, which escalates its emergency flags', () => {
+    const flags = applyGroupAnswer({}, protocol, 'nerves', 'unsure');
+    expect(flags['saddle-numbness']).toBe('unsure');
+    expect(decideDisposition(facts({ flags }), protocol).level).toBe('emergency');
+  });
+  it('"yes" with a checklist pick marks only the picked flag', () => {
+    const flags = applyGroupAnswer({}, protocol, 'background', 'yes', ['steroids']);
+    expect(flags.steroids).toBe('yes');
+    expect(flags['fever-chills']).toBe('no');
+  });
+  it('"no" clears the group and it is not asked again', () => {
+    const flags = applyGroupAnswer({}, protocol, 'nerves', 'no');
+    expect(groupsToAsk(protocol, { flags }).map((g) => g.id)).not.toContain('nerves');
+  });
+  it('the young-person question is asked only under 18', () => {
+    expect(groupsToAsk(protocol, { flags: {}, ageBand: 'under-18' }).map((g) => g.id)).toContain('young-person');
+    expect(groupsToAsk(protocol, { flags: {}, ageBand: '18-49' }).map((g) => g.id)).not.toContain('young-person');
+    expect(groupsToAsk(protocol, { flags: {} }).map((g) => g.id)).not.toContain('young-person');
+  });
+});
