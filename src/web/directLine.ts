@@ -1,0 +1,165 @@
+// The browser-facing half of the local Direct Line 3.0: exactly the calls Web Chat 4.18 makes with
+// `webSocket: false` (start or resume a conversation, poll activities by watermark, post an activity,
+// refresh the token). Every call carries the conversation's opaque bearer token.
+import express, { type Request, type Response, type Router } from 'express';
+import type { Conversation, ConversationStore } from './conversationStore.ts';
+import { type Account, userAccount } from './accounts.ts';
+import type { BotBridge } from './botBridge.ts';
+import { parsePostedActivity } from './activitySchema.ts';
+import { jsonBody, jsonErrors, sendError } from './httpErrors.ts';
+import type { WebLogger } from './webLogger.ts';
+
+export interface DirectLineDeps {
+  store: ConversationStore;
+  bridge: BotBridge;
+  bot: Account;
+  log: WebLogger;
+  /** Largest request body the browser may send; larger gets 413. */
+  bodyLimitBytes: number;
+}
+
+const userIdPattern = /^[\w.:@-]{1,128}$/;
+
+function bearer(req: Request): string | undefined {
+  const match = /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '');
+  return match?.[1];
+}
+
+export function directLineRouter({ store, bridge, bot, log, bodyLimitBytes }: DirectLineDeps): Router {
+  const router = express.Router();
+  const body = jsonBody(bodyLimitBytes);
+
+  router.use((_req, res, next) => {
+    res.set('Cache-Control', 'no-store');
+    next();
+  });
+
+  /** The token's conversation, or an error response already sent. */
+  const authorised = (req: Request, res: Response): Conversation | undefined => {
+    const result = store.authenticate(bearer(req));
+    if (result === 'unknown') sendError(res, 401, 'BadToken', 'missing or unknown token');
+    else if (result === 'expired') sendError(res, 403, 'TokenExpired', 'the token has expired');
+    else return result;
+    return undefined;
+  };
+
+  /** As `authorised`, and the conversation in the path must be the token's own, started one. */
+  const inConversation = (req: Request, res: Response): Conversation | undefined => {
+    const conversation = authorised(req, res);
+    if (!conversation) return undefined;
+    if (!conversation.started || conversation.id !== req.params.conversationId) {
+      sendError(res, 404, 'NotFound', 'conversation not found');
+      return undefined;
+    }
+    return conversation;
+  };
+
+  const conversationReply = (conversation: Conversation) => ({
+    conversationId: conversation.id,
+    token: conversation.token,
+    expires_in: store.secondsLeft(conversation),
+  });
+
+  // Starts the reserved conversation (or returns it again) and lets the bot greet before the first poll.
+  router.post('/conversations', body, async (req, res) => {
+    const conversation = authorised(req, res);
+    if (!conversation) return;
+    if (conversation.started) {
+      res.status(200).json(conversationReply(conversation));
+      return;
+    }
+    const requested = (req.body as { user?: { id?: unknown }; locale?: unknown } | undefined) ?? {};
+    const userId = requested.user?.id;
+    if (userId !== undefined && (typeof userId !== 'string' || !userIdPattern.test(userId))) {
+      sendError(res, 400, 'BadArgument', 'user.id must be 1-128 letters, digits or . _ : @ -');
+      return;
+    }
+    conversation.userId = userId ?? `user-${conversation.id.slice(0, 8)}`;
+    if (typeof requested.locale === 'string' && requested.locale.length <= 32) conversation.locale = requested.locale;
+    conversation.started = true;
+    const user = userAccount(conversation);
+    try {
+      await bridge.deliver(
+        {
+          type: 'conversationUpdate',
+          id: `${conversation.id}|start`,
+          channelId: 'webchat',
+          conversation: { id: conversation.id },
+          from: user,
+          recipient: bot,
+          membersAdded: [{ id: user.id }, { id: bot.id, name: bot.name }],
+          timestamp: new Date().toISOString(),
+          ...(conversation.locale ? { locale: conversation.locale } : {}),
+        },
+        bridge.serviceUrlFor(req),
+      );
+    } catch (err) {
+      // The conversation still works; the user just misses the greeting.
+      log.error({ event: 'webchat.welcome_failed', conversationId: conversation.id, err }, 'welcome turn failed');
+    }
+    res.status(201).json(conversationReply(conversation));
+  });
+
+  // Web Chat only calls this when given a conversationId (resuming); answered for completeness.
+  router.get('/conversations/:conversationId', (req, res) => {
+    const conversation = inConversation(req, res);
+    if (conversation) res.json(conversationReply(conversation));
+  });
+
+  router.get('/conversations/:conversationId/activities', (req, res) => {
+    const conversation = inConversation(req, res);
+    if (!conversation) return;
+    const raw = req.query.watermark;
+    const text = typeof raw === 'string' ? raw.trim() : '';
+    if (raw !== undefined && typeof raw !== 'string') {
+      sendError(res, 400, 'BadArgument', 'watermark must be a single value');
+      return;
+    }
+    if (text !== '' && !/^\d{1,15}$/.test(text)) {
+      sendError(res, 400, 'BadArgument', 'watermark must be a whole number');
+      return;
+    }
+    res.json(store.since(conversation, text === '' ? 0 : Number(text)));
+  });
+
+  router.post('/conversations/:conversationId/activities', body, async (req, res) => {
+    const conversation = inConversation(req, res);
+    if (!conversation) return;
+    const parsed = parsePostedActivity(req.body);
+    if ('error' in parsed) {
+      sendError(res, 400, 'BadArgument', `malformed activity: ${parsed.error}`);
+      return;
+    }
+    const { from, ...fields } = parsed.activity;
+    // The echo the browser sees and the activity the bot gets share one id, so Web Chat can match
+    // its pending message (by channelData.clientActivityID) and show the reply that points at it.
+    const stored = store.append(conversation, {
+      ...fields,
+      channelId: 'webchat',
+      conversation: { id: conversation.id },
+      from: userAccount(conversation, from?.name || undefined),
+      recipient: bot,
+      timestamp: new Date().toISOString(),
+      ...(fields.locale || !conversation.locale ? {} : { locale: conversation.locale }),
+    });
+    try {
+      await bridge.deliver(stored, bridge.serviceUrlFor(req));
+    } catch (err) {
+      log.error({ event: 'webchat.turn_failed', conversationId: conversation.id, err }, 'bot turn failed');
+      sendError(res, 502, 'BotError', 'the bot could not process the activity');
+      return;
+    }
+    res.status(200).json({ id: stored.id });
+  });
+
+  router.post('/tokens/refresh', (req, res) => {
+    const conversation = authorised(req, res);
+    if (!conversation) return;
+    store.refreshToken(conversation);
+    res.json(conversationReply(conversation));
+  });
+
+  router.use((_req, res) => sendError(res, 404, 'NotFound', 'not supported by the local Direct Line'));
+  router.use(jsonErrors);
+  return router;
+}
