@@ -1,9 +1,11 @@
 // The answer engine: free-text questions → the section of the clinic's articles that answers them.
-// Two views of each section are combined into one score: BM25F over heading + text + example
-// questions (what the section says), and the nearest of our example questions (how people ask).
+// Two views of each section are combined into one score: BM25F over heading + text + lead + example
+// questions (what the section says), and the nearest of our example questions (how people ask);
+// a question that says which body area causes which ("hip>back") favours sections asked that way round.
 import type { Article, ArticleSection } from '../types.ts';
 import { analyse, contentWords, isStopWord, QUESTION_WORDS, stem, type Analysed } from './analyse.ts';
 import { Bm25Index } from './bm25.ts';
+import { direction, reverse } from './direction.ts';
 import { IntentClassifier, type Intents } from './intents.ts';
 import type { Lexicon } from './lexicon.ts';
 import { plainText } from './markdown.ts';
@@ -48,6 +50,8 @@ function questionFeatures(a: Analysed, tuning: Tuning): string[] {
   const f = [...a.terms];
   if (tuning.questionWordFeatures) f.push(...a.questionWords.map((w) => `?${w}`));
   if (tuning.bigramFeatures) for (let i = 1; i < a.terms.length; i++) f.push(`${a.terms[i - 1]}_${a.terms[i]}`);
+  const dir = tuning.directionFeatures ? direction(a.words) : undefined;
+  if (dir) for (let i = 0; i < tuning.directionFeatures; i++) f.push(`>${dir}`);
   return f;
 }
 
@@ -62,8 +66,11 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     { name: 'title', weight: tuning.titleWeight },
     { name: 'text', weight: tuning.textWeight },
     { name: 'examples', weight: tuning.examplesWeight },
+    { name: 'lead', weight: tuning.leadWeight },
   ]);
   const nearest = new NearestExample();
+  /** Per section: the "which area causes which" readings of its heading and example questions. */
+  const directions = sections.map((s) => new Set([s.heading, ...s.examples].map((q) => direction(analyse(q, lexicon).words)).filter((d) => d !== undefined)));
   const frequency = new Map<string, number>();
   const count = (words: string[]) => {
     for (const w of words) frequency.set(w, (frequency.get(w) ?? 0) + 1);
@@ -71,7 +78,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
 
   sections.forEach((s, i) => {
     const text = plainText(s.text);
-    index.add([terms(s.heading), terms(s.articleTitle), terms(text), s.examples.flatMap(terms)]);
+    index.add([terms(s.heading), terms(s.articleTitle), terms(text), s.examples.flatMap(terms), terms(plainText(s.lead))]);
     for (const q of [s.heading, ...s.examples]) nearest.add(i, questionFeatures(analyse(q, lexicon), tuning));
     // Example questions are left out: they are written with patients' typos on purpose.
     for (const t of [s.heading, s.articleTitle, text]) count(contentWords(t, lexicon));
@@ -117,13 +124,18 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     if (a.terms.length === 0 || outOfScope(a.words, lexicon) || !a.terms.some((t) => topics.has(t))) return [];
     const bm = new Map(index.search(a.terms, tuning.unknownIdf).map((h) => [h.doc, h]));
     const nn = nearest.scores(questionFeatures(a, tuning), tuning.nearestCentroidShare);
+    const dir = direction(a.words);
+    const against = dir && reverse(dir);
     const out: Candidate[] = [];
     for (const i of new Set([...bm.keys(), ...nn.keys()])) {
       const hit = bm.get(i);
       const specific = (hit?.matched ?? []).filter(isSpecific);
       const bm25 = hit?.score ?? 0;
       const near = nn.get(i) ?? 0;
-      const score = tuning.bm25Share * bm25 + (1 - tuning.bm25Share) * near;
+      let score = tuning.bm25Share * bm25 + (1 - tuning.bm25Share) * near;
+      // "Can a bad hip make my back hurt?": the section asked the same way round wins over its mirror.
+      if (dir && directions[i]!.has(dir)) score += tuning.directionBonus;
+      else if (against && directions[i]!.has(against)) score -= tuning.directionBonus;
       out.push({ index: i, section: sections[i]!, score, bm25, nearest: near, specific });
     }
     // A section matched only on generic words (pain, hip, back) is no answer, unless the question

@@ -6,6 +6,8 @@ export const TUNING = {
   titleWeight: 1,
   textWeight: 1,
   examplesWeight: 0.5,
+  /** The lead again, on top of the text: the section's core facts in a few words (k-fold 187 → 199 of 324 at 2). */
+  leadWeight: 2,
   /** idf credited, in the normaliser only, to a question term no section has. */
   unknownIdf: 1.5,
   /** Weight of BM25 in the combined score; the rest is the nearest-example cosine. */
@@ -16,6 +18,10 @@ export const TUNING = {
   questionWordFeatures: 1,
   /** Pairs of neighbouring terms as classifier features (1 = yes). */
   bigramFeatures: 0,
+  /** Times the "which area causes which" feature (hip>back) counts among the classifier features (0 = off). */
+  directionFeatures: 2,
+  /** Added to a section whose examples read the same way round (hip>back), taken from one read the other way. */
+  directionBonus: 0.2,
   /** Share of the section's centroid cosine in its classifier score (the rest: nearest example). */
   nearestCentroidShare: 1,
   /** Classifier cosine at which a section may answer on generic words alone. */

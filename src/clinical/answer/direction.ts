@@ -1,0 +1,43 @@
+// "Can a bad hip make my back hurt?" and "can my back make my hip hurt?" share every word: only
+// their order tells which area is the cause. This reads that order as one feature ("hip>back"):
+// the body area before a causal word is the source, the one after it the target; "from", "due to",
+// "because of" and "caused by" turn it round ("hip pain coming from my back" is back>hip).
+
+/** Words (after the lexicon) that name a body area, and the area they stand for. */
+const AREAS: Record<string, string> = {
+  hip: 'hip', hips: 'hip', back: 'back', backs: 'back', spine: 'back', spinal: 'back', lumbar: 'back',
+  backache: 'back', leg: 'leg', legs: 'leg', thigh: 'leg', calf: 'leg', buttock: 'buttock', groin: 'groin',
+};
+
+/** Words that say one thing brings on another. */
+const CAUSAL = new Set([
+  'cause', 'causes', 'causing', 'caused', 'lead', 'leads', 'leading', 'make', 'makes', 'making', 'made',
+  'give', 'gives', 'giving', 'gave', 'spread', 'spreads', 'spreading', 'trigger', 'triggers', 'triggering',
+  'affect', 'affects', 'affecting', 'send', 'sends', 'bring', 'brings', 'result', 'results', 'strain', 'strains',
+  'travel', 'travels', 'radiate', 'radiates', 'go', 'goes', 'going', 'why', 'reason', 'reasons',
+]);
+
+/** Words after which the cause comes second. */
+const REVERSING = new Set(['from', 'because', 'due', 'by']);
+
+/** "source>target" when the words say which body area causes pain in which, else undefined. */
+export function direction(words: readonly string[]): string | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const causal = CAUSAL.has(w);
+    if (!causal && !REVERSING.has(w)) continue;
+    const reversed = !causal || REVERSING.has(words[i + 1] ?? '');
+    let before: string | undefined;
+    for (let j = i - 1; j >= 0 && !before; j--) before = AREAS[words[j]!];
+    let after: string | undefined;
+    for (let j = i + 1; j < words.length && !after; j++) after = AREAS[words[j]!];
+    if (!before || !after || before === after) continue;
+    return reversed ? `${after}>${before}` : `${before}>${after}`;
+  }
+  return undefined;
+}
+
+/** The mirror reading: "hip>back" → "back>hip". */
+export function reverse(dir: string): string {
+  return dir.split('>').reverse().join('>');
+}
