@@ -1,0 +1,107 @@
+// Wires configuration → content → storage → adapter → bot → Express routes. Hosting stays here, in
+// index.ts and in server.ts, so moving to another SDK touches few files.
+import express, { type ErrorRequestHandler } from 'express';
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  ConversationState,
+  UserState,
+  type TurnContext,
+} from 'botbuilder';
+import { MainDialog } from '../dialogs/mainDialog.ts';
+import type { AppConfig } from './config.ts';
+import { usesLocalDirectLine } from './config.ts';
+import { keepEntityFieldsOnTheWire } from './connectorEntityFix.ts';
+import { describeActivityProblem } from './activityShape.ts';
+import { ClinicBot } from './bot.ts';
+import type { Logger } from './logger.ts';
+import { buildServices } from './services.ts';
+import { createStorage } from './storage.ts';
+import { mountWebChat } from './web/index.ts';
+
+export interface App {
+  app: express.Express;
+  adapter: CloudAdapter;
+  bot: ClinicBot;
+  close(): Promise<void>;
+}
+
+export function createApp(config: AppConfig, logger: Logger): App {
+  keepEntityFieldsOnTheWire();
+  const storage = createStorage(config);
+  const services = buildServices(config, storage);
+  const conversationState = new ConversationState(storage);
+  const userState = new UserState(storage);
+
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: config.MicrosoftAppId ?? '',
+    MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
+    MicrosoftAppType: config.MicrosoftAppType,
+    MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
+  });
+  const adapter = new CloudAdapter(auth);
+  adapter.onTurnError = async (context: TurnContext, error: unknown) => {
+    // The user gets a plain apology, never a stack trace; the process keeps serving others.
+    const err = error instanceof Error ? error : new Error(String(error));
+    logger.error({ event: 'turn_error', err: { name: err.name, message: err.message, stack: err.stack }, channel: context.activity.channelId }, 'turn failed');
+    try {
+      await context.sendActivity(services.content.messages.error);
+      // A broken dialog stack would fail again on the next message: start afresh.
+      await conversationState.delete(context);
+    } catch (sendError) {
+      logger.warn({ event: 'turn_error_reply_failed', err: { message: (sendError as Error).message } }, 'could not tell the user');
+    }
+  };
+
+  const bot = new ClinicBot(conversationState, userState, new MainDialog(services, conversationState, userState));
+  const runBot = (context: TurnContext) => bot.run(context);
+
+  const app = express();
+  app.disable('x-powered-by');
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok', articles: services.content.articles.length });
+  });
+
+  // Express 5 leaves req.body undefined without a parser; only this route gets this one (the web
+  // routes parse their own bodies with their own limits).
+  app.post('/api/messages', express.json({ limit: config.REQUEST_BODY_LIMIT }), async (req, res) => {
+    const problem = describeActivityProblem(req.body);
+    if (problem) {
+      res.status(400).json({ error: 'malformed activity', detail: problem });
+      return;
+    }
+    logger.debug({ event: 'activity', type: req.body.type, channel: req.body.channelId }, 'activity received');
+    await adapter.process(req, res, runBot);
+  });
+
+  const web = mountWebChat(app, {
+    adapter,
+    runBot,
+    localDirectLine: usesLocalDirectLine(config),
+    directLineSecret: config.DIRECT_LINE_SECRET,
+    directLineDomain: config.DIRECT_LINE_DOMAIN,
+    botName: services.content.clinic.name,
+    locale: config.LOCALE,
+    log: logger,
+  });
+
+  const onError: ErrorRequestHandler = (err, _req, res, _next) => {
+    const status = typeof err?.status === 'number' ? err.status : 500;
+    if (status >= 500) logger.error({ event: 'http_error', err: { name: err?.name, message: err?.message } }, 'request failed');
+    if (res.headersSent) return;
+    const message =
+      status === 413 ? 'request too large' : status === 400 ? 'malformed JSON body' : status < 500 ? 'bad request' : 'internal error';
+    res.status(status).json({ error: message });
+  };
+  app.use(onError);
+
+  return {
+    app,
+    adapter,
+    bot,
+    async close() {
+      web.close();
+    },
+  };
+}
