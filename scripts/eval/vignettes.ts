@@ -50,7 +50,7 @@ const SYMPTOM_WORDS: Record<string, RegExp> = {
   'bowel-dysfunction': /\bpoo|bowel|leak/,
   'bilateral-sciatica': /both legs/,
   'leg-weakness': /\bweak\b|weak leg|giving way|give way/,
-  'cant-move-leg': /not being able to move|cannot move|can't move/,
+  'cant-move-leg': /not being able to (move|lift|use)|lift or use your leg|cannot move|can't move/,
   'hip-fracture': /\bfall\b|put weight|bear weight|cannot stand/,
   trauma: /\bfall\b|accident/,
   'fever-chills': /fever|chill/,

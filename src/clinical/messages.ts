@@ -23,6 +23,7 @@ const messagesSchema = z
     carryOn: line,
     noAnswer: lines,
     noAnswerChoices: z.object({ rephrase: line, contact: line, checkSymptoms: line }).strict(),
+    symptomsOffer: line,
     didYouMean: line,
     noneOfThese: line,
     readMoreLabel: line,
@@ -47,8 +48,31 @@ const messagesSchema = z
         emergency: line,
       })
       .strict(),
-    disposition: z.object({ reasonsHeading: line, safetyNetHeading: line, summaryHeading: line }).strict(),
+    disposition: z
+      .object({
+        reasonsHeading: line,
+        safetyNetHeading: line,
+        summaryHeading: line,
+        /** Summary line listing the warning signs the patient denied; {value} is the list. */
+        flagsNo: line,
+        /** The summary's duration line, by size: {value} is a whole number of the unit. */
+        duration: z.object({ underADay: line, days: line, weeks: line, months: line }).strict(),
+        /** The level in plain words, for the summary's result line. */
+        levels: z.object({ emergency: line, urgent: line, soon: line, 'self-care': line }).strict(),
+      })
+      .strict(),
     choiceCard: z.object({ submit: line, required: line, typeNumbers: line }).strict(),
+    symptomCheck: z
+      .object({
+        intro: line,
+        /** After a second unusable answer: the options again, or the clinic. */
+        stillUnsure: line,
+        /** The same where the options are a numbered list to type. */
+        stillUnsureTyped: line,
+        /** One warning sign asked on its own; {label} is the flag's label. */
+        flagQuestion: line,
+      })
+      .strict(),
   })
   .strict();
 

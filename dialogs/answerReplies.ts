@@ -1,0 +1,116 @@
+// Sends what the answer engine found: a short answer with its source, "read more", follow-ups and
+// feedback; "did you mean" choices; or an honest decline with a way forward. Each reply carries
+// the clinic.answer / clinic.no-answer entity of the observable contract.
+import type { Activity, TurnContext } from 'botbuilder';
+import type { AnswerResult, FollowUp } from '../src/clinical/answer/types.ts';
+import type { ArticleSection } from '../src/clinical/types.ts';
+import { renderAnswer, renderChoices, feedbackValues } from '../src/channels/index.ts';
+import type { BotServices } from './services.ts';
+import { offerKey, type Offers, type OfferMap } from './offers.ts';
+
+type Via = 'direct' | 'did-you-mean' | 'follow-up';
+
+export class AnswerReplies {
+  constructor(
+    private readonly services: BotServices,
+    private readonly offers: Offers,
+  ) {}
+
+  /** Answers a free-text question; returns false when it declined. */
+  /** `declineText` replaces the standard decline (e.g. an offer to check described symptoms). */
+  async reply(context: TurnContext, question: string, result: AnswerResult, declineText?: string): Promise<boolean> {
+    switch (result.kind) {
+      case 'answer':
+        await this.sendSection(context, result.section, { question, via: 'direct', full: false, followUps: result.followUps, secondary: result.secondary });
+        return true;
+      case 'clarify':
+        await this.sendClarify(context, question, result.options);
+        return true;
+      case 'none':
+        await this.sendNoAnswer(context, question, declineText);
+        return false;
+    }
+  }
+
+  async sendSection(
+    context: TurnContext,
+    section: ArticleSection,
+    opts: { question: string; via: Via | 'read-more'; full: boolean; followUps?: FollowUp[]; secondary?: ArticleSection },
+  ): Promise<void> {
+    const { messages } = this.services.content;
+    const channelId = context.activity.channelId;
+    const readMoreValue = `${messages.readMoreLabel}: ${section.heading}`;
+    const followUps = (opts.followUps ?? []).slice(0, 2);
+    const via: Via = opts.via === 'read-more' ? 'direct' : opts.via;
+    const activity = renderAnswer(
+      channelId,
+      {
+        title: section.articleTitle,
+        heading: section.heading,
+        text: opts.full ? section.text : section.lead,
+        articleId: section.articleId,
+        followUps: followUps.map((f) => ({ label: f.label, question: f.question })),
+        readMoreValue: opts.full ? undefined : readMoreValue,
+        feedback: true,
+      },
+      messages,
+    );
+    addEntity(activity, { type: 'clinic.answer', article: section.articleId, section: section.heading });
+    await context.sendActivity(activity);
+
+    const offers: OfferMap = {};
+    if (!opts.full) {
+      const readMore = { kind: 'section', article: section.articleId, section: section.heading, full: true, via: 'read-more', question: opts.question } as const;
+      offers[offerKey(readMoreValue)] = readMore;
+      // Typed without the heading ("read more") it means the answer just given.
+      offers[offerKey(messages.readMoreLabel)] = readMore;
+    }
+    for (const f of followUps) {
+      offers[offerKey(f.question)] = { kind: 'section', article: f.article, section: f.section, full: false, via: 'follow-up', question: f.question };
+      offers[offerKey(f.label)] = offers[offerKey(f.question)]!;
+    }
+    for (const [vote, value] of Object.entries(feedbackValues(messages)) as ['up' | 'down', string][]) {
+      offers[offerKey(value)] = { kind: 'feedback', vote, article: section.articleId, section: section.heading, question: opts.question, via };
+    }
+    if (opts.secondary) {
+      const other = opts.secondary;
+      const value = other.heading;
+      offers[offerKey(value)] = { kind: 'section', article: other.articleId, section: other.heading, full: false, via: 'follow-up', question: opts.question };
+      await context.sendActivity(renderChoices(channelId, messages.alsoAsked, [{ title: value, value }]));
+    }
+    await this.offers.set(context, offers);
+  }
+
+  async sendClarify(context: TurnContext, question: string, options: ArticleSection[]): Promise<void> {
+    const { messages } = this.services.content;
+    const offers: OfferMap = {};
+    const choices = options.map((s) => {
+      offers[offerKey(s.heading)] = { kind: 'section', article: s.articleId, section: s.heading, full: false, via: 'did-you-mean', question };
+      return { title: s.heading, value: s.heading };
+    });
+    choices.push({ title: messages.noneOfThese, value: messages.noneOfThese });
+    await this.offers.set(context, offers);
+    await context.sendActivity(renderChoices(context.activity.channelId, messages.didYouMean, choices));
+  }
+
+  async sendNoAnswer(context: TurnContext, question: string, text?: string): Promise<void> {
+    const { messages } = this.services.content;
+    const c = messages.noAnswerChoices;
+    const choices = [
+      { title: c.rephrase, value: c.rephrase },
+      { title: c.checkSymptoms, value: c.checkSymptoms },
+      { title: c.contact, value: c.contact },
+    ];
+    // When offering the symptom check, put it first.
+    if (text) choices.unshift(choices.splice(1, 1)[0]!);
+    const activity = renderChoices(context.activity.channelId, text ?? messages.noAnswer.join(' '), choices);
+    addEntity(activity, { type: 'clinic.no-answer' });
+    await context.sendActivity(activity);
+    await this.offers.clear(context);
+    await this.services.figures.record({ kind: 'unanswered', question, channel: context.activity.channelId, at: this.services.now().toISOString() });
+  }
+}
+
+export function addEntity(activity: Partial<Activity>, entity: { type: string; [key: string]: unknown }): void {
+  activity.entities = [...(activity.entities ?? []), entity];
+}

@@ -1,0 +1,107 @@
+// The outcome of a symptom check or of a red-flag interruption, as one calm message: the level in
+// plain words, why, what to do now, when to get help, a summary to show a clinician, and buttons
+// to the self-care sections; then the clinic's contact card. Every word comes from content/.
+import type { TurnContext } from 'botbuilder';
+import { fillTemplate } from '../src/clinical/messages.ts';
+import { summarizeFacts } from '../src/clinical/triage/index.ts';
+import type { Disposition, FlagAnswer, TriageFacts } from '../src/clinical/triage/index.ts';
+import { renderContactCard, renderDisposition } from '../src/channels/index.ts';
+import { addEntity } from './answerReplies.ts';
+import { offerKey, type OfferMap, type Offers } from './offers.ts';
+import type { BotServices } from './services.ts';
+
+export type DispositionFacts = Partial<TriageFacts> & { flags: Record<string, FlagAnswer> };
+
+export class DispositionReplies {
+  /**
+   * @param offers where the self-care buttons are registered, so a click shows that article
+   *   section; without it the buttons still send the section heading as a question.
+   */
+  constructor(
+    private readonly services: BotServices,
+    private readonly offers?: Offers,
+  ) {}
+
+  async send(context: TurnContext, facts: DispositionFacts, opts: { interrupted: boolean; evidence?: string[] }): Promise<Disposition> {
+    const { content, triage } = this.services;
+    const { messages } = content;
+    const full: TriageFacts = { ...facts, flags: { ...facts.flags } };
+    const disposition = triage.decide(full);
+    const links = disposition.links
+      .map((l) => content.articles.find((a) => a.id === l.article)?.sections.find((s) => s.heading === l.section))
+      .filter((s) => s !== undefined);
+
+    const activity = renderDisposition(
+      context.activity.channelId,
+      {
+        headline: disposition.headline,
+        level: disposition.level,
+        whatToDo: disposition.whatToDo,
+        reasons: this.reasonTexts(disposition, opts).filter((r) => r.trim() !== ''),
+        safetyNet: disposition.safetyNet,
+        summary: this.summary(full, disposition),
+        links: links.map((s) => ({ label: s.heading, value: s.heading })),
+      },
+      messages.disposition,
+    );
+    addEntity(activity, { type: 'clinic.triage', level: disposition.level, reasons: disposition.reasons });
+    await context.sendActivity(activity);
+
+    if (this.offers) {
+      const offers: OfferMap = {};
+      for (const s of links) {
+        offers[offerKey(s.heading)] = { kind: 'section', article: s.articleId, section: s.heading, full: false, via: 'follow-up', question: s.heading };
+      }
+      await this.offers.set(context, offers);
+    }
+    await context.sendActivity(renderContactCard(context.activity.channelId, content.clinic, messages.contact));
+
+    // Figures for staff: the level and the flag/rule ids only, never what the patient wrote.
+    await this.services.figures.record({
+      kind: 'disposition',
+      level: disposition.level,
+      reasons: disposition.reasons,
+      interrupted: opts.interrupted,
+      channel: context.activity.channelId,
+      at: this.services.now().toISOString(),
+    });
+    return disposition;
+  }
+
+  /**
+   * "Because you told me …" lines. Signs the patient typed unprompted (an interruption) read
+   * "You mentioned …" rather than as an answer to a question.
+   */
+  private reasonTexts(disposition: Disposition, opts: { interrupted: boolean; evidence?: string[] }): string[] {
+    const { protocol, detect } = this.services.triage;
+    if (!opts.interrupted || !opts.evidence?.length) return disposition.reasonTexts;
+    const mentioned = new Set(opts.evidence.flatMap((e) => detect(e).hits.map((h) => h.flagId)));
+    return disposition.reasons.map((id, i) => {
+      const flag = protocol.flags.find((f) => f.id === id);
+      return flag && mentioned.has(id) ? fillTemplate(protocol.reasonTemplates.detected, { label: flag.label }) : disposition.reasonTexts[i]!;
+    });
+  }
+
+  /** What the patient told us, positives and negatives, as short lines a clinician can read. */
+  private summary(facts: TriageFacts, disposition: Disposition): string[] {
+    const { protocol } = this.services.triage;
+    const copy = this.services.content.messages.disposition;
+    // The heading above the list already says what it is; the protocol's title would repeat it.
+    const lines = summarizeFacts(facts, protocol)
+      .filter((l) => l !== protocol.summary.title)
+      .map((l) => (facts.durationDays !== undefined && l === fillTemplate(protocol.summary.duration, { value: facts.durationDays }) ? this.duration(facts.durationDays) : l));
+    const denied = protocol.flags.filter((f) => facts.flags[f.id] === 'no').map((f) => f.short.toLowerCase());
+    if (denied.length) lines.push(fillTemplate(copy.flagsNo, { value: denied.join('; ') }));
+    lines.push(fillTemplate(protocol.summary.level, { value: copy.levels[disposition.level] }));
+    return lines;
+  }
+
+  /** "less than a day", "about 5 days", "about 3 weeks", "about 4 months": what a person would say. */
+  private duration(days: number): string {
+    const copy = this.services.content.messages.disposition.duration;
+    if (days < 1) return copy.underADay;
+    if (days < 14) return fillTemplate(copy.days, { value: Math.round(days) });
+    if (days < 61) return fillTemplate(copy.weeks, { value: Math.round(days / 7) });
+    return fillTemplate(copy.months, { value: Math.round(days / 30.4) });
+  }
+}

@@ -1,0 +1,58 @@
+// "Forget me": after a confirmation, deletes what is stored about this user and this conversation.
+import { ComponentDialog, DialogTurnStatus, TextPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { ConversationState, UserState } from 'botbuilder';
+import { renderChoices } from '../src/channels/index.ts';
+import type { BotServices } from './services.ts';
+
+export const FORGET_ME_DIALOG = 'forgetMe';
+const CONFIRM_PROMPT = 'forgetMe.confirm';
+
+export class ForgetMeDialog extends ComponentDialog {
+  constructor(
+    private readonly services: BotServices,
+    private readonly conversationState: ConversationState,
+    private readonly userState: UserState,
+  ) {
+    super(FORGET_ME_DIALOG);
+    this.addDialog(
+      new TextPrompt(CONFIRM_PROMPT, async (prompt) => this.parse(prompt.recognized.value ?? '') !== undefined),
+    );
+    this.addDialog(new WaterfallDialog(`${FORGET_ME_DIALOG}.steps`, [this.ask.bind(this), this.act.bind(this)]));
+    this.initialDialogId = `${FORGET_ME_DIALOG}.steps`;
+  }
+
+  private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const f = this.services.content.messages.forget;
+    const choices = [
+      { title: f.yes, value: f.yes },
+      { title: f.no, value: f.no },
+    ];
+    const channelId = step.context.activity.channelId;
+    return step.prompt(CONFIRM_PROMPT, {
+      prompt: renderChoices(channelId, f.confirm, choices),
+      retryPrompt: renderChoices(channelId, f.confirm, choices),
+    });
+  }
+
+  private async act(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const f = this.services.content.messages.forget;
+    if (this.parse(String(step.result)) === 'yes') {
+      // End everything that was going on (nothing to resume after a deletion), then delete.
+      await (step.parent ?? step).cancelAllDialogs();
+      await this.userState.delete(step.context);
+      await this.conversationState.delete(step.context);
+      await step.context.sendActivity(f.done);
+      return { status: DialogTurnStatus.cancelled };
+    }
+    await step.context.sendActivity(f.kept);
+    return step.endDialog();
+  }
+
+  private parse(text: string): 'yes' | 'no' | undefined {
+    const f = this.services.content.messages.forget;
+    const t = text.trim().toLowerCase();
+    if (t === f.yes.toLowerCase() || /^(y|yes|yeah|yep|ok|okay|delete|sure)\b/.test(t)) return 'yes';
+    if (t === f.no.toLowerCase() || /^(n|no|nope|keep|cancel)\b/.test(t)) return 'no';
+    return undefined;
+  }
+}

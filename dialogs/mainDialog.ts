@@ -1,0 +1,315 @@
+// The router: welcome and menu, free-text questions at the top level, and the interruptions that
+// work at every step of every dialog (red flags first, then help / start over / contact / forget me,
+// then questions asked in the middle of the symptom check).
+import {
+  ComponentDialog,
+  DialogSet,
+  DialogTurnStatus,
+  WaterfallDialog,
+  type DialogContext,
+  type DialogState,
+  type DialogTurnResult,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import type { ConversationState, StatePropertyAccessor, TurnContext, UserState } from 'botbuilder';
+import type { TriageFacts } from '../src/clinical/triage/types.ts';
+import { renderChoices, renderContactCard } from '../src/channels/index.ts';
+import { AnswerReplies } from './answerReplies.ts';
+import { DispositionReplies } from './dispositionReplies.ts';
+import { ForgetMeDialog, FORGET_ME_DIALOG } from './forgetMeDialog.ts';
+import { Offers, type Offer, type OfferMap } from './offers.ts';
+import type { BotServices } from './services.ts';
+import { SymptomCheckDialog, SYMPTOM_CHECK_DIALOG } from './symptomCheckDialog.ts';
+import { readTurnInput } from './turnInput.ts';
+import { looksLikeQuestion } from './questionShape.ts';
+
+export const MAIN_DIALOG = 'main';
+const ROUTE = 'route';
+
+type MenuIntent = 'check-symptoms' | 'ask-question' | 'contact';
+
+export class MainDialog extends ComponentDialog {
+  private readonly offers: Offers;
+  private readonly answerReplies: AnswerReplies;
+  private readonly dispositions: DispositionReplies;
+  /** Facts gathered by a symptom check in progress, so a red-flag interruption can summarise them. */
+  private readonly triageFacts: StatePropertyAccessor<Partial<TriageFacts>>;
+  /** What a symptom description at the top level told us, used if the patient then starts the check. */
+  private readonly pendingPrefill: StatePropertyAccessor<Partial<TriageFacts> | undefined>;
+
+  constructor(
+    private readonly services: BotServices,
+    conversationState: ConversationState,
+    private readonly userState: UserState,
+  ) {
+    super(MAIN_DIALOG);
+    this.offers = new Offers(conversationState.createProperty<OfferMap>('offers'));
+    this.triageFacts = conversationState.createProperty<Partial<TriageFacts>>('triageFacts');
+    this.pendingPrefill = conversationState.createProperty<Partial<TriageFacts> | undefined>('pendingPrefill');
+    this.answerReplies = new AnswerReplies(services, this.offers);
+    this.dispositions = new DispositionReplies(services, this.offers);
+    this.addDialog(new WaterfallDialog(ROUTE, [this.routeStep.bind(this), this.afterChildStep.bind(this)]));
+    this.addDialog(new SymptomCheckDialog(services, this.triageFacts, this.answerReplies, this.dispositions));
+    this.addDialog(new ForgetMeDialog(services, conversationState, userState));
+    this.initialDialogId = ROUTE;
+  }
+
+  /** Runs one message turn: continue what is active, or route the message afresh. */
+  async run(context: TurnContext, dialogState: StatePropertyAccessor<DialogState>): Promise<void> {
+    const dialogSet = new DialogSet(dialogState);
+    dialogSet.add(this);
+    const dc = await dialogSet.createContext(context);
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
+  }
+
+  async welcome(context: TurnContext): Promise<void> {
+    const { messages } = this.services.content;
+    const [last, ...rest] = [...messages.welcome].reverse();
+    for (const line of rest.reverse()) await context.sendActivity(line);
+    await context.sendActivity(this.menu(context, last ?? messages.menuPrompt));
+  }
+
+  protected override async onBeginDialog(innerDc: DialogContext, options?: object): Promise<DialogTurnResult> {
+    return (await this.interrupt(innerDc)) ?? super.onBeginDialog(innerDc, options);
+  }
+
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    return (await this.interrupt(innerDc)) ?? super.onContinueDialog(innerDc);
+  }
+
+  /** Handles what must work at every step; returns undefined to let the active step have the turn. */
+  private async interrupt(dc: DialogContext): Promise<DialogTurnResult | undefined> {
+    const { context } = dc;
+    if (context.activity.type !== 'message') return undefined;
+    const { messages } = this.services.content;
+    const input = readTurnInput(context, this.services.maxMessageChars);
+    const midCheck = dc.activeDialog !== undefined && dc.activeDialog.id !== ROUTE;
+
+    // Safety first: a reported red flag ends whatever is going on, at any step — even in a message
+    // too long to handle otherwise.
+    const screened = input.kind === 'text' ? input.text : input.kind === 'invalid' ? input.text : undefined;
+    if (screened && (await this.redFlagInterrupt(dc, screened))) return { status: DialogTurnStatus.complete };
+
+    if (input.kind === 'invalid') {
+      await context.sendActivity(
+        input.reason === 'too-long' ? messages.tooLong.replace('{maxChars}', String(this.services.maxMessageChars)) : messages.invalidSubmission,
+      );
+      return this.resumeOrWait(dc, midCheck);
+    }
+    if (input.kind === 'empty') {
+      await context.sendActivity(input.hasAttachments ? messages.unsupportedAttachment : messages.emptyMessage);
+      return this.resumeOrWait(dc, midCheck);
+    }
+    if (input.kind === 'feedback') {
+      await this.recordFeedback(context, { kind: 'feedback', vote: input.vote, article: input.article, section: input.section, question: '', via: 'direct' });
+      return this.resumeOrWait(dc, midCheck);
+    }
+
+    const text = input.text;
+    const intent = this.commandIntent(text);
+    switch (intent) {
+      case 'help':
+        for (const line of midCheck ? [messages.helpMidCheck] : messages.help) await context.sendActivity(line);
+        if (midCheck) return this.resumeOrWait(dc, true);
+        await context.sendActivity(this.menu(context, messages.menuPrompt));
+        return { status: DialogTurnStatus.complete };
+      case 'restart':
+        await dc.cancelAllDialogs();
+        await this.triageFacts.delete(context);
+        await this.offers.clear(context);
+        await context.sendActivity(messages.restarted);
+        await context.sendActivity(this.menu(context, messages.menuPrompt));
+        return { status: DialogTurnStatus.complete };
+      case 'contact':
+        await this.sendContactCard(context);
+        return this.resumeOrWait(dc, midCheck);
+      case 'forget-me':
+        return dc.beginDialog(FORGET_ME_DIALOG);
+      default:
+        break;
+    }
+
+    if (midCheck) {
+      const offer = await this.offers.find(context, text);
+      if (offer) {
+        await this.takeOffer(context, offer);
+        return this.resumeOrWait(dc, true);
+      }
+      // A question in the middle of the check is answered, then the check goes on where it was.
+      if (looksLikeQuestion(text)) {
+        const result = this.services.answers.answer(text);
+        if (result.kind === 'answer') {
+          await this.answerReplies.reply(context, text, result);
+          await context.sendActivity(messages.carryOn);
+          return this.resumeOrWait(dc, true);
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /** Sends the disposition for red flags reported in `text`; true when it did. */
+  private async redFlagInterrupt(dc: DialogContext, text: string): Promise<boolean> {
+    const { context } = dc;
+    const detection = this.services.triage.detect(text);
+    const serious = detection.hits.filter((h) => h.level === 'emergency' || h.level === 'urgent');
+    // Hits win over question shape ("I wet myself, is that bad?"): when unsure, escalate.
+    if (serious.length === 0) return false;
+    const known = (await this.triageFacts.get(context)) ?? {};
+    const flags = { ...(known.flags ?? {}) };
+    for (const hit of serious) flags[hit.flagId] = 'yes';
+    // Cleared first: the disposition offers its own self-care buttons.
+    await this.offers.clear(context);
+    await this.dispositions.send(context, { ...known, flags }, { interrupted: true, evidence: serious.map((h) => h.evidence) });
+    await this.triageFacts.delete(context);
+    await dc.cancelAllDialogs();
+    return true;
+  }
+
+  private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { context } = step;
+    const { messages } = this.services.content;
+    const input = readTurnInput(context, this.services.maxMessageChars);
+    if (input.kind !== 'text') return step.endDialog();
+    const text = input.text;
+
+    const offer = await this.offers.find(context, text);
+    if (offer) {
+      await this.takeOffer(context, offer);
+      return step.endDialog();
+    }
+    if (text.toLowerCase() === messages.noneOfThese.toLowerCase() || text.toLowerCase() === messages.noAnswerChoices.rephrase.toLowerCase()) {
+      await context.sendActivity(messages.askQuestionPrompt);
+      return step.endDialog();
+    }
+
+    const intent = this.menuIntent(text) ?? this.services.answers.classifyIntent(text)?.intent;
+    switch (intent) {
+      case 'check-symptoms': {
+        await this.offers.clear(context);
+        const prefill = await this.pendingPrefill.get(context);
+        await this.pendingPrefill.delete(context);
+        return step.beginDialog(SYMPTOM_CHECK_DIALOG, prefill ? { prefill } : {});
+      }
+      case 'ask-question':
+        await context.sendActivity(messages.askQuestionPrompt);
+        return step.endDialog();
+      case 'contact':
+        await this.sendContactCard(context);
+        return step.endDialog();
+      case 'greeting':
+        await context.sendActivity(this.menu(context, messages.greeting));
+        return step.endDialog();
+      case 'thanks':
+      case 'feedback-positive':
+        await context.sendActivity(messages.thanks);
+        return step.endDialog();
+      case 'goodbye':
+        await context.sendActivity(messages.goodbye);
+        return step.endDialog();
+      case 'small-talk':
+        await context.sendActivity(this.menu(context, messages.smallTalk));
+        return step.endDialog();
+      default:
+        break;
+    }
+
+    const result = this.services.answers.answer(text);
+    if (result.kind !== 'none') {
+      await this.answerReplies.reply(context, text, result);
+      return step.endDialog();
+    }
+    // Not something the articles answer. If it sounds like a description of symptoms, offer the
+    // check and keep what was said so those questions are not asked again; the patient decides
+    // (it may be about someone else, or a pet).
+    const prefill = this.services.triage.extractFacts(text, this.services.now());
+    const described = prefill.location?.length || prefill.durationDays !== undefined;
+    await this.answerReplies.reply(context, text, result, described ? messages.symptomsOffer : undefined);
+    await this.pendingPrefill.set(context, described ? prefill : undefined);
+    return step.endDialog();
+  }
+
+  private async afterChildStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.endDialog();
+  }
+
+  private async takeOffer(context: TurnContext, offer: Offer): Promise<void> {
+    if (offer.kind === 'feedback') {
+      await this.recordFeedback(context, offer);
+      return;
+    }
+    const section = this.findSection(offer.article, offer.section);
+    if (!section) return;
+    await this.answerReplies.sendSection(context, section, { question: offer.question, via: offer.via, full: offer.full });
+  }
+
+  private async recordFeedback(
+    context: TurnContext,
+    fb: { kind: 'feedback'; vote: 'up' | 'down'; article: string; section: string; question: string; via: 'direct' | 'did-you-mean' | 'follow-up' },
+  ): Promise<void> {
+    const { messages } = this.services.content;
+    if (!this.findSection(fb.article, fb.section)) {
+      await context.sendActivity(messages.invalidSubmission);
+      return;
+    }
+    await this.services.figures.record({ ...fb, channel: context.activity.channelId, at: this.services.now().toISOString() });
+    if (fb.vote === 'up') {
+      await context.sendActivity(messages.feedback.thanksUp);
+    } else {
+      await context.sendActivity(messages.feedback.thanksDown);
+      await this.sendContactCard(context);
+    }
+  }
+
+  private findSection(article: string, heading: string) {
+    return this.services.content.articles.find((a) => a.id === article)?.sections.find((s) => s.heading === heading);
+  }
+
+  private async sendContactCard(context: TurnContext): Promise<void> {
+    const { clinic, messages } = this.services.content;
+    await context.sendActivity(renderContactCard(context.activity.channelId, clinic, messages.contact));
+  }
+
+  private menu(context: TurnContext, prompt: string) {
+    const m = this.services.content.messages.menu;
+    return renderChoices(context.activity.channelId, prompt, [
+      { title: m.checkSymptoms, value: m.checkSymptoms },
+      { title: m.askQuestion, value: m.askQuestion },
+      { title: m.contact, value: m.contact },
+    ]);
+  }
+
+  private menuIntent(text: string): MenuIntent | undefined {
+    const m = this.services.content.messages.menu;
+    const t = text.trim().toLowerCase();
+    if (t === m.checkSymptoms.toLowerCase()) return 'check-symptoms';
+    if (t === m.askQuestion.toLowerCase()) return 'ask-question';
+    if (t === m.contact.toLowerCase() || t === this.services.content.messages.noAnswerChoices.contact.toLowerCase()) return 'contact';
+    return undefined;
+  }
+
+  /** help / restart / contact / forget-me, recognised at every step. */
+  private commandIntent(text: string): 'help' | 'restart' | 'contact' | 'forget-me' | undefined {
+    if (this.menuIntent(text) === 'contact') return 'contact';
+    const match = this.services.answers.classifyIntent(text);
+    switch (match?.intent) {
+      case 'help':
+      case 'restart':
+      case 'contact':
+      case 'forget-me':
+        return match.intent;
+      default:
+        return undefined;
+    }
+  }
+
+  /** After an interruption: ask the active step's question again, or finish the turn. */
+  private async resumeOrWait(dc: DialogContext, midCheck: boolean): Promise<DialogTurnResult> {
+    if (midCheck) {
+      await dc.repromptDialog();
+      return { status: DialogTurnStatus.waiting };
+    }
+    return { status: DialogTurnStatus.complete };
+  }
+}

@@ -1,0 +1,36 @@
+// Buttons the bot has just offered ("did you mean", "read more", follow-ups, feedback on channels
+// without card submits). A click comes back as the button's text; matching it here answers exactly
+// what was offered instead of guessing again. Kept in conversation state, replaced on each offer.
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+
+export type Offer =
+  | { kind: 'section'; article: string; section: string; full: boolean; via: 'did-you-mean' | 'follow-up' | 'read-more'; question: string }
+  | { kind: 'feedback'; vote: 'up' | 'down'; article: string; section: string; question: string; via: 'direct' | 'did-you-mean' | 'follow-up' };
+
+export type OfferMap = Record<string, Offer>;
+
+export function offerKey(text: string): string {
+  return text.trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+export class Offers {
+  constructor(private readonly accessor: StatePropertyAccessor<OfferMap>) {}
+
+  async set(context: TurnContext, offers: OfferMap): Promise<void> {
+    await this.accessor.set(context, offers);
+  }
+
+  async add(context: TurnContext, offers: OfferMap): Promise<void> {
+    const current = await this.accessor.get(context, {});
+    await this.accessor.set(context, { ...current, ...offers });
+  }
+
+  async find(context: TurnContext, text: string): Promise<Offer | undefined> {
+    const current = await this.accessor.get(context, {});
+    return current[offerKey(text)];
+  }
+
+  async clear(context: TurnContext): Promise<void> {
+    await this.accessor.set(context, {});
+  }
+}

@@ -1,0 +1,162 @@
+// The symptom check: one question at a time (where, side, below the knee, how long, grouped red
+// flags, how bad, sleep or movement, better or worse, age), each answerable by button or free text,
+// then the disposition. A loop rather than a fixed waterfall: the next question is worked out from
+// what is known, so facts told early in free text are not asked again and an emergency ends it.
+// Red flags typed at any step, commands and side questions are handled by the main dialog first.
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import {
+  ComponentDialog,
+  TextPrompt,
+  WaterfallDialog,
+  type DialogContext,
+  type DialogInstance,
+  type DialogReason,
+  type DialogTurnResult,
+  type PromptValidatorContext,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import type { FlagAnswer, TriageFacts } from '../src/clinical/triage/index.ts';
+import type { AnswerReplies } from './answerReplies.ts';
+import type { DispositionReplies } from './dispositionReplies.ts';
+import { looksLikeQuestion } from './questionShape.ts';
+import type { BotServices } from './services.ts';
+import { readAnswer, type AnswerUpdate } from './symptomCheck/answers.ts';
+import { renderQuestion, showsNumberedList } from './symptomCheck/render.ts';
+import { nextStep, type PendingChecklist, type Step } from './symptomCheck/steps.ts';
+
+export const SYMPTOM_CHECK_DIALOG = 'symptomCheck';
+const ASK_LOOP = 'symptomCheck.ask';
+const ANSWER_PROMPT = 'symptomCheck.answer';
+/** The validated answer of this turn, handed from the prompt's validator to the next step. */
+const ANSWER_KEY = Symbol('symptomCheck.answer');
+
+export interface SymptomCheckOptions {
+  /** Facts already told in free text (the message that started the check). */
+  prefill?: Partial<TriageFacts>;
+}
+
+interface LoopOptions {
+  pending?: PendingChecklist;
+}
+
+type Facts = TriageFacts & { flags: Record<string, FlagAnswer> };
+
+interface ReadAnswer {
+  update: AnswerUpdate;
+  /** Facts the same message gave for other questions. */
+  extra: Partial<TriageFacts>;
+}
+
+export class SymptomCheckDialog extends ComponentDialog {
+  constructor(
+    private readonly services: BotServices,
+    /** The facts so far, where the main dialog reads them to summarise a red-flag interruption. */
+    private readonly triageFacts: StatePropertyAccessor<Partial<TriageFacts>>,
+    private readonly answers: AnswerReplies,
+    private readonly dispositions: DispositionReplies,
+  ) {
+    super(SYMPTOM_CHECK_DIALOG);
+    this.addDialog(new TextPrompt(ANSWER_PROMPT, (prompt) => this.validate(prompt)));
+    this.addDialog(new WaterfallDialog(ASK_LOOP, [this.askStep.bind(this), this.recordStep.bind(this)]));
+    this.initialDialogId = ASK_LOOP;
+  }
+
+  protected override async onBeginDialog(innerDc: DialogContext, options?: SymptomCheckOptions): Promise<DialogTurnResult> {
+    const prefill = options?.prefill ?? {};
+    await this.triageFacts.set(innerDc.context, { ...prefill, flags: { ...(prefill.flags ?? {}) } });
+    await innerDc.context.sendActivity(this.services.content.messages.symptomCheck.intro);
+    return innerDc.beginDialog(ASK_LOOP, {} satisfies LoopOptions);
+  }
+
+  /** However the check ends (finished, start over, red flag), its facts are not kept. */
+  protected override async onEndDialog(context: TurnContext, instance: DialogInstance, reason: DialogReason): Promise<void> {
+    await this.triageFacts.delete(context);
+    await super.onEndDialog(context, instance, reason);
+  }
+
+  private async facts(context: TurnContext): Promise<Facts> {
+    const known = (await this.triageFacts.get(context)) ?? {};
+    return { ...known, flags: { ...(known.flags ?? {}) } };
+  }
+
+  private async askStep(step: WaterfallStepContext<LoopOptions>): Promise<DialogTurnResult> {
+    const { context } = step;
+    const facts = await this.facts(context);
+    const pending = step.options.pending;
+    const next = nextStep(this.services.triage.protocol, facts, this.services.triage.decide(facts).level, pending);
+    if (!next) {
+      await this.dispositions.send(context, facts, { interrupted: false });
+      return step.endDialog();
+    }
+    return step.prompt(ANSWER_PROMPT, {
+      prompt: renderQuestion(context.activity.channelId, next, 0, this.services.triage.protocol, this.services.content.messages),
+      validations: next,
+    });
+  }
+
+  private async recordStep(step: WaterfallStepContext<LoopOptions>): Promise<DialogTurnResult> {
+    const read = step.context.turnState.get(ANSWER_KEY) as ReadAnswer | undefined;
+    let facts = await this.facts(step.context);
+    if (read) facts = merge(merge(facts, read.extra, 'fill'), read.update.facts, 'answer');
+    await this.triageFacts.set(step.context, facts);
+    return step.replaceDialog(ASK_LOOP, { pending: read?.update.pending } satisfies LoopOptions);
+  }
+
+  /** Reads the answer; on an unusable one, says so kindly and asks again (the prompt waits). */
+  private async validate(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const { context } = prompt;
+    const { protocol } = this.services.triage;
+    const { messages } = this.services.content;
+    const step = prompt.options.validations as Step;
+    const text = (prompt.recognized.value ?? '').trim();
+    const now = this.services.now();
+    const facts = await this.facts(context);
+    // Anything else the answer tells ("left hip, about 3 weeks") fills the questions still to come.
+    const extra = text ? this.services.triage.extractFacts(text, now) : {};
+
+    const update = text
+      ? readAnswer(step, text, {
+          protocol,
+          facts,
+          now,
+          detect: this.services.triage.detect,
+          numbered: showsNumberedList(context.activity.channelId, step, protocol, messages),
+        })
+      : undefined;
+    if (update) {
+      context.turnState.set(ANSWER_KEY, { update, extra } satisfies ReadAnswer);
+      return true;
+    }
+    await this.triageFacts.set(context, merge(facts, extra, 'fill'));
+
+    // A question the articles can only half answer ("did you mean…?"): offer the choices, then
+    // carry on with the same question. (Clear answers are given by the main dialog.)
+    if (looksLikeQuestion(text)) {
+      const result = this.services.answers.answer(text);
+      if (result.kind === 'clarify') {
+        await this.answers.reply(context, text, result);
+        await context.sendActivity(messages.carryOn);
+        await context.sendActivity(renderQuestion(context.activity.channelId, step, 0, protocol, messages));
+        return false;
+      }
+    }
+    await context.sendActivity(renderQuestion(context.activity.channelId, step, prompt.attemptCount, protocol, messages));
+    return false;
+  }
+}
+
+/**
+ * Merges new facts. 'answer': the answer to the question asked wins. 'fill': facts picked up on
+ * the way only fill what is still unknown, and never change a red-flag answer already given.
+ */
+function merge(facts: Facts, update: Partial<TriageFacts>, mode: 'answer' | 'fill'): Facts {
+  const out: Facts = { ...facts, flags: { ...facts.flags } };
+  for (const [key, value] of Object.entries(update) as [keyof TriageFacts, unknown][]) {
+    if (key === 'flags' || value === undefined) continue;
+    if (mode === 'answer' || out[key] === undefined) (out as unknown as Record<string, unknown>)[key] = value;
+  }
+  for (const [id, answer] of Object.entries(update.flags ?? {})) {
+    if (mode === 'answer' || out.flags[id] === undefined) out.flags[id] = answer;
+  }
+  return out;
+}

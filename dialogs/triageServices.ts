@@ -1,0 +1,9 @@
+// The triage core as the dialogs see it: one object built from content/triage.yaml at start.
+import type { DetectionResult, Disposition, Protocol, TriageFacts } from '../src/clinical/triage/types.ts';
+
+export interface TriageServices {
+  protocol: Protocol;
+  detect(text: string): DetectionResult;
+  decide(facts: TriageFacts): Disposition;
+  extractFacts(text: string, now: Date): Partial<TriageFacts>;
+}

@@ -1,0 +1,95 @@
+// Red flags typed at any step of the symptom check stop it at once with the right level; the
+// interruption summarises what was told so far. Denials ("no fever") are answers, not alarms.
+import { describe, expect, it } from 'vitest';
+import { entities, startConversation, visibleText } from '../support/testBot.ts';
+import { advanceTo, questionOf } from '../fixtures/vignettes/patient.ts';
+
+const STEPS = ['location', 'side', 'spread', 'duration', 'group:nerves', 'group:movement', 'group:background', 'group:other', 'checklist', 'severity', 'sleep', 'improving', 'age'];
+const EMERGENCY = "I've wet myself without noticing";
+const URGENT = "I've been shivering with a high temperature";
+
+describe('a red flag typed in the middle of the check', () => {
+  it.each(STEPS)('at %s: an emergency interrupts at once', async (step) => {
+    const chat = startConversation('webchat');
+    await advanceTo(chat, step);
+    const replies = await chat.say(EMERGENCY);
+    const triage = entities(replies, 'clinic.triage');
+    expect(triage).toHaveLength(1);
+    expect(triage[0]).toMatchObject({ level: 'emergency', reasons: expect.arrayContaining(['bladder-dysfunction']) });
+    expect(visibleText(replies)).toContain(chat.services.triage.protocol.levels.emergency.headline);
+    // The check is over: nothing more is asked.
+    expect(questionOf(chat.services.triage.protocol, replies)).toBeUndefined();
+  });
+
+  it.each(STEPS.filter((s) => s !== 'checklist'))('at %s: an urgent sign interrupts as urgent', async (step) => {
+    const chat = startConversation('webchat');
+    await advanceTo(chat, step);
+    const replies = await chat.say(URGENT);
+    expect(entities(replies, 'clinic.triage')).toEqual([expect.objectContaining({ level: 'urgent', reasons: ['fever-chills'] })]);
+  });
+
+  it('summarises what the patient had told before the interruption', async () => {
+    const chat = startConversation('webchat');
+    const { protocol } = chat.services.triage;
+    await advanceTo(chat, 'group:nerves');
+    const replies = await chat.say(EMERGENCY);
+    const text = visibleText(replies);
+    expect(text).toContain(protocol.summary.location.replace('{value}', 'Hip'));
+    expect(text).toContain(protocol.summary.side.replace('{value}', 'Right'));
+    expect(text).toContain(chat.services.content.messages.contact.intro);
+    // The reason says the patient mentioned it, in plain words.
+    const bladder = protocol.flags.find((f) => f.id === 'bladder-dysfunction')!;
+    expect(text).toContain(protocol.reasonTemplates.detected.replace('{label}', bladder.label));
+  });
+
+  it('records an interrupted disposition for staff', async () => {
+    const chat = startConversation('webchat');
+    await advanceTo(chat, 'side');
+    await chat.say(EMERGENCY);
+    const day = chat.services.now().toISOString().slice(0, 10);
+    const figures = await chat.services.figures.read('disposition', day);
+    expect(figures).toEqual(expect.arrayContaining([expect.objectContaining({ level: 'emergency', interrupted: true })]));
+  });
+
+  it('after the interruption a new check starts from the beginning', async () => {
+    const chat = startConversation('webchat');
+    await advanceTo(chat, 'severity');
+    await chat.say(URGENT);
+    expect(questionOf(chat.services.triage.protocol, await chat.say('check my symptoms'))).toBe('location');
+  });
+});
+
+describe('denials are answers, not alarms', () => {
+  it('"no fever" at the background question: no alarm, and the other signs are still asked', async () => {
+    const chat = startConversation('webchat');
+    await advanceTo(chat, 'group:background');
+    const replies = await chat.say("I don't have any fever");
+    expect(entities(replies, 'clinic.triage')).toHaveLength(0);
+    expect(questionOf(chat.services.triage.protocol, replies)).toBe('checklist');
+  });
+
+  it('"no tingling down there" at the nerves question is not an alarm', async () => {
+    const chat = startConversation('webchat');
+    await advanceTo(chat, 'group:nerves');
+    const replies = await chat.say('no tingling down there');
+    expect(entities(replies, 'clinic.triage')).toHaveLength(0);
+  });
+
+  it('"no fever and no numbness" typed at another step is not an alarm', async () => {
+    const chat = startConversation('webchat');
+    await advanceTo(chat, 'duration');
+    const replies = await chat.say('no fever and no numbness');
+    expect(entities(replies, 'clinic.triage')).toHaveLength(0);
+    expect(questionOf(chat.services.triage.protocol, replies)).toBe('duration');
+  });
+
+  it('a plain "no, nothing like that" answers the group and moves on', async () => {
+    const chat = startConversation('webchat');
+    await advanceTo(chat, 'group:other');
+    const replies = await chat.say('no, nothing like that');
+    expect(entities(replies, 'clinic.triage')).toHaveLength(0);
+    const next = questionOf(chat.services.triage.protocol, replies);
+    expect(next).toBeDefined();
+    expect(next).not.toBe('group:other');
+  });
+});
