@@ -31,6 +31,8 @@ const flagSchema = z
     /** Only counts for patients younger than this. */
     appliesBelowAge: z.number().int().positive().optional(),
     detect: z.array(detectEntry).min(1),
+    /** Added to "what to do now" when this flag decides the level (e.g. a crisis line). */
+    advice: text.optional(),
   })
   .strict();
 
@@ -51,7 +53,15 @@ const groupSchema = z
     question: text,
     followUp: text.optional(),
     reprompt: text,
-    askIf: z.object({ ageBelow: z.number().int().optional(), ageAtLeast: z.number().int().optional() }).strict().optional(),
+    askIf: z
+      .object({
+        ageBelow: z.number().int().optional(),
+        ageAtLeast: z.number().int().optional(),
+        /** Asked only when the pain has lasted at least this long (or its duration is unknown). */
+        durationDaysAtLeast: z.number().int().nonnegative().optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

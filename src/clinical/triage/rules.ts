@@ -30,12 +30,13 @@ export function decideDisposition(facts: TriageFacts, protocol: Protocol, clinic
   }
   const texts = protocol.levels[level];
   const fill = (s: string) => (clinic ? fillTemplate(s, clinicValues(clinic)) : s);
+  const advice = reasons.flatMap((id) => protocol.flags.find((f) => f.id === id)?.advice ?? []);
   return {
     level,
     reasons,
     reasonTexts,
     headline: fill(texts.headline),
-    whatToDo: fill(texts.whatToDo),
+    whatToDo: fill([texts.whatToDo, ...advice].join(' ')),
     safetyNet: texts.safetyNet.map(fill),
     links: texts.links.map((l) => ({ ...l })),
   };
@@ -122,7 +123,8 @@ export function applyGroupAnswer(
 
 /**
  * The red-flag groups still to ask: not all of their flags answered yet, and their `askIf`
- * (age) satisfied. A group whose age condition cannot be judged yet is left for later.
+ * (age, duration) satisfied. A group whose age condition cannot be judged yet is left for later;
+ * one whose duration is unknown is asked (when unsure, ask).
  */
 export function groupsToAsk(protocol: Protocol, facts: TriageFacts): ProtocolGroup[] {
   const age = ageOf(facts, protocol);
@@ -131,6 +133,8 @@ export function groupsToAsk(protocol: Protocol, facts: TriageFacts): ProtocolGro
     if (flags.every((f) => facts.flags[f.id] !== undefined)) return false;
     if (g.askIf?.ageBelow !== undefined && !(age.max !== undefined && age.max < g.askIf.ageBelow)) return false;
     if (g.askIf?.ageAtLeast !== undefined && !(age.min !== undefined && age.min >= g.askIf.ageAtLeast)) return false;
+    const minDays = g.askIf?.durationDaysAtLeast;
+    if (minDays !== undefined && facts.durationDays !== undefined && facts.durationDays < minDays) return false;
     return true;
   });
 }

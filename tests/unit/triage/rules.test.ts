@@ -91,3 +91,24 @@ describe('group answers', () => {
     expect(groupsToAsk(protocol, { flags: {} }).map((g) => g.id)).not.toContain('young-person');
   });
 });
+
+describe('flag-specific advice and conditional groups', () => {
+  it('adds a crisis line to the emergency advice for thoughts of suicide', () => {
+    const d = decideDisposition({ flags: { suicidal: 'yes' } }, protocol, { emergencyNumber: '999', phone: '0100' });
+    expect(d.level).toBe('emergency');
+    expect(d.whatToDo).toContain('999');
+    expect(d.whatToDo).toMatch(/samaritans/i);
+  });
+
+  it('gives no crisis line when the emergency is a different one', () => {
+    const d = decideDisposition({ flags: { 'saddle-numbness': 'yes' } }, protocol);
+    expect(d.whatToDo).not.toMatch(/samaritans/i);
+  });
+
+  it('asks about mood for long-lasting pain, or when the duration is unknown, but not for a few days of pain', () => {
+    const ids = (facts: TriageFacts) => groupsToAsk(protocol, facts).map((g) => g.id);
+    expect(ids({ flags: {}, durationDays: 3 })).not.toContain('mood');
+    expect(ids({ flags: {}, durationDays: 90 })).toContain('mood');
+    expect(ids({ flags: {} })).toContain('mood');
+  });
+});
