@@ -102,7 +102,8 @@ export class MainDialog extends ComponentDialog {
       return this.resumeOrWait(dc, midCheck);
     }
     if (input.kind === 'feedback') {
-      await this.recordFeedback(context, { kind: 'feedback', vote: input.vote, article: input.article, section: input.section, question: '', via: 'direct' });
+      const offered = await this.offers.findFeedback(context, input.vote, input.article, input.section);
+      await this.recordFeedback(context, offered ?? { kind: 'feedback', vote: input.vote, article: input.article, section: input.section, question: '', via: 'direct' });
       return this.resumeOrWait(dc, midCheck);
     }
 
@@ -215,18 +216,23 @@ export class MainDialog extends ComponentDialog {
         break;
     }
 
+    // A description of symptoms ("my left hip has hurt for 3 weeks") is kept, so that if the patient
+    // then starts the check those questions are not asked again. It may be about someone else, or a
+    // pet: the patient decides whether to start.
+    const prefill = looksLikeQuestion(text) ? {} : this.services.triage.extractFacts(text, this.services.now());
+    const described = Boolean(prefill.location?.length || prefill.durationDays !== undefined);
+    await this.pendingPrefill.set(context, described ? prefill : undefined);
+
     const result = this.services.answers.answer(text);
     if (result.kind !== 'none') {
       await this.answerReplies.reply(context, text, result);
+      if (described) {
+        const check = messages.menu.checkSymptoms;
+        await context.sendActivity(renderChoices(context.activity.channelId, messages.symptomsCheckOffer, [{ title: check, value: check }]));
+      }
       return step.endDialog();
     }
-    // Not something the articles answer. If it sounds like a description of symptoms, offer the
-    // check and keep what was said so those questions are not asked again; the patient decides
-    // (it may be about someone else, or a pet).
-    const prefill = this.services.triage.extractFacts(text, this.services.now());
-    const described = prefill.location?.length || prefill.durationDays !== undefined;
     await this.answerReplies.reply(context, text, result, described ? messages.symptomsOffer : undefined);
-    await this.pendingPrefill.set(context, described ? prefill : undefined);
     return step.endDialog();
   }
 

@@ -30,6 +30,14 @@ export class Offers {
     return current[offerKey(text)];
   }
 
+  /** The feedback offer behind a card's 👍/👎 submit, which carries the question and how it was reached. */
+  async findFeedback(context: TurnContext, vote: 'up' | 'down', article: string, section: string): Promise<Extract<Offer, { kind: 'feedback' }> | undefined> {
+    const current = await this.accessor.get(context, {});
+    return Object.values(current).find(
+      (o): o is Extract<Offer, { kind: 'feedback' }> => o.kind === 'feedback' && o.vote === vote && o.article === article && o.section === section,
+    );
+  }
+
   async clear(context: TurnContext): Promise<void> {
     await this.accessor.set(context, {});
   }

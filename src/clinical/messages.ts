@@ -24,6 +24,7 @@ const messagesSchema = z
     noAnswer: lines,
     noAnswerChoices: z.object({ rephrase: line, contact: line, checkSymptoms: line }).strict(),
     symptomsOffer: line,
+    symptomsCheckOffer: line,
     didYouMean: line,
     noneOfThese: line,
     readMoreLabel: line,

@@ -170,3 +170,26 @@ describe('the contact card per channel', () => {
     for (const detail of [clinic.phone, clinic.email, clinic.address, clinic.bookingUrl]) expect(text).toContain(detail);
   });
 });
+
+describe('symptoms described at the top level', () => {
+  it('offers the check, and starting it skips what was already said', async () => {
+    const chat = startConversation('webchat');
+    const first = await chat.say('my left hip has hurt for 3 weeks');
+    expect(buttonTitles(first)).toContain('Check my symptoms');
+    const check = await chat.say(clickButton(first, /check my symptoms/i));
+    const text = visibleText(check);
+    expect(text).not.toMatch(/where does it hurt/i);
+    expect(text).not.toMatch(/which side/i);
+    expect(text).not.toMatch(/how long have you had/i);
+    expect(text).toMatch(/below the knee/i);
+  });
+
+  it('offers the check without starting it when the articles have no answer', async () => {
+    const chat = startConversation('webchat');
+    const first = await chat.say('my dog is limping on his back leg');
+    expect(entities(first, 'clinic.no-answer')).toHaveLength(1);
+    expect(entities(first, 'clinic.triage')).toHaveLength(0);
+    expect(visibleText(first)).not.toMatch(/which side/i);
+    expect(buttonTitles(first)[0]).toBe('Check my symptoms');
+  });
+});

@@ -193,11 +193,12 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
       // Two sections nearly tied on the same words: we cannot tell which was meant, so ask.
       return { kind: 'clarify', options: [first.section, second.section] };
     }
-    // Two topics in one question: answer the stronger, offer the other. A runner-up counts as a
-    // second topic when it is nearly as strong, or when it rests on words the answer lacks.
+    // Two topics in one question: answer the stronger, offer the other. A runner-up is a second
+    // topic only when it rests on a topic word (of a heading or title) that the answer does not
+    // match; a runner-up on the same words is just a neighbour (it may still be a follow-up).
     const other = ranked.slice(1, 3).find((c) => {
-      const newEvidence = c.specific.some((t) => !first.specific.includes(t));
-      return c.score >= tuning.secondaryShare * first.score || (newEvidence && c.score >= tuning.mixedTopicShare * first.score);
+      const newTopic = c.specific.some((t) => !first.specific.includes(t) && topics.has(t));
+      return newTopic && c.score >= tuning.mixedTopicShare * first.score;
     });
     if (other) return answerOf(first.index, confidence, ranked, other.index);
     return answerOf(first.index, confidence, ranked);

@@ -121,7 +121,7 @@ function validAge(v: number): number | undefined {
 
 // Checked before the recognizer, which reads "not sure" as yes and "no idea" as no.
 const UNSURE = /\b(not sure|unsure|not certain|uncertain|don'?t know|do not know|dunno|idk|no idea|maybe|perhaps|possibly|might (have|be)|can'?t (say|tell|remember)|cannot (say|tell|remember)|not really sure|hard to say)\b/;
-const NO = /^(no+|nope|nah|never|none|not really|not at all|negative|i don'?t think so|don'?t think so|i have not|i haven'?t|no i haven'?t|none of (them|these|those))\b/;
+const NO = /^(no+|nope|nah|never|none|not really|not at all|negative|i don'?t think so|don'?t think so|i have not|i haven'?t|no i haven'?t|none of (them|these|those)|nothing|neither|no to (all|both|everything)|not that i'?ve noticed|not that i know of)\b/;
 const YES = /^(yes|yeah|yep|yup|ya|aye|sure|correct|i do|i have|i am|definitely|absolutely|i think so|afraid so|unfortunately)\b/;
 
 /** Yes, no or not sure in free text ("yeah", "nope", "I don't think so", "no idea"); undefined if unclear. */

@@ -45,6 +45,15 @@ describe('answer engine: finding the section', () => {
     expect([r.section.heading, r.secondary?.heading].sort()).toEqual(['Heat or ice', 'Stretching']);
   });
 
+  it.each(['what is sciatica', 'is a hot water bottle good', 'how long do I leave a cold pack on a strained back'])(
+    'offers no second topic for a single-topic question: %s',
+    (q) => {
+      const r = engine.answer(q);
+      expect(r.kind).toBe('answer');
+      if (r.kind === 'answer') expect(r.secondary).toBeUndefined();
+    },
+  );
+
   it('offers up to two follow-ups that are other sections and lead back to them', () => {
     const r = engine.answer('what is sciatica');
     expect(r.kind).toBe('answer');

@@ -108,3 +108,9 @@ describe('extractFacts', () => {
     expect(matchOptions('getting a bit better', protocol.questions.improving.options, protocol)).toEqual(['better']);
   });
 });
+
+describe('parseYesNo: everyday denials of a whole group', () => {
+  it.each(['nothing like that', 'Nothing', 'neither', 'no to all of them', "not that I've noticed"])('reads "%s" as no', (text) => {
+    expect(parseYesNo(text)).toBe('no');
+  });
+});

@@ -1,0 +1,73 @@
+// The buttons under an answer, per channel: follow-ups answer exactly the section they name,
+// feedback is stored for staff figures, and a "did you mean" choice is answered and remembered.
+import { describe, expect, it } from 'vitest';
+import type { AnswerEngine } from '../../src/clinical/answer/types.ts';
+import { buttonTitles, clickButton, entities, realServices, startConversation, visibleText } from '../support/testBot.ts';
+
+const CHANNELS = ['webchat', 'msteams', 'facebook', 'some-unknown-channel'];
+const today = () => new Date().toISOString().slice(0, 10);
+
+describe.each(CHANNELS)('on %s', (channel) => {
+  it('offers up to two follow-ups; a click answers the section it names', async () => {
+    const chat = startConversation(channel);
+    const first = await chat.say('how can I look after my back at home');
+    const [answer] = entities(first, 'clinic.answer');
+    expect(answer).toBeDefined();
+    const sections = chat.services.content.articles.flatMap((a) => a.sections);
+    const shown = channel === 'some-unknown-channel' ? visibleText(first).split('\n') : buttonTitles(first);
+    // Titles may be shortened on channels with short buttons ("Posture and ergon…").
+    const names = (title: string, heading: string) => {
+      const t = title.replace(/^(\d+\.|•)\s*/, '').replace(/…$/, '').trim();
+      return t.length >= 8 && heading.startsWith(t);
+    };
+    const offered = sections.filter((s) => s.heading !== answer!.section && shown.some((b) => names(b, s.heading)));
+    expect(offered.length).toBeGreaterThanOrEqual(1);
+    expect(offered.length).toBeLessThanOrEqual(2);
+    const target = offered[0]!;
+    const reply = await chat.say(press(channel, first, new RegExp(escape(target.heading.slice(0, 18)), 'i'), target.heading));
+    expect(entities(reply, 'clinic.answer')[0]).toMatchObject({ article: target.articleId, section: target.heading });
+  });
+
+  it('stores a 👎 with the question and offers the clinic', async () => {
+    const chat = startConversation(channel);
+    const before = (await chat.services.figures.read('feedback', today())).length;
+    const first = await chat.say('does swimming help hip pain?');
+    const [answer] = entities(first, 'clinic.answer');
+    const reply = await chat.say(press(channel, first, /not helpful|👎/i, chat.services.content.messages.feedback.down));
+    expect(visibleText(reply)).toContain(chat.services.content.clinic.phone.replace(/\s/g, '').slice(-4));
+    const events = await chat.services.figures.read('feedback', today());
+    expect(events.length).toBe(before + 1);
+    expect(events.at(-1)).toMatchObject({ kind: 'feedback', vote: 'down', article: answer!.article, section: answer!.section, channel });
+  });
+});
+
+/** A click where the channel shows buttons; typing the option where it shows a numbered list. */
+function press(channel: string, replies: Parameters<typeof clickButton>[0], title: RegExp, typed: string) {
+  return channel === 'some-unknown-channel' ? { text: typed } : clickButton(replies, title);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+describe('did you mean', () => {
+  const sections = realServices().content.articles.flatMap((a) => a.sections);
+  const [a, b] = [sections.find((s) => s.heading === 'Heat or ice')!, sections.find((s) => s.heading === 'Stretching')!];
+  // An engine that is unsure between two sections, to drive the dialog's side of "did you mean".
+  const unsure: AnswerEngine = {
+    answer: (q) => (q === 'the thing for my back' ? { kind: 'clarify', options: [a, b] } : realServices().answers.answer(q)),
+    classifyIntent: (t) => realServices().answers.classifyIntent(t),
+  };
+
+  it.each(['webchat', 'facebook'])('asks with both as buttons on %s; the choice is answered and its feedback remembers how', async (channel) => {
+    const chat = startConversation(channel, { answers: unsure });
+    const ask = await chat.say('the thing for my back');
+    expect(buttonTitles(ask)).toEqual(expect.arrayContaining([a.heading, b.heading]));
+    expect(entities(ask, 'clinic.answer')).toHaveLength(0);
+    const chosen = await chat.say(clickButton(ask, new RegExp(`^${b.heading}$`)));
+    expect(entities(chosen, 'clinic.answer')[0]).toMatchObject({ article: b.articleId, section: b.heading });
+    await chat.say(clickButton(chosen, /^(helpful|👍)/i));
+    const events = await chat.services.figures.read('feedback', today());
+    expect(events.at(-1)).toMatchObject({ vote: 'up', section: b.heading, via: 'did-you-mean', question: 'the thing for my back' });
+  });
+});
