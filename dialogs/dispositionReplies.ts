@@ -40,7 +40,7 @@ export class DispositionReplies {
         reasons: this.reasonTexts(disposition, opts).filter((r) => r.trim() !== ''),
         safetyNet: disposition.safetyNet,
         summary: this.summary(full, disposition),
-        links: links.map((s) => ({ label: s.heading, value: s.heading })),
+        links: [...this.callLink(disposition), ...links.map((s) => ({ label: s.heading, value: s.heading }))],
       },
       messages.disposition,
     );
@@ -66,6 +66,13 @@ export class DispositionReplies {
       at: this.services.now().toISOString(),
     });
     return disposition;
+  }
+
+  /** For an emergency, calling the emergency number comes first, one tap away. */
+  private callLink(disposition: Disposition): { label: string; value: string }[] {
+    if (disposition.level !== 'emergency') return [];
+    const { clinic, messages } = this.services.content;
+    return [{ label: fillTemplate(messages.disposition.callEmergency, { emergencyNumber: clinic.emergencyNumber }), value: `tel:${clinic.emergencyNumber}` }];
   }
 
   /**

@@ -54,6 +54,8 @@ const messagesSchema = z
         reasonsHeading: line,
         safetyNetHeading: line,
         summaryHeading: line,
+        /** First button of an emergency outcome, a tel: link to the emergency number. */
+        callEmergency: line,
         /** Summary line listing the warning signs the patient denied; {value} is the list. */
         flagsNo: line,
         /** The summary's duration line, by size: {value} is a whole number of the unit. */

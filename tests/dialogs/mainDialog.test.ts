@@ -135,6 +135,15 @@ describe('red flags at the top level', () => {
     expect(visibleText(replies)).toContain(chat.services.content.clinic.emergencyNumber);
   });
 
+  it.each(['webchat', 'facebook'])('puts a one-tap call to the emergency number first on %s', async (channel) => {
+    const chat = startConversation(channel);
+    const replies = await chat.say('I fell down the stairs and now I cannot move my leg at all');
+    expect(entities(replies, 'clinic.triage')[0]).toMatchObject({ level: 'emergency' });
+    const number = chat.services.content.clinic.emergencyNumber;
+    expect(buttonTitles(replies)[0]).toBe(`Call ${number} now`);
+    expect(JSON.stringify(replies[0])).toContain(`tel:${number}`);
+  });
+
   it('does not alarm on a negated statement', async () => {
     const chat = startConversation('webchat');
     const replies = await chat.say('no fever and I can still control my bladder fine, just a stiff back');
