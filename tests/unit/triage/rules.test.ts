@@ -13,7 +13,7 @@ describe('decideDisposition: one row per rule', () => {
     ['an emergency flag', { flags: { 'saddle-numbness': 'yes' } }, 'emergency', ['saddle-numbness']],
     ['not sure about an emergency flag counts as yes', { flags: { 'bladder-dysfunction': 'unsure' } }, 'emergency', ['bladder-dysfunction']],
     ['an urgent flag', { flags: { 'fever-chills': 'yes' } }, 'urgent', ['fever-chills']],
-    ['not sure about an urgent flag', { flags: { 'night-pain': 'unsure' } }, 'soon', ['night-pain']],
+    ['not sure about an urgent flag', { flags: { 'night-pain': 'unsure' } }, 'urgent', ['night-pain']],
     ['a "no" to every flag', { flags: { 'saddle-numbness': 'no', 'fever-chills': 'no' } }, 'self-care', ['no-red-flags']],
     ['pain for more than a few weeks', { durationDays: 30 }, 'soon', ['long-lasting']],
     ['not improving after a week', { durationDays: 10, improving: 'same' }, 'soon', ['not-improving']],
