@@ -89,6 +89,7 @@ export class AnswerReplies {
       return { title: s.heading, value: s.heading };
     });
     choices.push({ title: messages.noneOfThese, value: messages.noneOfThese });
+    offers[offerKey(messages.noneOfThese)] = { kind: 'dismiss' };
     await this.offers.set(context, offers);
     await context.sendActivity(renderChoices(context.activity.channelId, messages.didYouMean, choices));
   }

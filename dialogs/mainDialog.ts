@@ -134,7 +134,7 @@ export class MainDialog extends ComponentDialog {
     if (midCheck) {
       const offer = await this.offers.find(context, text);
       if (offer) {
-        await this.takeOffer(context, offer);
+        await this.takeOffer(context, offer, true);
         return this.resumeOrWait(dc, true);
       }
       // A question in the middle of the check is answered, then the check goes on where it was.
@@ -180,7 +180,7 @@ export class MainDialog extends ComponentDialog {
       await this.takeOffer(context, offer);
       return step.endDialog();
     }
-    if (text.toLowerCase() === messages.noneOfThese.toLowerCase() || text.toLowerCase() === messages.noAnswerChoices.rephrase.toLowerCase()) {
+    if (text.toLowerCase() === messages.noAnswerChoices.rephrase.toLowerCase()) {
       await context.sendActivity(messages.askQuestionPrompt);
       return step.endDialog();
     }
@@ -240,7 +240,13 @@ export class MainDialog extends ComponentDialog {
     return step.endDialog();
   }
 
-  private async takeOffer(context: TurnContext, offer: Offer): Promise<void> {
+  private async takeOffer(context: TurnContext, offer: Offer, midCheck = false): Promise<void> {
+    if (offer.kind === 'dismiss') {
+      await this.offers.clear(context);
+      // Mid-check the question is asked again next; at the top level, invite another question.
+      await context.sendActivity(midCheck ? this.services.content.messages.carryOn : this.services.content.messages.askQuestionPrompt);
+      return;
+    }
     if (offer.kind === 'feedback') {
       await this.recordFeedback(context, offer);
       return;

@@ -5,7 +5,9 @@ import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 
 export type Offer =
   | { kind: 'section'; article: string; section: string; full: boolean; via: 'did-you-mean' | 'follow-up' | 'read-more'; question: string }
-  | { kind: 'feedback'; vote: 'up' | 'down'; article: string; section: string; question: string; via: 'direct' | 'did-you-mean' | 'follow-up' };
+  | { kind: 'feedback'; vote: 'up' | 'down'; article: string; section: string; question: string; via: 'direct' | 'did-you-mean' | 'follow-up' }
+  /** "Something else" under a "did you mean": neither section was meant. */
+  | { kind: 'dismiss' };
 
 export type OfferMap = Record<string, Offer>;
 

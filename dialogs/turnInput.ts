@@ -26,10 +26,7 @@ export function readTurnInput(context: TurnContext, maxChars: number): TurnInput
 
 function toTurnInput(context: TurnContext, maxChars: number): TurnInput {
   const activity = context.activity;
-  if (typeof activity.text === 'string' && activity.text.length > maxChars) {
-    return { kind: 'invalid', reason: 'too-long', text: activity.text.slice(0, MAX_SCREENED_CHARS) };
-  }
-  const submission = readSubmission(activity);
+  const submission = readSubmission(activity, undefined, maxChars);
   switch (submission.kind) {
     case 'text': {
       const text = submission.text.trim();
@@ -38,12 +35,26 @@ function toTurnInput(context: TurnContext, maxChars: number): TurnInput {
     case 'choice':
       return { kind: 'text', text: submission.value };
     case 'multi':
-      return { kind: 'text', text: submission.values.join(', ') || 'none', multi: submission.values };
+      return { kind: 'text', text: submission.values.join(', '), multi: submission.values };
     case 'feedback':
       return submission;
     case 'invalid':
-      return { kind: 'invalid', reason: submission.reason };
+      // Whatever could not be used is still screened for red flags.
+      return { kind: 'invalid', reason: submission.reason, text: everythingTyped(activity).slice(0, MAX_SCREENED_CHARS) };
     case 'empty':
       return { kind: 'empty', hasAttachments: (activity.attachments?.length ?? 0) > 0 };
   }
+}
+
+/** The activity's text and every string inside its card data, joined. */
+function everythingTyped(activity: TurnContext['activity']): string {
+  const parts: string[] = [];
+  const walk = (node: unknown): void => {
+    if (typeof node === 'string') parts.push(node);
+    else if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') Object.values(node).forEach(walk);
+  };
+  walk(activity.text);
+  walk(activity.value);
+  return parts.join('. ');
 }

@@ -14,8 +14,9 @@ import { usesLocalDirectLine } from './config.ts';
 import { keepEntityFieldsOnTheWire } from './connectorEntityFix.ts';
 import { describeActivityProblem } from './activityShape.ts';
 import { ClinicBot } from './bot.ts';
-import type { Logger } from './logger.ts';
+import { safeError, type Logger } from './logger.ts';
 import { buildServices } from './services.ts';
+import { SerialTurns } from './serialTurns.ts';
 import { createStorage } from './storage.ts';
 import { mountWebChat } from './web/index.ts';
 
@@ -29,7 +30,9 @@ export interface App {
 export function createApp(config: AppConfig, logger: Logger): App {
   keepEntityFieldsOnTheWire();
   const storage = createStorage(config);
-  const services = buildServices(config, storage);
+  const services = buildServices(config, storage, process.env, (err) =>
+    logger.warn({ event: 'figures_write_failed', err: safeError(err) }, 'a staff-figures event was not stored'),
+  );
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
 
@@ -42,19 +45,21 @@ export function createApp(config: AppConfig, logger: Logger): App {
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
     // The user gets a plain apology, never a stack trace; the process keeps serving others.
-    const err = error instanceof Error ? error : new Error(String(error));
-    logger.error({ event: 'turn_error', err: { name: err.name, message: err.message, stack: err.stack }, channel: context.activity.channelId }, 'turn failed');
+    logger.error({ event: 'turn_error', err: safeError(error), channel: context.activity.channelId }, 'turn failed');
     try {
       await context.sendActivity(services.content.messages.error);
-      // A broken dialog stack would fail again on the next message: start afresh.
-      await conversationState.delete(context);
+      // A broken dialog stack would fail again on the next message: start afresh. A storage
+      // conflict is not a broken stack, and the newer state must be kept.
+      if (!/eTag conflict|precondition/i.test(error instanceof Error ? error.message : '')) await conversationState.delete(context);
     } catch (sendError) {
-      logger.warn({ event: 'turn_error_reply_failed', err: { message: (sendError as Error).message } }, 'could not tell the user');
+      logger.warn({ event: 'turn_error_reply_failed', err: safeError(sendError) }, 'could not tell the user');
     }
   };
 
   const bot = new ClinicBot(conversationState, userState, new MainDialog(services, conversationState, userState));
-  const runBot = (context: TurnContext) => bot.run(context);
+  const serial = new SerialTurns();
+  const runBot = (context: TurnContext) =>
+    serial.run(`${context.activity.channelId}/${context.activity.conversation?.id}`, () => bot.run(context));
 
   const app = express();
   app.disable('x-powered-by');
@@ -82,13 +87,14 @@ export function createApp(config: AppConfig, logger: Logger): App {
     directLineSecret: config.DIRECT_LINE_SECRET,
     directLineDomain: config.DIRECT_LINE_DOMAIN,
     botName: services.content.clinic.name,
+    pageCopy: services.content.messages.webPage,
     locale: config.LOCALE,
     log: logger,
   });
 
   const onError: ErrorRequestHandler = (err, _req, res, _next) => {
     const status = typeof err?.status === 'number' ? err.status : 500;
-    if (status >= 500) logger.error({ event: 'http_error', err: { name: err?.name, message: err?.message } }, 'request failed');
+    if (status >= 500) logger.error({ event: 'http_error', err: safeError(err) }, 'request failed');
     if (res.headersSent) return;
     const message =
       status === 413 ? 'request too large' : status === 400 ? 'malformed JSON body' : status < 500 ? 'bad request' : 'internal error';

@@ -36,13 +36,14 @@ export async function startServer(env: Record<string, string | undefined> = {}, 
     app,
     close() {
       closing ??= (async () => {
-        await app.close();
-        // Finish requests in flight, then drop idle keep-alive connections so close() returns.
+        // Stop accepting, finish requests in flight (their replies still need the web chat's
+        // store), drop idle keep-alive connections so close() returns; then stop the app.
         const done = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
         const force = setTimeout(() => sockets.forEach((s) => s.destroy()), 5000);
         await done;
         clearTimeout(force);
+        await app.close();
       })();
       return closing;
     },

@@ -8,7 +8,12 @@ import type { AppConfig } from './config.ts';
 import { loadContent } from './content.ts';
 import { FiguresStore } from './figures/figuresStore.ts';
 
-export function buildServices(config: Pick<AppConfig, 'contentDir' | 'MAX_MESSAGE_CHARS'>, storage: Storage, env: NodeJS.ProcessEnv = process.env): BotServices {
+export function buildServices(
+  config: Pick<AppConfig, 'contentDir' | 'MAX_MESSAGE_CHARS'>,
+  storage: Storage,
+  env: NodeJS.ProcessEnv = process.env,
+  onFigureError: (err: unknown) => void = () => {},
+): BotServices {
   const content = loadContent(config.contentDir, env);
   const answers = createAnswerEngine({
     articles: content.articles,
@@ -20,7 +25,7 @@ export function buildServices(config: Pick<AppConfig, 'contentDir' | 'MAX_MESSAG
     content,
     answers,
     triage,
-    figures: new FiguresStore(storage),
+    figures: new FiguresStore(storage, onFigureError),
     storage,
     maxMessageChars: config.MAX_MESSAGE_CHARS,
     now: () => new Date(),

@@ -143,8 +143,9 @@ function fromData(data: Record<string, unknown>, expected: readonly string[] | u
  * - Text over MAX_TEXT_LENGTH characters is `invalid` / `too-long`.
  * - Non-message activities and blank messages are `empty`.
  * @param expected when given, a `choice` or `multi` value outside it is `invalid` / `unknown-value`.
+ * @param maxLength the longest text accepted (the configured MAX_MESSAGE_CHARS).
  */
-export function readSubmission(activity: Partial<Activity>, expected?: readonly string[]): Submission {
+export function readSubmission(activity: Partial<Activity>, expected?: readonly string[], maxLength = MAX_TEXT_LENGTH): Submission {
   if ((activity.type ?? 'message') !== 'message') return { kind: 'empty' };
   let text = typedText(activity).trim();
   const value: unknown = activity.value;
@@ -157,7 +158,7 @@ export function readSubmission(activity: Partial<Activity>, expected?: readonly 
     text = value.trim();
   }
   if (text === '') return { kind: 'empty' };
-  if (text.length > MAX_TEXT_LENGTH) return { kind: 'invalid', reason: 'too-long' };
+  if (text.length > maxLength) return { kind: 'invalid', reason: 'too-long' };
   const payload = payloadInText(text);
   if (payload) return fromData(payload, expected);
   return { kind: 'text', text };

@@ -65,6 +65,7 @@ const messagesSchema = z
       })
       .strict(),
     choiceCard: z.object({ submit: line, required: line, typeNumbers: line }).strict(),
+    webPage: z.object({ chatLabel: line, noScript: line, startFailed: line }).strict(),
     symptomCheck: z
       .object({
         intro: line,

@@ -8,6 +8,7 @@ import type { BotBridge } from './botBridge.ts';
 import { parsePostedActivity } from './activitySchema.ts';
 import { jsonBody, jsonErrors, sendError } from './httpErrors.ts';
 import type { WebLogger } from './webLogger.ts';
+import { safeError } from '../logger.ts';
 
 export interface DirectLineDeps {
   store: ConversationStore;
@@ -95,7 +96,7 @@ export function directLineRouter({ store, bridge, bot, log, bodyLimitBytes }: Di
       );
     } catch (err) {
       // The conversation still works; the user just misses the greeting.
-      log.error({ event: 'webchat.welcome_failed', conversationId: conversation.id, err }, 'welcome turn failed');
+      log.error({ event: 'webchat.welcome_failed', conversationId: conversation.id, err: safeError(err) }, 'welcome turn failed');
     }
     res.status(201).json(conversationReply(conversation));
   });
@@ -145,7 +146,7 @@ export function directLineRouter({ store, bridge, bot, log, bodyLimitBytes }: Di
     try {
       await bridge.deliver(stored, bridge.serviceUrlFor(req));
     } catch (err) {
-      log.error({ event: 'webchat.turn_failed', conversationId: conversation.id, err }, 'bot turn failed');
+      log.error({ event: 'webchat.turn_failed', conversationId: conversation.id, err: safeError(err) }, 'bot turn failed');
       sendError(res, 502, 'BotError', 'the bot could not process the activity');
       return;
     }

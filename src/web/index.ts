@@ -7,7 +7,7 @@ import { BotBridge } from './botBridge.ts';
 import { botAccount } from './accounts.ts';
 import { directLineRouter } from './directLine.ts';
 import { localConnectorRouter } from './localConnector.ts';
-import { pageHandler } from './page.ts';
+import { pageHandler, type PageCopy } from './page.ts';
 import { webChatBundle } from './webChatBundle.ts';
 import { azureTokenHandler, defaultAzureDomain, localDirectLinePath, localTokenHandler } from './tokenEndpoint.ts';
 import { silentLogger, type WebLogger } from './webLogger.ts';
@@ -21,6 +21,8 @@ export interface WebChatOptions {
   directLineSecret?: string;
   directLineDomain?: string;
   botName: string;
+  /** The page's own sentences, from content/. */
+  pageCopy: PageCopy;
   locale: string;
   log?: WebLogger;
   /** Largest body, in bytes, the browser may post to the local Direct Line (default 64 KiB). */
@@ -38,6 +40,7 @@ export function mountWebChat(app: express.Express, opts: WebChatOptions): { clos
   app.get(bundle.url, bundle.handler);
   app.get('/', pageHandler({
     botName: opts.botName,
+    copy: opts.pageCopy,
     locale: opts.locale,
     webChatUrl: bundle.url,
     ...(useAzure ? { directLineOrigin: new URL(azureDomain).origin } : {}),

@@ -4,8 +4,16 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { RequestHandler } from 'express';
 
+/** The page's own sentences (content/messages.yaml `webPage`). */
+export interface PageCopy {
+  chatLabel: string;
+  noScript: string;
+  startFailed: string;
+}
+
 export interface PageOptions {
   botName: string;
+  copy: PageCopy;
   locale: string;
   webChatUrl: string;
   /** Origin of the Azure Direct Line, when the page talks to it instead of this server. */
@@ -23,6 +31,9 @@ export function renderPage(options: PageOptions, nonce: string): string {
     lang: options.locale,
     locale: options.locale,
     botName: options.botName,
+    chatLabel: options.copy.chatLabel,
+    noScript: options.copy.noScript,
+    startFailed: options.copy.startFailed,
     webChatUrl: options.webChatUrl,
     nonce,
   };

@@ -55,7 +55,7 @@ describe('did you mean', () => {
   const [a, b] = [sections.find((s) => s.heading === 'Heat or ice')!, sections.find((s) => s.heading === 'Stretching')!];
   // An engine that is unsure between two sections, to drive the dialog's side of "did you mean".
   const unsure: AnswerEngine = {
-    answer: (q) => (q === 'the thing for my back' ? { kind: 'clarify', options: [a, b] } : realServices().answers.answer(q)),
+    answer: (q) => (q.includes('the thing for my back') ? { kind: 'clarify', options: [a, b] } : realServices().answers.answer(q)),
     classifyIntent: (t) => realServices().answers.classifyIntent(t),
   };
 
@@ -69,5 +69,26 @@ describe('did you mean', () => {
     await chat.say(clickButton(chosen, /^(helpful|👍)/i));
     const events = await chat.services.figures.read('feedback', today());
     expect(events.at(-1)).toMatchObject({ vote: 'up', section: b.heading, via: 'did-you-mean', question: 'the thing for my back' });
+  });
+
+  it('"Something else" at the top level invites another question', async () => {
+    const chat = startConversation('webchat', { answers: unsure });
+    const ask = await chat.say('the thing for my back');
+    const reply = await chat.say(clickButton(ask, /something else/i));
+    expect(visibleText(reply)).toMatch(/type your question/i);
+    expect(entities(reply, 'clinic.answer')).toHaveLength(0);
+  });
+
+  it('"Something else" in the middle of the red-flag questions answers nothing and asks the same question again', async () => {
+    const chat = startConversation('webchat', { answers: unsure });
+    await chat.say('Check my symptoms');
+    let replies = await chat.say('Lower back');
+    for (const answer of [/^left$/i, /^no/i, /4 days to 3 weeks/i]) replies = await chat.say(clickButton(replies, answer));
+    const groupQuestion = visibleText(replies);
+    expect(groupQuestion).toMatch(/numbness/i);
+    const ask = await chat.say('what is the thing for my back?');
+    const reply = await chat.say(clickButton(ask, /something else/i));
+    expect(entities(reply, 'clinic.triage')).toHaveLength(0);
+    expect(visibleText(reply)).toMatch(/numbness/i);
   });
 });

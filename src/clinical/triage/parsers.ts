@@ -32,6 +32,9 @@ interface DateTimeValue {
  */
 export function parseDuration(text: string, now: Date = new Date()): number | undefined {
   let expanded = text.toLowerCase();
+  // The recognizer is the slowest step of a turn (~2 ms); text with no number and no word of
+  // time cannot hold a duration, so it is skipped.
+  if (!TIME_CUE.test(expanded)) return undefined;
   for (const [pattern, replacement] of ABBREVIATIONS) expanded = expanded.replace(pattern, replacement);
   const results = recognizeDateTime(expanded, Culture.English, undefined, now);
   for (const r of results) {
@@ -43,6 +46,10 @@ export function parseDuration(text: string, now: Date = new Date()): number | un
   }
   return undefined;
 }
+
+// A duration needs a number, a unit of time, or an anchor ("since Christmas", "yesterday").
+const TIME_CUE =
+  /\d|\b(since|ago|yesterday|today|tonight|morning|night|day|days|week|weeks|wk|wks|fortnight|month|months|mo|mos|mth|mths|year|years|yr|yrs|hour|hours|hr|hrs|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|christmas|xmas|easter|spring|summer|autumn|winter|holiday|holidays)\b/;
 
 function daysFrom(values: DateTimeValue[], now: Date): number | undefined {
   const first = values[0];

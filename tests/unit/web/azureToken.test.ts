@@ -1,4 +1,5 @@
 // Azure mode: the page gets a token exchanged server-side; the Direct Line secret never leaves the server.
+import { testPageCopy } from '../../support/pageCopy.ts';
 import type { AddressInfo } from 'node:net';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import express from 'express';
@@ -49,6 +50,7 @@ beforeAll(async () => {
     directLineSecret: secret,
     directLineDomain: azureDomain,
     botName: 'Clinic Bot',
+    pageCopy: testPageCopy,
     locale: 'en-GB',
   });
   app = createServer(web);

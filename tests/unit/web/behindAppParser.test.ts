@@ -1,5 +1,6 @@
 // The app parses JSON for every route before the widget is mounted (with a larger limit). The local
 // Direct Line must still accept Web Chat's posts and still refuse bodies over its own, smaller limit.
+import { testPageCopy } from '../../support/pageCopy.ts';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import express from 'express';
@@ -24,6 +25,7 @@ beforeAll(async () => {
     runBot: (context) => bot.run(context),
     localDirectLine: true,
     botName: 'Clinic',
+    pageCopy: testPageCopy,
     locale: 'en-GB',
   }));
   server = await new Promise<Server>((resolve) => {

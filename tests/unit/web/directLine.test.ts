@@ -1,4 +1,5 @@
 // The local Direct Line over real HTTP, as Web Chat 4.18 uses it: token → start → poll → post.
+import { testPageCopy } from '../../support/pageCopy.ts';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import express from 'express';
@@ -42,6 +43,7 @@ beforeAll(async () => {
     runBot: (context) => bot.run(context),
     localDirectLine: true,
     botName: 'Test <Clinic> Bot',
+    pageCopy: testPageCopy,
     locale: 'en-GB',
   }));
   server = await new Promise<Server>((resolve) => {

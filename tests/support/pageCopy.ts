@@ -1,0 +1,8 @@
+// The web page's sentences as the tests of src/web/ use them (the real ones are in content/).
+import type { PageCopy } from '../../src/web/page.ts';
+
+export const testPageCopy: PageCopy = {
+  chatLabel: 'Chat with the test clinic',
+  noScript: 'Please turn on JavaScript.',
+  startFailed: 'The chat could not start.',
+};
