@@ -48,7 +48,8 @@ export class MainDialog extends ComponentDialog {
     this.pendingPrefill = conversationState.createProperty<Partial<TriageFacts> | undefined>('pendingPrefill');
     this.answerReplies = new AnswerReplies(services, this.offers);
     this.dispositions = new DispositionReplies(services, this.offers);
-    this.addDialog(new WaterfallDialog(ROUTE, [this.routeStep.bind(this), this.afterChildStep.bind(this)]));
+    // One step: when it begins a child dialog, the waterfall ends with that child.
+    this.addDialog(new WaterfallDialog(ROUTE, [this.routeStep.bind(this)]));
     this.addDialog(new SymptomCheckDialog(services, this.triageFacts, this.answerReplies, this.dispositions));
     this.addDialog(new ForgetMeDialog(services, conversationState, userState));
     this.initialDialogId = ROUTE;
@@ -233,10 +234,6 @@ export class MainDialog extends ComponentDialog {
       return step.endDialog();
     }
     await this.answerReplies.reply(context, text, result, described ? messages.symptomsOffer : undefined);
-    return step.endDialog();
-  }
-
-  private async afterChildStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     return step.endDialog();
   }
 

@@ -22,11 +22,6 @@ export class Offers {
     await this.accessor.set(context, offers);
   }
 
-  async add(context: TurnContext, offers: OfferMap): Promise<void> {
-    const current = await this.accessor.get(context, {});
-    await this.accessor.set(context, { ...current, ...offers });
-  }
-
   async find(context: TurnContext, text: string): Promise<Offer | undefined> {
     const current = await this.accessor.get(context, {});
     return current[offerKey(text)];

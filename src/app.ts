@@ -30,6 +30,9 @@ export interface App {
 export function createApp(config: AppConfig, logger: Logger): App {
   keepEntityFieldsOnTheWire();
   const storage = createStorage(config);
+  if (config.MicrosoftAppId && config.STORAGE === 'memory') {
+    logger.warn({ event: 'memory_storage_in_production' }, 'STORAGE=memory with Azure configured: conversations are lost on restart and never evicted; set STORAGE=blob');
+  }
   const services = buildServices(config, storage, process.env, (err) =>
     logger.warn({ event: 'figures_write_failed', err: safeError(err) }, 'a staff-figures event was not stored'),
   );
