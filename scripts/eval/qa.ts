@@ -18,6 +18,8 @@ export interface Figure {
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const CONTENT = path.join(ROOT, 'content');
 export const OWN_OUT_OF_SCOPE = path.join(ROOT, 'tests/fixtures/answer/out-of-scope.txt');
+export const OWN_IN_SCOPE = path.join(ROOT, 'tests/fixtures/answer/in-scope.txt');
+export const OWN_QUESTION_TYPES = path.join(ROOT, 'tests/fixtures/answer/question-types.txt');
 
 export function loadContent(tuning?: Partial<Tuning>) {
   const articles = loadArticles(path.join(CONTENT, 'articles'));
@@ -133,9 +135,44 @@ export function kfold(articles: Article[], lexicon: ReturnType<typeof loadLexico
   return held;
 }
 
+function readLines(file: string): string[] {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+}
+
 export function readOwnOutOfScope(): string[] {
-  if (!existsSync(OWN_OUT_OF_SCOPE)) return [];
-  return readFileSync(OWN_OUT_OF_SCOPE, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  return readLines(OWN_OUT_OF_SCOPE);
+}
+
+/** Our own questions that differ from their neighbours by the kind of answer wanted: [question, "article#heading"]. */
+export function readOwnQuestionTypes(): [string, string][] {
+  return readLines(OWN_QUESTION_TYPES).map((l) => l.split('=>').map((x) => x.trim()) as [string, string]);
+}
+
+/** Our own fixture figures: kind-of-answer picks, and in-scope questions that name an out-of-scope word. */
+export function ownFixtureFigures(engine: AnswerEngineDetail, failures: string[]): Figure[] {
+  const out: Figure[] = [];
+  const typed = readOwnQuestionTypes();
+  if (typed.length) {
+    let ok = 0;
+    for (const [q, want] of typed) {
+      const r = engine.answer(q);
+      if (r.kind === 'answer' && `${r.section.articleId}#${r.section.heading}` === want) ok++;
+      else failures.push(`OWN QUESTION TYPE ${JSON.stringify(q)} (want ${want}): ${describe(r)}`);
+    }
+    out.push(figure('own.question_types.correct', ok, typed.length));
+  }
+  const inScope = readLines(OWN_IN_SCOPE);
+  if (inScope.length) {
+    let ok = 0;
+    for (const q of inScope) {
+      const r = engine.answer(q);
+      if (r.kind === 'answer') ok++;
+      else failures.push(`OWN IN-SCOPE NOT ANSWERED ${JSON.stringify(q)}: ${describe(r)}`);
+    }
+    out.push(figure('own.in_scope.answered', ok, inScope.length));
+  }
+  return out;
 }
 
 export async function evalQa(setDir: string, opts: { verbose?: boolean; failures?: string[] } = {}): Promise<Figure[]> {
@@ -171,6 +208,7 @@ export async function evalQa(setDir: string, opts: { verbose?: boolean; failures
   }
   const own = readOwnOutOfScope();
   if (own.length) figures.push(outOfScopeFigures('own.out_of_scope.declined', engine, own, failures));
+  figures.push(...ownFixtureFigures(engine, failures));
   // Calibration: the threshold is chosen from these (our own data only), not from the dev set.
   for (const answerThreshold of [0.2, 0.25, 0.3, 0.35, 0.4, 0.45]) {
     const tuning = { answerThreshold };

@@ -61,11 +61,12 @@ export function analyse(text: string, lexicon: Lexicon, speller?: Speller): Anal
     });
     words = applySynonyms(words, lexicon);
   }
+  return { words, terms: termsOf(words), questionWords: words.filter((w) => QUESTION_WORDS.has(w)), unknown };
+}
+
+/** Stemmed topic terms of words already analysed: no question words, no stop words. */
+export function termsOf(words: readonly string[]): string[] {
   const terms: string[] = [];
-  const questionWords: string[] = [];
-  for (const w of words) {
-    if (QUESTION_WORDS.has(w)) questionWords.push(w);
-    else if (!STOP_WORDS.has(w) && w.length > 1) terms.push(stem(w));
-  }
-  return { words, terms, questionWords, unknown };
+  for (const w of words) if (!QUESTION_WORDS.has(w) && !STOP_WORDS.has(w) && w.length > 1) terms.push(stem(w));
+  return terms;
 }

@@ -1,9 +1,11 @@
 // The answer engine: free-text questions → the section of the clinic's articles that answers them.
 // Two views of each section are combined into one score: BM25F over heading + text + lead + example
 // questions (what the section says), and the nearest of our example questions (how people ask);
-// a question that says which body area causes which ("hip>back") favours sections asked that way round.
+// a question that says which body area causes which ("hip>back") favours sections asked that way round;
+// a question that says what kind of answer it wants ("what causes…", "how is … treated") favours
+// sections of that kind that also match its topic.
 import type { Article, ArticleSection } from '../types.ts';
-import { analyse, contentWords, isStopWord, QUESTION_WORDS, stem, type Analysed } from './analyse.ts';
+import { analyse, contentWords, isStopWord, QUESTION_WORDS, stem, termsOf, type Analysed } from './analyse.ts';
 import { Bm25Index } from './bm25.ts';
 import { direction, reverse } from './direction.ts';
 import { IntentClassifier, type Intents } from './intents.ts';
@@ -11,6 +13,7 @@ import type { Lexicon } from './lexicon.ts';
 import { plainText } from './markdown.ts';
 import { NearestExample } from './nearestExample.ts';
 import { normalise } from './normalise.ts';
+import { readQuestionType, typeProfile } from './questionType.ts';
 import { outOfScope } from './scope.ts';
 import { Speller } from './spelling.ts';
 import { TUNING, type Tuning } from './tuning.ts';
@@ -33,6 +36,8 @@ export interface Candidate {
   nearest: number;
   /** Matched terms that are specific (not generic) to the content. */
   specific: string[];
+  /** How well the section is of the kind the question asks for, times its match on the question's topic (0..1). */
+  typeFit: number;
 }
 
 export interface AnswerEngineDetail extends AnswerEngine {
@@ -71,6 +76,19 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   const nearest = new NearestExample();
   /** Per section: the "which area causes which" readings of its heading and example questions. */
   const directions = sections.map((s) => new Set([s.heading, ...s.examples].map((q) => direction(analyse(q, lexicon).words)).filter((d) => d !== undefined)));
+  /** Per section: its share of each question type (definition, causes, treatment...). */
+  const profiles = sections.map((s) =>
+    typeProfile(
+      [
+        { words: analyse(s.heading, lexicon).words, weight: tuning.typeHeadingWeight },
+        { words: analyse(s.articleTitle, lexicon).words, weight: tuning.typeTitleWeight },
+        ...s.examples.map((e) => ({ words: analyse(e, lexicon).words, weight: 1 })),
+      ],
+      lexicon,
+    ),
+  );
+  /** Per section: what it is about, for the question-type feature (heading, article title, example questions). */
+  const sectionSubjects = sections.map((s) => new Set([s.heading, s.articleTitle, ...s.examples].flatMap(terms)));
   const frequency = new Map<string, number>();
   const count = (words: string[]) => {
     for (const w of words) frequency.set(w, (frequency.get(w) ?? 0) + 1);
@@ -118,14 +136,30 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     ...sections.flatMap((s) => [...terms(s.heading), ...terms(s.articleTitle)]),
     ...[...lexicon.about].flatMap(terms),
   ]);
+  // Subjects a question can be about, for the question-type feature: topic words, the article words
+  // of the lexicon, and what our example questions ask the meaning of ("what is spondylolisthesis").
+  const subjects = new Set([
+    ...topics,
+    ...[...lexicon.replacements.values()].flatMap(terms),
+    ...sections.flatMap((s) =>
+      s.examples.flatMap((e) => {
+        const read = readQuestionType(analyse(e, lexicon).words, lexicon);
+        return read.types.includes(lexicon.fallbackType ?? '') ? termsOf(read.rest) : [];
+      }),
+    ),
+  ]);
 
   function rank(question: string): Candidate[] {
     const a = analyse(question, lexicon, speller);
-    if (a.terms.length === 0 || outOfScope(a.words, lexicon) || !a.terms.some((t) => topics.has(t))) return [];
+    if (a.terms.length === 0 || outOfScope(a.words, lexicon, (w) => speller.isKnown(w)) || !a.terms.some((t) => topics.has(t))) return [];
     const bm = new Map(index.search(a.terms, tuning.unknownIdf).map((h) => [h.doc, h]));
     const nn = nearest.scores(questionFeatures(a, tuning), tuning.nearestCentroidShare);
     const dir = direction(a.words);
     const against = dir && reverse(dir);
+    const wanted = readQuestionType(a.words, lexicon);
+    // What the question is about: its words outside the cues that name a subject of the content.
+    const topic = [...new Set(termsOf(wanted.rest))].filter((t) => subjects.has(t));
+    const topicMass = topic.reduce((sum, t) => sum + index.idf(t), 0);
     const out: Candidate[] = [];
     for (const i of new Set([...bm.keys(), ...nn.keys()])) {
       const hit = bm.get(i);
@@ -136,7 +170,18 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
       // "Can a bad hip make my back hurt?": the section asked the same way round wins over its mirror.
       if (dir && directions[i]!.has(dir)) score += tuning.directionBonus;
       else if (against && directions[i]!.has(against)) score -= tuning.directionBonus;
-      out.push({ index: i, section: sections[i]!, score, bm25, nearest: near, specific });
+      let typeFit = 0;
+      if (wanted.types.length > 0) {
+        // "Treatments for spondylolisthesis" favours a treatment section only when spondylolisthesis is
+        // its subject (heading, title, example questions); one that merely mentions it counts less, and
+        // one that does not lets the section about spondylolisthesis win.
+        const about = (t: string) => (sectionSubjects[i]!.has(t) ? 1 : hit?.matched.includes(t) ? tuning.typeMentionShare : 0);
+        const coverage = topicMass > 0 ? topic.reduce((sum, t) => sum + index.idf(t) * about(t), 0) / topicMass : 1;
+        const kind = wanted.types.reduce((sum, t) => sum + (profiles[i]!.get(t) ?? 0), 0) / wanted.types.length;
+        typeFit = coverage * kind;
+        score += tuning.typeBonus * typeFit;
+      }
+      out.push({ index: i, section: sections[i]!, score, bm25, nearest: near, specific, typeFit });
     }
     // A section matched only on generic words (pain, hip, back) is no answer, unless the question
     // is worded much like one of our example questions for it ("why does my hip hurt").

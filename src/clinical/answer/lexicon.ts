@@ -1,9 +1,18 @@
-// content/lexicon.yaml: lay words → article words, and what the articles do not cover.
+// content/lexicon.yaml: lay words → article words, what the articles do not cover, and the cue
+// words that tell what kind of answer a question wants.
 import { z } from 'zod';
 import { loadYamlFile } from '../contentFile.ts';
 import { normalise } from './normalise.ts';
 
 const phrase = z.string().min(1);
+const typeName = z.string().regex(/^[a-z]+(-[a-z]+)*$/, 'lower-case words joined by hyphens');
+const questionTypesSchema = z
+  .object({
+    fallback: typeName.optional(),
+    cues: z.record(typeName, z.array(phrase).min(1)).default({}),
+  })
+  .strict()
+  .refine((q) => q.fallback === undefined || q.fallback in q.cues, { message: 'fallback must be one of the cue types', path: ['fallback'] });
 const lexiconSchema = z
   .object({
     synonyms: z.record(phrase, z.array(phrase).min(1)).default({}),
@@ -13,9 +22,11 @@ const lexiconSchema = z
         never: z.array(phrase).default([]),
         unlessAbout: z.array(phrase).default([]),
         about: z.array(phrase).default([]),
+        drugEndings: z.array(z.string().regex(/^[a-z]{3,}$/, 'three or more lower-case letters')).default([]),
       })
       .strict()
       .default({}),
+    questionTypes: questionTypesSchema.default({}),
   })
   .strict();
 
@@ -32,6 +43,14 @@ export interface Lexicon {
   never: Set<string>;
   unlessAbout: Set<string>;
   about: Set<string>;
+  /** Endings of drug names (-cillin, -statin): an unknown word ending so names a medicine we do not cover. */
+  drugEndings: string[];
+  /** Cue phrase (normalised, synonyms applied) → the question types it signals. */
+  typeCues: Map<string, string[]>;
+  /** Longest cue phrase in words. */
+  maxCueWords: number;
+  /** A type that counts only when no other type is present. */
+  fallbackType: string | undefined;
 }
 
 export function loadLexicon(file: string): Lexicon {
@@ -52,6 +71,18 @@ export function buildLexicon(data: z.input<typeof lexiconSchema> = {}): Lexicon 
     }
   }
   const set = (xs: string[]) => new Set(xs.map((x) => normalise(x).join(' ')).filter(Boolean));
+  // Cues are matched on question words after the synonyms, so they go through the synonyms too.
+  const typeCues = new Map<string, string[]>();
+  let maxCueWords = 1;
+  for (const [type, cues] of Object.entries(parsed.questionTypes.cues)) {
+    for (const cue of cues) {
+      const words = applySynonyms(normalise(cue), { replacements, maxPhraseWords });
+      if (words.length === 0) continue;
+      const key = words.join(' ');
+      typeCues.set(key, [...new Set([...(typeCues.get(key) ?? []), type])]);
+      maxCueWords = Math.max(maxCueWords, words.length);
+    }
+  }
   return {
     replacements,
     acronyms: new Map(Object.entries(parsed.acronyms)),
@@ -59,6 +90,10 @@ export function buildLexicon(data: z.input<typeof lexiconSchema> = {}): Lexicon 
     never: set(parsed.scope.never),
     unlessAbout: set(parsed.scope.unlessAbout),
     about: set(parsed.scope.about),
+    drugEndings: parsed.scope.drugEndings,
+    typeCues,
+    maxCueWords,
+    fallbackType: parsed.questionTypes.fallback,
   };
 }
 
@@ -69,7 +104,7 @@ export function expandAcronyms(text: string, lexicon: Lexicon): string {
 }
 
 /** Replaces lay phrases by article words, longest phrase first, left to right. */
-export function applySynonyms(words: string[], lexicon: Lexicon): string[] {
+export function applySynonyms(words: string[], lexicon: Pick<Lexicon, 'replacements' | 'maxPhraseWords'>): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; ) {
     let matched = false;

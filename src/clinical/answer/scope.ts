@@ -3,8 +3,15 @@
 // the content's own document frequencies.
 import { phrasesIn, type Lexicon } from './lexicon.ts';
 
-/** True when the words name something the clinic's articles do not cover. */
-export function outOfScope(words: string[], lexicon: Lexicon): boolean {
+/** Letters a drug name has before its ending at least ("april" is no "-pril" drug). */
+const MIN_STEM = 3;
+
+/**
+ * True when the words name something the clinic's articles do not cover. `known` tells words of
+ * the content: a word the content uses is never taken for a drug name by its ending.
+ */
+export function outOfScope(words: string[], lexicon: Lexicon, known: (word: string) => boolean = () => false): boolean {
   if (phrasesIn(words, lexicon.never).length > 0) return true;
+  if (words.some((w) => !known(w) && lexicon.drugEndings.some((e) => w.length >= e.length + MIN_STEM && w.endsWith(e)))) return true;
   return phrasesIn(words, lexicon.unlessAbout).length > 0 && phrasesIn(words, lexicon.about).length === 0;
 }

@@ -22,6 +22,17 @@ export const TUNING = {
   directionFeatures: 2,
   /** Added to a section whose examples read the same way round (hip>back), taken from one read the other way. */
   directionBonus: 0.2,
+  /**
+   * Added × typeFit: a section of the kind the question asks for (treatment, causes...) on the question's
+   * topic. k-fold 219 (off) → 220 (0.1), 224 (0.2), 223 (0.25) of 351; own type questions 14 → 15 of 20.
+   * As a classifier feature instead (#treatment) it did not help (k-fold 217–221), so it is not one.
+   */
+  typeBonus: 0.2,
+  /** A topic word the section only mentions (text) counts this share of one that is its subject (heading, examples). */
+  typeMentionShare: 0.3,
+  /** Weight of the heading, and of the article's title, against one example question in a section's type profile. */
+  typeHeadingWeight: 2,
+  typeTitleWeight: 2,
   /** Share of the section's centroid cosine in its classifier score (the rest: nearest example). */
   nearestCentroidShare: 1,
   /** Classifier cosine at which a section may answer on generic words alone. */

@@ -1,0 +1,68 @@
+// What kind of answer a question wants (definition, causes, signs, treatment, when to see a doctor,
+// prognosis), read from the cue words in content/lexicon.yaml. "What causes sciatica" and "how is
+// sciatica treated" share their topic word; only the cue words tell which section answers them.
+import { stem } from './analyse.ts';
+import type { Lexicon } from './lexicon.ts';
+
+export interface QuestionReading {
+  /** Types signalled by the cue words (the fallback type only when no other is). */
+  types: string[];
+  /** The words outside any cue: what the question is about. */
+  rest: string[];
+}
+
+/** Cues by their stems, so one form matches all ("treat" matches treated, treating; "get rid of", gets rid of). */
+const stemmedCues = new WeakMap<Lexicon, Map<string, string[]>>();
+
+function cuesOf(lexicon: Lexicon): Map<string, string[]> {
+  let cues = stemmedCues.get(lexicon);
+  if (!cues) {
+    cues = new Map();
+    for (const [phrase, types] of lexicon.typeCues) {
+      const key = phrase.split(' ').map(stem).join(' ');
+      cues.set(key, [...new Set([...(cues.get(key) ?? []), ...types])]);
+    }
+    stemmedCues.set(lexicon, cues);
+  }
+  return cues;
+}
+
+/** Finds cue phrases in words (after synonyms), longest first, left to right. */
+export function readQuestionType(words: readonly string[], lexicon: Lexicon): QuestionReading {
+  const cues = cuesOf(lexicon);
+  const stems = words.map(stem);
+  const found = new Set<string>();
+  const rest: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    let n = Math.min(lexicon.maxCueWords, words.length - i);
+    for (; n >= 1; n--) {
+      const types = cues.get(stems.slice(i, i + n).join(' '));
+      if (!types) continue;
+      for (const t of types) found.add(t);
+      break;
+    }
+    if (n >= 1) i += n;
+    else rest.push(words[i++]!);
+  }
+  const fallback = lexicon.fallbackType;
+  if (fallback !== undefined && found.size > 1) found.delete(fallback);
+  return { types: [...found], rest };
+}
+
+/**
+ * A section's share of each type over its heading, its article's title and its example questions,
+ * weighted; texts that signal no type count in the total, so a section asked many ways leans less.
+ */
+export function typeProfile(
+  texts: readonly { words: readonly string[]; weight: number }[],
+  lexicon: Lexicon,
+): Map<string, number> {
+  const profile = new Map<string, number>();
+  let total = 0;
+  for (const { words, weight } of texts) {
+    total += weight;
+    for (const t of readQuestionType(words, lexicon).types) profile.set(t, (profile.get(t) ?? 0) + weight);
+  }
+  if (total > 0) for (const [t, w] of profile) profile.set(t, w / total);
+  return profile;
+}
