@@ -21,7 +21,8 @@ import type { DispositionReplies } from './dispositionReplies.ts';
 import { looksLikeQuestion } from './questionShape.ts';
 import type { BotServices } from './services.ts';
 import { readAnswer, type AnswerUpdate } from './symptomCheck/answers.ts';
-import { renderQuestion, showsNumberedList } from './symptomCheck/render.ts';
+import { isButtonValue, isFromAnotherQuestion } from './symptomCheck/choices.ts';
+import { renderQuestion, renderStaleReask, showsNumberedList } from './symptomCheck/render.ts';
 import { nextStep, type PendingChecklist, type Step } from './symptomCheck/steps.ts';
 
 export const SYMPTOM_CHECK_DIALOG = 'symptomCheck';
@@ -63,7 +64,7 @@ export class SymptomCheckDialog extends ComponentDialog {
 
   protected override async onBeginDialog(innerDc: DialogContext, options?: SymptomCheckOptions): Promise<DialogTurnResult> {
     const prefill = options?.prefill ?? {};
-    await this.triageFacts.set(innerDc.context, { ...prefill, flags: { ...(prefill.flags ?? {}) } });
+    await this.triageFacts.set(innerDc.context, merge({ flags: {} }, prefill, 'fill'));
     await innerDc.context.sendActivity(this.services.content.messages.symptomCheck.intro);
     return innerDc.beginDialog(ASK_LOOP, {} satisfies LoopOptions);
   }
@@ -111,8 +112,16 @@ export class SymptomCheckDialog extends ComponentDialog {
     const text = (prompt.recognized.value ?? '').trim();
     const now = this.services.now();
     const facts = await this.facts(context);
-    // Anything else the answer tells ("left hip, about 3 weeks") fills the questions still to come.
-    const extra = text ? this.services.triage.extractFacts(text, now) : {};
+
+    // A button of another question (a double tap, an old card still on screen): never used, not
+    // even for the question it was for; this question is asked again.
+    if (text && isFromAnotherQuestion(text, step, protocol)) {
+      for (const activity of renderStaleReask(context.activity.channelId, step, protocol, messages)) await context.sendActivity(activity);
+      return false;
+    }
+    // Anything else typed ("left hip, about 3 weeks") fills the questions still to come; a button's
+    // value tells only its own answer.
+    const extra = text && !isButtonValue(text, protocol) ? this.services.triage.extractFacts(text, now) : {};
 
     const update = text
       ? readAnswer(step, text, {
@@ -148,6 +157,8 @@ export class SymptomCheckDialog extends ComponentDialog {
 /**
  * Merges new facts. 'answer': the answer to the question asked wins. 'fill': facts picked up on
  * the way only fill what is still unknown, and never change a red-flag answer already given.
+ * A denial picked up on the way ("I've never had cancer" told while saying where it hurts) is not
+ * an answer: the sign's own question is still asked. Reported signs are kept (they only escalate).
  */
 function merge(facts: Facts, update: Partial<TriageFacts>, mode: 'answer' | 'fill'): Facts {
   const out: Facts = { ...facts, flags: { ...facts.flags } };
@@ -156,6 +167,7 @@ function merge(facts: Facts, update: Partial<TriageFacts>, mode: 'answer' | 'fil
     if (mode === 'answer' || out[key] === undefined) (out as unknown as Record<string, unknown>)[key] = value;
   }
   for (const [id, answer] of Object.entries(update.flags ?? {})) {
+    if (mode === 'fill' && answer === 'no') continue;
     if (mode === 'answer' || out.flags[id] === undefined) out.flags[id] = answer;
   }
   return out;

@@ -1,6 +1,7 @@
-// Reading one answer to one symptom-check question. A click arrives as the button's text and a
-// typed answer as free text; both go through the triage core's parsers and the protocol's words.
-// Undefined means "could not use it": the dialog asks again.
+// Reading one answer to one symptom-check question. A click arrives as the button's value and a
+// typed answer as free text; a value is read as what that button means, free text goes through the
+// triage core's parsers and the protocol's words. Undefined means "could not use it": the dialog
+// asks again. (Values of other questions' buttons never get here: see choices.ts.)
 import { readNumberedSelection } from '../../src/channels/index.ts';
 import {
   ageBandOf,
@@ -19,6 +20,7 @@ import {
   type Side,
   type TriageFacts,
 } from '../../src/clinical/triage/index.ts';
+import { checklistChoices, groupChoices, normalizeValue, shownFlags, signChoices, sleepChoices, type AnswerChoice } from './choices.ts';
 import type { PendingChecklist, Step } from './steps.ts';
 
 export interface AnswerContext {
@@ -36,11 +38,11 @@ export interface AnswerUpdate {
   pending?: PendingChecklist;
 }
 
-const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+const same = (a: string, b: string) => normalizeValue(a) === normalizeValue(b);
 
-/** The option the text names exactly (a click), or by its number in a typed list. */
-function pickedOption<T extends { title: string }>(text: string, options: readonly T[], numbered: boolean): T | undefined {
-  const exact = options.find((o) => same(o.title, text));
+/** The option the text names exactly (a click: its value, or its title), or by its number in a typed list. */
+function pickedOption<T extends { title: string; value?: string }>(text: string, options: readonly T[], numbered: boolean): T | undefined {
+  const exact = options.find((o) => same(o.title, text) || (o.value !== undefined && same(o.value, text)));
   if (exact) return exact;
   if (numbered && /^\s*\d{1,2}\s*\.?\s*$/.test(text)) return options[Number.parseInt(text, 10) - 1];
   return undefined;
@@ -78,6 +80,8 @@ export function readAnswer(step: Step, text: string, ctx: AnswerContext): Answer
       return severity === undefined ? undefined : { facts: { severity } };
     }
     case 'sleep': {
+      const clicked = pickedOption(text, sleepChoices(protocol), numbered);
+      if (clicked) return { facts: { stopsSleepOrMovement: clicked.stops } };
       const answer = answerWord(text, protocol) ?? parseYesNo(text);
       const yesWords = matchOptions(text, [{ id: 'yes', title: protocol.answers.yes, words: q.stopsSleepOrMovement.words.yes }], protocol);
       if (yesWords.length) return { facts: { stopsSleepOrMovement: true } };
@@ -100,7 +104,7 @@ export function readAnswer(step: Step, text: string, ctx: AnswerContext): Answer
       return age === undefined || !ageBand ? undefined : { facts: { age, ageBand } };
     }
     case 'group':
-      return readGroupAnswer(step.group, text, ctx);
+      return readGroupAnswer(step.group, text, ctx, pickedOption(text, groupChoices(protocol, step.group), numbered));
     case 'checklist':
       return readChecklist(step, text, ctx);
     case 'flag':
@@ -137,20 +141,33 @@ function yesNoOption(text: string, options: ProtocolOption[], ctx: AnswerContext
 }
 
 /**
+ * "None of these" on its own is not an answer to a yes / no question: it was a button of another
+ * question (an old "did you mean" card). On a checklist it counts only where the list is typed and
+ * "None of these" is its last line; a card sends its own value.
+ */
+function isBareNone(text: string, protocol: Protocol): boolean {
+  return same(text, protocol.answers.noneOfThese);
+}
+
+/** A "no" that stands on its own before anything else is said: "no, …", "nope and …". */
+const STANDALONE_NO = /^\s*(no+|nope|nah)\s*([,.!;:–-]|$|\band\b)/i;
+
+/**
  * Yes / no / not sure to a group of red flags. "No" that names only some of the group's flags
  * ("no fever") answers for those alone, and the others are asked as a checklist.
  */
-function readGroupAnswer(group: string, text: string, ctx: AnswerContext): AnswerUpdate | undefined {
+function readGroupAnswer(group: string, text: string, ctx: AnswerContext, clicked: AnswerChoice | undefined): AnswerUpdate | undefined {
   const { protocol, facts } = ctx;
   // Flags already answered (told in free text earlier) keep their answer.
   const open = flagsOfGroup(protocol, group).filter((f) => facts.flags[f.id] === undefined);
-  const clicked = answerWord(text, protocol);
-  const answer = clicked ?? parseYesNo(text);
+  if (!clicked && isBareNone(text, protocol)) return undefined;
+  const answer = clicked?.answer ?? answerWord(text, protocol) ?? parseYesNo(text);
   const detection = clicked ? undefined : ctx.detect(text);
-  const denied = (detection?.denied ?? []).filter((id) => open.some((f) => f.id === id));
+  const inGroup = (id: string) => open.some((f) => f.id === id);
+  const denied = (detection?.denied ?? []).filter(inGroup);
   if (answer === undefined) {
     // "I have been limping": a report of one of the group's flags is a yes to it.
-    const picked = (detection?.hits ?? []).map((h) => h.flagId).filter((id) => open.some((f) => f.id === id));
+    const picked = (detection?.hits ?? []).map((h) => h.flagId).filter(inGroup);
     if (picked.length > 0) {
       const out = { ...facts.flags };
       for (const f of open) out[f.id] = picked.includes(f.id) ? 'yes' : 'no';
@@ -159,6 +176,9 @@ function readGroupAnswer(group: string, text: string, ctx: AnswerContext): Answe
     // "I can still control my bladder": a denial of some of them is a "no" to those.
     if (denied.length === 0) return undefined;
   }
+  // "No fever" to the question about nerve signs denies the fever, not the nerve signs ("no, no
+  // fever either" answers both).
+  if (answer === 'no' && denied.length === 0 && (detection?.denied.length ?? 0) > 0 && !STANDALONE_NO.test(text)) return undefined;
   if (answer === 'no' || answer === undefined) {
     if (denied.length > 0 && denied.length < open.length) {
       return { facts: { flags: setAll(facts.flags, open.filter((f) => denied.includes(f.id)), 'no') }, pending: { kind: 'checklist', group, after: 'partial' } };
@@ -171,33 +191,27 @@ function readGroupAnswer(group: string, text: string, ctx: AnswerContext): Answe
   return { facts: {}, pending: { kind: 'checklist', group, after: 'yes' } };
 }
 
-/** The options of a checklist: its flags numbered 1…n, then "none of these". */
-export function checklistChoices(protocol: Protocol, flags: ProtocolFlag[]) {
-  const choices = flags.map((f, i) => ({ title: f.short, value: String(i + 1) }));
-  const none = { title: protocol.answers.noneOfThese, value: String(flags.length + 1) };
-  return { choices, none };
-}
-
 /**
- * Which flags of a checklist: the card's numbers ("1, 3"), typed numbers, a title, the flags'
- * own words, or none of them. After a plain "yes", "none of these" keeps every flag as "not sure",
- * so an emergency sign the patient could not place is still acted on.
+ * Which flags of a checklist: the card's values ("nerves-1,nerves-3"), typed numbers ("1, 3"), a
+ * title, the flags' own words, or none of them. After a plain "yes", "none of these" keeps every
+ * flag as "not sure", so an emergency sign the patient could not place is still acted on.
  */
-/** The flags a checklist (or one-at-a-time question) shows, as fixed when it was asked. */
-export function shownFlags(protocol: Protocol, step: PendingChecklist): ProtocolFlag[] {
-  return (step.flags ?? []).map((id) => protocol.flags.find((f) => f.id === id)).filter((f) => f !== undefined);
-}
-
 function readChecklist(step: Extract<Step, { kind: 'checklist' }>, text: string, ctx: AnswerContext): AnswerUpdate | undefined {
   const { protocol, facts } = ctx;
   const flags = shownFlags(protocol, step);
-  const { choices, none } = checklistChoices(protocol, flags);
-  const numbered = readNumberedSelection(text, [...choices, none]);
-  let picked: string[] | undefined;
+  const { choices, none } = checklistChoices(protocol, step.group, flags);
+  const all = [...choices, none];
+  // A card's ticks arrive as its values joined with commas ("nerves-1, nerves-3").
+  const ticked = text.split(',').map((part) => all.find((c) => same(c.value, part)));
+  const onCard = ticked.every((c) => c !== undefined) ? ticked.map((c) => c.value) : undefined;
+  if (!onCard && !ctx.numbered && isBareNone(text, protocol)) return undefined;
+  // Typed: numbers ("1, 3"), or an option's title as the list reads it.
+  const selected = onCard ?? readNumberedSelection(text, all);
+  let picked: string[];
   let noneChosen = false;
-  if (numbered) {
-    noneChosen = numbered.includes(none.value);
-    picked = numbered.filter((v) => v !== none.value).map((v) => flags[Number(v) - 1]!.id);
+  if (selected) {
+    noneChosen = selected.includes(none.value);
+    picked = choices.filter((c) => selected.includes(c.value)).map((c) => c.flagId);
   } else {
     const named = matchOptions(text, flags.map((f) => ({ id: f.id, title: f.short, words: [f.label] })), protocol);
     const reported = ctx.detect(text).hits.map((h) => h.flagId).filter((id) => flags.some((f) => f.id === id));
@@ -231,7 +245,9 @@ function readOneFlag(step: Extract<Step, { kind: 'flag' }>, text: string, ctx: A
   const { protocol, facts } = ctx;
   const [flag, ...rest] = shownFlags(protocol, step);
   if (!flag) return { facts: {} };
-  let answer = answerWord(text, protocol) ?? parseYesNo(text);
+  const clicked = pickedOption(text, signChoices(protocol, flag), ctx.numbered);
+  if (!clicked && isBareNone(text, protocol)) return undefined;
+  let answer = clicked?.answer ?? answerWord(text, protocol) ?? parseYesNo(text);
   if (answer === undefined) {
     const detection = ctx.detect(text);
     if (detection.hits.some((h) => h.flagId === flag.id)) answer = 'yes';

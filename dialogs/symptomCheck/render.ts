@@ -11,7 +11,7 @@ import {
 } from '../../src/channels/index.ts';
 import { fillTemplate, type Messages } from '../../src/clinical/messages.ts';
 import type { Protocol } from '../../src/clinical/triage/index.ts';
-import { checklistChoices, shownFlags } from './answers.ts';
+import { checklistChoices, shownFlags, stepChoices } from './choices.ts';
 import type { Step } from './steps.ts';
 
 /** 0: the question; 1: the kind re-ask with an example; 2 or more: options again, or the clinic. */
@@ -23,41 +23,30 @@ interface QuestionCopy {
   choices: ChoiceOption[];
 }
 
-const asChoices = (options: readonly { title: string }[]): ChoiceOption[] => options.map((o) => ({ title: o.title, value: o.title }));
-
-const SCORES = Array.from({ length: 11 }, (_, i) => String(i));
-
 function copyOf(step: Step, protocol: Protocol, messages: Messages): QuestionCopy {
   const q = protocol.questions;
-  const a = protocol.answers;
-  const yesNoUnsure = asChoices([{ title: a.yes }, { title: a.no }, { title: a.unsure }]);
+  const choices = stepChoices(step, protocol).map(({ title, value }) => ({ title, value }));
   switch (step.kind) {
     case 'location':
-      return { text: q.location.text, reprompt: q.location.reprompt, choices: asChoices(q.location.options) };
     case 'side':
-      return { text: q.side.text, reprompt: q.side.reprompt, choices: asChoices(q.side.options) };
     case 'spread':
-      return { text: q.spread.text, reprompt: q.spread.reprompt, choices: asChoices(q.spread.options) };
     case 'duration':
-      return { text: q.duration.text, reprompt: q.duration.reprompt, choices: asChoices(q.duration.options) };
     case 'severity':
-      return { text: q.severity.text, reprompt: q.severity.reprompt, choices: asChoices(SCORES.map((title) => ({ title }))) };
-    case 'sleep':
-      return { text: q.stopsSleepOrMovement.text, reprompt: q.stopsSleepOrMovement.reprompt, choices: asChoices([{ title: a.yes }, { title: a.no }]) };
     case 'improving':
-      return { text: q.improving.text, reprompt: q.improving.reprompt, choices: asChoices(q.improving.options) };
     case 'age':
-      return { text: q.age.text, reprompt: q.age.reprompt, choices: asChoices(q.age.bands) };
+      return { text: q[step.kind].text, reprompt: q[step.kind].reprompt, choices };
+    case 'sleep':
+      return { text: q.stopsSleepOrMovement.text, reprompt: q.stopsSleepOrMovement.reprompt, choices };
     case 'group':
     case 'checklist': {
       const group = protocol.groups.find((g) => g.id === step.group)!;
-      return { text: group.question, reprompt: group.reprompt, choices: yesNoUnsure };
+      return { text: group.question, reprompt: group.reprompt, choices };
     }
     case 'flag': {
       const group = protocol.groups.find((g) => g.id === step.group)!;
       const flag = shownFlags(protocol, step)[0];
       const text = fillTemplate(messages.symptomCheck.flagQuestion, { label: flag?.label ?? group.question });
-      return { text, reprompt: group.reprompt, choices: yesNoUnsure };
+      return { text, reprompt: group.reprompt, choices };
     }
   }
 }
@@ -68,6 +57,14 @@ export function showsNumberedList(channelId: string, step: Step, protocol: Proto
   if (step.kind === 'checklist') return !caps.adaptiveCards;
   const { choices } = copyOf(step, protocol, messages);
   return choiceLayout(caps, choices.length, Math.max(...choices.map((c) => c.title.length))) === 'numbered-list';
+}
+
+/**
+ * The question again after an answer that came from another question's button (a double tap, an
+ * old card): said plainly, with the question as first asked.
+ */
+export function renderStaleReask(channelId: string, step: Step, protocol: Protocol, messages: Messages): Partial<Activity>[] {
+  return [{ type: 'message', text: protocol.answers.stale }, renderQuestion(channelId, step, 0, protocol, messages)];
 }
 
 export function renderQuestion(
@@ -85,8 +82,9 @@ export function renderQuestion(
     const group = protocol.groups.find((g) => g.id === step.group)!;
     const question = group.followUp ?? group.question;
     const text = attempt === 0 ? question : `${messages.choiceCard.required}\n\n${question}`;
-    const { choices, none } = checklistChoices(protocol, shownFlags(protocol, step));
-    return renderChoiceCard(channelId, text, choices, { multiSelect: true, none, copy: messages.choiceCard });
+    const { choices, none } = checklistChoices(protocol, step.group, shownFlags(protocol, step));
+    const shown = choices.map(({ title, value }) => ({ title, value }));
+    return renderChoiceCard(channelId, text, shown, { multiSelect: true, none, copy: messages.choiceCard });
   }
 
   // A red-flag re-ask repeats the question: "please answer yes or no" alone would not say to what.

@@ -2,7 +2,7 @@
 // interruption summarises what was told so far. Denials ("no fever") are answers, not alarms.
 import { describe, expect, it } from 'vitest';
 import { entities, startConversation, visibleText } from '../support/testBot.ts';
-import { advanceTo, questionOf } from '../fixtures/vignettes/patient.ts';
+import { advanceTo, CALM, questionOf } from '../fixtures/vignettes/patient.ts';
 
 const STEPS = ['location', 'side', 'spread', 'duration', 'group:nerves', 'group:movement', 'group:background', 'group:other', 'checklist', 'severity', 'sleep', 'improving', 'age'];
 const EMERGENCY = "I've wet myself without noticing";
@@ -92,4 +92,21 @@ describe('denials are answers, not alarms', () => {
     expect(next).toBeDefined();
     expect(next).not.toBe('group:other');
   });
+});
+
+describe('a history told as "not any more" counts', () => {
+  const CASES: [string, string, string][] = [
+    ['group:background', "I don't inject drugs anymore", 'ivdu'],
+    ['severity', 'not on steroids any more, stopped last month after 2 years', 'steroids'],
+    ['side', "I didn't have cancer until 2019", 'cancer-history'],
+  ];
+  it.each(['webchat', 'msteams', 'facebook'].flatMap((channel) => CASES.map(([step, say, flag]) => [channel, step, say, flag] as const)))(
+    'on %s at %s: "%s" is reported, not denied',
+    async (channel, step, say, flag) => {
+      const chat = startConversation(channel);
+      await advanceTo(chat, step, { ...CALM, channel });
+      const replies = await chat.say(say);
+      expect(entities(replies, 'clinic.triage')).toEqual([expect.objectContaining({ level: 'urgent', reasons: [flag] })]);
+    },
+  );
 });

@@ -2,13 +2,17 @@
 // else's past ("my mum had cancer"), the patient's own distant past ("years ago"), or hypothetical
 // ("what if my legs go numb?"). Trigger words come from the protocol's `language` section.
 import type { Protocol } from './protocolSchema.ts';
-import { findSpans, overlaps, type Sentence, type Span, type Term, type TextReader } from './text.ts';
+import { findSpans, overlaps, type Sentence, type Span, type Term, type TextReader, type Token } from './text.ts';
 
 type Language = Protocol['language'];
 
 export interface CompiledLanguage {
   questionStarts: Set<string>;
   terminators: Term[];
+  contrast: Term[];
+  reversedBy: Term[];
+  lifetime: Term[];
+  corrections: Term[];
   negBefore: Term[];
   negAfter: Term[];
   pseudo: Term[];
@@ -18,6 +22,7 @@ export interface CompiledLanguage {
   selfWords: Term[];
   historyMarkers: Term[];
   historyBreakers: Term[];
+  ended: Term[];
   hypoBefore: Term[];
   hypoAfter: Term[];
   conditional: Term[];
@@ -34,6 +39,10 @@ export function compileLanguage(reader: TextReader, lang: Language): CompiledLan
   return {
     questionStarts: new Set(lang.questionStarts.map((w) => w.toLowerCase())),
     terminators: c(lang.terminators),
+    contrast: c(lang.contrast),
+    reversedBy: c(lang.negation.reversedBy),
+    lifetime: c(lang.negation.lifetime),
+    corrections: c(lang.negation.corrections),
     negBefore: c(lang.negation.before),
     negAfter: c(lang.negation.after),
     pseudo: c(lang.negation.pseudo),
@@ -43,6 +52,7 @@ export function compileLanguage(reader: TextReader, lang: Language): CompiledLan
     selfWords: c(lang.otherPerson.selfWords),
     historyMarkers: c(lang.history.markers),
     historyBreakers: c(lang.history.breakers),
+    ended: c(lang.history.ended),
     hypoBefore: c(lang.hypothetical.before),
     hypoAfter: c(lang.hypothetical.after),
     conditional: c(lang.hypothetical.conditional),
@@ -59,6 +69,15 @@ export function compileLanguage(reader: TextReader, lang: Language): CompiledLan
 export interface SentenceContext {
   isQuestion: boolean;
   negated: boolean[];
+  /** Denied, then taken back ("no weight loss, well maybe a stone"): neither denied nor reported. */
+  hedged: boolean[];
+  /**
+   * In a clause that says something has ended ("anymore", "stopped") and not denied for a whole
+   * life ("never"): a history, for flags where that counts.
+   */
+  ended: boolean[];
+  /** Contrast words and denials: between a "control is fine" phrase and its organ, they stop the denial. */
+  blocker: boolean[];
   hypothetical: boolean[];
   /** Hypothetical only through "cause"/"mean" words: undone when the symptom is "my …"/"the …". */
   causeQuestion: boolean[];
@@ -108,8 +127,30 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   const pseudo = find(lang.pseudo);
   const usable = (s: Span) => !inSymptom(s) && !pseudo.some((p) => overlaps(p, s));
   const negated = new Array<boolean>(n).fill(false);
-  for (const s of find(lang.negBefore).filter(usable)) mark(negated, forward(s.end, lang.window));
-  for (const s of find(lang.negAfter).filter(usable)) mark(negated, backward(s.start - 1, lang.windowAfter));
+  const hedged = new Array<boolean>(n).fill(false);
+  const before = find(lang.negBefore).filter(usable);
+  const after = find(lang.negAfter).filter(usable);
+  const reversers = find(lang.reversedBy);
+  const lifetime = new Array<boolean>(n).fill(false);
+  const lifetimeSpans = find(lang.lifetime);
+  const isLifetime = (s: Span) => lifetimeSpans.some((l) => overlaps(l, s));
+  const takenBack = takenBackClauses(find(lang.corrections), before, tokens, boundary);
+  for (const s of before) {
+    const scope = forward(s.end, lang.window);
+    const next = scope.length ? scope[scope.length - 1]! + 1 : s.end;
+    // "I didn't have cancer until 2019": the denial runs into "until", so it is not one.
+    if (reversers.some((r) => r.start === next)) continue;
+    if (takenBack.some((c) => c.start <= s.start && s.start < c.end)) mark(hedged, range(s.start, Math.max(next, s.end)));
+    else mark(negated, scope);
+    if (isLifetime(s)) mark(lifetime, scope);
+  }
+  for (const s of after) {
+    const scope = backward(s.start - 1, lang.windowAfter);
+    if (takenBack.some((c) => c.start <= s.start && s.start < c.end)) mark(hedged, range(Math.min(s.start, ...scope), s.end));
+    else mark(negated, scope);
+  }
+  const blocker = new Array<boolean>(n).fill(false);
+  for (const s of [...find(lang.contrast), ...before, ...after]) mark(blocker, range(s.start, s.end));
 
   // Hypothetical: always after "signs of", "what are"…; after "if" only in a question or with a
   // future word ("if I get a fever I'll call"); after "cause" only in a question.
@@ -158,13 +199,47 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
     for (let i = s.start; i < n && !boundary[i] && !breakers[i]; i++) historical[i] = true;
   }
 
+  // Something that has ended ("I don't inject anymore"): the whole clause.
+  const ended = new Array<boolean>(n).fill(false);
+  for (const s of find(lang.ended)) {
+    for (let i = s.start; i >= 0 && !boundary[i]; i--) ended[i] = true;
+    for (let i = s.start; i < n && (i === s.start || !boundary[i]); i++) ended[i] = true;
+  }
+  for (let i = 0; i < n; i++) if (lifetime[i]) ended[i] = false;
+
   const clause: number[] = [];
   let current = 0;
   for (let i = 0; i < n; i++) {
     if (boundary[i]) current++;
     clause.push(current);
   }
-  return { isQuestion, negated, hypothetical, causeQuestion, otherPersonPast, historical, clause };
+  return { isQuestion, negated, hedged, ended, blocker, hypothetical, causeQuestion, otherPersonPast, historical, clause };
+}
+
+/**
+ * Clauses whose denial a correction right after takes back: "no weight loss, well maybe a stone".
+ * A correction that is itself a denial ("well, not really", "actually no") takes nothing back.
+ */
+function takenBackClauses(corrections: Span[], denials: Span[], tokens: Token[], boundary: boolean[]): Span[] {
+  const starts = new Set(corrections.map((c) => c.start));
+  const out: Span[] = [];
+  for (const c of corrections) {
+    // What follows the correction words ("well maybe …"): a denial there keeps the first one.
+    let next = c.end;
+    while (next < tokens.length && (tokens[next]!.isBreak || starts.has(next))) {
+      const chained = corrections.find((x) => x.start === next);
+      next = chained ? chained.end : next + 1;
+    }
+    if (denials.some((d) => d.start === next)) continue;
+    // The clause before it, past commas and other correction words.
+    let end = c.start - 1;
+    while (end >= 0 && (tokens[end]!.isBreak || starts.has(end))) end--;
+    if (end < 0) continue;
+    let start = end;
+    while (start > 0 && !boundary[start]) start--;
+    out.push({ start, end: end + 1 });
+  }
+  return out;
 }
 
 function range(start: number, end: number): number[] {

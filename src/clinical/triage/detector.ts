@@ -12,6 +12,8 @@ interface CompiledEntry {
   all: string[];
   /** Concept keys that cancel the entry when present and not negated. */
   none: string[];
+  /** Can only deny the flag: "I can still control my bladder". */
+  denialOnly: boolean;
 }
 
 interface CompiledFlag {
@@ -40,9 +42,9 @@ export function createRedFlagDetector(protocol: Protocol): RedFlagDetector {
       if (typeof entry === 'string') {
         const key = `phrase:${entry}`;
         if (!concepts.has(key)) concepts.set(key, [reader.compile(entry)]);
-        return { all: [key], none: [] };
+        return { all: [key], none: [], denialOnly: false };
       }
-      return Array.isArray(entry) ? { all: entry, none: [] } : { all: entry.all, none: entry.none };
+      return Array.isArray(entry) ? { all: entry, none: [], denialOnly: false } : { all: entry.all, none: entry.none, denialOnly: entry.denialOnly };
     }),
   }));
   const cancelling = new Set(flags.flatMap((f) => f.entries.flatMap((e) => e.none)));
@@ -92,7 +94,8 @@ function judgeEntry(
 ): Outcome {
   const candidates = entry.all.map((name) => spans.get(name) ?? []);
   if (candidates.some((c) => c.length === 0)) return { kind: 'none' };
-  const affirmed = (s: Span) => !some(ctx.negated, s);
+  // For a flag that counts in the past, "I don't inject anymore" tells a history: not a denial.
+  const affirmed = (s: Span) => !some(ctx.negated, s) || (flag.pastCounts && some(ctx.ended, s));
 
   let sawNegated = false;
   let result: Outcome = { kind: 'none' };
@@ -102,6 +105,12 @@ function judgeEntry(
     if (tried > MAX_COMBINATIONS) return false;
     if (i === candidates.length) {
       tried++;
+      // Denied and then taken back ("no weight loss, well maybe a stone"): neither way.
+      if (chosen.some((s) => some(ctx.hedged, s))) return false;
+      if (entry.denialOnly) {
+        if (chosen.every(affirmed) && !isSetAside(chosen, ctx, sentence, flag, lang) && !blockedBetween(chosen, ctx)) sawNegated = true;
+        return false;
+      }
       if (!chosen.every(affirmed)) {
         sawNegated = true;
         return false;
@@ -143,6 +152,15 @@ function isSetAside(chosen: Span[], ctx: SentenceContext, sentence: Sentence, fl
   }
   if (chosen.every((s) => some(ctx.otherPersonPast, s))) return true;
   if (!flag.pastCounts && chosen.every((s) => some(ctx.historical, s))) return true;
+  return false;
+}
+
+/** A contrast or a denial between the parts ("I can control my bladder but not my bowels"). */
+function blockedBetween(chosen: Span[], ctx: SentenceContext): boolean {
+  const sorted = [...chosen].sort((a, b) => a.start - b.start);
+  for (let k = 1; k < sorted.length; k++) {
+    for (let i = sorted[k - 1]!.end; i < sorted[k]!.start; i++) if (ctx.blocker[i]) return true;
+  }
   return false;
 }
 

@@ -10,10 +10,12 @@ import type { Improving, Side, TriageFacts } from './types.ts';
 interface Compiled {
   reader: TextReader;
   detector: RedFlagDetector;
-  options: Map<ProtocolOption[], { id: string; terms: Term[] }[]>;
+  options: Map<readonly (OptionWords | ChoiceWords)[], { id: string; terms: Term[] }[]>;
   negation: Term[];
   sleepTerms: Term[];
   bodyTerms: Term[];
+  spreadWords: OptionWords[];
+  trendPhrases: OptionWords[];
 }
 
 const cache = new WeakMap<Protocol, Compiled>();
@@ -30,6 +32,8 @@ function compiled(protocol: Protocol): Compiled {
       negation: protocol.language.negation.before.map((t) => reader.compile(t, false)),
       sleepTerms: q.stopsSleepOrMovement.words.yes.map((t) => reader.compile(t, false)),
       bodyTerms: [...q.location.options.flatMap((o) => o.words), 'side', 'leg', 'knee', 'thigh'].map((t) => reader.compile(t, false)),
+      spreadWords: q.spread.options.filter((o) => o.id === 'yes').map((o) => ({ id: o.id, words: o.words })),
+      trendPhrases: q.improving.options.filter((o) => o.phrases.length).map((o) => ({ id: o.id, words: o.phrases })),
     };
     cache.set(protocol, c);
   }
@@ -41,17 +45,37 @@ export function detectorFor(protocol: Protocol): RedFlagDetector {
   return compiled(protocol).detector;
 }
 
+/** Options given by their words only (no title): what free text about something else is read with. */
+interface OptionWords {
+  id: string;
+  words: string[];
+}
+
+/** An option of a choice question: its title, id and words all name it. */
+type ChoiceWords = Pick<ProtocolOption, 'id' | 'title' | 'words'>;
+
 /**
  * Option ids of a question whose title or words appear in the text, longest match first
  * ("lower back" before "back"). For typed answers to a choice question.
  */
-export function matchOptions(text: string, options: ProtocolOption[], protocol: Protocol): string[] {
+export function matchOptions(text: string, options: readonly ChoiceWords[], protocol: Protocol): string[] {
   const c = compiled(protocol);
-  let list = c.options.get(options);
-  if (!list) {
-    list = options.map((o) => ({ id: o.id, terms: [o.title, o.id.replace(/-/g, ' '), ...o.words].map((t) => c.reader.compile(t, false)) }));
-    c.options.set(options, list);
-  }
+  if (!c.options.has(options)) c.options.set(options, compileOptions(c, options.map((o) => ({ id: o.id, words: [o.title, o.id.replace(/-/g, ' '), ...o.words] }))));
+  return matchCompiled(text, c, options);
+}
+
+/** Like matchOptions, with the words given (kept compiled for the same list). */
+function matchWords(text: string, options: readonly OptionWords[], c: Compiled): string[] {
+  if (!c.options.has(options)) c.options.set(options, compileOptions(c, options));
+  return matchCompiled(text, c, options);
+}
+
+function compileOptions(c: Compiled, options: readonly OptionWords[]) {
+  return options.map((o) => ({ id: o.id, terms: o.words.map((t) => c.reader.compile(t, false)) }));
+}
+
+function matchCompiled(text: string, c: Compiled, key: readonly (OptionWords | ChoiceWords)[]): string[] {
+  const list = c.options.get(key)!;
   const found: { id: string; start: number; length: number }[] = [];
   for (const sentence of c.reader.read(text)) {
     for (const option of list) {
@@ -96,8 +120,8 @@ export function extractFacts(text: string, protocol: Protocol, now: Date = new D
   const side = sideOf(text, c);
   if (side) facts.side = side;
 
-  const spread = matchOptions(text, q.spread.options.filter((o) => o.id === 'yes'), protocol);
-  if (spread.length) facts.spreadsBelowKnee = true;
+  // Words only: the option's title ("Yes, below the knee") would read any "yes" as a spread.
+  if (matchWords(text, c.spreadWords, c).length) facts.spreadsBelowKnee = true;
 
   const days = parseDuration(text, now);
   if (days !== undefined) facts.durationDays = days;
@@ -115,9 +139,8 @@ export function extractFacts(text: string, protocol: Protocol, now: Date = new D
     if (band) facts.ageBand = band;
   }
 
-  // Single words ("better") are too loose in free text; phrases and -ing words are not.
-  const improvingOptions = q.improving.options.map((o) => ({ ...o, words: o.words.filter((w) => w.includes(' ') || w.endsWith('ing')) }));
-  const improving = matchOptions(text, improvingOptions, protocol);
+  // Only the clear trend phrases: single words ("better", "spreads") are too loose in free text.
+  const improving = matchWords(text, c.trendPhrases, c);
   const trend = improving.find((id): id is Improving => id === 'better' || id === 'same' || id === 'worse');
   if (trend && improving.length === 1) facts.improving = trend;
 

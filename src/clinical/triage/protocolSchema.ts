@@ -13,7 +13,14 @@ const answer = z.enum(['yes', 'no', 'unsure']);
 const detectEntry = z.union([
   term,
   z.array(slug).min(1),
-  z.object({ all: z.array(slug).min(1), none: z.array(slug).default([]) }).strict(),
+  z
+    .object({
+      all: z.array(slug).min(1),
+      none: z.array(slug).default([]),
+      /** Only ever denies the flag ("I can still control my bladder"), never reports it. */
+      denialOnly: z.boolean().default(false),
+    })
+    .strict(),
 ]);
 
 const flagSchema = z
@@ -50,6 +57,8 @@ const levelTextSchema = z
 const groupSchema = z
   .object({
     id: slug,
+    /** Names the group in what its buttons send ("No to the nerve signs"). */
+    topic: text,
     question: text,
     followUp: text.optional(),
     reprompt: text,
@@ -66,7 +75,16 @@ const groupSchema = z
   .strict();
 
 const optionSchema = z
-  .object({ id: slug, title: text, words: z.array(term).default([]), days: z.number().nonnegative().optional() })
+  .object({
+    id: slug,
+    title: text,
+    /** What the button sends, when the title alone ("No") could answer another question. Default: the title. */
+    value: text.optional(),
+    words: z.array(term).default([]),
+    /** Phrases trusted in free text about something else (a clear trend, never a loose word). */
+    phrases: z.array(term).default([]),
+    days: z.number().nonnegative().optional(),
+  })
   .strict();
 
 const questionSchema = z.object({ text, reprompt: text }).strict();
@@ -79,9 +97,15 @@ const questionsSchema = z
     spread: choiceQuestion,
     duration: choiceQuestion,
     severity: questionSchema
-      .extend({ words: z.array(z.object({ words: terms, value: z.number().int().min(0).max(10) }).strict()).default([]) })
+      .extend({
+        /** What a score button sends: "{score} out of 10". */
+        value: text.refine((v) => v.includes('{score}'), 'use {score} for the number'),
+        words: z.array(z.object({ words: terms, value: z.number().int().min(0).max(10) }).strict()).default([]),
+      })
       .strict(),
-    stopsSleepOrMovement: questionSchema.extend({ words: z.object({ yes: terms }).strict() }).strict(),
+    stopsSleepOrMovement: questionSchema
+      .extend({ replies: z.object({ yes: text, no: text }).strict(), words: z.object({ yes: terms }).strict() })
+      .strict(),
     improving: choiceQuestion,
     age: questionSchema
       .extend({
@@ -123,12 +147,22 @@ const languageSchema = z
     contractions: z.record(z.string(), z.string()),
     questionStarts: terms,
     terminators: terms,
+    contrast: terms,
     negation: z
-      .object({ window: z.number().int().min(1).max(20), windowAfter: z.number().int().min(1).max(20), before: terms, after: terms, pseudo: terms })
+      .object({
+        window: z.number().int().min(1).max(20),
+        windowAfter: z.number().int().min(1).max(20),
+        reversedBy: terms,
+        lifetime: terms,
+        corrections: terms,
+        before: terms,
+        after: terms,
+        pseudo: terms,
+      })
       .strict(),
     otherPerson: z.object({ before: terms, after: terms, pastMarkers: terms, selfWords: terms }).strict(),
     firstPerson: terms,
-    history: z.object({ markers: terms, breakers: terms }).strict(),
+    history: z.object({ markers: terms, breakers: terms, ended: terms }).strict(),
     hypothetical: z
       .object({ before: terms, after: terms, conditional: terms, futureMarkers: terms, cause: terms, ownWords: terms })
       .strict(),
@@ -159,7 +193,21 @@ export const protocolSchema = z
     version: z.literal(1),
     levels: z.object({ emergency: levelTextSchema, urgent: levelTextSchema, soon: levelTextSchema, 'self-care': levelTextSchema }).strict(),
     reasonTemplates: z.object({ yes: text, unsure: text, detected: text }).strict(),
-    answers: z.object({ yes: text, no: text, unsure: text, noneOfThese: text }).strict(),
+    answers: z
+      .object({
+        yes: text,
+        no: text,
+        unsure: text,
+        noneOfThese: text,
+        replies: z
+          .object({
+            group: z.object({ yes: text, no: text, unsure: text, none: text }).strict(),
+            sign: z.object({ yes: text, no: text, unsure: text }).strict(),
+          })
+          .strict(),
+        stale: text,
+      })
+      .strict(),
     groups: z.array(groupSchema).min(1),
     flags: z.array(flagSchema).min(1),
     concepts: z.record(slug, terms),
@@ -172,10 +220,23 @@ export const protocolSchema = z
   .strict()
   .superRefine((p, ctx) => {
     const groupIds = new Set<string>();
+    const topics = new Set<string>();
     p.groups.forEach((g, i) => {
       if (groupIds.has(g.id)) ctx.addIssue({ code: 'custom', path: ['groups', i, 'id'], message: `group id "${g.id}" is used twice` });
       groupIds.add(g.id);
+      // The topic is what tells one group's buttons from another's.
+      if (topics.has(g.topic.toLowerCase())) ctx.addIssue({ code: 'custom', path: ['groups', i, 'topic'], message: `topic "${g.topic}" is used twice` });
+      topics.add(g.topic.toLowerCase());
     });
+    const { group, sign } = p.answers.replies;
+    for (const [key, template] of Object.entries(group)) {
+      if (!template.includes('{topic}')) ctx.addIssue({ code: 'custom', path: ['answers', 'replies', 'group', key], message: 'use {topic}: it tells this group\'s buttons from the others\'' });
+    }
+    for (const [key, template] of Object.entries(sign)) {
+      if (!template.includes('{topic}') || !template.includes('{n}')) {
+        ctx.addIssue({ code: 'custom', path: ['answers', 'replies', 'sign', key], message: 'use {topic} and {n}: they tell this sign\'s buttons from the others\'' });
+      }
+    }
     const flagIds = new Set<string>();
     p.flags.forEach((f, i) => {
       if (flagIds.has(f.id)) ctx.addIssue({ code: 'custom', path: ['flags', i, 'id'], message: `flag id "${f.id}" is used twice` });

@@ -62,6 +62,16 @@ describe('the triage protocol', () => {
     expect(err.problem).toMatch(/no group "history"/);
   });
 
+  it('rejects two groups with the same topic (their buttons would send the same values)', () => {
+    const err = errorOf(source.replace('    topic: leg and fall signs\n', '    topic: nerve signs\n'));
+    expect(err.problem).toMatch(/topic "nerve signs" is used twice/);
+  });
+
+  it('rejects a red-flag button value that does not name its group', () => {
+    const err = errorOf(source.replace('"No to the {topic}"', '"No"'));
+    expect(err.problem).toMatch(/\{topic\}/);
+  });
+
   it('reports broken YAML with its line', () => {
     const err = errorOf(source.replace('version: 1', 'version: [1'));
     expect(err.problem).toMatch(/not valid YAML/);
