@@ -15,8 +15,9 @@ import { keepEntityFieldsOnTheWire } from './connectorEntityFix.ts';
 import { describeActivityProblem } from './activityShape.ts';
 import { ClinicBot } from './bot.ts';
 import { safeError, type Logger } from './logger.ts';
-import { buildServices } from './services.ts';
+import { buildServices } from './buildServices.ts';
 import { SerialTurns } from './serialTurns.ts';
+import { createTurnErrorHandler } from './turnErrorHandler.ts';
 import { createStorage } from './storage.ts';
 import { mountWebChat } from './web/index.ts';
 
@@ -46,18 +47,7 @@ export function createApp(config: AppConfig, logger: Logger): App {
     MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
   });
   const adapter = new CloudAdapter(auth);
-  adapter.onTurnError = async (context: TurnContext, error: unknown) => {
-    // The user gets a plain apology, never a stack trace; the process keeps serving others.
-    logger.error({ event: 'turn_error', err: safeError(error), channel: context.activity.channelId }, 'turn failed');
-    try {
-      await context.sendActivity(services.content.messages.error);
-      // A broken dialog stack would fail again on the next message: start afresh. A storage
-      // conflict is not a broken stack, and the newer state must be kept.
-      if (!/eTag conflict|precondition/i.test(error instanceof Error ? error.message : '')) await conversationState.delete(context);
-    } catch (sendError) {
-      logger.warn({ event: 'turn_error_reply_failed', err: safeError(sendError) }, 'could not tell the user');
-    }
-  };
+  adapter.onTurnError = createTurnErrorHandler(logger, services.content.messages.error, conversationState);
 
   const bot = new ClinicBot(conversationState, userState, new MainDialog(services, conversationState, userState));
   const serial = new SerialTurns();

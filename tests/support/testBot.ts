@@ -4,7 +4,7 @@ import { ConversationState, MemoryStorage, TestAdapter, UserState, type Activity
 import { MainDialog } from '../../dialogs/mainDialog.ts';
 import type { BotServices } from '../../dialogs/services.ts';
 import { ClinicBot } from '../../src/bot.ts';
-import { buildServices } from '../../src/services.ts';
+import { buildServices } from '../../src/buildServices.ts';
 
 let shared: BotServices | undefined;
 

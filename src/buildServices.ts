@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Storage } from 'botbuilder';
 import type { BotServices } from '../dialogs/services.ts';
 import { createAnswerEngine, loadIntents, loadLexicon } from './clinical/answer/index.ts';
-import { loadTriage } from './triageServices.ts';
+import { loadTriage } from './buildTriage.ts';
 import type { AppConfig } from './config.ts';
 import { loadContent } from './content.ts';
 import { FiguresStore } from './figures/figuresStore.ts';
