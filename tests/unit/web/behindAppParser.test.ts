@@ -1,16 +1,11 @@
 // The app parses JSON for every route before the widget is mounted (with a larger limit). The local
 // Direct Line must still accept Web Chat's posts and still refuse bodies over its own, smaller limit.
-import { testPageCopy } from '../../support/pageCopy.ts';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
-import express from 'express';
-import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { ActivityHandler } from 'botbuilder';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { mountWebChat } from '../../../src/web/index.ts';
+import { startWebChatServer, type WebChatServer } from '../../support/webChatServer.ts';
 
-let server: Server;
+let web: WebChatServer;
 let base: string;
-let close: () => void;
 
 beforeAll(async () => {
   const bot = new ActivityHandler();
@@ -18,26 +13,11 @@ beforeAll(async () => {
     await context.sendActivity('ok');
     await next();
   });
-  const app = express();
-  app.use(express.json({ limit: '256kb' }));
-  ({ close } = mountWebChat(app, {
-    adapter: new CloudAdapter(new ConfigurationBotFrameworkAuthentication({})),
-    runBot: (context) => bot.run(context),
-    localDirectLine: true,
-    botName: 'Clinic',
-    pageCopy: testPageCopy,
-    locale: 'en-GB',
-  }));
-  server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  web = await startWebChatServer(bot, { parseJsonFirst: true });
+  base = web.base;
 });
 
-afterAll(async () => {
-  close();
-  await new Promise((resolve) => server.close(resolve));
-});
+afterAll(async () => web?.close());
 
 it('works behind an app-wide JSON parser and keeps its own size limit', async () => {
   const { token } = (await (await fetch(`${base}/api/webchat/token`, { method: 'POST' })).json()) as { token: string };

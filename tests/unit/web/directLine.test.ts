@@ -1,11 +1,7 @@
 // The local Direct Line over real HTTP, as Web Chat 4.18 uses it: token → start → poll → post.
-import { testPageCopy } from '../../support/pageCopy.ts';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
-import express from 'express';
-import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity } from 'botbuilder';
+import { ActivityHandler, type Activity } from 'botbuilder';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { mountWebChat } from '../../../src/web/index.ts';
+import { startWebChatServer, type WebChatServer } from '../../support/webChatServer.ts';
 
 interface Polled {
   activities: (Activity & { channelData?: { clientActivityID?: string } })[];
@@ -30,32 +26,16 @@ function recordingBot() {
   return { bot, received };
 }
 
-let server: Server;
+let web: WebChatServer;
 let base: string;
-let close: () => void;
 const { bot, received } = recordingBot();
 
 beforeAll(async () => {
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
-  const app = express();
-  ({ close } = mountWebChat(app, {
-    adapter,
-    runBot: (context) => bot.run(context),
-    localDirectLine: true,
-    botName: 'Test <Clinic> Bot',
-    pageCopy: testPageCopy,
-    locale: 'en-GB',
-  }));
-  server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  web = await startWebChatServer(bot, { botName: 'Test <Clinic> Bot' });
+  base = web.base;
 });
 
-afterAll(async () => {
-  close();
-  await new Promise((resolve) => server.close(resolve));
-});
+afterAll(async () => web?.close());
 
 beforeEach(() => {
   received.length = 0;
