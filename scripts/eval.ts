@@ -28,6 +28,7 @@ print(qa);
 // Other helpers' evaluations, run when present: each exports one async function returning figures.
 const others: [file: string, fn: string][] = [
   ['eval/redflags.ts', 'evalRedFlags'],
+  ['eval/dialogRedFlags.ts', 'evalRedFlagsInDialog'],
   ['eval/vignettes.ts', 'evalVignettes'],
 ];
 for (const [file, fn] of others) {

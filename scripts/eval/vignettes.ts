@@ -11,7 +11,7 @@ import { ConversationState, MemoryStorage, TestAdapter, UserState, type Activity
 import { MainDialog } from '../../dialogs/mainDialog.ts';
 import { ClinicBot } from '../../src/bot.ts';
 import { LEVEL_ORDER, type TriageLevel } from '../../src/clinical/types.ts';
-import { buildServices } from '../../src/services.ts';
+import { buildServices } from '../../src/buildServices.ts';
 import { readJsonl, type Figure } from './qa.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
