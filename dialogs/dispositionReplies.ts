@@ -12,6 +12,15 @@ import type { BotServices } from './services.ts';
 
 export type DispositionFacts = Partial<TriageFacts> & { flags: Record<string, FlagAnswer> };
 
+export interface DispositionOptions {
+  /** Red flags the patient typed unprompted, ending what was going on. */
+  interrupted: boolean;
+  /** The words that reported them. */
+  evidence?: string[];
+  /** Signs the patient said yes to together, without saying which (each stored as "not sure"). */
+  saidYesTo?: string[];
+}
+
 export class DispositionReplies {
   /**
    * @param offers where the self-care buttons are registered, so a click shows that article
@@ -22,7 +31,7 @@ export class DispositionReplies {
     private readonly offers?: Offers,
   ) {}
 
-  async send(context: TurnContext, facts: DispositionFacts, opts: { interrupted: boolean; evidence?: string[] }): Promise<Disposition> {
+  async send(context: TurnContext, facts: DispositionFacts, opts: DispositionOptions): Promise<Disposition> {
     const { content, triage } = this.services;
     const { messages } = content;
     const full: TriageFacts = { ...facts, flags: { ...facts.flags } };
@@ -77,16 +86,26 @@ export class DispositionReplies {
 
   /**
    * "Because you told me …" lines. Signs the patient typed unprompted (an interruption) read
-   * "You mentioned …" rather than as an answer to a question.
+   * "You mentioned …" rather than as an answer to a question; signs said yes to together read as
+   * one line that says so, rather than as "not sure" about each.
    */
-  private reasonTexts(disposition: Disposition, opts: { interrupted: boolean; evidence?: string[] }): string[] {
+  private reasonTexts(disposition: Disposition, opts: DispositionOptions): string[] {
     const { protocol, detect } = this.services.triage;
-    if (!opts.interrupted || !opts.evidence?.length) return disposition.reasonTexts;
-    const mentioned = new Set(opts.evidence.flatMap((e) => detect(e).hits.map((h) => h.flagId)));
-    return disposition.reasons.map((id, i) => {
+    const mentioned = new Set(opts.interrupted ? (opts.evidence ?? []).flatMap((e) => detect(e).hits.map((h) => h.flagId)) : []);
+    const together = disposition.reasons.filter((id) => opts.saidYesTo?.includes(id));
+    const texts: string[] = [];
+    disposition.reasons.forEach((id, i) => {
       const flag = protocol.flags.find((f) => f.id === id);
-      return flag && mentioned.has(id) ? fillTemplate(protocol.reasonTemplates.detected, { label: flag.label }) : disposition.reasonTexts[i]!;
+      if (flag && mentioned.has(id)) texts.push(fillTemplate(protocol.reasonTemplates.detected, { label: flag.label }));
+      else if (together.length > 1 && together.includes(id)) {
+        if (id === together[0]) texts.push(fillTemplate(this.services.content.messages.disposition.saidYesTo, { labels: together.map((t) => this.labelOf(t)).join('; ') }));
+      } else texts.push(disposition.reasonTexts[i]!);
     });
+    return texts;
+  }
+
+  private labelOf(flagId: string): string {
+    return this.services.triage.protocol.flags.find((f) => f.id === flagId)?.label ?? flagId;
   }
 
   /** What the patient told us, positives and negatives, as short lines a clinician can read. */

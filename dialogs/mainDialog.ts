@@ -19,7 +19,7 @@ import { DispositionReplies } from './dispositionReplies.ts';
 import { ForgetMeDialog, FORGET_ME_DIALOG } from './forgetMeDialog.ts';
 import { Offers, type Offer, type OfferMap } from './offers.ts';
 import type { BotServices } from './services.ts';
-import { SymptomCheckDialog, SYMPTOM_CHECK_DIALOG } from './symptomCheckDialog.ts';
+import { isEmergencyScreen, SymptomCheckDialog, SYMPTOM_CHECK_DIALOG, type SymptomCheckOptions } from './symptomCheckDialog.ts';
 import { readTurnInput } from './turnInput.ts';
 import { looksLikeQuestion } from './questionShape.ts';
 
@@ -90,7 +90,8 @@ export class MainDialog extends ComponentDialog {
     // Safety first: a reported red flag ends whatever is going on, at any step — even in a message
     // too long to handle otherwise.
     const screened = input.kind === 'text' ? input.text : input.kind === 'invalid' ? input.text : undefined;
-    if (screened && (await this.redFlagInterrupt(dc, screened))) return { status: DialogTurnStatus.complete };
+    const alarm = screened ? await this.redFlagInterrupt(dc, screened) : undefined;
+    if (alarm) return alarm;
 
     if (input.kind === 'invalid') {
       await context.sendActivity(
@@ -151,22 +152,44 @@ export class MainDialog extends ComponentDialog {
     return undefined;
   }
 
-  /** Sends the disposition for red flags reported in `text`; true when it did. */
-  private async redFlagInterrupt(dc: DialogContext, text: string): Promise<boolean> {
+  /**
+   * Acts on red flags reported in `text`: the disposition at once, ending whatever was going on.
+   * After a same-day (urgent) one, a short screen then asks only about the signs that would make it
+   * an emergency: they were never asked, and the disposition must not wait for them. Undefined when
+   * the turn goes on as usual.
+   */
+  private async redFlagInterrupt(dc: DialogContext, text: string): Promise<DialogTurnResult | undefined> {
     const { context } = dc;
+    // A click on a section button the bot just offered (a disposition's "Fever, chills or a swollen
+    // hip") is its heading, not a report.
+    if ((await this.offers.find(context, text))?.kind === 'section') return undefined;
     const detection = this.services.triage.detect(text);
     const serious = detection.hits.filter((h) => h.level === 'emergency' || h.level === 'urgent');
     // Hits win over question shape ("I wet myself, is that bad?"): when unsure, escalate.
-    if (serious.length === 0) return false;
+    if (serious.length === 0) return undefined;
     const known = (await this.triageFacts.get(context)) ?? {};
     const flags = { ...(known.flags ?? {}) };
     for (const hit of serious) flags[hit.flagId] = 'yes';
+    const facts = { ...known, flags };
+
+    // In the screen, another same-day sign changes nothing: it is kept, and the message is still
+    // read as the answer to the question ("not sure, and I've lost weight").
+    if (isEmergencyScreen(dc) && this.services.triage.decide(facts).level !== 'emergency') {
+      if (serious.some((h) => known.flags?.[h.flagId] !== 'yes')) {
+        await this.triageFacts.set(context, facts);
+        await context.sendActivity(this.services.content.messages.emergencyScreen.noted);
+      }
+      return undefined;
+    }
+
     // Cleared first: the disposition offers its own self-care buttons.
     await this.offers.clear(context);
-    await this.dispositions.send(context, { ...known, flags }, { interrupted: true, evidence: serious.map((h) => h.evidence) });
+    const disposition = await this.dispositions.send(context, facts, { interrupted: true, evidence: serious.map((h) => h.evidence) });
     await this.triageFacts.delete(context);
     await dc.cancelAllDialogs();
-    return true;
+    if (disposition.level !== 'urgent') return { status: DialogTurnStatus.complete };
+    // It replaces the rest of a check in progress: its outcome is already given.
+    return dc.beginDialog(SYMPTOM_CHECK_DIALOG, { mode: 'emergency-screen', prefill: facts } satisfies SymptomCheckOptions);
   }
 
   private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

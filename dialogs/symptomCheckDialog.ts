@@ -3,9 +3,12 @@
 // then the disposition. A loop rather than a fixed waterfall: the next question is worked out from
 // what is known, so facts told early in free text are not asked again and an emergency ends it.
 // Red flags typed at any step, commands and side questions are handled by the main dialog first.
+// The same loop, begun in 'emergency-screen' mode after a same-day ("urgent") outcome, asks only
+// the red-flag questions that could still make it an emergency.
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
+  DialogTurnStatus,
   TextPrompt,
   WaterfallDialog,
   type DialogContext,
@@ -23,7 +26,7 @@ import type { BotServices } from './services.ts';
 import { readAnswer, type AnswerUpdate } from './symptomCheck/answers.ts';
 import { isButtonValue, isFromAnotherQuestion } from './symptomCheck/choices.ts';
 import { renderQuestion, renderStaleReask, showsNumberedList } from './symptomCheck/render.ts';
-import { nextStep, type PendingChecklist, type Step } from './symptomCheck/steps.ts';
+import { nextScreenStep, nextStep, type PendingChecklist, type Step } from './symptomCheck/steps.ts';
 
 export const SYMPTOM_CHECK_DIALOG = 'symptomCheck';
 const ASK_LOOP = 'symptomCheck.ask';
@@ -31,13 +34,42 @@ const ANSWER_PROMPT = 'symptomCheck.answer';
 /** The validated answer of this turn, handed from the prompt's validator to the next step. */
 const ANSWER_KEY = Symbol('symptomCheck.answer');
 
+/**
+ * 'check': the whole symptom check. 'emergency-screen': after a same-day outcome already given,
+ * only the signs that would make it an emergency; a yes or not sure gives the emergency outcome,
+ * all no ends with one line (the advice given stands).
+ */
+export type SymptomCheckMode = 'check' | 'emergency-screen';
+
 export interface SymptomCheckOptions {
-  /** Facts already told in free text (the message that started the check). */
+  /**
+   * Facts already known. In a check: told in free text (the message that started it), so they only
+   * fill. In the screen: the facts of the outcome just given, answers included, so kept as they are.
+   */
   prefill?: Partial<TriageFacts>;
+  mode?: SymptomCheckMode;
 }
 
 interface LoopOptions {
   pending?: PendingChecklist;
+  screen?: boolean;
+  /** Signs the last answer said yes to together, for the outcome's reasons. */
+  saidYesTo?: string[];
+}
+
+/** What the prompt carries to its validator: the question asked, and how to read a "yes". */
+interface Asked {
+  step: Step;
+  screen: boolean;
+}
+
+/** Where the mode is kept on the dialog's own stack entry, so the main dialog can tell the screen from a check. */
+const MODE_STATE = 'symptomCheck.mode';
+
+/** True when the active dialog of `dc` is the emergency screen. */
+export function isEmergencyScreen(dc: DialogContext): boolean {
+  const active = dc.activeDialog;
+  return active?.id === SYMPTOM_CHECK_DIALOG && (active.state as Record<string, unknown>)[MODE_STATE] === 'emergency-screen';
 }
 
 type Facts = TriageFacts & { flags: Record<string, FlagAnswer> };
@@ -62,11 +94,25 @@ export class SymptomCheckDialog extends ComponentDialog {
     this.initialDialogId = ASK_LOOP;
   }
 
+  override async beginDialog(outerDc: DialogContext, options?: SymptomCheckOptions): Promise<DialogTurnResult> {
+    (outerDc.activeDialog!.state as Record<string, unknown>)[MODE_STATE] = options?.mode ?? 'check';
+    return super.beginDialog(outerDc, options);
+  }
+
   protected override async onBeginDialog(innerDc: DialogContext, options?: SymptomCheckOptions): Promise<DialogTurnResult> {
+    const { context } = innerDc;
     const prefill = options?.prefill ?? {};
-    await this.triageFacts.set(innerDc.context, merge({ flags: {} }, prefill, 'fill'));
-    await innerDc.context.sendActivity(this.services.content.messages.symptomCheck.intro);
-    return innerDc.beginDialog(ASK_LOOP, {} satisfies LoopOptions);
+    const screen = options?.mode === 'emergency-screen';
+    const facts = merge({ flags: {} }, prefill, screen ? 'answer' : 'fill');
+    await this.triageFacts.set(context, facts);
+    if (screen) {
+      // Nothing left that could make it an emergency: the outcome given stands, nothing more to say.
+      if (!this.next(facts, true)) return { status: DialogTurnStatus.complete };
+      await context.sendActivity(this.services.content.messages.emergencyScreen.intro);
+    } else {
+      await context.sendActivity(this.services.content.messages.symptomCheck.intro);
+    }
+    return innerDc.beginDialog(ASK_LOOP, { screen } satisfies LoopOptions);
   }
 
   /** However the check ends (finished, start over, red flag), its facts are not kept. */
@@ -80,18 +126,30 @@ export class SymptomCheckDialog extends ComponentDialog {
     return { ...known, flags: { ...(known.flags ?? {}) } };
   }
 
+  /** The next question in this mode, or undefined when there is none left. */
+  private next(facts: Facts, screen: boolean, pending?: PendingChecklist): Step | undefined {
+    const { triage } = this.services;
+    return (screen ? nextScreenStep : nextStep)(triage.protocol, facts, triage.decide(facts).level, pending);
+  }
+
   private async askStep(step: WaterfallStepContext<LoopOptions>): Promise<DialogTurnResult> {
     const { context } = step;
     const facts = await this.facts(context);
-    const pending = step.options.pending;
-    const next = nextStep(this.services.triage.protocol, facts, this.services.triage.decide(facts).level, pending);
+    const { pending, saidYesTo } = step.options;
+    const screen = step.options.screen === true;
+    const next = this.next(facts, screen, pending);
     if (!next) {
-      await this.dispositions.send(context, facts, { interrupted: false });
+      if (screen && this.services.triage.decide(facts).level !== 'emergency') {
+        // The same-day outcome already given stands: one line, not a second outcome.
+        await context.sendActivity(this.services.content.messages.emergencyScreen.allClear);
+      } else {
+        await this.dispositions.send(context, facts, { interrupted: false, saidYesTo });
+      }
       return step.endDialog();
     }
     return step.prompt(ANSWER_PROMPT, {
       prompt: renderQuestion(context.activity.channelId, next, 0, this.services.triage.protocol, this.services.content.messages),
-      validations: next,
+      validations: { step: next, screen } satisfies Asked,
     });
   }
 
@@ -100,7 +158,7 @@ export class SymptomCheckDialog extends ComponentDialog {
     let facts = await this.facts(step.context);
     if (read) facts = merge(merge(facts, read.extra, 'fill'), read.update.facts, 'answer');
     await this.triageFacts.set(step.context, facts);
-    return step.replaceDialog(ASK_LOOP, { pending: read?.update.pending } satisfies LoopOptions);
+    return step.replaceDialog(ASK_LOOP, { pending: read?.update.pending, screen: step.options.screen, saidYesTo: read?.update.saidYesTo } satisfies LoopOptions);
   }
 
   /** Reads the answer; on an unusable one, says so kindly and asks again (the prompt waits). */
@@ -108,7 +166,9 @@ export class SymptomCheckDialog extends ComponentDialog {
     const { context } = prompt;
     const { protocol } = this.services.triage;
     const { messages } = this.services.content;
-    const step = prompt.options.validations as Step;
+    // A prompt stored before the screen existed carries the step alone.
+    const asked = prompt.options.validations as Asked | Step;
+    const { step, screen } = 'step' in asked ? asked : { step: asked, screen: false };
     const text = (prompt.recognized.value ?? '').trim();
     const now = this.services.now();
     const facts = await this.facts(context);
@@ -130,6 +190,7 @@ export class SymptomCheckDialog extends ComponentDialog {
           now,
           detect: this.services.triage.detect,
           numbered: showsNumberedList(context.activity.channelId, step, protocol, messages),
+          actOnYes: screen,
         })
       : undefined;
     if (update) {

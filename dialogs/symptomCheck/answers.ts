@@ -30,12 +30,19 @@ export interface AnswerContext {
   detect: (text: string) => DetectionResult;
   /** The options were shown as a numbered list to type ("1. Lower back"): "2" means the second. */
   numbered: boolean;
+  /**
+   * A "yes" to several signs at once is acted on without asking which (the emergency screen: every
+   * sign asked there is an emergency, so knowing which would only delay the advice).
+   */
+  actOnYes?: boolean;
 }
 
 /** What an answer changes: facts to merge, and possibly a checklist to ask next. */
 export interface AnswerUpdate {
   facts: Partial<TriageFacts>;
   pending?: PendingChecklist;
+  /** Signs covered by a "yes" given to them together (kept as "not sure" each: which one is not known). */
+  saidYesTo?: string[];
 }
 
 const same = (a: string, b: string) => normalizeValue(a) === normalizeValue(b);
@@ -186,8 +193,9 @@ function readGroupAnswer(group: string, text: string, ctx: AnswerContext, clicke
     return { facts: { flags: setAll(facts.flags, open, 'no') } };
   }
   if (answer === 'unsure') return { facts: { flags: setAll(facts.flags, open, 'unsure') } };
-  // Yes: with one flag open that is the answer; with several, ask which.
+  // Yes: with one flag open that is the answer; with several, ask which (or act at once).
   if (open.length === 1) return { facts: { flags: setAll(facts.flags, open, 'yes') } };
+  if (ctx.actOnYes) return yesToSeveral(facts, open);
   return { facts: {}, pending: { kind: 'checklist', group, after: 'yes' } };
 }
 
@@ -220,6 +228,7 @@ function readChecklist(step: Extract<Step, { kind: 'checklist' }>, text: string,
     if (picked.length === 0) {
       if (answer === 'no') noneChosen = true;
       else if (answer === 'unsure') return { facts: { flags: setAll(facts.flags, flags, 'unsure') } };
+      else if (answer === 'yes' && ctx.actOnYes) return yesToSeveral(facts, flags);
       // "Yes" without saying which (or where ticking is hard): ask about them one at a time.
       else if (answer === 'yes') return { facts: {}, pending: { kind: 'flag', group: step.group, after: step.after } };
       else return undefined;
@@ -232,6 +241,12 @@ function readChecklist(step: Extract<Step, { kind: 'checklist' }>, text: string,
   }
   if (!noneChosen) return undefined;
   return { facts: { flags: setAll(facts.flags, flags, step.after === 'yes' ? 'unsure' : 'no') } };
+}
+
+/** "Yes" to several signs, not saying which: each counts as "not sure", so each is acted on. */
+function yesToSeveral(facts: TriageFacts, flags: ProtocolFlag[]): AnswerUpdate {
+  if (flags.length === 1) return { facts: { flags: setAll(facts.flags, flags, 'yes') } };
+  return { facts: { flags: setAll(facts.flags, flags, 'unsure') }, saidYesTo: flags.map((f) => f.id) };
 }
 
 function setAll(current: Record<string, FlagAnswer>, flags: ProtocolFlag[], answer: FlagAnswer): Record<string, FlagAnswer> {

@@ -62,9 +62,33 @@ export function nextStep(protocol: Protocol, facts: TriageFacts, level: TriageLe
   return groupStep(protocol, facts, level);
 }
 
+/**
+ * The next question of the emergency screen that follows an urgent outcome: only the red-flag
+ * groups (or single signs) that could still make it an emergency; undefined once none is left, or
+ * once it is an emergency. Where, how long, how bad and age are not asked: they could not change it.
+ */
+export function nextScreenStep(protocol: Protocol, facts: TriageFacts, level: TriageLevel, pending?: PendingChecklist): Step | undefined {
+  if (level === 'emergency') return undefined;
+  // The screen follows an urgent outcome, so only signs above urgent are worth asking.
+  const floor: TriageLevel = pressing(level) ? level : 'urgent';
+  if (pending) {
+    const flags = openFlags(protocol, facts, pending.group, floor).map((f) => f.id);
+    if (flags.length > 0) return { ...pending, flags };
+  }
+  // A group asked only for long-lasting pain (the mood question) is left out when the duration is
+  // unknown: straight after "be seen today" for, say, a fever it would come out of nowhere. Thoughts
+  // of self-harm typed at any time are still caught by the red-flag screen.
+  return groupStep(protocol, facts, floor, (g) => g.askIf?.durationDaysAtLeast === undefined || facts.durationDays !== undefined);
+}
+
 /** The next red-flag group: its question, or only its flags that still matter, one at a time. */
-function groupStep(protocol: Protocol, facts: TriageFacts, level: TriageLevel): Step | undefined {
-  for (const g of groupsToAsk(protocol, facts)) {
+function groupStep(
+  protocol: Protocol,
+  facts: TriageFacts,
+  level: TriageLevel,
+  include: (g: ReturnType<typeof groupsToAsk>[number]) => boolean = () => true,
+): Step | undefined {
+  for (const g of groupsToAsk(protocol, facts).filter(include)) {
     const worth = openFlags(protocol, facts, g.id, level);
     if (worth.length === 0) continue;
     const open = openFlags(protocol, facts, g.id, 'self-care');

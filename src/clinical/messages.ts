@@ -58,6 +58,8 @@ const messagesSchema = z
         callEmergency: line,
         /** Summary line listing the warning signs the patient denied; {value} is the list. */
         flagsNo: line,
+        /** Reason line after "yes" to several warning signs at once; {labels} lists them. */
+        saidYesTo: line,
         /** The summary's duration line, by size: {value} is a whole number of the unit. */
         duration: z.object({ underADay: line, days: line, weeks: line, months: line }).strict(),
         /** The level in plain words, for the summary's result line. */
@@ -66,6 +68,8 @@ const messagesSchema = z
       .strict(),
     choiceCard: z.object({ submit: line, required: line, typeNumbers: line }).strict(),
     webPage: z.object({ chatLabel: line, noScript: line, startFailed: line }).strict(),
+    /** The emergency screen after a same-day outcome: its opening line, its all-clear, a sign noted on the way. */
+    emergencyScreen: z.object({ intro: line, allClear: line, noted: line }).strict(),
     symptomCheck: z
       .object({
         intro: line,
