@@ -5,42 +5,25 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConversationState, MemoryStorage, TestAdapter, UserState, type Activity } from 'botbuilder';
-import { MainDialog } from '../../dialogs/mainDialog.ts';
 import type { BotServices } from '../../dialogs/services.ts';
-import { ClinicBot } from '../../src/bot.ts';
-import { buildServices } from '../../src/buildServices.ts';
 import { LEVEL_ORDER, type TriageLevel } from '../../src/clinical/types.ts';
+import { evalConversation, highestTriage, loadEvalServices } from './evalBot.ts';
 import { readJsonl, type Figure } from './qa.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 type Mode = 'top' | 'mid';
 
 async function highestLevel(services: BotServices, text: string, mode: Mode): Promise<TriageLevel | undefined> {
-  const storage = new MemoryStorage();
-  const conversationState = new ConversationState(storage);
-  const userState = new UserState(storage);
-  const bot = new ClinicBot(conversationState, userState, new MainDialog({ ...services, storage }, conversationState, userState));
-  const adapter = new TestAdapter((context) => bot.run(context), { channelId: 'webchat', locale: 'en-GB' });
-  if (mode === 'mid') {
-    await adapter.receiveActivity({ type: 'message', text: services.content.messages.menu.checkSymptoms });
-    adapter.activeQueue.splice(0);
-  }
-  await adapter.receiveActivity({ type: 'message', text });
-  const replies: Partial<Activity>[] = adapter.activeQueue.splice(0);
-  const levels = replies
-    .flatMap((r) => r.entities ?? [])
-    .filter((e) => e.type === 'clinic.triage')
-    .map((e) => (e as { level?: TriageLevel }).level)
-    .filter((l): l is TriageLevel => l !== undefined);
-  return levels.sort((a, b) => LEVEL_ORDER.indexOf(b) - LEVEL_ORDER.indexOf(a))[0];
+  const conversation = evalConversation(services, 'webchat');
+  if (mode === 'mid') await conversation.say({ text: services.content.messages.menu.checkSymptoms });
+  return highestTriage(await conversation.say({ text }));
 }
 
 const atLeast = (got: TriageLevel | undefined, want: TriageLevel) => got !== undefined && LEVEL_ORDER.indexOf(got) >= LEVEL_ORDER.indexOf(want);
 const alarm = (got: TriageLevel | undefined) => got === 'urgent' || got === 'emergency';
 
 export async function evalRedFlagsInDialog(setDir: string, misses: string[] = []): Promise<Figure[]> {
-  const services = buildServices({ contentDir: path.join(ROOT, 'content'), MAX_MESSAGE_CHARS: 2000 }, new MemoryStorage(), {});
+  const services = loadEvalServices();
   const figures: Figure[] = [];
   const flagsFile = path.join(setDir, 'redflags.jsonl');
   if (existsSync(flagsFile)) {

@@ -7,11 +7,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConversationState, MemoryStorage, TestAdapter, UserState, type Activity } from 'botbuilder';
-import { MainDialog } from '../../dialogs/mainDialog.ts';
-import { ClinicBot } from '../../src/bot.ts';
+import type { Activity } from 'botbuilder';
+import type { BotServices } from '../../dialogs/services.ts';
 import { LEVEL_ORDER, type TriageLevel } from '../../src/clinical/types.ts';
-import { buildServices } from '../../src/buildServices.ts';
+import { evalConversation, highestTriage, loadEvalServices } from './evalBot.ts';
 import { readJsonl, type Figure } from './qa.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -243,18 +242,12 @@ function reply(v: Vignette, a: Partial<Activity>, mode: Mode): Partial<Activity>
 
 const rank = (level: TriageLevel) => LEVEL_ORDER.indexOf(level);
 
-async function play(v: Vignette, mode: Mode, services: ReturnType<typeof buildServices>): Promise<Outcome> {
-  const channelId = mode === 'click' ? 'webchat' : 'facebook';
-  const storage = new MemoryStorage();
-  const conversationState = new ConversationState(storage);
-  const userState = new UserState(storage);
-  const bot = new ClinicBot(conversationState, userState, new MainDialog({ ...services, storage }, conversationState, userState));
-  const adapter = new TestAdapter((context) => bot.run(context), { channelId, locale: 'en-GB' });
+async function play(v: Vignette, mode: Mode, services: BotServices): Promise<Outcome> {
+  const conversation = evalConversation(services, mode === 'click' ? 'webchat' : 'facebook');
   const transcript: string[] = [];
   const say = async (activity: Partial<Activity>) => {
     transcript.push(`> ${activity.text ?? JSON.stringify(activity.value)}`);
-    await adapter.receiveActivity({ type: 'message', ...activity });
-    const replies = adapter.activeQueue.splice(0, adapter.activeQueue.length);
+    const replies = await conversation.say(activity);
     for (const r of replies) transcript.push(`< ${proseOf(r).replace(/\s+/g, ' ').slice(0, 160)}`);
     return replies;
   };
@@ -262,8 +255,8 @@ async function play(v: Vignette, mode: Mode, services: ReturnType<typeof buildSe
   let replies = await say({ text: 'check my symptoms' });
   const seen = new Map<string, number>();
   for (let turn = 0; turn < MAX_TURNS; turn++) {
-    const triage = replies.flatMap((r) => r.entities ?? []).filter((e) => e.type === 'clinic.triage') as unknown as { level: TriageLevel }[];
-    if (triage.length) return { level: triage.map((t) => t.level).sort((a, b) => rank(b) - rank(a))[0], transcript };
+    const level = highestTriage(replies);
+    if (level) return { level, transcript };
     const question = replies.filter(asks).pop();
     if (!question) return { stuck: 'asked nothing', transcript };
     const key = proseOf(question);
@@ -279,7 +272,7 @@ export async function evalVignettes(setDir: string, opts: { verbose?: boolean } 
   const file = path.join(setDir, 'vignettes.jsonl');
   if (!existsSync(file)) return [];
   const cases = readJsonl(file) as unknown as Vignette[];
-  const services = buildServices({ contentDir: path.join(ROOT, 'content'), MAX_MESSAGE_CHARS: 2000 }, new MemoryStorage(), {});
+  const services = loadEvalServices();
   let safe = 0;
   let exact = 0;
   let under = 0;
