@@ -22,6 +22,12 @@ import type { FlagAnswer, TriageFacts } from '../src/clinical/triage/index.ts';
 import type { AnswerReplies } from './answerReplies.ts';
 import type { DispositionReplies } from './dispositionReplies.ts';
 import { looksLikeQuestion } from './questionShape.ts';
+import { detectOnce } from './turnReading.ts';
+import { emergencyQuestion, screenQuestions } from '../src/clinical/triage/index.ts';
+import type { ScreenOptions } from './screenDialog.ts';
+
+/** Where a step asks the main dialog to screen this turn's message (see MainDialog.onContinueDialog). */
+export const SCREEN_REQUEST = Symbol.for('clinic.screenRequest');
 import type { BotServices } from './services.ts';
 import { readAnswer, type AnswerUpdate } from './symptomCheck/answers.ts';
 import { isButtonValue, isFromAnotherQuestion } from './symptomCheck/choices.ts';
@@ -188,16 +194,33 @@ export class SymptomCheckDialog extends ComponentDialog {
           protocol,
           facts,
           now,
-          detect: this.services.triage.detect,
+          detect: (t) => detectOnce(context, this.services.triage, t),
           numbered: showsNumberedList(context.activity.channelId, step, protocol, messages),
           actOnYes: screen,
         })
       : undefined;
+    const detection = text ? detectOnce(context, this.services.triage, text) : undefined;
+    const { screening } = this.services.triage;
     if (update) {
       context.turnState.set(ANSWER_KEY, { update, extra } satisfies ReadAnswer);
+      // The answer is used; what else the message may say is asked about after the next question.
+      const questions = detection && !detection.hits.length ? screenQuestions(detection.possible, screening, protocol) : [];
+      if (questions.length) context.turnState.set(SCREEN_REQUEST, { questions, then: { kind: 'reprompt' } } satisfies ScreenOptions);
       return true;
     }
     await this.triageFacts.set(context, merge(facts, extra, 'fill'));
+
+    // A message about the body that this step cannot use is never met with a bare re-ask: it gets
+    // the screen for what it may be, or the emergency signs; then this question again.
+    // (Clear red flags were acted on before this step saw the message.)
+    if (detection && !detection.hits.length && !looksLikeQuestion(text)) {
+      const questions = screenQuestions(detection.possible, screening, protocol);
+      if (!questions.length && detection.aboutBody) questions.push(emergencyQuestion(screening));
+      if (questions.length) {
+        context.turnState.set(SCREEN_REQUEST, { questions, then: { kind: 'reprompt' } } satisfies ScreenOptions);
+        return false;
+      }
+    }
 
     // A question the articles can only half answer ("did you mean…?"): offer the choices, then
     // carry on with the same question. (Clear answers are given by the main dialog.)
