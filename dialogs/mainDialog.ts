@@ -23,8 +23,7 @@ import { Offers, type Offer, type OfferMap } from './offers.ts';
 import type { BotServices } from './services.ts';
 import { isEmergencyScreen, SCREEN_REQUEST, SymptomCheckDialog, SYMPTOM_CHECK_DIALOG, type SymptomCheckOptions } from './symptomCheckDialog.ts';
 import { readTurnInput } from './turnInput.ts';
-import { detectOnce } from './turnReading.ts';
-import { looksLikeQuestion } from './questionShape.ts';
+import { readOnce } from './turnReading.ts';
 
 export const MAIN_DIALOG = 'main';
 const ROUTE = 'route';
@@ -97,7 +96,7 @@ export class MainDialog extends ComponentDialog {
 
   /** The detector's reading of this turn's message, computed once per turn. */
   private detect(context: TurnContext, text: string): DetectionResult {
-    return detectOnce(context, this.services.triage, text);
+    return readOnce(context, this.services.triage, text).detection;
   }
 
   /** The screen questions for what this message may be; the emergency signs when `aboutBody` only. */
@@ -171,7 +170,7 @@ export class MainDialog extends ComponentDialog {
         return this.resumeOrWait(dc, true);
       }
       // A question in the middle of the check is answered, then the check goes on where it was.
-      if (looksLikeQuestion(text)) {
+      if (readOnce(context, this.services.triage, text).isQuestion) {
         const result = this.services.answers.answer(text);
         if (result.kind === 'answer') {
           await this.answerReplies.reply(context, text, result);
@@ -305,7 +304,7 @@ export class MainDialog extends ComponentDialog {
     // first, then checked); a message about the body that nothing places gets the emergency signs.
     // Never a brush-off.
     const detection = this.detect(context, text);
-    const isQuestion = looksLikeQuestion(text) || detection.isQuestion;
+    const { isQuestion } = readOnce(context, this.services.triage, text);
     const screens = this.screensFor(detection, false);
     if (screens.length) {
       let then: ScreenThen = { kind: 'route', text };
@@ -328,7 +327,7 @@ export class MainDialog extends ComponentDialog {
     // A description of symptoms ("my left hip has hurt for 3 weeks") is kept, so that if the patient
     // then starts the check those questions are not asked again. It may be about someone else, or a
     // pet: the patient decides whether to start.
-    const prefill = looksLikeQuestion(text) ? {} : this.services.triage.extractFacts(text, this.services.now());
+    const prefill = readOnce(context, this.services.triage, text).isQuestion ? {} : this.services.triage.extractFacts(text, this.services.now());
     const described = Boolean(prefill.location?.length || prefill.durationDays !== undefined);
     await this.pendingPrefill.set(context, described ? prefill : undefined);
 

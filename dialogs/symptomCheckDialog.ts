@@ -21,8 +21,7 @@ import {
 import type { FlagAnswer, TriageFacts } from '../src/clinical/triage/index.ts';
 import type { AnswerReplies } from './answerReplies.ts';
 import type { DispositionReplies } from './dispositionReplies.ts';
-import { looksLikeQuestion } from './questionShape.ts';
-import { detectOnce } from './turnReading.ts';
+import { readOnce } from './turnReading.ts';
 import { emergencyQuestion, screenQuestions } from '../src/clinical/triage/index.ts';
 import type { ScreenOptions } from './screenDialog.ts';
 
@@ -194,12 +193,13 @@ export class SymptomCheckDialog extends ComponentDialog {
           protocol,
           facts,
           now,
-          detect: (t) => detectOnce(context, this.services.triage, t),
+          detect: (t) => readOnce(context, this.services.triage, t).detection,
           numbered: showsNumberedList(context.activity.channelId, step, protocol, messages),
           actOnYes: screen,
         })
       : undefined;
-    const detection = text ? detectOnce(context, this.services.triage, text) : undefined;
+    const reading = text ? readOnce(context, this.services.triage, text) : undefined;
+    const detection = reading?.detection;
     const { screening } = this.services.triage;
     if (update) {
       context.turnState.set(ANSWER_KEY, { update, extra } satisfies ReadAnswer);
@@ -213,7 +213,7 @@ export class SymptomCheckDialog extends ComponentDialog {
     // A message about the body that this step cannot use is never met with a bare re-ask: it gets
     // the screen for what it may be, or the emergency signs; then this question again.
     // (Clear red flags were acted on before this step saw the message.)
-    if (detection && !detection.hits.length && !looksLikeQuestion(text)) {
+    if (detection && !detection.hits.length && !reading.isQuestion) {
       const questions = screenQuestions(detection.possible, screening, protocol);
       if (!questions.length && detection.aboutBody) questions.push(emergencyQuestion(screening));
       if (questions.length) {
@@ -224,7 +224,7 @@ export class SymptomCheckDialog extends ComponentDialog {
 
     // A question the articles can only half answer ("did you mean…?"): offer the choices, then
     // carry on with the same question. (Clear answers are given by the main dialog.)
-    if (looksLikeQuestion(text)) {
+    if (reading?.isQuestion) {
       const result = this.services.answers.answer(text);
       if (result.kind === 'clarify') {
         await this.answers.reply(context, text, result);

@@ -1,15 +1,15 @@
-// The red-flag reading of this turn's message, computed once per turn and shared by every dialog
-// that looks at it (the interruption, the screen, the symptom check's answer reader).
+// This turn's message, read once (src/clinical/reading.ts) and shared by every dialog that looks
+// at it: the red-flag interruption, the screen, the symptom check's answer reader, the router.
 import type { TurnContext } from 'botbuilder';
-import type { DetectionResult } from '../src/clinical/triage/types.ts';
+import { readMessage, type MessageReading } from '../src/clinical/reading.ts';
 import type { TriageServices } from './triageServices.ts';
 
 const KEY = Symbol('turnReading');
 
-export function detectOnce(context: TurnContext, triage: TriageServices, text: string): DetectionResult {
-  const cached = context.turnState.get(KEY) as { text: string; result: DetectionResult } | undefined;
-  if (cached?.text === text) return cached.result;
-  const result = triage.detect(text);
-  context.turnState.set(KEY, { text, result });
-  return result;
+export function readOnce(context: TurnContext, triage: TriageServices, text: string): MessageReading {
+  const cached = context.turnState.get(KEY) as { raw: string; reading: MessageReading } | undefined;
+  if (cached?.raw === text) return cached.reading;
+  const reading = readMessage(text, triage.detect);
+  context.turnState.set(KEY, { raw: text, reading });
+  return reading;
 }
