@@ -18,7 +18,19 @@ import {
   type PromptValidatorContext,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import type { FlagAnswer, TriageFacts } from '../src/clinical/triage/index.ts';
+import type { TriageFacts } from '../src/clinical/triage/index.ts';
+import {
+  isButtonValue,
+  isFromAnotherQuestion,
+  mergeFacts as merge,
+  nextScreenStep,
+  nextStep,
+  readAnswer,
+  type AnswerUpdate,
+  type Facts,
+  type PendingChecklist,
+  type Step,
+} from '../src/clinical/triage/interview/index.ts';
 import type { AnswerReplies } from './answerReplies.ts';
 import type { DispositionReplies } from './dispositionReplies.ts';
 import { readOnce } from './turnReading.ts';
@@ -28,10 +40,7 @@ import type { ScreenOptions } from './screenDialog.ts';
 /** Where a step asks the main dialog to screen this turn's message (see MainDialog.onContinueDialog). */
 export const SCREEN_REQUEST = Symbol.for('clinic.screenRequest');
 import type { BotServices } from './services.ts';
-import { readAnswer, type AnswerUpdate } from './symptomCheck/answers.ts';
-import { isButtonValue, isFromAnotherQuestion } from './symptomCheck/choices.ts';
 import { renderQuestion, renderStaleReask, showsNumberedList } from './symptomCheck/render.ts';
-import { nextScreenStep, nextStep, type PendingChecklist, type Step } from './symptomCheck/steps.ts';
 
 export const SYMPTOM_CHECK_DIALOG = 'symptomCheck';
 const ASK_LOOP = 'symptomCheck.ask';
@@ -76,8 +85,6 @@ export function isEmergencyScreen(dc: DialogContext): boolean {
   const active = dc.activeDialog;
   return active?.id === SYMPTOM_CHECK_DIALOG && (active.state as Record<string, unknown>)[MODE_STATE] === 'emergency-screen';
 }
-
-type Facts = TriageFacts & { flags: Record<string, FlagAnswer> };
 
 interface ReadAnswer {
   update: AnswerUpdate;
@@ -238,21 +245,3 @@ export class SymptomCheckDialog extends ComponentDialog {
   }
 }
 
-/**
- * Merges new facts. 'answer': the answer to the question asked wins. 'fill': facts picked up on
- * the way only fill what is still unknown, and never change a red-flag answer already given.
- * A denial picked up on the way ("I've never had cancer" told while saying where it hurts) is not
- * an answer: the sign's own question is still asked. Reported signs are kept (they only escalate).
- */
-function merge(facts: Facts, update: Partial<TriageFacts>, mode: 'answer' | 'fill'): Facts {
-  const out: Facts = { ...facts, flags: { ...facts.flags } };
-  for (const [key, value] of Object.entries(update) as [keyof TriageFacts, unknown][]) {
-    if (key === 'flags' || value === undefined) continue;
-    if (mode === 'answer' || out[key] === undefined) (out as unknown as Record<string, unknown>)[key] = value;
-  }
-  for (const [id, answer] of Object.entries(update.flags ?? {})) {
-    if (mode === 'fill' && answer === 'no') continue;
-    if (mode === 'answer' || out.flags[id] === undefined) out.flags[id] = answer;
-  }
-  return out;
-}
