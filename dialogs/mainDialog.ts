@@ -22,6 +22,7 @@ import { ForgetMeDialog, FORGET_ME_DIALOG } from './forgetMeDialog.ts';
 import { Offers, type Offer, type OfferMap } from './offers.ts';
 import type { BotServices } from './services.ts';
 import { isEmergencyScreen, SCREEN_REQUEST, SymptomCheckDialog, SYMPTOM_CHECK_DIALOG, type SymptomCheckOptions } from './symptomCheckDialog.ts';
+import { EmergencyScreenDialog, EMERGENCY_SCREEN_DIALOG } from './emergencyScreenDialog.ts';
 import { readTurnInput } from './turnInput.ts';
 import { readOnce } from './turnReading.ts';
 
@@ -54,6 +55,7 @@ export class MainDialog extends ComponentDialog {
     // One step: when it begins a child dialog, the waterfall ends with that child.
     this.addDialog(new WaterfallDialog(ROUTE, [this.routeStep.bind(this)]));
     this.addDialog(new SymptomCheckDialog(services, this.triageFacts, this.answerReplies, this.dispositions));
+    this.addDialog(new EmergencyScreenDialog(services, this.triageFacts, this.answerReplies, this.dispositions));
     this.addDialog(new ForgetMeDialog(services, conversationState, userState));
     this.addDialog(
       new ScreenDialog(services, {
@@ -249,7 +251,7 @@ export class MainDialog extends ComponentDialog {
     await dc.cancelAllDialogs();
     if (disposition.level !== 'urgent') return { status: DialogTurnStatus.complete };
     // It replaces the rest of a check in progress: its outcome is already given.
-    return dc.beginDialog(SYMPTOM_CHECK_DIALOG, { mode: 'emergency-screen', prefill: facts } satisfies SymptomCheckOptions);
+    return dc.beginDialog(EMERGENCY_SCREEN_DIALOG, { prefill: facts } satisfies SymptomCheckOptions);
   }
 
   private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

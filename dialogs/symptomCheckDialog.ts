@@ -3,8 +3,9 @@
 // then the disposition. A loop rather than a fixed waterfall: the next question is worked out from
 // what is known, so facts told early in free text are not asked again and an emergency ends it.
 // Red flags typed at any step, commands and side questions are handled by the main dialog first.
-// The same loop, begun in 'emergency-screen' mode after a same-day ("urgent") outcome, asks only
-// the red-flag questions that could still make it an emergency.
+// The same loop serves the emergency screen (dialogs/emergencyScreenDialog.ts), a dialog of its own
+// begun after a same-day ("urgent") outcome, which asks only the red-flag questions that could
+// still make it an emergency.
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
@@ -43,6 +44,7 @@ import type { BotServices } from './services.ts';
 import { renderQuestion, renderStaleReask, showsNumberedList } from './symptomCheck/render.ts';
 
 export const SYMPTOM_CHECK_DIALOG = 'symptomCheck';
+export const EMERGENCY_SCREEN_DIALOG = 'emergencyScreen';
 const ASK_LOOP = 'symptomCheck.ask';
 const ANSWER_PROMPT = 'symptomCheck.answer';
 /** The validated answer of this turn, handed from the prompt's validator to the next step. */
@@ -61,7 +63,6 @@ export interface SymptomCheckOptions {
    * fill. In the screen: the facts of the outcome just given, answers included, so kept as they are.
    */
   prefill?: Partial<TriageFacts>;
-  mode?: SymptomCheckMode;
 }
 
 interface LoopOptions {
@@ -77,13 +78,9 @@ interface Asked {
   screen: boolean;
 }
 
-/** Where the mode is kept on the dialog's own stack entry, so the main dialog can tell the screen from a check. */
-const MODE_STATE = 'symptomCheck.mode';
-
 /** True when the active dialog of `dc` is the emergency screen. */
 export function isEmergencyScreen(dc: DialogContext): boolean {
-  const active = dc.activeDialog;
-  return active?.id === SYMPTOM_CHECK_DIALOG && (active.state as Record<string, unknown>)[MODE_STATE] === 'emergency-screen';
+  return dc.activeDialog?.id === EMERGENCY_SCREEN_DIALOG;
 }
 
 interface ReadAnswer {
@@ -99,22 +96,18 @@ export class SymptomCheckDialog extends ComponentDialog {
     private readonly triageFacts: StatePropertyAccessor<Partial<TriageFacts>>,
     private readonly answers: AnswerReplies,
     private readonly dispositions: DispositionReplies,
+    private readonly mode: SymptomCheckMode = 'check',
   ) {
-    super(SYMPTOM_CHECK_DIALOG);
+    super(mode === 'check' ? SYMPTOM_CHECK_DIALOG : EMERGENCY_SCREEN_DIALOG);
     this.addDialog(new TextPrompt(ANSWER_PROMPT, (prompt) => this.validate(prompt)));
     this.addDialog(new WaterfallDialog(ASK_LOOP, [this.askStep.bind(this), this.recordStep.bind(this)]));
     this.initialDialogId = ASK_LOOP;
   }
 
-  override async beginDialog(outerDc: DialogContext, options?: SymptomCheckOptions): Promise<DialogTurnResult> {
-    (outerDc.activeDialog!.state as Record<string, unknown>)[MODE_STATE] = options?.mode ?? 'check';
-    return super.beginDialog(outerDc, options);
-  }
-
   protected override async onBeginDialog(innerDc: DialogContext, options?: SymptomCheckOptions): Promise<DialogTurnResult> {
     const { context } = innerDc;
     const prefill = options?.prefill ?? {};
-    const screen = options?.mode === 'emergency-screen';
+    const screen = this.mode === 'emergency-screen';
     const facts = merge({ flags: {} }, prefill, screen ? 'answer' : 'fill');
     await this.triageFacts.set(context, facts);
     if (screen) {

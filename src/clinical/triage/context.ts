@@ -194,7 +194,8 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   const ownStop = tokens.map((t, i) => selfStop[i] || lang.firstPerson.has(t.raw));
   for (const s of otherStarts) mark(otherPerson, [...range(s.start, s.end), ...forward(s.end, 30, ownStop)]);
   // The patient speaks of themself too ("they found a tumour in my lung"): not only someone else's.
-  const ownWordsOutside = tokens.some((t, i) => lang.firstPerson.has(t.raw) && !otherStarts.some((o) => o.start <= i && i < o.end));
+  // ("… not responding to me": "me" as an object says nothing about whose body it is.)
+  const ownWordsOutside = tokens.some((t, i) => t.raw !== 'me' && lang.firstPerson.has(t.raw) && !otherStarts.some((o) => o.start <= i && i < o.end));
   if (ownWordsOutside) otherPerson.fill(false);
   const past = find(lang.pastMarkers).length > 0;
   if (past) for (const s of find(lang.otherBefore)) mark(otherPersonPast, forward(s.end, 30, selfStop));
