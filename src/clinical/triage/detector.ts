@@ -52,7 +52,8 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
   for (const [name, terms] of Object.entries(screening?.concepts ?? {})) cueConcepts.set(name, [...terms, ...(extra[name] ?? [])].map((t) => reader.compile(t, false)));
   const screens = (screening?.screens ?? []).map((screen) => ({
     screen,
-    entries: screen.cues.map((all): CompiledEntry => ({ all, none: [], denialOnly: false })),
+    // "Bowels and bladder are completely normal": a cue said to be fine is no cue.
+    entries: screen.cues.map((all): CompiledEntry => ({ all, none: screening?.concepts['all-normal'] ? ['all-normal'] : [], denialOnly: false })),
   }));
   const bodyEntries = (screening?.emergency.cues ?? []).map((all): CompiledEntry => ({ all, none: [], denialOnly: false }));
   const cuePseudoFlag = { pastCounts: false } as ProtocolFlag;
@@ -144,7 +145,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
   };
 }
 
-type SetAside = 'question' | 'other-past' | 'history';
+type SetAside = 'hypothetical' | 'question' | 'other-past' | 'history';
 type Outcome = { kind: 'hit'; spans: Span[] } | { kind: 'negated' } | { kind: 'set-aside'; why: SetAside } | { kind: 'none' };
 
 function judgeEntry(
@@ -213,6 +214,8 @@ function isCancelled(entry: CompiledEntry, chosen: Span[], spans: Map<string, Sp
 
 /** Why every part of the mention is not a report: hypothetical or a question, someone else's past, or the patient's distant past. */
 function isSetAside(chosen: Span[], ctx: SentenceContext, sentence: Sentence, flag: ProtocolFlag, lang: CompiledLanguage): SetAside | undefined {
+  // "If I ever get a fever, what should I do?": a pure hypothetical, answered, not asked about.
+  if (chosen.every((s) => some(ctx.conditional, s))) return 'hypothetical';
   if (chosen.every((s) => some(ctx.hypothetical, s))) return 'question';
   if (chosen.every((s) => some(ctx.causeQuestion, s))) {
     const first = Math.min(...chosen.map((s) => s.start));
