@@ -83,7 +83,7 @@ describe('did you mean', () => {
     const chat = startConversation('webchat', { answers: unsure });
     await chat.say('Check my symptoms');
     let replies = await chat.say('Lower back');
-    for (const answer of [/^left$/i, /^no/i, /4 days to 3 weeks/i]) replies = await chat.say(clickButton(replies, answer));
+    for (const answer of [/^18 to 49$/i, /^left$/i, /^no/i, /4 days to 3 weeks/i]) replies = await chat.say(clickButton(replies, answer));
     const groupQuestion = visibleText(replies);
     expect(groupQuestion).toMatch(/numbness/i);
     const ask = await chat.say('what is the thing for my back?');

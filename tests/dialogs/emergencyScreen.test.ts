@@ -86,7 +86,7 @@ describe.each(CHANNELS)('on %s', (channel) => {
       expect(flagsAsked(chat, question).some((f) => f.level === 'emergency')).toBe(true);
     }
     expect(new Set(asked).size).toBe(asked.length);
-    expect(asked).toEqual(expect.arrayContaining(['group:nerves', 'group:movement', 'flag:chest-pain']));
+    expect(asked).toEqual(expect.arrayContaining(['group:nerves', 'flag:leg-weakness', 'flag:sepsis', 'flag:chest-pain']));
     // How long the pain has lasted is not known here, so the long-pain mood question stays out.
     expect(asked).not.toContain('group:mood');
     expect(visibleText(last)).toContain(chat.services.content.messages.emergencyScreen.allClear);
@@ -148,8 +148,9 @@ describe('what the check already knew', () => {
     await advanceTo(chat, 'group:background');
     const first = await chat.say(FEVER);
     // Nerve and leg signs were answered no before the fever was mentioned: the screen starts after
-    // them, with the emergency signs of the other group one at a time.
-    expectScreenStart(chat, first, 'flag:aortic');
+    // them, with the emergency sign left in the background group (sepsis), then the other group's,
+    // one at a time.
+    expectScreenStart(chat, first, 'flag:sepsis');
     const { asked } = await answerAll(chat, first, /^No$/);
     expect(asked).not.toContain('group:nerves');
     expect(asked).not.toContain('group:movement');
@@ -216,7 +217,7 @@ describe('during the screen', () => {
 
   it('a typed "no" answers the question and moves on', async () => {
     const { chat } = await inScreen();
-    expect(ask(chat, await chat.say('no, nothing like that'))).toBe('group:movement');
+    expect(ask(chat, await chat.say('no, nothing like that'))).toBe('flag:leg-weakness');
   });
 
   it.each(CHANNELS)('on %s: "start over" shows the menu; its old buttons are then never recorded', async (channel) => {
@@ -246,10 +247,12 @@ describe('during the screen', () => {
     const { chat, first } = await inScreen('msteams');
     const no = press(chat, first, /^No$/);
     const next = await chat.say(no);
-    expect(ask(chat, next)).toBe('group:movement');
+    // The leg group holds a same-day sign (one foot that drags): only its emergency signs are
+    // asked, one at a time.
+    expect(ask(chat, next)).toBe('flag:leg-weakness');
     const again = await chat.say(no);
     expect(visibleText(again)).toContain(chat.services.triage.protocol.answers.stale);
-    expect(ask(chat, again)).toBe('group:movement');
+    expect(ask(chat, again)).toBe('flag:leg-weakness');
     const facts = await storedFacts(chat);
     for (const f of chat.services.triage.protocol.flags.filter((x) => x.group === 'movement')) expect(facts.flags?.[f.id]).toBeUndefined();
   });

@@ -36,7 +36,7 @@ describe.each(CHANNELS)('on %s', (channel) => {
     const chat = startConversation(channel);
     await advanceTo(chat, 'location', calm);
     const replies = await chat.say("my left hip, and I've never had cancer");
-    expect(questionOf(chat.services.triage.protocol, replies)).toBe('spread');
+    expect(questionOf(chat.services.triage.protocol, replies)).toBe('age');
     expect((await storedFacts(chat)).flags?.['cancer-history']).toBeUndefined();
     // The whole background question is still asked, cancer included.
     const background = await answerUntil(chat, replies, 'group:background');
@@ -47,7 +47,7 @@ describe.each(CHANNELS)('on %s', (channel) => {
     const chat = startConversation(channel);
     await chat.say("my left hip has hurt for 3 weeks, no fever and I've never had cancer");
     const started = await chat.say(chat.services.content.messages.menu.checkSymptoms);
-    expect(questionOf(chat.services.triage.protocol, started)).toBe('spread');
+    expect(questionOf(chat.services.triage.protocol, started)).toBe('age');
     const flags = (await storedFacts(chat)).flags ?? {};
     expect(flags['fever-chills']).toBeUndefined();
     expect(flags['cancer-history']).toBeUndefined();

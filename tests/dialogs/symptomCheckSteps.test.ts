@@ -73,11 +73,11 @@ describe('buttons and free text', () => {
   it('takes a button click sent as text, and the same answer typed in other words', async () => {
     const clicked = startConversation('webchat');
     await advanceTo(clicked, 'location');
-    expect(questionOf(clicked.services.triage.protocol, await clicked.say('Buttock'))).toBe('side');
+    expect(questionOf(clicked.services.triage.protocol, await clicked.say('Buttock'))).toBe('age');
 
     const typed = startConversation('webchat');
     await advanceTo(typed, 'location');
-    expect(questionOf(typed.services.triage.protocol, await typed.say('mostly in my bum'))).toBe('side');
+    expect(questionOf(typed.services.triage.protocol, await typed.say('mostly in my bum'))).toBe('age');
   });
 
   it('takes Adaptive Card submits with no text, on Teams', async () => {
@@ -107,7 +107,8 @@ describe('buttons and free text', () => {
     const protocol = chat.services.triage.protocol;
     await advanceTo(chat, 'location');
     const next = await chat.say('my left hip has hurt for 3 weeks');
-    expect(questionOf(protocol, next)).toBe('spread');
+    expect(questionOf(protocol, next)).toBe('age');
+    expect(questionOf(protocol, await chat.say('40'))).toBe('spread');
     await chat.say('no');
     expect(questionOf(protocol, await chat.say('no'))).toBe('group:movement');
   });

@@ -14,6 +14,8 @@ const factsSchema = z
       .object({
         fact: z.string().min(10),
         source: z.string().regex(/^\d{3}$/, 'the seed file number, e.g. "003"'),
+        /** Where the guidance disagrees with the seed: what it says (the article says both). */
+        guidance: z.string().min(10).optional(),
         terms: z.array(z.array(z.string().min(2)).min(1)).min(1),
       })
       .strict(),

@@ -10,6 +10,20 @@ const level = z.enum(['emergency', 'urgent', 'soon', 'self-care']);
 const flagLevel = z.enum(['emergency', 'urgent', 'soon']);
 const answer = z.enum(['yes', 'no', 'unsure']);
 
+/**
+ * Where a flag or rule comes from: the guideline and its section, so a reviewer can check it.
+ * Required in practice: tests/unit/triage/protocolSources.test.ts fails for a flag or rule without one
+ * (kept optional here so a flag added without it still loads, and the test names what is missing).
+ */
+const sourceSchema = z
+  .object({
+    guideline: text,
+    section: text,
+    /** Where we chose something the guideline leaves open, or differ from the seed articles. */
+    note: text.optional(),
+  })
+  .strict();
+
 const detectEntry = z.union([
   term,
   z.array(slug).min(1),
@@ -37,6 +51,9 @@ const flagSchema = z
     pastCounts: z.boolean().default(false),
     /** Only counts for patients younger than this. */
     appliesBelowAge: z.number().int().positive().optional(),
+    /** Only counts for patients this old or older (unknown age: counts). */
+    appliesFromAge: z.number().int().positive().optional(),
+    source: sourceSchema.optional(),
     detect: z.array(detectEntry).min(1),
     /** Added to "what to do now" when this flag decides the level (e.g. a crisis line). */
     advice: text.optional(),
@@ -53,6 +70,8 @@ const levelTextSchema = z
     whatToDo: text,
     safetyNet: z.array(text).min(1),
     links: z.array(linkSchema).default([]),
+    /** Added to "what to do" only while the clinic is open (content/clinic.yaml hours). */
+    whenClinicOpen: text.optional(),
   })
   .strict();
 
@@ -85,7 +104,11 @@ const optionSchema = z
     words: z.array(term).default([]),
     /** Phrases trusted in free text about something else (a clear trend, never a loose word). */
     phrases: z.array(term).default([]),
+    /** A duration button's range: from `days` to `maxDays` (open-ended without it). */
     days: z.number().nonnegative().optional(),
+    maxDays: z.number().nonnegative().optional(),
+    /** A "not sure" option: the question is answered, the fact stays unknown. */
+    unsure: z.boolean().optional(),
   })
   .strict();
 
@@ -123,6 +146,12 @@ const conditionSchema = z
   .object({
     flagLevel: flagLevel.optional(),
     answers: z.array(answer).min(1).optional(),
+    /** Any of these flags answered with one of `answers` (default yes or not sure). */
+    flags: z.array(slug).min(1).optional(),
+    /** Every one of these flags answered with one of `answers` (default yes or not sure). */
+    allFlags: z.array(slug).min(1).optional(),
+    /** Any of these location ids. */
+    location: z.array(slug).min(1).optional(),
     durationDaysAtLeast: z.number().nonnegative().optional(),
     durationDaysBelow: z.number().positive().optional(),
     improving: z.array(z.enum(['better', 'same', 'worse'])).min(1).optional(),
@@ -136,11 +165,19 @@ const conditionSchema = z
   .refine((c) => Object.keys(c).length > 0, 'a rule needs at least one condition');
 
 const ruleSchema = z
-  .object({ id: slug, level, when: conditionSchema, reason: text.optional() })
+  .object({
+    id: slug,
+    level,
+    when: conditionSchema,
+    reason: text.optional(),
+    /** Added to "what to do now" when this rule decides the level (e.g. a rheumatology note). */
+    advice: text.optional(),
+    source: sourceSchema.optional(),
+  })
   .strict()
   .superRefine((r, ctx) => {
     if (r.when.flagLevel && !r.when.answers) ctx.addIssue({ code: 'custom', path: ['when', 'answers'], message: 'a flag rule needs "answers"' });
-    if (!r.when.flagLevel && r.when.answers) ctx.addIssue({ code: 'custom', path: ['when', 'flagLevel'], message: '"answers" needs a "flagLevel"' });
+    if (!r.when.flagLevel && !r.when.flags && !r.when.allFlags && r.when.answers) ctx.addIssue({ code: 'custom', path: ['when', 'flagLevel'], message: '"answers" needs a "flagLevel" or "flags"' });
     if (!r.when.flagLevel && !r.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'a rule that is not about flags needs a "reason" text' });
   });
 
@@ -178,6 +215,8 @@ const summarySchema = z
     side: text,
     spread: text,
     duration: text,
+    /** A duration chosen as a range (a button): "{value}" is the button's title. */
+    durationRange: text.optional(),
     severity: text,
     stopsSleepOrMovement: text,
     improving: text,
@@ -187,6 +226,7 @@ const summarySchema = z
     level: text,
     yesWord: text,
     noWord: text,
+    unsureWord: text.optional(),
   })
   .strict();
 
@@ -257,6 +297,11 @@ export const protocolSchema = z
     });
     const ruleIds = new Set<string>([p.selfCare.id]);
     p.rules.forEach((r, i) => {
+      for (const key of ['flags', 'allFlags'] as const) {
+        for (const id of r.when[key] ?? []) {
+          if (!flagIds.has(id)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'when', key], message: `no flag "${id}" in flags` });
+        }
+      }
       if (ruleIds.has(r.id) || flagIds.has(r.id)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `id "${r.id}" is already used by a flag or rule` });
       ruleIds.add(r.id);
     });
@@ -272,3 +317,4 @@ export type ProtocolGroup = Protocol['groups'][number];
 export type ProtocolRule = Protocol['rules'][number];
 export type ProtocolOption = z.infer<typeof optionSchema>;
 export type DetectEntry = z.infer<typeof detectEntry>;
+export type ProtocolSource = z.infer<typeof sourceSchema>;

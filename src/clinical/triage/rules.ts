@@ -1,17 +1,20 @@
 // The disposition: the protocol's rules (data) applied to what the patient told us.
 import { fillTemplate } from '../messages.ts';
 import { LEVEL_ORDER, type Clinic, type TriageLevel } from '../types.ts';
+import { clinicOpenAt } from './clinicHours.ts';
 import type { Protocol, ProtocolFlag, ProtocolGroup, ProtocolRule } from './protocolSchema.ts';
 import type { Disposition, FlagAnswer, TriageFacts } from './types.ts';
 
-type ClinicValues = Partial<Pick<Clinic, 'phone' | 'emergencyNumber' | 'name' | 'email' | 'bookingUrl'>>;
+type ClinicValues = Partial<Pick<Clinic, 'phone' | 'emergencyNumber' | 'name' | 'email' | 'bookingUrl' | 'hours'>>;
 
 /**
  * Decides the disposition. Every rule that holds counts and the highest level wins; the reasons
  * are those of the winning level (flag ids for flag rules, the rule id otherwise). Unknown facts
- * never satisfy a condition. With `clinic`, {phone} and {emergencyNumber} are filled in.
+ * never satisfy a condition. With `clinic`, {phone} and {emergencyNumber} are filled in, and a
+ * level's `whenClinicOpen` line is added only while the clinic is open at `now` (its hours): a
+ * same-day patient is never sent to a closed clinic.
  */
-export function decideDisposition(facts: TriageFacts, protocol: Protocol, clinic?: ClinicValues): Disposition {
+export function decideDisposition(facts: TriageFacts, protocol: Protocol, clinic?: ClinicValues, now: Date = new Date()): Disposition {
   const fired: { level: TriageLevel; reason: string; text: string }[] = [];
   for (const rule of protocol.rules) fired.push(...fire(rule, facts, protocol));
 
@@ -30,13 +33,16 @@ export function decideDisposition(facts: TriageFacts, protocol: Protocol, clinic
   }
   const texts = protocol.levels[level];
   const fill = (s: string) => (clinic ? fillTemplate(s, clinicValues(clinic)) : s);
-  const advice = reasons.flatMap((id) => protocol.flags.find((f) => f.id === id)?.advice ?? []);
+  const advice = reasons.flatMap((id) => protocol.flags.find((f) => f.id === id)?.advice ?? protocol.rules.find((r) => r.id === id)?.advice ?? []);
+  const open = texts.whenClinicOpen && clinic?.hours && clinicOpenAt(clinic.hours, now) === true ? [texts.whenClinicOpen] : [];
+  // Two reasons can carry the same advice (two rules about the same sign): said once.
+  const whatToDo = [...new Set([texts.whatToDo, ...open, ...advice])].join(' ');
   return {
     level,
     reasons,
     reasonTexts,
     headline: fill(texts.headline),
-    whatToDo: fill([texts.whatToDo, ...advice].join(' ')),
+    whatToDo: fill(whatToDo),
     safetyNet: texts.safetyNet.map(fill),
     links: texts.links.map((l) => ({ ...l })),
   };
@@ -45,6 +51,7 @@ export function decideDisposition(facts: TriageFacts, protocol: Protocol, clinic
 function clinicValues(clinic: ClinicValues): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [k, v] of Object.entries(clinic)) if (typeof v === 'string') values[k] = v;
+  if (clinic.hours) values.hours = clinic.hours.join('; ');
   if (clinic.name) values.clinicName = clinic.name;
   return values;
 }
@@ -54,8 +61,18 @@ const rank = (level: TriageLevel) => LEVEL_ORDER.indexOf(level);
 function fire(rule: ProtocolRule, facts: TriageFacts, protocol: Protocol): { level: TriageLevel; reason: string; text: string }[] {
   const w = rule.when;
   const age = ageOf(facts, protocol);
+  // A duration given as a range ("4 days to 3 weeks") may reach a threshold: its upper end counts
+  // for "at least" (careful), its lower end for "below".
+  const longest = facts.durationMaxDays ?? facts.durationDays;
+  const answered = (id: string) => {
+    const a = facts.flags[id];
+    return a !== undefined && (w.answers ?? ['yes', 'unsure']).includes(a);
+  };
   const holds =
-    (w.durationDaysAtLeast === undefined || (facts.durationDays !== undefined && facts.durationDays >= w.durationDaysAtLeast)) &&
+    (w.durationDaysAtLeast === undefined || (longest !== undefined && longest >= w.durationDaysAtLeast)) &&
+    (w.flags === undefined || w.flags.some(answered)) &&
+    (w.allFlags === undefined || w.allFlags.every(answered)) &&
+    (w.location === undefined || (facts.location ?? []).some((l) => w.location!.includes(l))) &&
     (w.durationDaysBelow === undefined || (facts.durationDays !== undefined && facts.durationDays < w.durationDaysBelow)) &&
     (w.improving === undefined || (facts.improving !== undefined && w.improving.includes(facts.improving))) &&
     (w.stopsSleepOrMovement === undefined || facts.stopsSleepOrMovement === w.stopsSleepOrMovement) &&
@@ -79,9 +96,14 @@ function fire(rule: ProtocolRule, facts: TriageFacts, protocol: Protocol): { lev
     }));
 }
 
-/** A flag limited to young people applies unless the patient is known to be older. */
-function flagApplies(flag: ProtocolFlag, age: { min?: number }): boolean {
-  return flag.appliesBelowAge === undefined || age.min === undefined || age.min < flag.appliesBelowAge;
+/**
+ * A flag limited to young people applies unless the patient is known to be older; one limited to
+ * older people unless the patient is known to be younger.
+ */
+export function flagApplies(flag: ProtocolFlag, age: { min?: number; max?: number }): boolean {
+  const young = flag.appliesBelowAge === undefined || age.min === undefined || age.min < flag.appliesBelowAge;
+  const old = flag.appliesFromAge === undefined || age.max === undefined || age.max >= flag.appliesFromAge;
+  return young && old;
 }
 
 /** The age range we know: the exact age, or the band's bounds. */
@@ -134,7 +156,8 @@ export function groupsToAsk(protocol: Protocol, facts: TriageFacts): ProtocolGro
     if (g.askIf?.ageBelow !== undefined && !(age.max !== undefined && age.max < g.askIf.ageBelow)) return false;
     if (g.askIf?.ageAtLeast !== undefined && !(age.min !== undefined && age.min >= g.askIf.ageAtLeast)) return false;
     const minDays = g.askIf?.durationDaysAtLeast;
-    if (minDays !== undefined && facts.durationDays !== undefined && facts.durationDays < minDays) return false;
+    const longest = facts.durationMaxDays ?? facts.durationDays;
+    if (minDays !== undefined && longest !== undefined && longest < minDays) return false;
     return true;
   });
 }

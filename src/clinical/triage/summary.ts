@@ -14,7 +14,12 @@ export function summarizeFacts(facts: TriageFacts, protocol: Protocol, dispositi
   if (facts.location?.length) lines.push(line(s.location, facts.location.map((l) => title(q.location.options, l)).join(', ')));
   if (facts.side) lines.push(line(s.side, title(q.side.options, facts.side)));
   if (facts.spreadsBelowKnee !== undefined) lines.push(line(s.spread, yesNo(facts.spreadsBelowKnee)));
-  if (facts.durationDays !== undefined) lines.push(line(s.duration, facts.durationDays));
+  // A duration chosen as a button is a range, and stays one ("4 days to 3 weeks", not "about 10 days").
+  const range = q.duration.options.find((o) => o.days !== undefined && o.days === facts.durationDays && o.maxDays === facts.durationMaxDays);
+  if (range && s.durationRange) lines.push(line(s.durationRange, range.title));
+  else if (facts.durationDays !== undefined) lines.push(line(s.duration, facts.durationDays));
+  else if (facts.unsure?.includes('duration') && s.durationRange) lines.push(line(s.durationRange, s.unsureWord ?? 'not sure'));
+  if (facts.spreadsBelowKnee === undefined && facts.unsure?.includes('spread')) lines.push(line(s.spread, s.unsureWord ?? 'not sure'));
   if (facts.severity !== undefined) lines.push(line(s.severity, facts.severity));
   if (facts.stopsSleepOrMovement !== undefined) lines.push(line(s.stopsSleepOrMovement, yesNo(facts.stopsSleepOrMovement)));
   if (facts.improving) lines.push(line(s.improving, title(q.improving.options, facts.improving)));

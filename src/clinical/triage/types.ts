@@ -18,7 +18,12 @@ export interface TriageFacts {
   location?: string[];
   side?: Side;
   spreadsBelowKnee?: boolean;
+  /** How long, in days; with a button, the lower end of its range. */
   durationDays?: number;
+  /** The upper end of a duration given as a range (a button such as "4 days to 3 weeks"). */
+  durationMaxDays?: number;
+  /** Questions the patient answered "not sure": the fact stays unknown and is not asked again. */
+  unsure?: ('duration' | 'spread')[];
   /** Red-flag answers keyed by flag id. */
   flags: Record<string, FlagAnswer>;
   /** Pain score 0–10. */

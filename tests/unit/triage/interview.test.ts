@@ -134,10 +134,13 @@ describe('nextStep: the order of the questions', () => {
   const known: Partial<TriageFacts> = { location: ['hip'], side: 'left', spreadsBelowKnee: false, durationDays: 3 };
   const rows: [string, Partial<TriageFacts>, Step['kind'] | undefined][] = [
     ['nothing known', {}, 'location'],
-    ['where only', { location: ['hip'] }, 'side'],
-    ['where and side', { location: ['hip'], side: 'left' }, 'spread'],
-    ['all but how long', { location: ['hip'], side: 'left', spreadsBelowKnee: false }, 'duration'],
-    ['the basics', known, 'group'],
+    ['where only: age comes early (several rules need it)', { location: ['hip'] }, 'age'],
+    ['where and age', { location: ['hip'], age: 40 }, 'side'],
+    ['where, age and side', { location: ['hip'], age: 40, side: 'left' }, 'spread'],
+    ['all but how long', { location: ['hip'], age: 40, side: 'left', spreadsBelowKnee: false }, 'duration'],
+    ['not sure whether it spreads: not asked again', { location: ['hip'], age: 40, side: 'left', unsure: ['spread'] }, 'duration'],
+    ['not sure how long: not asked again', { location: ['hip'], age: 40, side: 'left', spreadsBelowKnee: false, unsure: ['duration'] }, 'group'],
+    ['the basics', { ...known, age: 40 }, 'group'],
   ];
   it.each(rows)('%s → %s', (_name, facts, kind) => expect(nextStep(protocol, { flags: {}, ...facts }, 'self-care')?.kind).toBe(kind));
 

@@ -58,7 +58,7 @@ describe('the triage protocol', () => {
   });
 
   it('rejects a flag in a group that does not exist', () => {
-    const err = errorOf(source.replace('    group: background\n    pastCounts: true\n    detect:\n      - [cancer]', '    group: history\n    pastCounts: true\n    detect:\n      - [cancer]'));
+    const err = errorOf(source.replace('    short: Cancer now or bone-type\n    group: background\n', '    short: Cancer now or bone-type\n    group: history\n'));
     expect(err.problem).toMatch(/no group "history"/);
   });
 

@@ -22,7 +22,7 @@ describe('decideDisposition: one row per rule', () => {
     ['below the knee for more than a few days', { spreadsBelowKnee: true, durationDays: 5 }, 'soon', ['spreads-below-knee']],
     ['below the knee for a day', { spreadsBelowKnee: true, durationDays: 1 }, 'self-care', ['no-red-flags']],
     ['severe pain', { severity: 9 }, 'soon', ['severe-pain']],
-    ['a limping teenager', { ageBand: 'under-18', flags: { 'teen-limp': 'yes' } }, 'soon', ['teen-limp']],
+    ['a limping teenager: same day (slipped growth plate)', { ageBand: 'under-18', flags: { 'teen-limp': 'yes' } }, 'urgent', ['limp-under-18']],
     ['a limping adult', { ageBand: '50-69', flags: { 'teen-limp': 'yes' } }, 'self-care', ['no-red-flags']],
   ];
   it.each(rows)('%s', (_name, extra, level, reasons) => {

@@ -21,7 +21,7 @@ import {
 } from '../index.ts';
 import { checklistChoices, groupChoices, normalizeValue, shownFlags, signChoices, sleepChoices, type AnswerChoice } from './choices.ts';
 import type { PendingChecklist, Step } from './steps.ts';
-import { readTypedAnswer as parseYesNo } from './unsure.ts';
+import { readTypedAnswer as parseYesNo, readUnsure } from './unsure.ts';
 
 export interface AnswerContext {
   protocol: Protocol;
@@ -74,12 +74,20 @@ export function readAnswer(step: Step, text: string, ctx: AnswerContext): Answer
       return side ? { facts: { side } } : undefined;
     }
     case 'spread': {
+      // Not sure whether it spreads below the knee is not a yes: it stays unknown (and is said so).
+      const clicked = pickedOption(text, q.spread.options, numbered);
+      if (clicked?.unsure || (!clicked && readUnsure(text))) return { facts: { unsure: unsureOf('spread', ctx.facts) } };
       const spreads = yesNoOption(text, q.spread.options, ctx);
       return spreads === undefined ? undefined : { facts: { spreadsBelowKnee: spreads } };
     }
     case 'duration': {
       const clicked = pickedOption(text, q.duration.options, numbered);
-      const days = clicked?.days ?? parseDuration(text, ctx.now);
+      if (clicked?.unsure || (!clicked && parseDuration(text, ctx.now) === undefined && readUnsure(text))) {
+        return { facts: { unsure: unsureOf('duration', ctx.facts) } };
+      }
+      // A button is a range ("4 days to 3 weeks"), kept as one: the rules and the summary use both ends.
+      if (clicked?.days !== undefined) return { facts: { durationDays: clicked.days, durationMaxDays: clicked.maxDays } };
+      const days = parseDuration(text, ctx.now);
       return days === undefined ? undefined : { facts: { durationDays: days } };
     }
     case 'severity': {
@@ -117,6 +125,11 @@ export function readAnswer(step: Step, text: string, ctx: AnswerContext): Answer
     case 'flag':
       return readOneFlag(step, text, ctx);
   }
+}
+
+/** The questions answered "not sure" so far, with this one. */
+function unsureOf(question: 'duration' | 'spread', facts: TriageFacts): ('duration' | 'spread')[] {
+  return [...new Set([...(facts.unsure ?? []), question])];
 }
 
 function sideOf(ids: string[]): Side | undefined {

@@ -39,9 +39,9 @@ export function openFlags(protocol: Protocol, facts: TriageFacts, group: string,
 }
 
 /**
- * The next question, or undefined when the check is done. Order: where, side, below the knee,
- * how long, the red-flag groups, how bad, sleep or movement, better or worse, age, and then any
- * group that depends on age (a teenager's limp). An emergency ends the check at once; an urgent
+ * The next question, or undefined when the check is done. Order: where, age, side, below the
+ * knee, how long, the red-flag groups (some only at some ages), how bad, sleep or movement, better
+ * or worse. An emergency ends the check at once; an urgent
  * level ends it once no red-flag question could find something worse.
  */
 export function nextStep(protocol: Protocol, facts: TriageFacts, level: TriageLevel, pending?: PendingChecklist): Step | undefined {
@@ -52,17 +52,17 @@ export function nextStep(protocol: Protocol, facts: TriageFacts, level: TriageLe
     if (flags.length > 0) return { ...pending, flags };
   }
   if (!facts.location?.length) return { kind: 'location' };
+  // Age early: several rules need it (a child's limp, a fall at 65 or over, weight loss at 50 or over).
+  if (facts.age === undefined && facts.ageBand === undefined) return { kind: 'age' };
   if (facts.side === undefined) return { kind: 'side' };
-  if (facts.spreadsBelowKnee === undefined) return { kind: 'spread' };
-  if (facts.durationDays === undefined) return { kind: 'duration' };
+  if (facts.spreadsBelowKnee === undefined && !facts.unsure?.includes('spread')) return { kind: 'spread' };
+  if (facts.durationDays === undefined && !facts.unsure?.includes('duration')) return { kind: 'duration' };
   const group = groupStep(protocol, facts, level);
   if (group || pressing(level)) return group;
   if (facts.severity === undefined) return { kind: 'severity' };
   if (facts.stopsSleepOrMovement === undefined) return { kind: 'sleep' };
   if (facts.improving === undefined) return { kind: 'improving' };
-  if (facts.age === undefined && facts.ageBand === undefined) return { kind: 'age' };
-  // Groups asked only at some ages become askable once the age is known.
-  return groupStep(protocol, facts, level);
+  return undefined;
 }
 
 /**
