@@ -57,12 +57,9 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
   }));
   const bodyEntries = (screening?.emergency.cues ?? []).map((all): CompiledEntry => ({ all, none: [], denialOnly: false }));
   const cuePseudoFlag = { pastCounts: false } as ProtocolFlag;
-  // Cue concepts whose terms may hold a negation word as part of their meaning ("wasn't around"),
-  // but none that is only a negation ("no", "can not"): those must still negate what follows.
-  const BARE_NEGATION = /^(no|not|never|none|can not|could not|will not|would not|wont|cannot)$/;
-  const negationSafeCues = Object.entries(screening?.concepts ?? {})
-    .filter(([name, terms]) => name !== 'all-normal' && !terms.some((t) => BARE_NEGATION.test(String(t).trim())))
-    .map(([name]) => name);
+  // Cue concepts whose terms hold a negation word as part of their meaning ("wasn't around",
+  // "can't go on"). Only these: "not feel" must still be read as a denial in "I don't feel faint".
+  const negationSafeCues = ['hopeless-words', 'final-arrangements'].filter((name) => cueConcepts.has(name));
   const animals = (screening?.animals ?? []).map((t) => reader.compile(t, false));
   const flags: CompiledFlag[] = protocol.flags.map((flag) => ({
     flag,
@@ -101,7 +98,9 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
         isQuestion ||= ctx.isQuestion;
         // ("tell me more about weak legs": "me" as an object does not make it the patient's.)
         const firstPerson = sentence.tokens.some((t) => t.raw !== 'me' && lang.firstPerson.has(t.raw));
-        const aboutAnimal = findSpans(animals, sentence.tokens).length > 0;
+        // About a pet only when the patient says nothing of themself ("I tripped over the dog and
+        // can't stand on my leg" is the patient's).
+        const aboutAnimal = findSpans(animals, sentence.tokens).length > 0 && !firstPerson;
         for (const { flag, entries } of flags) {
           if (hits.has(flag.id)) continue;
           for (const entry of entries) {
