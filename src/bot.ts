@@ -90,11 +90,13 @@ export class ClinicBot extends TeamsActivityHandler {
         await replies.flush();
         throw isInfrastructureError(err) ? err : new DialogTurnError(err);
       }
-      await recordTurn(this.conversationState, context, reachedLevel(context));
+      // "Forget me" deleted the conversation's state: nothing is written back, not even the ledger.
+      const forgotten = this.conversationState.get(context) === undefined;
+      if (!forgotten) await recordTurn(this.conversationState, context, reachedLevel(context));
       if (abandoned?.aborted) return;
 
       try {
-        await this.conversationState.saveChanges(context, false);
+        if (!forgotten) await this.conversationState.saveChanges(context, false);
         await this.userState.saveChanges(context, false);
       } catch (err) {
         if (isETagConflict(err)) {
@@ -104,8 +106,16 @@ export class ClinicBot extends TeamsActivityHandler {
           if (!services) throw err;
           await context.sendActivity(services.content.messages.sendAgain);
         } else {
-          // The turn was worked out but could not be stored: this turn's answer still goes out.
+          // Not stored: an answer that moves the check on would not match what the next message is
+          // read against, so only a disposition (emergency, same day) goes out; otherwise the apology.
+          // Nothing is deleted: the state before this turn is still there when storage recovers.
           log?.warn({ event: 'state_write_failed', err: safeError(err) }, 'conversation state not saved');
+          const level = reachedLevel(context);
+          if (level !== 'emergency' && level !== 'urgent') {
+            if (!services) throw err;
+            replies.discard();
+            await context.sendActivity(services.content.messages.error);
+          }
         }
       }
       if (!abandoned?.aborted) await replies.flush();
