@@ -50,15 +50,18 @@ export class SerialTurns {
     return this.running.size;
   }
 
-  /** Resolves when no turn is running, or after `graceMs`; true when everything finished. */
+  /** Resolves when no turn is queued or running, or after `graceMs`; true when everything finished. */
   async idle(graceMs: number): Promise<boolean> {
     const deadline = Date.now() + graceMs;
-    while (this.running.size > 0) {
+    while (this.running.size > 0 || this.tails.size > 0) {
       const left = deadline - Date.now();
       if (left <= 0) return false;
       let timer: NodeJS.Timeout | undefined;
-      await Promise.race([Promise.allSettled([...this.running]), new Promise((r) => (timer = setTimeout(r, left)))]);
+      const everything = Promise.allSettled([...this.running, ...this.tails.values()]);
+      await Promise.race([everything, new Promise((r) => (timer = setTimeout(r, left)))]);
       clearTimeout(timer);
+      // Let the bookkeeping (the map's clean-up after each tail) run before looking again.
+      await new Promise((r) => setImmediate(r));
     }
     return true;
   }
