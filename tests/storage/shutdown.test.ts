@@ -40,7 +40,7 @@ describe('shutdown', () => {
     });
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     const base = `http://127.0.0.1:${port}`;
-    const deadline = Date.now() + 40_000;
+    const deadline = Date.now() + 60_000;
     while (!(await fetch(`${base}/healthz`).then((r) => r.ok, () => false))) {
       if (Date.now() > deadline) throw new Error('the bot did not start');
       await new Promise((r) => setTimeout(r, 200));
@@ -71,5 +71,5 @@ describe('shutdown', () => {
     expect(saved.sort()).toEqual(activities.map((a) => a.id!).sort());
     // And the patients got their answers.
     for (const c of conversations) expect(channel.repliesTo(c).length).toBeGreaterThan(0);
-  }, 90_000);
+  }, 120_000);
 });
