@@ -4,7 +4,6 @@
 import type { Storage, StoreItems } from 'botbuilder';
 import { withDeadline } from './deadline.ts';
 
-
 export class DeadlineStorage implements Storage {
   constructor(
     private readonly inner: Storage,
