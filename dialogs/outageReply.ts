@@ -5,12 +5,13 @@ import type { TurnContext } from 'botbuilder';
 import { DispositionReplies } from './dispositionReplies.ts';
 import type { BotServices } from './services.ts';
 import { readTurnInput } from './turnInput.ts';
+import { readOnce } from './turnReading.ts';
 
 export async function replyWithoutState(context: TurnContext, services: BotServices): Promise<'disposition' | 'apology' | 'nothing'> {
   if (context.activity.type !== 'message') return 'nothing';
   const input = readTurnInput(context, services.maxMessageChars);
   const text = input.kind === 'text' || input.kind === 'invalid' ? input.text : undefined;
-  const serious = text ? services.triage.detect(text).hits.filter((h) => h.level === 'emergency' || h.level === 'urgent') : [];
+  const serious = text ? readOnce(context, services.triage, text).detection.hits.filter((h) => h.level === 'emergency' || h.level === 'urgent') : [];
   if (serious.length === 0) {
     await context.sendActivity(services.content.messages.error);
     return 'apology';
@@ -19,6 +20,6 @@ export async function replyWithoutState(context: TurnContext, services: BotServi
   // Storage is what failed: the staff figure is recorded in the background, never awaited here.
   const figures = { record: (e: Parameters<BotServices['figures']['record']>[0]) => (void services.figures.record(e), Promise.resolve()) };
   const replies = new DispositionReplies({ ...services, figures: figures as unknown as BotServices['figures'] });
-  await replies.send(context, { flags }, { interrupted: true, evidence: serious.map((h) => h.evidence) });
+  await replies.send(context, { flags }, { interrupted: true, mentioned: serious.map((h) => ({ flagId: h.flagId, about: h.about })) });
   return 'disposition';
 }
