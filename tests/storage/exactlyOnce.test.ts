@@ -66,9 +66,10 @@ describe('two instances sharing one conversation (Azurite)', () => {
     expect(shown(await post(a, no))).toMatch(LEG_GROUP);
     // The channel retries the same activity; a load balancer sends it to the other instance.
     expect(await post(b, no)).toHaveLength(0);
-    // "Not sure" still answers the leg-weakness question, which escalates to an emergency.
-    const next = await say(a, 'conv-retry', 'not sure');
-    expect(entitiesOf(next, 'clinic.triage')).toEqual([expect.objectContaining({ level: 'emergency' })]);
+    // "Yes" still answers the leg-weakness question: its checklist comes, not the next group's.
+    const next = shown(await say(a, 'conv-retry', 'yes'));
+    expect(next).toMatch(/weak/i);
+    expect(next).not.toMatch(FEVER_GROUP);
   });
 
   it('a "no" handled at the same moment as an emergency on the other instance does not overwrite it', async () => {
