@@ -316,7 +316,10 @@ export class MainDialog extends ComponentDialog {
       }
       return step.beginDialog(SCREEN_DIALOG, { questions: screens, then } satisfies ScreenOptions);
     }
-    if (detection.aboutBody && this.services.answers.answer(text).kind === 'none') {
+    // Placed: hip, back, groin, buttock or leg (the check is offered); or the patient has just denied
+    // the warning signs in so many words. Anything else about the body gets the emergency signs.
+    const placed = Boolean(this.services.triage.extractFacts(text, this.services.now()).location?.length) || detection.denied.length > 0;
+    if (detection.aboutBody && !placed && this.services.answers.answer(text).kind === 'none') {
       return step.beginDialog(SCREEN_DIALOG, { questions: this.screensFor(detection, true), then: { kind: 'route', text } } satisfies ScreenOptions);
     }
     await this.answerText(context, text);

@@ -198,7 +198,8 @@ export class SymptomCheckDialog extends ComponentDialog {
           actOnYes: screen,
         })
       : undefined;
-    const reading = text ? readOnce(context, this.services.triage, text) : undefined;
+    // Our own buttons' values ("Not sure about the leg and fall signs") are answers, never cues.
+    const reading = text && !isButtonValue(text, protocol) ? readOnce(context, this.services.triage, text) : undefined;
     const detection = reading?.detection;
     const { screening } = this.services.triage;
     if (update) {
@@ -215,7 +216,7 @@ export class SymptomCheckDialog extends ComponentDialog {
     // (Clear red flags were acted on before this step saw the message.)
     if (detection && !detection.hits.length && !reading.isQuestion) {
       const questions = screenQuestions(detection.possible, screening, protocol);
-      if (!questions.length && detection.aboutBody) questions.push(emergencyQuestion(screening));
+      if (!questions.length && detection.aboutBody && !detection.denied.length) questions.push(emergencyQuestion(screening));
       if (questions.length) {
         context.turnState.set(SCREEN_REQUEST, { questions, then: { kind: 'reprompt' } } satisfies ScreenOptions);
         return false;

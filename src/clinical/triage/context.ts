@@ -79,6 +79,8 @@ export interface SentenceContext {
   /** Contrast words and denials: between a "control is fine" phrase and its organ, they stop the denial. */
   blocker: boolean[];
   hypothetical: boolean[];
+  /** Inside "if …" / "what if …" in a question or with a future word: a pure hypothetical. */
+  conditional: boolean[];
   /** Hypothetical only through "cause"/"mean" words: undone when the symptom is "my …"/"the …". */
   causeQuestion: boolean[];
   otherPersonPast: boolean[];
@@ -168,8 +170,12 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
     mark(hypothetical, backward(s.start - 1, 30));
   }
   const future = find(lang.futureMarkers).length > 0;
+  const conditional = new Array<boolean>(n).fill(false);
   if (isQuestion || future) {
-    for (const s of find(lang.conditional)) mark(hypothetical, forward(s.end, 30));
+    for (const s of find(lang.conditional)) {
+      mark(hypothetical, forward(s.end, 30));
+      mark(conditional, forward(s.end, 30));
+    }
   }
   const causeQuestion = new Array<boolean>(n).fill(false);
   if (isQuestion) for (const s of find(lang.cause)) mark(causeQuestion, forward(s.end, 30));
@@ -224,7 +230,7 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
     if (boundary[i]) current++;
     clause.push(current);
   }
-  return { isQuestion, negated, hedged, ended, blocker, hypothetical, causeQuestion, otherPersonPast, otherPerson, historical, clause };
+  return { isQuestion, negated, hedged, ended, blocker, hypothetical, conditional, causeQuestion, otherPersonPast, otherPerson, historical, clause };
 }
 
 /**

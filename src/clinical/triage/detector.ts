@@ -52,10 +52,17 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
   for (const [name, terms] of Object.entries(screening?.concepts ?? {})) cueConcepts.set(name, [...terms, ...(extra[name] ?? [])].map((t) => reader.compile(t, false)));
   const screens = (screening?.screens ?? []).map((screen) => ({
     screen,
-    entries: screen.cues.map((all): CompiledEntry => ({ all, none: [], denialOnly: false })),
+    // "Bowels and bladder are completely normal": a cue said to be fine is no cue.
+    entries: screen.cues.map((all): CompiledEntry => ({ all, none: screening?.concepts['all-normal'] ? ['all-normal'] : [], denialOnly: false })),
   }));
   const bodyEntries = (screening?.emergency.cues ?? []).map((all): CompiledEntry => ({ all, none: [], denialOnly: false }));
   const cuePseudoFlag = { pastCounts: false } as ProtocolFlag;
+  // Cue concepts whose terms may hold a negation word as part of their meaning ("wasn't around"),
+  // but none that is only a negation ("no", "can not"): those must still negate what follows.
+  const BARE_NEGATION = /^(no|not|never|none|can not|could not|will not|would not|wont|cannot)$/;
+  const negationSafeCues = Object.entries(screening?.concepts ?? {})
+    .filter(([name, terms]) => name !== 'all-normal' && !terms.some((t) => BARE_NEGATION.test(String(t).trim())))
+    .map(([name]) => name);
   const animals = (screening?.animals ?? []).map((t) => reader.compile(t, false));
   const flags: CompiledFlag[] = protocol.flags.map((flag) => ({
     flag,
@@ -88,10 +95,12 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
         const spans = new Map<string, Span[]>();
         for (const [name, terms] of concepts) spans.set(name, findSpans(terms, sentence.tokens));
         for (const [name, terms] of cueConcepts) spans.set(name, findSpans(terms, sentence.tokens));
-        const symptomSpans = [...concepts.keys()].filter((name) => !cancelling.has(name)).flatMap((name) => spans.get(name) ?? []);
+        // A negation word inside a symptom or cue term is part of it ("can't feel", "wasn't around").
+        const symptomSpans = [...concepts.keys(), ...negationSafeCues].filter((name) => !cancelling.has(name)).flatMap((name) => spans.get(name) ?? []);
         const ctx = readContext(lang, sentence, symptomSpans);
         isQuestion ||= ctx.isQuestion;
-        const firstPerson = sentence.tokens.some((t) => lang.firstPerson.has(t.raw));
+        // ("tell me more about weak legs": "me" as an object does not make it the patient's.)
+        const firstPerson = sentence.tokens.some((t) => t.raw !== 'me' && lang.firstPerson.has(t.raw));
         const aboutAnimal = findSpans(animals, sentence.tokens).length > 0;
         for (const { flag, entries } of flags) {
           if (hits.has(flag.id)) continue;
@@ -120,9 +129,11 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
         }
         // A cue told about someone else in the past tense is still worth asking about: "he had an
         // accident in bed this morning" may be happening now, and the person typing may be caring.
-        const cueHit = (o: Outcome) => o.kind === 'hit' || (o.kind === 'set-aside' && o.why === 'other-past');
+        // Mood and medicines are asked about even in "if" words: "better off if I wasn't around".
+        const cueHit = (o: Outcome, evenHypothetical: boolean) =>
+          o.kind === 'hit' || (o.kind === 'set-aside' && (o.why === 'other-past' || (evenHypothetical && (o.why === 'hypothetical' || o.why === 'question'))));
         for (const { screen, entries } of screens) {
-          if (entries.some((entry) => cueHit(judgeEntry(entry, spans, ctx, sentence, cuePseudoFlag, lang)))) {
+          if (entries.some((entry) => cueHit(judgeEntry(entry, spans, ctx, sentence, cuePseudoFlag, lang), screen.evenHypothetical))) {
             addPossible({ screenId: screen.id, flags: screen.flags, reason: 'cue' });
           }
         }
@@ -144,7 +155,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
   };
 }
 
-type SetAside = 'question' | 'other-past' | 'history';
+type SetAside = 'hypothetical' | 'question' | 'other-past' | 'history';
 type Outcome = { kind: 'hit'; spans: Span[] } | { kind: 'negated' } | { kind: 'set-aside'; why: SetAside } | { kind: 'none' };
 
 function judgeEntry(
@@ -213,6 +224,8 @@ function isCancelled(entry: CompiledEntry, chosen: Span[], spans: Map<string, Sp
 
 /** Why every part of the mention is not a report: hypothetical or a question, someone else's past, or the patient's distant past. */
 function isSetAside(chosen: Span[], ctx: SentenceContext, sentence: Sentence, flag: ProtocolFlag, lang: CompiledLanguage): SetAside | undefined {
+  // "If I ever get a fever, what should I do?": a pure hypothetical, answered, not asked about.
+  if (chosen.every((s) => some(ctx.conditional, s))) return 'hypothetical';
   if (chosen.every((s) => some(ctx.hypothetical, s))) return 'question';
   if (chosen.every((s) => some(ctx.causeQuestion, s))) {
     const first = Math.min(...chosen.map((s) => s.start));

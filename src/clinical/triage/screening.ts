@@ -18,6 +18,8 @@ const screenSchema = z
     mentioned: text,
     question: text,
     cues: z.array(cue).min(1),
+    /** Asked about even when said as an "if" ("better off if I wasn't around"). */
+    evenHypothetical: z.boolean().default(false),
   })
   .strict();
 
