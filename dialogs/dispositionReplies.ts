@@ -6,6 +6,7 @@ import { fillTemplate } from '../src/clinical/messages.ts';
 import { summarizeFacts } from '../src/clinical/triage/index.ts';
 import type { Disposition, FlagAnswer, TriageFacts } from '../src/clinical/triage/index.ts';
 import { renderContactCard, renderDisposition } from '../src/channels/index.ts';
+import { noteDisposition } from '../src/turn/reachedLevel.ts';
 import { addEntity } from './answerReplies.ts';
 import { offerKey, type OfferMap, type Offers } from './offers.ts';
 import type { BotServices } from './services.ts';
@@ -55,6 +56,7 @@ export class DispositionReplies {
     );
     addEntity(activity, { type: 'clinic.triage', level: disposition.level, reasons: disposition.reasons });
     await context.sendActivity(activity);
+    noteDisposition(context, disposition.level);
 
     if (this.offers) {
       const offers: OfferMap = {};

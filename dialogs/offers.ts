@@ -24,7 +24,9 @@ export class Offers {
 
   async find(context: TurnContext, text: string): Promise<Offer | undefined> {
     const current = await this.accessor.get(context, {});
-    return current[offerKey(text)];
+    const key = offerKey(text);
+    // hasOwn: the map is a plain object kept in state, and "constructor" is something people type.
+    return Object.hasOwn(current, key) ? current[key] : undefined;
   }
 
   /** The feedback offer behind a card's 👍/👎 submit, which carries the question and how it was reached. */

@@ -48,15 +48,27 @@ function toTurnInput(context: TurnContext, maxChars: number): TurnInput {
   }
 }
 
-/** The activity's text and every string inside its card data, joined. */
+/** How deep, and how many values, of card data are read: a crafted 20,000-deep `value` must not overflow the stack. */
+const MAX_DEPTH = 32;
+const MAX_NODES = 5_000;
+
+/** The activity's text and every string inside its card data, joined (iteratively, within limits). */
 function everythingTyped(activity: TurnContext['activity']): string {
   const parts: string[] = [];
-  const walk = (node: unknown): void => {
-    if (typeof node === 'string') parts.push(node);
-    else if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') Object.values(node).forEach(walk);
-  };
-  walk(activity.text);
-  walk(activity.value);
+  let chars = 0;
+  let visited = 0;
+  const stack: { node: unknown; depth: number }[] = [{ node: activity.value, depth: 0 }, { node: activity.text, depth: 0 }];
+  while (stack.length > 0 && visited < MAX_NODES && chars < MAX_SCREENED_CHARS) {
+    const { node, depth } = stack.pop()!;
+    visited++;
+    if (typeof node === 'string') {
+      parts.push(node);
+      chars += node.length;
+    } else if (node && typeof node === 'object' && depth < MAX_DEPTH) {
+      // Reversed onto the stack so strings come out in document order.
+      const children = Array.isArray(node) ? node : Object.values(node);
+      for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], depth: depth + 1 });
+    }
+  }
   return parts.join('. ');
 }

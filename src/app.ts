@@ -1,30 +1,31 @@
 // Wires configuration → content → storage → adapter → bot → Express routes. Hosting stays here, in
 // index.ts and in server.ts, so moving to another SDK touches few files.
 import express, { type ErrorRequestHandler } from 'express';
-import {
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  ConversationState,
-  UserState,
-  type TurnContext,
-} from 'botbuilder';
+import { UserState, type TurnContext } from 'botbuilder';
 import { MainDialog } from '../dialogs/mainDialog.ts';
 import type { AppConfig } from './config.ts';
 import { usesLocalDirectLine } from './config.ts';
 import { keepEntityFieldsOnTheWire } from './connectorEntityFix.ts';
-import { describeActivityProblem } from './activityShape.ts';
+import { BoundedAuthentication, BoundedCloudAdapter } from './connector.ts';
 import { ClinicBot } from './bot.ts';
 import { safeError, type Logger } from './logger.ts';
 import { buildServices } from './buildServices.ts';
 import { SerialTurns } from './serialTurns.ts';
 import { createTurnErrorHandler } from './turnErrorHandler.ts';
 import { createStorage } from './storage.ts';
+import { SafeConversationState } from './state/safeConversationState.ts';
+import { messagesRoute } from './http/messagesRoute.ts';
+import { createRateLimits } from './http/rateLimits.ts';
+import { readinessHandler } from './http/readiness.ts';
+import { securityHeaders } from './http/securityHeaders.ts';
 import { mountWebChat } from './web/index.ts';
 
 export interface App {
   app: express.Express;
-  adapter: CloudAdapter;
+  adapter: BoundedCloudAdapter;
   bot: ClinicBot;
+  /** Stops taking new turns and waits (up to SHUTDOWN_GRACE_MS) for those in flight to save their state. */
+  drain(): Promise<{ finished: boolean; abandoned: number }>;
   close(): Promise<void>;
 }
 
@@ -37,41 +38,64 @@ export function createApp(config: AppConfig, logger: Logger): App {
   const services = buildServices(config, storage, process.env, (err) =>
     logger.warn({ event: 'figures_write_failed', err: safeError(err) }, 'a staff-figures event was not stored'),
   );
-  const conversationState = new ConversationState(storage);
+  const conversationState = new SafeConversationState(storage);
   const userState = new UserState(storage);
 
-  const auth = new ConfigurationBotFrameworkAuthentication({
-    MicrosoftAppId: config.MicrosoftAppId ?? '',
-    MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
-    MicrosoftAppType: config.MicrosoftAppType,
-    MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
-  });
-  const adapter = new CloudAdapter(auth);
+  const auth = new BoundedAuthentication(
+    {
+      MicrosoftAppId: config.MicrosoftAppId ?? '',
+      MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
+      MicrosoftAppType: config.MicrosoftAppType,
+      MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
+    },
+    config.CONNECTOR_TIMEOUT_MS,
+  );
+  const adapter = new BoundedCloudAdapter(auth, config.CONNECTOR_TIMEOUT_MS);
   adapter.onTurnError = createTurnErrorHandler(logger, services.content.messages.error, conversationState);
 
-  const bot = new ClinicBot(conversationState, userState, new MainDialog(services, conversationState, userState));
-  const serial = new SerialTurns();
+  const bot = new ClinicBot(conversationState, userState, new MainDialog(services, conversationState, userState), { services, log: logger });
+  const serial = new SerialTurns(config.TURN_TIMEOUT_MS);
   const runBot = (context: TurnContext) =>
-    serial.run(`${context.activity.channelId}/${context.activity.conversation?.id}`, () => bot.run(context));
+    serial.run(`${context.activity.channelId}/${context.activity.conversation?.id}`, (abandoned) => bot.runTurn(context, abandoned));
+
+  let draining = false;
+  const limits = createRateLimits(config);
+  const openMode = !config.MicrosoftAppId;
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.TRUST_PROXY);
+  app.use(securityHeaders(config.FRAME_ANCESTORS));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', articles: services.content.articles.length });
   });
+  app.get('/readyz', readinessHandler({ storage, services, isDraining: () => draining }));
+
+  // While shutting down, new turns go to another instance (channels retry a 503).
+  const refuseWhileDraining: express.RequestHandler = (_req, res, next) => {
+    if (!draining) return next();
+    res.status(503).set('Retry-After', '5').json({ error: 'shutting down' });
+  };
 
   // Express 5 leaves req.body undefined without a parser; only this route gets this one (the web
   // routes parse their own bodies with their own limits).
-  app.post('/api/messages', express.json({ limit: config.REQUEST_BODY_LIMIT }), async (req, res) => {
-    const problem = describeActivityProblem(req.body);
-    if (problem) {
-      res.status(400).json({ error: 'malformed activity', detail: problem });
-      return;
-    }
-    logger.debug({ event: 'activity', type: req.body.type, channel: req.body.channelId }, 'activity received');
-    await adapter.process(req, res, runBot);
-  });
+  app.post(
+    '/api/messages',
+    refuseWhileDraining,
+    limits.perClient,
+    express.json({ limit: config.REQUEST_BODY_LIMIT }),
+    limits.perConversation,
+    messagesRoute({
+      adapter,
+      runBot,
+      log: logger,
+      authTimeoutMs: config.AUTH_TIMEOUT_MS,
+      ...(openMode ? { openModeAllowedOrigins: config.ALLOWED_SERVICE_URLS } : {}),
+    }),
+  );
+  // Registered before the web chat's own handler for the same route, so it runs first.
+  app.post('/api/webchat/token', refuseWhileDraining, limits.token);
 
   const web = mountWebChat(app, {
     adapter,
@@ -83,6 +107,7 @@ export function createApp(config: AppConfig, logger: Logger): App {
     pageCopy: services.content.messages.webPage,
     locale: config.LOCALE,
     log: logger,
+    frameAncestors: config.FRAME_ANCESTORS,
   });
 
   const onError: ErrorRequestHandler = (err, _req, res, _next) => {
@@ -95,10 +120,21 @@ export function createApp(config: AppConfig, logger: Logger): App {
   };
   app.use(onError);
 
+  let drained: Promise<{ finished: boolean; abandoned: number }> | undefined;
   return {
     app,
     adapter,
     bot,
+    drain() {
+      draining = true;
+      drained ??= (async () => {
+        const finished = await serial.idle(config.SHUTDOWN_GRACE_MS);
+        const abandoned = serial.inFlight;
+        logger.info({ event: 'drained', finished, abandoned }, finished ? 'all turns finished' : 'shutdown grace ran out with turns in flight');
+        return { finished, abandoned };
+      })();
+      return drained;
+    },
     async close() {
       web.close();
     },

@@ -9,7 +9,8 @@ const optional = z
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
-  HOST: z.string().default('0.0.0.0'),
+  /** Default: 127.0.0.1 in open mode (no app id), 0.0.0.0 with Azure configured (see loadConfig). */
+  HOST: optional,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CONTENT_DIR: z.string().default('content'),
   LOCALE: z.string().default('en-GB'),
@@ -24,9 +25,52 @@ const envSchema = z.object({
   STORAGE: z.enum(['memory', 'blob']).default('memory'),
   BLOB_CONNECTION_STRING: optional,
   BLOB_CONTAINER: z.string().regex(/^[a-z0-9-]{3,63}$/, 'lower-case letters, digits and dashes').default('clinic-bot-state'),
+  // Deadlines, all inside the channel's 15 s: a slow or hung dependency never blocks a conversation.
+  STORAGE_TIMEOUT_MS: z.coerce.number().int().min(100).max(10_000).default(2000),
+  CONNECTOR_TIMEOUT_MS: z.coerce.number().int().min(100).max(14_000).default(5000),
+  TURN_TIMEOUT_MS: z.coerce.number().int().min(500).max(14_000).default(12_000),
+  AUTH_TIMEOUT_MS: z.coerce.number().int().min(100).max(14_000).default(5000),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  // Rate limits (requests per window). Channels on Azure all arrive from the Bot Connector's few
+  // addresses, so the per-client limit is generous and the per-conversation one does the work.
+  RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
+  RATE_LIMIT_PER_CLIENT: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  RATE_LIMIT_PER_CONVERSATION: z.coerce.number().int().min(1).max(100_000).default(30),
+  TOKEN_RATE_LIMIT_PER_CLIENT: z.coerce.number().int().min(1).max(100_000).default(10),
+  /** Express `trust proxy`: hops in front of the app (App Service, Container Apps: 1) so rate limits see the client. */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  /** Open mode only: serviceUrls (origins) replies may go to besides loopback ones, comma-separated. */
+  ALLOWED_SERVICE_URLS: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const list = (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+      const origins: string[] = [];
+      for (const item of list) {
+        try {
+          origins.push(new URL(item).origin);
+        } catch {
+          ctx.addIssue({ code: z.ZodIssueCode.custom, message: `not a URL: ${item}` });
+        }
+      }
+      return origins;
+    }),
+  /** Sites allowed to frame the page (CSP frame-ancestors), space- or comma-separated, e.g. https://www.clinic.example. */
+  FRAME_ANCESTORS: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const list = (v ?? '').split(/[\s,]+/).filter(Boolean);
+      for (const item of list) {
+        if (item !== "'self'" && item !== "'none'" && !/^https?:\/\/[^\s;'"]+$/.test(item)) {
+          ctx.addIssue({ code: z.ZodIssueCode.custom, message: `not an origin: ${item}` });
+        }
+      }
+      return list.length ? list : ["'self'"];
+    }),
 });
 
-export type AppConfig = z.infer<typeof envSchema> & { contentDir: string };
+export type AppConfig = Omit<z.infer<typeof envSchema>, 'HOST'> & { HOST: string; contentDir: string };
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -45,7 +89,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (config.MicrosoftAppId && config.MicrosoftAppType !== 'UserAssignedMSI' && !config.MicrosoftAppPassword) {
     throw new ConfigError('MicrosoftAppId is set but MicrosoftAppPassword is missing');
   }
-  return { ...config, contentDir: path.resolve(config.CONTENT_DIR) };
+  // Open mode accepts anything unauthenticated: keep it on this machine unless told otherwise.
+  const host = config.HOST ?? (config.MicrosoftAppId ? '0.0.0.0' : '127.0.0.1');
+  return { ...config, HOST: host, contentDir: path.resolve(config.CONTENT_DIR) };
 }
 
 /** The local Direct Line serves the page only in the unauthenticated local mode (no Azure configured). */

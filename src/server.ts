@@ -36,11 +36,14 @@ export async function startServer(env: Record<string, string | undefined> = {}, 
     app,
     close() {
       closing ??= (async () => {
-        // Stop accepting, finish requests in flight (their replies still need the web chat's
-        // store), drop idle keep-alive connections so close() returns; then stop the app.
+        // Take no new turns (503, so channels retry elsewhere) and let those in flight finish and
+        // save their state, up to SHUTDOWN_GRACE_MS; the socket stays open meanwhile because the
+        // local Direct Line's replies come back through this same server. Then stop listening,
+        // drop idle keep-alive connections, and the app.
+        await app.drain();
         const done = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
-        const force = setTimeout(() => sockets.forEach((s) => s.destroy()), 5000);
+        const force = setTimeout(() => sockets.forEach((s) => s.destroy()), 2000);
         await done;
         clearTimeout(force);
         await app.close();

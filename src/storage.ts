@@ -1,12 +1,17 @@
 // Conversation and user state storage, chosen by configuration: memory for local runs and tests,
-// Azure Blob Storage (or the Azurite emulator) for anything that must survive a restart.
+// Azure Blob Storage (or the Azurite emulator) for anything that must survive a restart. Every
+// call has a deadline (STORAGE_TIMEOUT_MS); Blob state re-creates its container when it is lost.
 import { MemoryStorage, type Storage } from 'botbuilder';
-import { BlobsStorage } from 'botbuilder-azure-blobs';
 import type { AppConfig } from './config.ts';
+import { DeadlineStorage } from './state/deadlineStorage.ts';
+import { RecoveringBlobsStorage } from './state/recoveringBlobsStorage.ts';
 
-export function createStorage(config: AppConfig): Storage {
+export function createStorage(config: Pick<AppConfig, 'STORAGE' | 'BLOB_CONNECTION_STRING' | 'BLOB_CONTAINER' | 'STORAGE_TIMEOUT_MS'>): Storage {
   if (config.STORAGE === 'blob') {
-    return new BlobsStorage(config.BLOB_CONNECTION_STRING!, config.BLOB_CONTAINER);
+    return new DeadlineStorage(
+      new RecoveringBlobsStorage(config.BLOB_CONNECTION_STRING!, config.BLOB_CONTAINER, config.STORAGE_TIMEOUT_MS),
+      config.STORAGE_TIMEOUT_MS,
+    );
   }
-  return new MemoryStorage();
+  return new DeadlineStorage(new MemoryStorage(), config.STORAGE_TIMEOUT_MS);
 }

@@ -37,6 +37,8 @@ const messagesSchema = z
     emptyMessage: line,
     unsupportedAttachment: line,
     error: line,
+    /** Two servers wrote this conversation at once and this message lost twice: nothing of it was kept. */
+    sendAgain: line,
     contact: z
       .object({
         title: line,

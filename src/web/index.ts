@@ -29,6 +29,8 @@ export interface WebChatOptions {
   bodyLimitBytes?: number;
   /** Memory bounds of the local Direct Line (see defaultLimits). */
   limits?: Partial<StoreLimits>;
+  /** CSP frame-ancestors of the page: the sites that may embed it (default 'self'). */
+  frameAncestors?: readonly string[];
 }
 
 export function mountWebChat(app: express.Express, opts: WebChatOptions): { close(): void } {
@@ -43,6 +45,7 @@ export function mountWebChat(app: express.Express, opts: WebChatOptions): { clos
     copy: opts.pageCopy,
     locale: opts.locale,
     webChatUrl: bundle.url,
+    ...(opts.frameAncestors ? { frameAncestors: opts.frameAncestors } : {}),
     ...(useAzure ? { directLineOrigin: new URL(azureDomain).origin } : {}),
   }));
 

@@ -18,6 +18,8 @@ export interface PageOptions {
   webChatUrl: string;
   /** Origin of the Azure Direct Line, when the page talks to it instead of this server. */
   directLineOrigin?: string;
+  /** CSP frame-ancestors: the sites that may embed the page (default 'self'). */
+  frameAncestors?: readonly string[];
 }
 
 const template = readFileSync(new URL('./page.html', import.meta.url), 'utf8');
@@ -40,7 +42,7 @@ export function renderPage(options: PageOptions, nonce: string): string {
   return template.replace(/\{\{(\w+)\}\}/g, (_match, key: string) => escapeHtml(values[key] ?? ''));
 }
 
-export function contentSecurityPolicy(nonce: string, directLineOrigin?: string): string {
+export function contentSecurityPolicy(nonce: string, directLineOrigin?: string, frameAncestors: readonly string[] = ["'self'"]): string {
   const connect = ["'self'", ...(directLineOrigin ? [directLineOrigin] : [])].join(' ');
   return [
     "default-src 'self'",
@@ -54,6 +56,7 @@ export function contentSecurityPolicy(nonce: string, directLineOrigin?: string):
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
+    `frame-ancestors ${frameAncestors.join(' ')}`,
   ].join('; ');
 }
 
@@ -63,7 +66,7 @@ export function pageHandler(options: PageOptions): RequestHandler {
     res
       .set({
         'Content-Type': 'text/html; charset=utf-8',
-        'Content-Security-Policy': contentSecurityPolicy(nonce, options.directLineOrigin),
+        'Content-Security-Policy': contentSecurityPolicy(nonce, options.directLineOrigin, options.frameAncestors),
         'Cache-Control': 'no-store',
         'X-Content-Type-Options': 'nosniff',
         'Referrer-Policy': 'no-referrer',

@@ -43,4 +43,32 @@ describe('SerialTurns', () => {
     await later(0);
     expect(serial.pending).toBe(0);
   });
+
+  it('does not let a hung turn block its conversation: the turn is abandoned at its deadline and the next one runs', async () => {
+    const serial = new SerialTurns(100);
+    let abandoned: AbortSignal | undefined;
+    const hung = serial.run('c', (signal) => {
+      abandoned = signal;
+      return new Promise<void>(() => undefined);
+    });
+    const started = Date.now();
+    const next = serial.run('c', async () => undefined);
+    await expect(hung).rejects.toThrow(/took longer than 100 ms/);
+    await expect(next).resolves.toBeUndefined();
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(abandoned?.aborted).toBe(true);
+  });
+
+  it('waits for turns in flight when asked to drain, up to the grace time', async () => {
+    const serial = new SerialTurns(5000);
+    let finished = false;
+    void serial.run('c', async () => {
+      await later(50);
+      finished = true;
+    });
+    expect(await serial.idle(2000)).toBe(true);
+    expect(finished).toBe(true);
+    void serial.run('d', async () => void (await later(1000)));
+    expect(await serial.idle(20)).toBe(false);
+  });
 });

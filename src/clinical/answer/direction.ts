@@ -9,6 +9,9 @@ const AREAS: Record<string, string> = {
   backache: 'back', leg: 'leg', legs: 'leg', thigh: 'leg', calf: 'leg', buttock: 'buttock', groin: 'groin',
 };
 
+// Looked up with hasOwn: typed words such as "constructor" must not find Object's own members.
+const areaOf = (word: string): string | undefined => (Object.hasOwn(AREAS, word) ? AREAS[word] : undefined);
+
 /** Words that say one thing brings on another. */
 const CAUSAL = new Set([
   'cause', 'causes', 'causing', 'caused', 'lead', 'leads', 'leading', 'make', 'makes', 'making', 'made',
@@ -28,9 +31,9 @@ export function direction(words: readonly string[]): string | undefined {
     if (!causal && !REVERSING.has(w)) continue;
     const reversed = !causal || REVERSING.has(words[i + 1] ?? '');
     let before: string | undefined;
-    for (let j = i - 1; j >= 0 && !before; j--) before = AREAS[words[j]!];
+    for (let j = i - 1; j >= 0 && !before; j--) before = areaOf(words[j]!);
     let after: string | undefined;
-    for (let j = i + 1; j < words.length && !after; j++) after = AREAS[words[j]!];
+    for (let j = i + 1; j < words.length && !after; j++) after = areaOf(words[j]!);
     if (!before || !after || before === after) continue;
     return reversed ? `${after}>${before}` : `${before}>${after}`;
   }

@@ -39,5 +39,5 @@ export function normalise(text: string): string[] {
     .tokenize(t)
     .map((w) => w.toLowerCase())
     .filter((w) => w !== '_' && w.length > 0)
-    .map((w) => NUMBER_WORDS[w] ?? w);
+    .map((w) => (Object.hasOwn(NUMBER_WORDS, w) ? NUMBER_WORDS[w]! : w)); // hasOwn: "constructor" is a word too
 }

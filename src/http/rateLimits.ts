@@ -1,0 +1,41 @@
+// Rate limits (express-rate-limit, in memory per instance): per client address on every bot route,
+// per conversation on /api/messages, and a tight one per client on the token endpoint (each token
+// costs a call to Azure with the Direct Line secret). Over the limit: 429 with Retry-After.
+import { rateLimit, type Options } from 'express-rate-limit';
+import type { RequestHandler } from 'express';
+import type { AppConfig } from '../config.ts';
+
+type LimitConfig = Pick<AppConfig, 'RATE_LIMIT_WINDOW_MS' | 'RATE_LIMIT_PER_CLIENT' | 'RATE_LIMIT_PER_CONVERSATION' | 'TOKEN_RATE_LIMIT_PER_CLIENT'>;
+
+const common: Partial<Options> = {
+  standardHeaders: 'draft-8',
+  legacyHeaders: false,
+  handler: (_req, res, _next, options) => {
+    res.status(options.statusCode).json({ error: 'too many requests' });
+  },
+};
+
+export interface RateLimits {
+  perClient: RequestHandler;
+  /** Needs the parsed body: mount after express.json(). */
+  perConversation: RequestHandler;
+  token: RequestHandler;
+}
+
+export function createRateLimits(config: LimitConfig): RateLimits {
+  const windowMs = config.RATE_LIMIT_WINDOW_MS;
+  return {
+    perClient: rateLimit({ ...common, windowMs, limit: config.RATE_LIMIT_PER_CLIENT, identifier: 'client' }),
+    perConversation: rateLimit({
+      ...common,
+      windowMs,
+      limit: config.RATE_LIMIT_PER_CONVERSATION,
+      identifier: 'conversation',
+      keyGenerator: (req) => {
+        const body = req.body as { channelId?: unknown; conversation?: { id?: unknown } } | undefined;
+        return `${String(body?.channelId)}/${String(body?.conversation?.id)}`;
+      },
+    }),
+    token: rateLimit({ ...common, windowMs, limit: config.TOKEN_RATE_LIMIT_PER_CLIENT, identifier: 'token' }),
+  };
+}

@@ -1,0 +1,55 @@
+// Conversation state that is written with the eTag it was read with (BotState writes "*", so with
+// two instances the last write won: a concurrent "no" overwrote an emergency). It also keeps a small
+// ledger: which activities were already handled (a channel's retry is answered with nothing new)
+// and the highest disposition reached, which a later write may raise but never lower.
+import { ConversationState, type BotState, type TurnContext } from 'botbuilder';
+import { higherLevel, type TriageLevel } from '../clinical/types.ts';
+
+/** How many handled activity ids are remembered per conversation (retries come within seconds). */
+export const MAX_HANDLED_IDS = 50;
+const LEDGER = 'turnLedger';
+
+export interface TurnLedger {
+  handled: string[];
+  highestLevel?: TriageLevel;
+}
+
+
+/** The ledger of any BotState (works with a plain ConversationState too, as the dialog tests use). */
+export async function readLedger(state: BotState, context: TurnContext): Promise<TurnLedger> {
+  const doc = (await state.load(context)) as Record<string, unknown>;
+  const found = doc[LEDGER] as Partial<TurnLedger> | undefined;
+  const handled = Array.isArray(found?.handled) ? found.handled.filter((id): id is string => typeof id === 'string') : [];
+  return { handled, ...(found?.highestLevel ? { highestLevel: found.highestLevel } : {}) };
+}
+
+export async function alreadyHandled(state: BotState, context: TurnContext): Promise<boolean> {
+  const id = context.activity.id;
+  return Boolean(id) && (await readLedger(state, context)).handled.includes(id!);
+}
+
+/** Marks this turn's activity handled and raises the stored level to `reached` (never lowers it). */
+export async function recordTurn(state: BotState, context: TurnContext, reached: TriageLevel | undefined): Promise<void> {
+  const before = await readLedger(state, context);
+  const id = context.activity.id;
+  const handled = !id || before.handled.includes(id) ? before.handled : [...before.handled, id].slice(-MAX_HANDLED_IDS);
+  const highestLevel = reached && before.highestLevel ? higherLevel(reached, before.highestLevel) : (reached ?? before.highestLevel);
+  const doc = (await state.load(context)) as Record<string, unknown>;
+  doc[LEDGER] = { handled, ...(highestLevel ? { highestLevel } : {}) } satisfies TurnLedger;
+}
+
+export class SafeConversationState extends ConversationState {
+  /**
+   * Writes the state read this turn, on the condition that nobody wrote it since (the eTag read).
+   * A conflict throws the storage's eTag-conflict error: the caller reloads and replays the turn.
+   */
+  override async saveChanges(context: TurnContext, _force = false): Promise<void> {
+    const state = this.get(context) as Record<string, unknown> | undefined;
+    if (!state) return;
+    const key = await this.storageKey(context);
+    const eTag = typeof state.eTag === 'string' && state.eTag !== '*' ? state.eTag : '';
+    await this.storage.write({ [key]: { ...state, eTag } });
+    // The eTag read is spent: the storage made a new one.
+    delete state.eTag;
+  }
+}

@@ -1,0 +1,96 @@
+// A small HTTP proxy in front of Azurite that misbehaves on demand, as a storage account (or the
+// network to it) does: it refuses connections, hangs, fails writes, or holds writes until released.
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+
+export type FaultMode = 'pass' | 'refuse' | 'hang' | 'fail-writes';
+
+export interface FaultProxy {
+  connectionString: string;
+  mode: FaultMode;
+  /** Holds every write (PUT) until the returned release() is called. */
+  holdWrites(): { held(): number; waitForHeld(n: number): Promise<void>; release(): void };
+  /** Delays every write by `ms` (0 to stop). */
+  delayWrites(ms: number): void;
+  close(): Promise<void>;
+}
+
+export async function startFaultProxy(azuriteConnectionString: string): Promise<FaultProxy> {
+  const endpoint = /BlobEndpoint=([^;]+)/.exec(azuriteConnectionString)![1]!;
+  const target = new URL(endpoint);
+  let holding: { queue: (() => void)[]; waiters: (() => void)[] } | undefined;
+  let delayMs = 0;
+  const sockets = new Set<Socket>();
+
+  const forward = (req: IncomingMessage, res: ServerResponse, body: Buffer) => {
+    const upstream = http.request(
+      { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: { ...req.headers, host: target.host } },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
+    upstream.on('error', () => res.destroy());
+    upstream.end(body);
+  };
+
+  const proxy: FaultProxy = {
+    connectionString: '',
+    mode: 'pass',
+    holdWrites() {
+      const state = { queue: [] as (() => void)[], waiters: [] as (() => void)[] };
+      holding = state;
+      return {
+        held: () => state.queue.length,
+        waitForHeld: (n) =>
+          new Promise<void>((resolve) => {
+            const check = () => (state.queue.length >= n ? resolve() : state.waiters.push(check));
+            check();
+          }),
+        release() {
+          if (holding === state) holding = undefined;
+          state.queue.splice(0).forEach((go) => go());
+        },
+      };
+    },
+    delayWrites(ms) {
+      delayMs = ms;
+    },
+    async close() {
+      sockets.forEach((s) => s.destroy());
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+
+  const server = http.createServer((req, res) => {
+    if (proxy.mode === 'refuse') {
+      req.socket.destroy();
+      return;
+    }
+    if (proxy.mode === 'hang') return;
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks);
+      const isWrite = req.method === 'PUT';
+      if (isWrite && proxy.mode === 'fail-writes') {
+        res.writeHead(500, { 'content-type': 'application/xml' }).end('<?xml version="1.0"?><Error><Code>InternalError</Code></Error>');
+        return;
+      }
+      const go = () => (delayMs && isWrite ? setTimeout(() => forward(req, res, body), delayMs) : forward(req, res, body));
+      if (isWrite && holding) {
+        holding.queue.push(go);
+        holding.waiters.splice(0).forEach((w) => w());
+      } else go();
+    });
+  });
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  proxy.connectionString = azuriteConnectionString.replace(endpoint, `http://127.0.0.1:${port}${target.pathname}`);
+  return proxy;
+}
