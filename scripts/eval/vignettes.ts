@@ -64,6 +64,12 @@ const SYMPTOM_WORDS: Record<string, RegExp> = {
   'chest-pain': /chest/,
   suicidal: /suicid|harm(ing)? yourself|ending your life|end your life/,
   'teen-limp': /limp/,
+  sepsis: /sepsis|confus|very unwell/,
+  'foot-drop': /foot that drags|drags|drops/,
+  'recent-fall': /slip, trip or knock|fall or knock/,
+  osteoporosis: /osteoporosis/,
+  'inflammatory-back-pain': /stiff/,
+  'sexual-dysfunction': /\bsex\b/,
 };
 
 function symptomPattern(slug: string): RegExp {

@@ -13,3 +13,14 @@ describe('own vignettes', () => {
     expect(figures['vignettes.exact']).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+// Vignettes written for the clinical review (issue 9): children, older people and falls, sepsis,
+// aneurysm and heart, foot drop, inflammatory back pain, cancer history, the GIRFT signs.
+describe('review vignettes', () => {
+  it('are all triaged exactly as the guidance says, without getting stuck', { timeout: 180_000 }, async () => {
+    const figures = Object.fromEntries((await evalVignettes('tests/fixtures/vignettes/review')).map((f) => [f.name, f.value]));
+    expect(figures['vignettes.safe']).toBe(1);
+    expect(figures['vignettes.stuck']).toBe(0);
+    expect(figures['vignettes.exact']).toBeGreaterThanOrEqual(0.9);
+  });
+});
