@@ -62,8 +62,10 @@ const say = (conv: string, text: string) => post(emulatorActivity(serviceUrl, co
 async function upToBladderQuestion(conv: string): Promise<void> {
   await say(conv, 'my lower back has hurt for 3 weeks, the pain stays in my back');
   await say(conv, 'check my symptoms');
-  await say(conv, 'middle');
-  expect(JSON.stringify((await say(conv, 'no')).replies)).toMatch(/trouble peeing or pooing/i);
+  // Age is asked right after where it hurts (several rules need it).
+  // The side is asked only when the story did not tell it.
+  if (/the side|which side/i.test(JSON.stringify((await say(conv, '45')).replies))) await say(conv, 'middle');
+  expect(JSON.stringify((await say(conv, 'no')).replies)).toMatch(/trouble starting to pee/i);
 }
 
 describe('a channel that fails or hangs', () => {
@@ -91,7 +93,7 @@ describe('a channel that fails or hangs', () => {
   it('answers a retried activity (same id) with nothing new', async () => {
     await upToBladderQuestion('conv-retried');
     const no = emulatorActivity(serviceUrl, 'conv-retried', { text: 'no' });
-    expect(JSON.stringify((await post(no)).replies)).toMatch(/leg getting weak/i);
+    expect(JSON.stringify((await post(no)).replies)).toMatch(/keeps giving way/i);
     expect((await post(no)).replies).toHaveLength(0);
   });
 });

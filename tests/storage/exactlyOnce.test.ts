@@ -14,9 +14,9 @@ let proxyB: FaultProxy;
 let a: RunningServer;
 let b: RunningServer;
 
-const LEG_GROUP = /leg getting weak or giving way/i;
+const LEG_GROUP = /keeps giving way/i;
 const FEVER_GROUP = /fever or chills/i;
-const BLADDER_GROUP = /trouble peeing or pooing/i;
+const BLADDER_GROUP = /trouble starting to pee/i;
 
 function env(connectionString: string): Record<string, string> {
   return {
@@ -55,7 +55,9 @@ const shown = (replies: Partial<Activity>[]) => JSON.stringify(replies);
 async function upToBladderQuestion(conversation: string): Promise<void> {
   await say(a, conversation, 'my lower back has hurt for 3 weeks, the pain stays in my back');
   await say(a, conversation, 'check my symptoms');
-  await say(a, conversation, 'middle');
+  // Age is asked right after where it hurts (several rules need it).
+  // The side is asked only when the story did not tell it.
+  if (/the side|which side/i.test(shown(await say(a, conversation, '45')))) await say(a, conversation, 'middle');
   expect(shown(await say(a, conversation, 'no'))).toMatch(BLADDER_GROUP);
 }
 

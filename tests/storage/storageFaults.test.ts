@@ -52,8 +52,10 @@ const RED_FLAG = "my back hurts and I can't control my bladder any more";
 async function upToBladderQuestion(conversation: string): Promise<void> {
   await say(conversation, 'my lower back has hurt for 3 weeks, the pain stays in my back');
   await say(conversation, 'check my symptoms');
-  await say(conversation, 'middle');
-  expect(shown((await say(conversation, 'no')).replies)).toMatch(/trouble peeing or pooing/i);
+  // Age is asked right after where it hurts (several rules need it).
+  // The side is asked only when the story did not tell it.
+  if (/the side|which side/i.test(shown((await say(conversation, '45')).replies))) await say(conversation, 'middle');
+  expect(shown((await say(conversation, 'no')).replies)).toMatch(/trouble starting to pee/i);
 }
 
 describe.each(['refuse', 'hang'] as const)('storage that does "%s"', (mode) => {
@@ -93,12 +95,12 @@ describe('storage failing writes', () => {
     proxy.mode = 'pass';
     expect(failed.ms).toBeLessThan(5000);
     // The answer that would move the check on is not shown, since it was not stored…
-    expect(shown(failed.replies)).not.toMatch(/leg getting weak/i);
+    expect(shown(failed.replies)).not.toMatch(/keeps giving way/i);
     expect(shown(failed.replies)).toMatch(/call 999/);
     // …and the check is still at the bladder question: "yes" there lists its signs (bladder problems among them).
     const next = shown((await say('conv-fail-writes', 'yes')).replies);
     expect(next).toMatch(/bladder problems/i);
-    expect(next).not.toMatch(/leg getting weak/i);
+    expect(next).not.toMatch(/keeps giving way/i);
   });
 
   it('still sends the emergency reply when its state cannot be written', async () => {
