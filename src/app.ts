@@ -20,6 +20,9 @@ import { SerialTurns } from './serialTurns.ts';
 import { createTurnErrorHandler } from './turnErrorHandler.ts';
 import { createStorage } from './storage.ts';
 import { mountWebChat } from './web/index.ts';
+import { createFiguresLog } from './figures/createFiguresLog.ts';
+import { connectStaff } from './teams/connectStaff.ts';
+import { StaffDesk } from '../dialogs/staff/staffDesk.ts';
 
 export interface App {
   app: express.Express;
@@ -34,8 +37,12 @@ export function createApp(config: AppConfig, logger: Logger): App {
   if (config.MicrosoftAppId && config.STORAGE === 'memory') {
     logger.warn({ event: 'memory_storage_in_production' }, 'STORAGE=memory with Azure configured: conversations are lost on restart and never evicted; set STORAGE=blob');
   }
-  const services = buildServices(config, storage, process.env, (err) =>
-    logger.warn({ event: 'figures_write_failed', err: safeError(err) }, 'a staff-figures event was not stored'),
+  const services = buildServices(
+    config,
+    storage,
+    process.env,
+    (err) => logger.warn({ event: 'figures_write_failed', err: safeError(err) }, 'a staff-figures event was not stored'),
+    createFiguresLog(config),
   );
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
@@ -49,7 +56,8 @@ export function createApp(config: AppConfig, logger: Logger): App {
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = createTurnErrorHandler(logger, services.content.messages.error, conversationState);
 
-  const bot = new ClinicBot(conversationState, userState, new MainDialog(services, conversationState, userState));
+  const staff = connectStaff(services, adapter, config.MicrosoftAppId ?? '', (err) => logger.warn({ event: 'staff_task_failed', err: safeError(err) }, 'a staff task failed'));
+  const bot = new ClinicBot(conversationState, userState, new MainDialog(services, conversationState, userState), new StaffDesk(services));
   const serial = new SerialTurns();
   const runBot = (context: TurnContext) =>
     serial.run(`${context.activity.channelId}/${context.activity.conversation?.id}`, () => bot.run(context));
@@ -101,6 +109,8 @@ export function createApp(config: AppConfig, logger: Logger): App {
     bot,
     async close() {
       web.close();
+      staff.stop();
+      await services.figures.flush();
     },
   };
 }

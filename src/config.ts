@@ -1,6 +1,7 @@
 // Environment configuration, validated once at start. Every variable is listed in .env.example.
 import path from 'node:path';
 import { z } from 'zod';
+import { staffEnvSchema } from './teams/staffConfig.ts';
 
 const optional = z
   .string()
@@ -24,6 +25,7 @@ const envSchema = z.object({
   STORAGE: z.enum(['memory', 'blob']).default('memory'),
   BLOB_CONNECTION_STRING: optional,
   BLOB_CONTAINER: z.string().regex(/^[a-z0-9-]{3,63}$/, 'lower-case letters, digits and dashes').default('clinic-bot-state'),
+  ...staffEnvSchema,
 });
 
 export type AppConfig = z.infer<typeof envSchema> & { contentDir: string };
