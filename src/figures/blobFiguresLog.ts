@@ -29,9 +29,11 @@ export class BlobFiguresLog implements FiguresLog {
     await this.withContainer(async () => {
       // Markers first: a marker whose record is missing is harmless; a record without its marker
       // could not be found by "forget me".
-      for (const key of new Set([record.user, record.conversation])) {
-        await this.container.getBlockBlobClient(`${INDEX}${day}/${key}/${name}`).upload('', 0, { conditions: { ifNoneMatch: '*' } });
-      }
+      await Promise.all(
+        [...new Set([record.user, record.conversation])].map((key) =>
+          this.container.getBlockBlobClient(`${INDEX}${day}/${key}/${name}`).upload('', 0, { conditions: { ifNoneMatch: '*' } }),
+        ),
+      );
       await this.container
         .getBlockBlobClient(`${EVENTS}${day}/${name}.json`)
         .upload(body, Buffer.byteLength(body), { conditions: { ifNoneMatch: '*' }, blobHTTPHeaders: { blobContentType: 'application/json' } });

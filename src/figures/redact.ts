@@ -39,7 +39,7 @@ const RULES: Rule[] = [
   { pattern: new RegExp(`\\b\\d+[a-z]?,?\\s+(?:[a-z'-]+\\s+){1,3}${STREET}\\b`, 'gi'), replace: '[address]' },
   { pattern: /\b(i live at|my address is|address:)\s+[^.;!?\n]+/gi, replace: (_m, lead) => `${lead} [address]` },
   // Titles before a name: Mrs Smith, Dr. Jones.
-  { pattern: /\b(mr|mrs|ms|miss|dr|prof)\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?/g, replace: '[name]' },
+  { pattern: /\b([Mm]rs?|[Mm]s|[Mm]iss|[Dd]r|[Pp]rof)\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?/g, replace: '[name]' },
   // Names introduced by the patient.
   {
     pattern: /\b(my name is|my name's|my names|name is|name:|i am called|i'm called|im called|this is|i am|i'm|im)\s+([\p{L}'-]+)(?:\s+([\p{L}'-]+))?(?:\s+([\p{L}'-]+))?/giu,
