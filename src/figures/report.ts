@@ -1,5 +1,6 @@
 // Staff figures from the event log: counts for `stats`, and for `unanswered` the questions the bot
 // declined or got 👎 for, grouped when they are the same question (a normalised key: lower case,
+// "pain" and other words that do not tell questions apart dropped,
 // no punctuation or filler words, stemmed, in any order), most frequent first. Pure functions.
 import natural from '../clinical/natural.ts';
 import { LEVEL_ORDER, type TriageLevel } from '../clinical/types.ts';
@@ -57,7 +58,7 @@ export interface UnansweredGroup {
 }
 
 const FILLER = new Set(
-  'a an the i my me is are am was be do does did can could should would will to of in on at for and or it its this that what how why when where which who you your please hi hello there about with have has had any some'.split(' '),
+  'a an the i my me is are am was be do does did can could should would will to of in on at for and or it its this that what how why when where which who you your please hi hello there about with have has had any some pain problem problems'.split(' '),
 );
 
 export function questionKey(question: string): string {

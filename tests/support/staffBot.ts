@@ -12,6 +12,8 @@ export const TENANT = '11111111-2222-3333-4444-555555555555';
 export const STAFF_AAD = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
 export const OTHER_AAD = '99999999-8888-7777-6666-555555555555';
 
+let patients = 0;
+
 export interface Posted {
   reference: Partial<ConversationReference>;
   activity: Partial<Activity>;
@@ -57,7 +59,14 @@ export function startStaffClinic(opts: { now?: () => Date; channelSet?: boolean 
     services,
     posted,
     updated,
-    patient: (channel = 'webchat') => startConversation(channel, { staff, figures, now }),
+    patient(channel = 'webchat') {
+      // Each patient their own conversation and user, as on a real channel.
+      const chat = startConversation(channel, { staff, figures, now });
+      const n = ++patients;
+      chat.adapter.conversation.conversation = { ...chat.adapter.conversation.conversation, id: `patient-conv-${n}` };
+      chat.adapter.conversation.user = { id: `patient-user-${n}`, name: 'Patient' };
+      return chat;
+    },
     teams(o = {}) {
       const chat = startConversation('msteams', { staff, figures, now });
       const conversation = { id: o.conversationId ?? (o.conversationType === 'channel' ? '19:staffchannel@thread.tacv2' : 'a:personal-1'), conversationType: o.conversationType ?? 'personal', tenantId: TENANT, isGroup: o.conversationType === 'channel' } as Activity['conversation'];
