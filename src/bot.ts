@@ -30,8 +30,9 @@ export class ClinicBot extends TeamsActivityHandler {
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
       const newcomers = (context.activity.membersAdded ?? []).filter((m) => m.id !== botId);
-      if (await this.staff?.onInstalled(context)) return next();
-      if (newcomers.length > 0) await this.dialog.welcome(context);
+      const installed = await this.staff?.onInstalled(context);
+      if (installed === 'greeted') return next();
+      if (newcomers.length > 0 || installed === 'welcome') await this.dialog.welcome(context);
       await next();
     });
 

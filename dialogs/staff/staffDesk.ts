@@ -51,16 +51,22 @@ export class StaffDesk {
   }
 
   /**
-   * The bot was added to a Teams conversation: in a team's channel, tell staff how to set it up
-   * (no patient welcome there). Returns false when the usual welcome should run.
+   * The bot was installed in Teams. In a team's channel: tell staff how to set it up ('greeted', no
+   * patient welcome there). In a personal chat: 'welcome' (the installer gets the welcome, and a
+   * staff member the set-up line first). Undefined otherwise.
    */
-  async onInstalled(context: TurnContext): Promise<boolean> {
+  async onInstalled(context: TurnContext): Promise<'greeted' | 'welcome' | undefined> {
     const { activity } = context;
-    if (activity.channelId !== 'msteams') return false;
+    if (activity.channelId !== 'msteams') return undefined;
     const botAdded = (activity.membersAdded ?? []).some((m) => m.id === activity.recipient?.id);
-    if (!botAdded || activity.conversation?.conversationType !== 'channel') return false;
-    await context.sendActivity(this.services.content.messages.staff.installed);
-    return true;
+    if (!botAdded) return undefined;
+    const { installed } = this.services.content.messages.staff;
+    if (activity.conversation?.conversationType === 'channel') {
+      await context.sendActivity(installed);
+      return 'greeted';
+    }
+    if (this.services.staff.directory.isStaff(activity)) await context.sendActivity(installed);
+    return 'welcome';
   }
 
   private async run(context: TurnContext, command: StaffCommand): Promise<void> {

@@ -75,6 +75,17 @@ describe('who gets the staff commands', () => {
     expect(visibleText(replies)).toContain('notify here');
     expect(visibleText(replies)).not.toMatch(/not a diagnosis/);
   });
+
+  it.each([
+    ['a patient', OTHER_AAD, false],
+    ['a staff member', undefined, true],
+  ])('installed in a personal chat by %s: the welcome (and the set-up line for staff)', async (_who, aad, staffLine) => {
+    const clinic = startStaffClinic({ now: NOON });
+    const chat = clinic.teams({ aad });
+    const replies = await chat.send({ type: 'conversationUpdate', text: undefined, membersAdded: [{ id: '28:bot', name: 'Clinic' }] });
+    expect(visibleText(replies)).toMatch(/not a diagnosis/);
+    expect(visibleText(replies).includes('notify here')).toBe(staffLine);
+  });
 });
 
 describe('a scripted day of conversations', () => {
