@@ -31,7 +31,7 @@ export class DispositionReplies {
     private readonly services: BotServices,
     private readonly offers?: Offers,
     /** Offers to pass the summary to the clinic team at the end of a check (never for an emergency). */
-    private readonly handoff?: Pick<HandoffDialog, 'offer'>,
+    private readonly handoff?: Pick<HandoffDialog, 'afterOutcome'>,
   ) {}
 
   async send(context: TurnContext, facts: DispositionFacts, opts: DispositionOptions): Promise<Disposition> {
@@ -67,7 +67,7 @@ export class DispositionReplies {
       await this.offers.set(context, offers);
     }
     await context.sendActivity(renderContactCard(context.activity.channelId, content.clinic, messages.contact));
-    if (!opts.interrupted) await this.handoff?.offer(context, { reason: 'check', level: disposition.level, reasons: disposition.reasons, summary: this.summary(full, disposition) });
+    await this.handoff?.afterOutcome(context, { reason: 'check', level: disposition.level, reasons: disposition.reasons, summary: this.summary(full, disposition) }, opts.interrupted);
 
     // Figures for staff: the level and the flag/rule ids only, never what the patient wrote.
     this.services.figures.record(context, {

@@ -31,6 +31,8 @@ const CANCEL = /^(cancel|stop|no|nope|never ?mind|forget it|quit)\b/i;
 
 export class HandoffDialog extends ComponentDialog {
   private readonly pending: StatePropertyAccessor<PendingHandoff | undefined>;
+  /** Set once this conversation reached an emergency outcome: no call-back is offered after it. */
+  private readonly hadEmergency: StatePropertyAccessor<boolean | undefined>;
 
   constructor(
     private readonly services: BotServices,
@@ -38,6 +40,7 @@ export class HandoffDialog extends ComponentDialog {
   ) {
     super(HANDOFF_DIALOG);
     this.pending = conversationState.createProperty<PendingHandoff | undefined>('handoffOffer');
+    this.hadEmergency = conversationState.createProperty<boolean | undefined>('hadEmergency');
     this.addDialog(
       new TextPrompt(CONTACT_PROMPT, async (prompt) => {
         const text = prompt.recognized.value ?? '';
@@ -48,9 +51,19 @@ export class HandoffDialog extends ComponentDialog {
     this.initialDialogId = `${HANDOFF_DIALOG}.steps`;
   }
 
-  /** Offers to pass this to the clinic team; the answer is read by `takeOffer` on the next turn. */
+  /** After an outcome: remembers an emergency; at the end of a check (not an interruption), offers. */
+  async afterOutcome(context: TurnContext, pending: PendingHandoff, interrupted: boolean): Promise<void> {
+    if (pending.level === 'emergency') await this.hadEmergency.set(context, true);
+    if (!interrupted) await this.offer(context, pending);
+  }
+
+  /**
+   * Offers to pass this to the clinic team; the answer is read by `takeOffer` on the next turn.
+   * Never after an emergency outcome in this conversation: its advice is to call the emergency
+   * number, not to wait for a call back.
+   */
   async offer(context: TurnContext, pending: PendingHandoff): Promise<void> {
-    if (pending.level === 'emergency') return;
+    if (pending.level === 'emergency' || (await this.hadEmergency.get(context))) return;
     const h = this.services.content.messages.handoff;
     const text = { check: h.offerAfterCheck, contact: h.offerAfterContact, feedback: h.offerAfterFeedback }[pending.reason];
     await context.sendActivity(renderChoices(context.activity.channelId, text, [{ title: h.yes, value: h.yes }, { title: h.no, value: h.no }]));

@@ -96,6 +96,10 @@ describe('handoff after a symptom check', () => {
     const replies = await patient.say("I can't feel anything around my bottom and I've wet myself");
     expect(entities(replies, 'clinic.triage')[0]).toMatchObject({ level: 'emergency' });
     expect(buttonTitles(replies)).not.toContain(clinic.services.content.messages.handoff.yes);
+    // Nor later in that conversation, on "please call me": the advice is to call 999 now.
+    const after = await patient.say('please call me back');
+    expect(visibleText(after)).toContain('999');
+    expect(buttonTitles(after)).not.toContain(clinic.services.content.messages.handoff.yes);
     const emergencyCheck: CheckCase = { ...CALM, answers: { ...CALM.answers, groups: { ...CALM.answers.groups, nerves: 'Not sure' } } };
     const { last } = await play(clinic.patient(), emergencyCheck);
     expect(entities(last, 'clinic.triage')[0]).toMatchObject({ level: 'emergency' });
@@ -184,14 +188,20 @@ describe('a call-back request in the staff channel', () => {
     expect(clinic.posted).toHaveLength(1);
   });
 
-  it('"forget me" deletes the open request and its card says it was withdrawn', async () => {
+  it('"forget me" deletes the open request, its card says it was withdrawn, and the figures of that patient go', async () => {
     const { clinic, patient } = await requested();
+    await patient.say('My name is Sam Jones, do you treat knees?');
+    const today = TUESDAY_MORNING().toISOString().slice(0, 10);
+    const keys = clinic.services.figures.keysOf({ channelId: 'webchat', from: patient.adapter.conversation.user, conversation: patient.adapter.conversation.conversation });
+    const mine = async () => (await clinic.services.figures.recorded(today)).filter((r) => r.user === keys.user || r.conversation === keys.conversation);
+    expect((await mine()).length).toBeGreaterThanOrEqual(2);
     await patient.say('forget me');
     const done = await patient.say(clinic.services.content.messages.forget.yes);
     expect(visibleText(done)).toContain(clinic.services.content.messages.forget.done);
     expect(await clinic.services.staff.handoffs.list()).toHaveLength(0);
     expect(JSON.stringify(clinic.updated.at(-1)?.activity)).toContain(clinic.services.content.messages.staff.card.withdrawn);
     expect(JSON.stringify(clinic.updated.at(-1)?.activity)).not.toContain('07700 900789');
+    expect(await mine()).toEqual([]);
   });
 
   it('an open request loses its contact details after the retention period', async () => {
