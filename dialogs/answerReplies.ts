@@ -22,6 +22,7 @@ export class AnswerReplies {
     switch (result.kind) {
       case 'answer':
         await this.sendSection(context, result.section, { question, via: 'direct', full: false, followUps: result.followUps, secondary: result.secondary });
+        this.services.figures.record(context, { kind: 'answered', article: result.section.articleId, section: result.section.heading, at: this.services.now().toISOString() });
         return true;
       case 'clarify':
         await this.sendClarify(context, question, result.options);
@@ -108,7 +109,7 @@ export class AnswerReplies {
     addEntity(activity, { type: 'clinic.no-answer' });
     await context.sendActivity(activity);
     await this.offers.clear(context);
-    await this.services.figures.record({ kind: 'unanswered', question, channel: context.activity.channelId, at: this.services.now().toISOString() });
+    this.services.figures.record(context, { kind: 'unanswered', question, at: this.services.now().toISOString() });
   }
 }
 

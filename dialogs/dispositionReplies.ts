@@ -10,6 +10,7 @@ import { noteDisposition } from '../src/turn/reachedLevel.ts';
 import { addEntity } from './answerReplies.ts';
 import { offerKey, type OfferMap, type Offers } from './offers.ts';
 import type { BotServices } from './services.ts';
+import type { HandoffDialog } from './staff/handoffDialog.ts';
 
 export type DispositionFacts = Partial<TriageFacts> & { flags: Record<string, FlagAnswer> };
 
@@ -30,6 +31,8 @@ export class DispositionReplies {
   constructor(
     private readonly services: BotServices,
     private readonly offers?: Offers,
+    /** Offers to pass the summary to the clinic team at the end of a check (never for an emergency). */
+    private readonly handoff?: Pick<HandoffDialog, 'afterOutcome'>,
   ) {}
 
   async send(context: TurnContext, facts: DispositionFacts, opts: DispositionOptions): Promise<Disposition> {
@@ -66,14 +69,14 @@ export class DispositionReplies {
       await this.offers.set(context, offers);
     }
     await context.sendActivity(renderContactCard(context.activity.channelId, content.clinic, messages.contact));
+    await this.handoff?.afterOutcome(context, { reason: 'check', level: disposition.level, reasons: disposition.reasons, summary: this.summary(full, disposition) }, opts.interrupted);
 
     // Figures for staff: the level and the flag/rule ids only, never what the patient wrote.
-    await this.services.figures.record({
+    this.services.figures.record(context, {
       kind: 'disposition',
       level: disposition.level,
       reasons: disposition.reasons,
       interrupted: opts.interrupted,
-      channel: context.activity.channelId,
       at: this.services.now().toISOString(),
     });
     return disposition;

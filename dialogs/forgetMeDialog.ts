@@ -41,6 +41,9 @@ export class ForgetMeDialog extends ComponentDialog {
       await (step.parent ?? step).cancelAllDialogs();
       await this.userState.delete(step.context);
       await this.conversationState.delete(step.context);
+      // Staff figures and call-back requests of this user and conversation go too.
+      await this.services.figures.forget(step.context);
+      await this.services.staff.handoffs.forget(Object.values(this.services.figures.keysOf(step.context.activity)));
       await step.context.sendActivity(f.done);
       return { status: DialogTurnStatus.cancelled };
     }

@@ -19,6 +19,7 @@ import { renderChoices, renderContactCard } from '../src/channels/index.ts';
 import { AnswerReplies } from './answerReplies.ts';
 import { DispositionReplies } from './dispositionReplies.ts';
 import { ForgetMeDialog, FORGET_ME_DIALOG } from './forgetMeDialog.ts';
+import { HandoffDialog } from './staff/handoffDialog.ts';
 import { Offers, type Offer, type OfferMap } from './offers.ts';
 import type { BotServices } from './services.ts';
 import { isEmergencyScreen, SCREEN_REQUEST, SymptomCheckDialog, SYMPTOM_CHECK_DIALOG, type SymptomCheckOptions } from './symptomCheckDialog.ts';
@@ -36,6 +37,8 @@ export class MainDialog extends ComponentDialog {
   private readonly offers: Offers;
   private readonly answerReplies: AnswerReplies;
   private readonly dispositions: DispositionReplies;
+  /** Offers to pass a request to the clinic team, and takes it with consent. */
+  private readonly handoff: HandoffDialog;
   /** Facts gathered by a symptom check in progress, so a red-flag interruption can summarise them. */
   private readonly triageFacts: StatePropertyAccessor<Partial<TriageFacts>>;
   /** What a symptom description at the top level told us, used if the patient then starts the check. */
@@ -51,12 +54,14 @@ export class MainDialog extends ComponentDialog {
     this.triageFacts = conversationState.createProperty<Partial<TriageFacts>>('triageFacts');
     this.pendingPrefill = conversationState.createProperty<Partial<TriageFacts> | undefined>('pendingPrefill');
     this.answerReplies = new AnswerReplies(services, this.offers);
-    this.dispositions = new DispositionReplies(services, this.offers);
+    this.handoff = new HandoffDialog(services, conversationState);
+    this.dispositions = new DispositionReplies(services, this.offers, this.handoff);
     // One step: when it begins a child dialog, the waterfall ends with that child.
     this.addDialog(new WaterfallDialog(ROUTE, [this.routeStep.bind(this)]));
     this.addDialog(new SymptomCheckDialog(services, this.triageFacts, this.answerReplies, this.dispositions));
     this.addDialog(new EmergencyScreenDialog(services, this.triageFacts, this.answerReplies, this.dispositions));
     this.addDialog(new ForgetMeDialog(services, conversationState, userState));
+    this.addDialog(this.handoff);
     this.addDialog(
       new ScreenDialog(services, {
         escalate: (dc, answers, about) => this.escalate(dc, answers, about),
@@ -80,6 +85,7 @@ export class MainDialog extends ComponentDialog {
     const [last, ...rest] = [...messages.welcome].reverse();
     for (const line of rest.reverse()) await context.sendActivity(line);
     await context.sendActivity(this.menu(context, last ?? messages.menuPrompt));
+    this.services.figures.record(context, { kind: 'conversation', at: this.services.now().toISOString() });
   }
 
   protected override async onBeginDialog(innerDc: DialogContext, options?: object): Promise<DialogTurnResult> {
@@ -135,7 +141,7 @@ export class MainDialog extends ComponentDialog {
     }
     if (input.kind === 'feedback') {
       const offered = await this.offers.findFeedback(context, input.vote, input.article, input.section);
-      await this.recordFeedback(context, offered ?? { kind: 'feedback', vote: input.vote, article: input.article, section: input.section, question: '', via: 'direct' });
+      await this.recordFeedback(context, offered ?? { kind: 'feedback', vote: input.vote, article: input.article, section: input.section, question: '', via: 'direct' }, midCheck);
       return this.resumeOrWait(dc, midCheck);
     }
 
@@ -156,6 +162,7 @@ export class MainDialog extends ComponentDialog {
         return { status: DialogTurnStatus.complete };
       case 'contact':
         await this.sendContactCard(context);
+        if (!midCheck) await this.handoff.offer(context, { reason: 'contact', reasons: [], summary: [] });
         return this.resumeOrWait(dc, midCheck);
       case 'forget-me':
         return dc.beginDialog(FORGET_ME_DIALOG);
@@ -260,6 +267,8 @@ export class MainDialog extends ComponentDialog {
     const input = readTurnInput(context, this.services.maxMessageChars);
     if (input.kind !== 'text') return step.endDialog();
     const text = input.text;
+    const handoffTurn = await this.handoff.takeOffer(step, text);
+    if (handoffTurn) return handoffTurn;
 
     const offer = await this.offers.find(context, text);
     if (offer) {
@@ -356,7 +365,7 @@ export class MainDialog extends ComponentDialog {
       return;
     }
     if (offer.kind === 'feedback') {
-      await this.recordFeedback(context, offer);
+      await this.recordFeedback(context, offer, midCheck);
       return;
     }
     const section = this.findSection(offer.article, offer.section);
@@ -367,18 +376,20 @@ export class MainDialog extends ComponentDialog {
   private async recordFeedback(
     context: TurnContext,
     fb: { kind: 'feedback'; vote: 'up' | 'down'; article: string; section: string; question: string; via: 'direct' | 'did-you-mean' | 'follow-up' },
+    midCheck = false,
   ): Promise<void> {
     const { messages } = this.services.content;
     if (!this.findSection(fb.article, fb.section)) {
       await context.sendActivity(messages.invalidSubmission);
       return;
     }
-    await this.services.figures.record({ ...fb, channel: context.activity.channelId, at: this.services.now().toISOString() });
+    this.services.figures.record(context, { ...fb, at: this.services.now().toISOString() });
     if (fb.vote === 'up') {
       await context.sendActivity(messages.feedback.thanksUp);
     } else {
       await context.sendActivity(messages.feedback.thanksDown);
       await this.sendContactCard(context);
+      if (!midCheck) await this.handoff.offer(context, { reason: 'feedback', reasons: [], summary: fb.question ? [fb.question] : [] });
     }
   }
 

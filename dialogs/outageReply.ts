@@ -17,9 +17,8 @@ export async function replyWithoutState(context: TurnContext, services: BotServi
     return 'apology';
   }
   const flags = Object.fromEntries(serious.map((h) => [h.flagId, 'yes' as const]));
-  // Storage is what failed: the staff figure is recorded in the background, never awaited here.
-  const figures = { record: (e: Parameters<BotServices['figures']['record']>[0]) => (void services.figures.record(e), Promise.resolve()) };
-  const replies = new DispositionReplies({ ...services, figures: figures as unknown as BotServices['figures'] });
+  // The staff figure is recorded off the turn (src/figures/recorder.ts): storage being down never delays this.
+  const replies = new DispositionReplies(services);
   await replies.send(context, { flags }, { interrupted: true, mentioned: serious.map((h) => ({ flagId: h.flagId, about: h.about })) });
   return 'disposition';
 }

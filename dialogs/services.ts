@@ -3,14 +3,17 @@
 import type { Storage } from 'botbuilder';
 import type { AnswerEngine } from '../src/clinical/answer/types.ts';
 import type { ClinicContent } from '../src/content.ts';
-import type { FiguresStore } from '../src/figures/figuresStore.ts';
+import type { FiguresRecorder } from '../src/figures/recorder.ts';
+import type { StaffServices } from '../src/teams/staffServices.ts';
 import type { TriageServices } from './triageServices.ts';
 
 export interface BotServices {
   content: ClinicContent;
   answers: AnswerEngine;
   triage: TriageServices;
-  figures: FiguresStore;
+  figures: FiguresRecorder;
+  /** Staff in Teams: who they are, call-back requests, the staff channel. */
+  staff: StaffServices;
   storage: Storage;
   maxMessageChars: number;
   /** Clock for durations ("since last Tuesday"); injectable for tests. */

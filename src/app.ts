@@ -19,6 +19,9 @@ import { createRateLimits } from './http/rateLimits.ts';
 import { readinessHandler } from './http/readiness.ts';
 import { securityHeaders } from './http/securityHeaders.ts';
 import { mountWebChat } from './web/index.ts';
+import { createFiguresLog } from './figures/createFiguresLog.ts';
+import { connectStaff } from './teams/connectStaff.ts';
+import { StaffDesk } from '../dialogs/staff/staffDesk.ts';
 
 export interface App {
   app: express.Express;
@@ -35,8 +38,12 @@ export function createApp(config: AppConfig, logger: Logger): App {
   if (config.MicrosoftAppId && config.STORAGE === 'memory') {
     logger.warn({ event: 'memory_storage_in_production' }, 'STORAGE=memory with Azure configured: conversations are lost on restart and never evicted; set STORAGE=blob');
   }
-  const services = buildServices(config, storage, process.env, (err) =>
-    logger.warn({ event: 'figures_write_failed', err: safeError(err) }, 'a staff-figures event was not stored'),
+  const services = buildServices(
+    config,
+    storage,
+    process.env,
+    (err) => logger.warn({ event: 'figures_write_failed', err: safeError(err) }, 'a staff-figures event was not stored'),
+    createFiguresLog(config),
   );
   const conversationState = new SafeConversationState(storage);
   const userState = new UserState(storage);
@@ -53,7 +60,8 @@ export function createApp(config: AppConfig, logger: Logger): App {
   const adapter = new BoundedCloudAdapter(auth, config.CONNECTOR_TIMEOUT_MS);
   adapter.onTurnError = createTurnErrorHandler(logger, services.content.messages.error, conversationState);
 
-  const bot = new ClinicBot(conversationState, userState, new MainDialog(services, conversationState, userState), { services, log: logger });
+  const staff = connectStaff(services, adapter, config.MicrosoftAppId ?? '', (err) => logger.warn({ event: 'staff_task_failed', err: safeError(err) }, 'a staff task failed'));
+  const bot = new ClinicBot(conversationState, userState, new MainDialog(services, conversationState, userState), { services, log: logger, staff: new StaffDesk(services) });
   const serial = new SerialTurns(config.TURN_TIMEOUT_MS);
   const runBot = (context: TurnContext) =>
     serial.run(`${context.activity.channelId}/${context.activity.conversation?.id}`, (abandoned) => bot.runTurn(context, abandoned));
@@ -137,6 +145,8 @@ export function createApp(config: AppConfig, logger: Logger): App {
     },
     async close() {
       web.close();
+      staff.stop();
+      await services.figures.flush();
     },
   };
 }

@@ -8,6 +8,8 @@
 // red flags with their full disposition, anything else with an apology and the emergency number.
 import {
   TeamsActivityHandler,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
   type ConversationState,
   type StatePropertyAccessor,
   type TurnContext,
@@ -31,7 +33,11 @@ export interface ClinicBotOptions {
   /** Needed to answer while storage is down and to ask for a message again; without it those errors propagate. */
   services?: BotServices;
   log?: Pick<Logger, 'warn' | 'info'>;
+  /** Staff commands and call-back cards in Teams; without it everyone is a patient. */
+  staff?: StaffDesk;
 }
+import type { StaffDesk } from '../dialogs/staff/staffDesk.ts';
+import { applyMessengerPayload, isGetStarted } from './channels/messenger.ts';
 
 export class ClinicBot extends TeamsActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
@@ -48,14 +54,23 @@ export class ClinicBot extends TeamsActivityHandler {
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
       const newcomers = (context.activity.membersAdded ?? []).filter((m) => m.id !== botId);
-      if (newcomers.length > 0) await this.dialog.welcome(context);
+      const installed = await this.options.staff?.onInstalled(context);
+      if (installed === 'greeted') return next();
+      if (newcomers.length > 0 || installed === 'welcome') await this.dialog.welcome(context);
       await next();
     });
 
     this.onMessage(async (context, next) => {
-      await this.dialog.run(context, this.dialogState);
+      applyMessengerPayload(context.activity);
+      if (isGetStarted(context.activity)) await this.dialog.welcome(context);
+      else if (!(await this.options.staff?.handle(context))) await this.dialog.run(context, this.dialogState);
       await next();
     });
+  }
+
+  /** Teams' adaptiveCard/action invoke (Action.Execute on a staff card): answered with 200. */
+  protected override async onAdaptiveCardInvoke(context: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    return this.options.staff ? this.options.staff.cardInvoke(context, value) : super.onAdaptiveCardInvoke(context, value);
   }
 
   override async run(context: TurnContext): Promise<void> {

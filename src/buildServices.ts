@@ -6,13 +6,18 @@ import { createAnswerEngine, loadIntents, loadLexicon } from './clinical/answer/
 import { loadTriage } from './buildTriage.ts';
 import type { AppConfig } from './config.ts';
 import { loadContent } from './content.ts';
-import { FiguresStore } from './figures/figuresStore.ts';
+import type { FiguresLog } from './figures/events.ts';
+import { MemoryFiguresLog } from './figures/memoryFiguresLog.ts';
+import { FiguresRecorder } from './figures/recorder.ts';
+import { DEFAULT_STAFF_CONFIG, type StaffConfig } from './teams/staffConfig.ts';
+import { buildStaffServices } from './teams/staffServices.ts';
 
 export function buildServices(
-  config: Pick<AppConfig, 'contentDir' | 'MAX_MESSAGE_CHARS'>,
+  config: Pick<AppConfig, 'contentDir' | 'MAX_MESSAGE_CHARS'> & Partial<StaffConfig>,
   storage: Storage,
   env: NodeJS.ProcessEnv = process.env,
   onFigureError: (err: unknown) => void = () => {},
+  figuresLog: FiguresLog = new MemoryFiguresLog(),
 ): BotServices {
   const content = loadContent(config.contentDir, env);
   const answers = createAnswerEngine({
@@ -21,13 +26,28 @@ export function buildServices(
     intents: loadIntents(path.join(config.contentDir, 'intents.yaml')),
   });
   const triage = loadTriage(config.contentDir, content);
+  const staffConfig: StaffConfig = { ...DEFAULT_STAFF_CONFIG, ...definedOnly(config) };
+  const now = () => new Date();
+  const staff = buildStaffServices(staffConfig, storage, content, triage, now, onFigureError);
   return {
     content,
     answers,
     triage,
-    figures: new FiguresStore(storage, onFigureError),
+    figures: new FiguresRecorder(figuresLog, {
+      retentionDays: staffConfig.FIGURES_RETENTION_DAYS,
+      hashSecret: staffConfig.FIGURES_HASH_KEY,
+      onError: onFigureError,
+      // Staff trying the bot are not counted in the figures.
+      skip: (activity) => staff.directory.isStaff(activity),
+    }),
+    staff,
     storage,
     maxMessageChars: config.MAX_MESSAGE_CHARS,
-    now: () => new Date(),
+    now,
   };
+}
+
+function definedOnly(config: Partial<StaffConfig>): Partial<StaffConfig> {
+  const keys: (keyof StaffConfig)[] = ['STAFF_TENANT_ID', 'STAFF_AAD_IDS', 'FIGURES_RETENTION_DAYS', 'FIGURES_HASH_KEY', 'HANDOFF_RETENTION_DAYS'];
+  return Object.fromEntries(keys.filter((k) => config[k] !== undefined).map((k) => [k, config[k]]));
 }

@@ -1,6 +1,7 @@
 // Environment configuration, validated once at start. Every variable is listed in .env.example.
 import path from 'node:path';
 import { z } from 'zod';
+import { staffEnvSchema } from './teams/staffConfig.ts';
 
 const optional = z
   .string()
@@ -68,6 +69,7 @@ const envSchema = z.object({
       }
       return list.length ? list : ["'self'"];
     }),
+  ...staffEnvSchema,
 });
 
 export type AppConfig = Omit<z.infer<typeof envSchema>, 'HOST'> & { HOST: string; contentDir: string };

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ContentError, loadYamlFile } from './contentFile.ts';
 import type { Clinic } from './types.ts';
+import { openingTimesSchema, timeZoneSchema } from './openingTimes.ts';
 
 const clinicSchema = z
   .object({
@@ -12,10 +13,12 @@ const clinicSchema = z
     email: z.string().email(),
     hours: z.array(z.string().min(3)).min(1),
     address: z.string().min(5),
+    openingTimes: openingTimesSchema.optional(),
+    timeZone: timeZoneSchema.optional(),
   })
   .strict();
 
-const ENV_OVERRIDES: Record<keyof Clinic, string> = {
+const ENV_OVERRIDES: Partial<Record<keyof Clinic, string>> = {
   name: 'CLINIC_NAME',
   phone: 'CLINIC_PHONE',
   emergencyNumber: 'CLINIC_EMERGENCY_NUMBER',

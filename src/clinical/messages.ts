@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { loadYamlFile } from './contentFile.ts';
 import type { Clinic } from './types.ts';
+import { handoffMessagesSchema, staffMessagesSchema } from './staffMessages.ts';
 
 const line = z.string().min(1);
 const lines = z.array(line).min(1);
@@ -83,6 +84,8 @@ const messagesSchema = z
         flagQuestion: line,
       })
       .strict(),
+    handoff: handoffMessagesSchema,
+    staff: staffMessagesSchema,
   })
   .strict();
 

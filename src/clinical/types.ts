@@ -14,6 +14,18 @@ export interface Clinic {
   email: string;
   hours: string[];
   address: string;
+  /** The opening hours as data (for "we'll call you today before 7pm"); optional. */
+  openingTimes?: OpeningTime[];
+  /** IANA time zone of the opening times, e.g. Europe/London. */
+  timeZone?: string;
+}
+
+export type Weekday = 'sun' | 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat';
+export interface OpeningTime {
+  days: Weekday[];
+  /** HH:MM, 24-hour, in the clinic's time zone. */
+  open: string;
+  close: string;
 }
 
 /** One `##` section of a clinic article: the unit the answer engine retrieves. */

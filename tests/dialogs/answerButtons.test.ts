@@ -6,6 +6,11 @@ import { buttonTitles, clickButton, entities, realServices, startConversation, v
 
 const CHANNELS = ['webchat', 'msteams', 'facebook', 'some-unknown-channel'];
 const today = () => new Date().toISOString().slice(0, 10);
+/** Feedback stored today, once the background writes are done. */
+async function feedbackToday(chat: { services: { figures: { flush(): Promise<void>; read(from: string, to: string): Promise<{ kind: string }[]> } } }) {
+  await chat.services.figures.flush();
+  return (await chat.services.figures.read(today(), today())).filter((e) => e.kind === 'feedback');
+}
 
 describe.each(CHANNELS)('on %s', (channel) => {
   it('offers up to two follow-ups; a click answers the section it names', async () => {
@@ -30,12 +35,12 @@ describe.each(CHANNELS)('on %s', (channel) => {
 
   it('stores a 👎 with the question and offers the clinic', async () => {
     const chat = startConversation(channel);
-    const before = (await chat.services.figures.read('feedback', today())).length;
+    const before = (await feedbackToday(chat)).length;
     const first = await chat.say('does swimming help hip pain?');
     const [answer] = entities(first, 'clinic.answer');
     const reply = await chat.say(press(channel, first, /not helpful|👎/i, chat.services.content.messages.feedback.down));
     expect(visibleText(reply)).toContain(chat.services.content.clinic.phone.replace(/\s/g, '').slice(-4));
-    const events = await chat.services.figures.read('feedback', today());
+    const events = await feedbackToday(chat);
     expect(events.length).toBe(before + 1);
     expect(events.at(-1)).toMatchObject({ kind: 'feedback', vote: 'down', article: answer!.article, section: answer!.section, channel });
   });
@@ -67,7 +72,7 @@ describe('did you mean', () => {
     const chosen = await chat.say(clickButton(ask, new RegExp(`^${b.heading}$`)));
     expect(entities(chosen, 'clinic.answer')[0]).toMatchObject({ article: b.articleId, section: b.heading });
     await chat.say(clickButton(chosen, /^(helpful|👍)/i));
-    const events = await chat.services.figures.read('feedback', today());
+    const events = await feedbackToday(chat);
     expect(events.at(-1)).toMatchObject({ vote: 'up', section: b.heading, via: 'did-you-mean', question: 'the thing for my back' });
   });
 

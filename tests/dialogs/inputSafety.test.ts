@@ -35,17 +35,17 @@ describe('red flags in any input', () => {
 
 describe('an emergency outcome when storage fails', () => {
   it('is still given whole, with no "something went wrong" after it', async () => {
-    const { FiguresStore } = await import('../../src/figures/figuresStore.ts');
-    const broken = {
-      read: async () => ({}),
-      write: async () => {
-        throw new Error('storage is down');
-      },
-      delete: async () => undefined,
+    const { FiguresRecorder } = await import('../../src/figures/recorder.ts');
+    const { MemoryFiguresLog } = await import('../../src/figures/memoryFiguresLog.ts');
+    const broken = new MemoryFiguresLog();
+    broken.append = async () => {
+      throw new Error('storage is down');
     };
     const errors: unknown[] = [];
-    const chat = startConversation('webchat', { figures: new FiguresStore(broken, (e) => errors.push(e)) });
+    const figures = new FiguresRecorder(broken, { retentionDays: 30, onError: (e) => errors.push(e) });
+    const chat = startConversation('webchat', { figures });
     const replies = await chat.say("I can't feel anything around my bottom and I've wet myself");
+    await figures.flush();
     expect(entities(replies, 'clinic.triage')[0]).toMatchObject({ level: 'emergency' });
     expect(visibleText(replies)).not.toMatch(/something went wrong/i);
     expect(visibleText(replies)).toContain(chat.services.content.clinic.phone.replace(/\s/g, '').slice(-4));

@@ -82,7 +82,7 @@ describe('free-text questions', () => {
     const down = await chat.say({ value: { action: 'feedback', vote: 'down', article: answer!.article, section: answer!.section } });
     expect(visibleText(down)).toContain(chat.services.content.clinic.phone.replace(/\s/g, '').slice(-4));
     const today = new Date().toISOString().slice(0, 10);
-    const stored = await chat.services.figures.read('feedback', today);
+    const stored = await chat.services.figures.recorded(today);
     expect(stored.map((e) => (e.kind === 'feedback' ? e.vote : ''))).toEqual(expect.arrayContaining(['up', 'down']));
   });
 

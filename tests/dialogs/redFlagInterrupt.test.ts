@@ -47,7 +47,7 @@ describe('a red flag typed in the middle of the check', () => {
     await advanceTo(chat, 'side');
     await chat.say(EMERGENCY);
     const day = chat.services.now().toISOString().slice(0, 10);
-    const figures = await chat.services.figures.read('disposition', day);
+    const figures = await chat.services.figures.recorded(day);
     expect(figures).toEqual(expect.arrayContaining([expect.objectContaining({ level: 'emergency', interrupted: true })]));
   });
 

@@ -75,10 +75,13 @@ describe('the disposition message', () => {
     const chat = startConversation('webchat');
     await play(chat, LONG_HIP);
     const day = chat.services.now().toISOString().slice(0, 10);
-    const figures = await chat.services.figures.read('disposition', day);
+    const figures = await chat.services.figures.recorded(day);
     const mine = figures.filter((f) => f.kind === 'disposition' && f.level === 'soon' && f.reasons.includes('long-lasting'));
     expect(mine.length).toBeGreaterThan(0);
-    expect(Object.keys(mine[0]!).sort()).toEqual(['at', 'channel', 'interrupted', 'kind', 'level', 'reasons']);
+    // The user and conversation appear only as keyed hashes (for "forget me"), never as their ids.
+    expect(Object.keys(mine[0]!).sort()).toEqual(['at', 'channel', 'conversation', 'id', 'interrupted', 'kind', 'level', 'reasons', 'user']);
+    expect(mine[0]!.user).toMatch(/^[0-9a-f]{32}$/);
+    expect(JSON.stringify(mine[0])).not.toContain(chat.adapter.conversation.user!.id);
     expect(mine[0]).toMatchObject({ interrupted: false });
   });
 

@@ -1,8 +1,6 @@
 // State on Azure Blob Storage, against the real Azurite emulator: a conversation survives a restart
-// of the bot, and staff figures are stored there too.
-import { BlobsStorage } from 'botbuilder-azure-blobs';
+// of the bot (staff figures on Blob Storage: tests/storage/figuresLog.test.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FiguresStore } from '../../src/figures/figuresStore.ts';
 import { startServer } from '../../src/server.ts';
 import { startAzurite, type Azurite } from '../support/azurite.ts';
 import { emulatorActivity, entitiesOf, startChannelServer, type ChannelServer } from '../support/channelServer.ts';
@@ -48,15 +46,4 @@ describe('Azure Blob state (Azurite)', () => {
     await second.close();
   });
 
-  it('stores answer feedback where staff figures read it', async () => {
-    const storage = new BlobsStorage(azurite.connectionString, 'figures-test');
-    const figures = new FiguresStore(storage);
-    const at = '2026-11-24T10:00:00.000Z';
-    await Promise.all([
-      figures.record({ kind: 'feedback', vote: 'up', article: 'self-care', section: 'Heat or ice', question: 'heat or ice?', via: 'direct', channel: 'webchat', at }),
-      figures.record({ kind: 'feedback', vote: 'down', article: 'causes', section: 'Sciatica', question: 'why sciatica?', via: 'did-you-mean', channel: 'facebook', at }),
-    ]);
-    const events = await new FiguresStore(new BlobsStorage(azurite.connectionString, 'figures-test')).read('feedback', '2026-11-24');
-    expect(events.map((e) => (e.kind === 'feedback' ? e.vote : '')).sort()).toEqual(['down', 'up']);
-  });
 });

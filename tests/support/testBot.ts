@@ -4,6 +4,7 @@ import { ConversationState, MemoryStorage, TestAdapter, UserState, type Activity
 import { MainDialog } from '../../dialogs/mainDialog.ts';
 import type { BotServices } from '../../dialogs/services.ts';
 import { ClinicBot } from '../../src/bot.ts';
+import { StaffDesk } from '../../dialogs/staff/staffDesk.ts';
 import { buildServices } from '../../src/buildServices.ts';
 
 let shared: BotServices | undefined;
@@ -29,7 +30,7 @@ export function startConversation(channelId = 'webchat', overrides: Partial<BotS
   const services: BotServices = { ...realServices(), storage, ...overrides };
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
-  const bot = new ClinicBot(conversationState, userState, new MainDialog(services, conversationState, userState));
+  const bot = new ClinicBot(conversationState, userState, new MainDialog(services, conversationState, userState), { staff: new StaffDesk(services) });
   const adapter = new TestAdapter((context) => bot.run(context), { channelId, locale: 'en-GB' });
   const drain = () => adapter.activeQueue.splice(0, adapter.activeQueue.length);
   return {

@@ -1,0 +1,106 @@
+// Records staff-figure events off the patient's turn: `record` returns at once and the write goes on
+// in the background; a failure is logged (through onError), never thrown into a turn. Personal
+// details are removed (redact) and questions shortened before anything leaves this file.
+import { randomUUID } from 'node:crypto';
+import type { Activity, TurnContext } from 'botbuilder';
+import { dayOf, MAX_QUESTION_CHARS, type FigureEvent, type FigureRecord, type FiguresLog } from './events.ts';
+import { hashKey } from './hashKey.ts';
+import { redact } from './redact.ts';
+
+export interface FiguresOptions {
+  /** Records older than this many days are deleted and never read. */
+  retentionDays: number;
+  /** Secret for the keyed hashes of user and conversation ids. */
+  hashSecret?: string;
+  now?: () => Date;
+  onError?: (err: unknown) => void;
+  /** Activities whose events are not counted (staff trying the bot). */
+  skip?: (activity: Partial<Activity>) => boolean;
+}
+
+const DEFAULT_SECRET = 'clinic-bot-figures';
+
+export class FiguresRecorder {
+  private readonly pending = new Set<Promise<void>>();
+  private readonly now: () => Date;
+
+  constructor(
+    readonly log: FiguresLog,
+    private readonly options: FiguresOptions,
+  ) {
+    this.now = options.now ?? (() => new Date());
+  }
+
+  /** Stores one event in the background. Never throws, never waits for storage. */
+  record(context: TurnContext, event: FigureEvent & { at?: string }): void {
+    try {
+      const { activity } = context;
+      if (this.options.skip?.(activity)) return;
+      const { at, ...rest } = event;
+      const record = {
+        ...this.clean(rest as FigureEvent),
+        id: randomUUID(),
+        at: at ?? this.now().toISOString(),
+        channel: activity.channelId ?? 'unknown',
+        ...this.keysOf(activity),
+      } as FigureRecord;
+      const write = this.log
+        .append(record)
+        .catch((err: unknown) => this.options.onError?.(err))
+        .finally(() => this.pending.delete(write));
+      this.pending.add(write);
+    } catch (err) {
+      this.options.onError?.(err);
+    }
+  }
+
+  /** Waits for the writes in flight (tests, shutdown, and before "forget me" deletes). */
+  async flush(): Promise<void> {
+    while (this.pending.size) await Promise.all([...this.pending]);
+  }
+
+  keysOf(activity: Partial<Activity>): { user: string; conversation: string } {
+    const secret = this.options.hashSecret || DEFAULT_SECRET;
+    const channel = activity.channelId ?? 'unknown';
+    return {
+      user: hashKey(secret, 'user', channel, activity.from?.id ?? ''),
+      conversation: hashKey(secret, 'conversation', channel, activity.conversation?.id ?? ''),
+    };
+  }
+
+  /** "Forget me": deletes every record of this user and this conversation. Returns how many. */
+  async forget(context: TurnContext): Promise<number> {
+    await this.flush();
+    const { user, conversation } = this.keysOf(context.activity);
+    return this.log.forget([user, conversation], this.oldestDay(), dayOf(new Date(this.now().getTime() + 86_400_000).toISOString()));
+  }
+
+  /** Records of the period that are still within retention. */
+  async read(fromDay: string, toDay: string): Promise<FigureRecord[]> {
+    const oldest = this.oldestDay();
+    return this.log.list(fromDay > oldest ? fromDay : oldest, toDay);
+  }
+
+  /** Everything recorded on one day, once the writes in flight are done. */
+  async recorded(day: string): Promise<FigureRecord[]> {
+    await this.flush();
+    return this.read(day, day);
+  }
+
+  /** Deletes what is past retention. */
+  expire(): Promise<number> {
+    return this.log.expire(this.oldestDay());
+  }
+
+  /** The first day still kept. */
+  oldestDay(): string {
+    return dayOf(new Date(this.now().getTime() - (this.options.retentionDays - 1) * 86_400_000).toISOString());
+  }
+
+  private clean(event: FigureEvent): FigureEvent {
+    if (event.kind === 'unanswered' || event.kind === 'feedback') {
+      return { ...event, question: redact(event.question).slice(0, MAX_QUESTION_CHARS) };
+    }
+    return event;
+  }
+}
