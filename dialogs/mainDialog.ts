@@ -125,7 +125,7 @@ export class MainDialog extends ComponentDialog {
         await context.sendActivity(this.menu(context, messages.menuPrompt));
         return { status: DialogTurnStatus.complete };
       case 'contact':
-        await this.sendContactCard(context);
+        await this.answerReplies.sendClinic(context, this.services.answers.clinicTopic(text) ?? 'contact');
         return this.resumeOrWait(dc, midCheck);
       case 'forget-me':
         return dc.beginDialog(FORGET_ME_DIALOG);

@@ -14,6 +14,8 @@ export interface Clinic {
   email: string;
   hours: string[];
   address: string;
+  /** Answers to the clinic's own questions by topic (hours, booking, cost...), with {placeholders}. */
+  answers?: Partial<Record<string, string>>;
 }
 
 /** One `##` section of a clinic article: the unit the answer engine retrieves. */

@@ -8,6 +8,8 @@ import type { Article, ArticleSection } from '../types.ts';
 import { analyse, contentWords, isStopWord, QUESTION_WORDS, stem, termsOf, type Analysed } from './analyse.ts';
 import { Bm25Index } from './bm25.ts';
 import { direction, reverse } from './direction.ts';
+import { bodyUnits, pickUnits, renderUnits, type Unit } from './excerpt.ts';
+import { ClinicTopics, type ClinicCues } from './clinicTopic.ts';
 import { IntentClassifier, type Intents } from './intents.ts';
 import type { Lexicon } from './lexicon.ts';
 import { plainText } from './markdown.ts';
@@ -23,6 +25,8 @@ export interface AnswerEngineInput {
   articles: Article[];
   lexicon: Lexicon;
   intents: Intents;
+  /** Cue phrases of the clinic's own questions (content/intents.yaml `clinic`); none when absent. */
+  clinicCues?: ClinicCues;
   /** Overrides for experiments (eval, calibration); production uses TUNING. */
   tuning?: Partial<Tuning>;
 }
@@ -46,9 +50,9 @@ export interface AnswerEngineDetail extends AnswerEngine {
   sections: readonly ArticleSection[];
 }
 
-/** The short answer shown first: the section's lead (two or three plain sentences). */
-export function shortAnswer(section: ArticleSection): string {
-  return section.lead;
+/** The short answer shown first: the section's lead, then the sentences that answer this question. */
+export function shortAnswer(section: ArticleSection, excerpt?: string): string {
+  return excerpt ? `${section.lead}\n\n${excerpt}` : section.lead;
 }
 
 function questionFeatures(a: Analysed, tuning: Tuning): string[] {
@@ -127,6 +131,26 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     remember(q, i);
     for (const e of s.examples) remember(e, i);
   });
+
+  // Sentence-level view of each section: its body's sentences and bullets with their terms and the
+  // kinds of question they answer.
+  const answerSide: Lexicon = { ...lexicon, typeCues: lexicon.answerCues, maxCueWords: lexicon.maxAnswerCueWords, fallbackType: undefined };
+  const units: Unit[][] = sections.map((s) =>
+    bodyUnits(s.text, s.lead).map((u) => {
+      const words = contentWords(u.text, lexicon);
+      return { ...u, terms: new Set(termsOf(words)), types: new Set(readQuestionType(words, answerSide).types) };
+    }),
+  );
+  const sectionTerms = sections.map((s) => new Set([s.heading, s.articleTitle, plainText(s.lead)].flatMap((t) => termsOf(contentWords(t, lexicon)))));
+
+  /** The one or two sentences of section i that answer the question beyond its lead ('' when none). */
+  function excerptFor(i: number, question: string): string {
+    const a = analyse(question, lexicon, speller);
+    const wanted = readQuestionType(a.words, lexicon);
+    const weights = new Map<string, number>();
+    for (const t of termsOf(wanted.rest)) if (index.has(t)) weights.set(t, index.idf(t));
+    return renderUnits(pickUnits(units[i]!, { terms: weights, types: wanted.types, sectionTerms: sectionTerms[i]! }));
+  }
 
   const isSpecific = (term: string) => index.docFrequency(term) <= tuning.genericDocShare;
   // What the articles are about: the words of their titles and headings, and the lexicon's areas.
@@ -210,11 +234,13 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     }));
   }
 
-  function answerOf(i: number, confidence: number, ranked: Candidate[], secondary?: number): AnswerResult {
+  function answerOf(question: string, i: number, confidence: number, ranked: Candidate[], secondary?: number): AnswerResult {
     const exclude = new Set([i, ...(secondary === undefined ? [] : [secondary])]);
+    const excerpt = excerptFor(i, question);
     return {
       kind: 'answer',
       section: sections[i]!,
+      ...(excerpt ? { excerpt } : {}),
       confidence: Number(Math.min(1, confidence).toFixed(3)),
       ...(secondary === undefined ? {} : { secondary: sections[secondary]! }),
       followUps: followUps(i, exclude, ranked),
@@ -226,7 +252,9 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
 
   function answer(question: string): AnswerResult {
     const known = exact.get(normalise(question).join(' '));
-    if (known !== undefined && known !== null) return answerOf(known, 1, rank(question));
+    if (known !== undefined && known !== null) return answerOf(question, known, 1, rank(question));
+    const clinicTopic = clinic.topicOf(question);
+    if (clinicTopic) return { kind: 'clinic', topic: clinicTopic };
     const ranked = rank(question);
     const [first, second] = ranked;
     if (!first) return { kind: 'none' };
@@ -245,17 +273,19 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
       const newTopic = c.specific.some((t) => !first.specific.includes(t) && topics.has(t));
       return newTopic && c.score >= tuning.mixedTopicShare * first.score;
     });
-    if (other) return answerOf(first.index, confidence, ranked, other.index);
-    return answerOf(first.index, confidence, ranked);
+    if (other) return answerOf(question, first.index, confidence, ranked, other.index);
+    return answerOf(question, first.index, confidence, ranked);
   }
 
   // Words that make a message a health question rather than a command: specific content terms.
   const isTopicWord = (word: string) => !isStopWord(word) && index.has(stem(word)) && isSpecific(stem(word));
   const intents = new IntentClassifier(input.intents, isTopicWord);
+  const clinic = new ClinicTopics(input.clinicCues ?? { topics: {}, strong: [] }, (w) => isTopicWord(w) || topics.has(stem(w)));
 
   return {
     answer,
     classifyIntent: (text: string) => intents.classify(text),
+    clinicTopic: (text: string) => clinic.topicOf(text),
     rank,
     sections,
   };
