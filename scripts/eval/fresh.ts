@@ -14,9 +14,8 @@ export const FRESH_DIR = path.resolve(path.dirname(new URL(import.meta.url).path
 
 /** The "article#section" ids a result shows (both parts of a composed answer), or "clinic#topic". */
 export function shownIds(r: AnswerResult): string[] {
-  const r2 = r as AnswerResult & { clinicTopic?: string };
   if (r.kind === 'answer') return [r.section, ...(r.secondary ? [r.secondary] : [])].map((s) => `${s.articleId}#${s.heading}`);
-  if ((r.kind as string) === 'clinic' && r2.clinicTopic) return [`clinic#${r2.clinicTopic}`];
+  if (r.kind === 'clinic') return [`clinic#${r.topic}`];
   return [];
 }
 

@@ -143,15 +143,22 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   );
   const sectionTerms = sections.map((s) => new Set([s.heading, s.articleTitle, plainText(s.lead)].flatMap((t) => termsOf(contentWords(t, lexicon)))));
 
+  const sectionTypes = profiles.map((p) => new Set([...p].filter(([, share]) => share >= tuning.sectionTypeShare).map(([t]) => t)));
+
   /** The one or two sentences of section i that answer the question beyond its lead ('' when none). */
   function excerptFor(i: number, question: string): string {
     const a = analyse(question, lexicon, speller);
     const wanted = readQuestionType(a.words, lexicon);
     const weights = new Map<string, number>();
     for (const t of termsOf(wanted.rest)) if (index.has(t)) weights.set(t, index.idf(t));
-    return renderUnits(pickUnits(units[i]!, { terms: weights, types: wanted.types, sectionTerms: sectionTerms[i]! }));
+    return renderUnits(pickUnits(units[i]!, { terms: weights, types: wanted.types, sectionTerms: sectionTerms[i]!, sectionTypes: sectionTypes[i]! }));
   }
 
+  // Headings in their own words, before synonyms, without question-type cue words ("Treating sciatica" → sciatica).
+  const headingTerms = sections.map((s) => new Set(termsOf(readQuestionType(normalise(s.heading), lexicon).rest)));
+  const headingMass = headingTerms.map((h) => [...h].reduce((sum, t) => sum + index.idf(t), 0));
+  /** The question's terms before synonyms, typos corrected. */
+  const rawTermsOf = (question: string) => new Set(termsOf(normalise(question).map((w) => (isStopWord(w) ? w : (speller.correct(w) ?? w)))));
   const isSpecific = (term: string) => index.docFrequency(term) <= tuning.genericDocShare;
   // What the articles are about: the words of their titles and headings, and the lexicon's areas.
   // A question naming none of them ("what time does the shop close") is not for us, even when it
@@ -177,6 +184,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     const a = analyse(question, lexicon, speller);
     if (a.terms.length === 0 || outOfScope(a.words, lexicon, (w) => speller.isKnown(w)) || !a.terms.some((t) => topics.has(t))) return [];
     const bm = new Map(index.search(a.terms, tuning.unknownIdf).map((h) => [h.doc, h]));
+    const rawTerms = rawTermsOf(question);
     const nn = nearest.scores(questionFeatures(a, tuning), tuning.nearestCentroidShare);
     const dir = direction(a.words);
     const against = dir && reverse(dir);
@@ -194,6 +202,9 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
       // "Can a bad hip make my back hurt?": the section asked the same way round wins over its mirror.
       if (dir && directions[i]!.has(dir)) score += tuning.directionBonus;
       else if (against && directions[i]!.has(against)) score -= tuning.directionBonus;
+      // A question that names a section's subject in the heading's own words ("sciatica") leans to it.
+      const named = headingMass[i]! > 0 ? [...headingTerms[i]!].reduce((sum, t) => sum + (rawTerms.has(t) ? index.idf(t) : 0), 0) / headingMass[i]! : 0;
+      score += tuning.headingBonus * named;
       let typeFit = 0;
       if (wanted.types.length > 0) {
         // "Treatments for spondylolisthesis" favours a treatment section only when spondylolisthesis is
@@ -209,7 +220,11 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     }
     // A section matched only on generic words (pain, hip, back) is no answer, unless the question
     // is worded much like one of our example questions for it ("why does my hip hurt").
-    return out.filter((c) => c.specific.length > 0 || c.nearest >= tuning.exampleMatch).sort((x, y) => y.score - x.score);
+    // A question that says what kind of answer it wants ("what do I do") about a generic subject (my
+    // back) may be answered by a section of that kind.
+    return out
+      .filter((c) => c.specific.length > 0 || c.nearest >= tuning.exampleMatch || c.typeFit >= tuning.typeOnlyFit)
+      .sort((x, y) => y.score - x.score);
   }
 
   function followUps(answer: number, exclude: Set<number>, ranked: Candidate[]): FollowUp[] {
@@ -263,6 +278,15 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     const confidence = first.score + tuning.marginWeight * (first.score - (second?.score ?? 0));
     if (confidence < tuning.answerThreshold) return { kind: 'none' };
     if (second && first.score - second.score < tuning.clarifyMargin * first.score && sameEvidence(first, second)) {
+      // "What causes sciatica?" names the subject of one of them (its heading): no need to ask.
+      // Compared before synonyms: "pinched nerve" is also read as sciatica, but only one heading says "Sciatica".
+      const words = rawTermsOf(question);
+      const names = (c: Candidate) => [...headingTerms[c.index]!].some((t) => words.has(t));
+      if (names(first) !== names(second)) return answerOf(question, (names(first) ? first : second).index, confidence, ranked);
+      // Both named ("what does sciatica feel like": Sciatica, Treating sciatica): the kind of answer decides.
+      if (names(first) || Math.abs(first.typeFit - second.typeFit) > tuning.clarifyTypeGap) {
+        return answerOf(question, (second.typeFit > first.typeFit + tuning.clarifyTypeGap ? second : first).index, confidence, ranked);
+      }
       // Two sections nearly tied on the same words: we cannot tell which was meant, so ask.
       return { kind: 'clarify', options: [first.section, second.section] };
     }

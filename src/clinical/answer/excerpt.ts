@@ -57,6 +57,8 @@ export interface ExcerptQuery {
   types: string[];
   /** Terms of the section's heading, title and lead: what the section as a whole is about. */
   sectionTerms: Set<string>;
+  /** Kinds of question the section as a whole answers (its lead already does). */
+  sectionTypes: Set<string>;
 }
 
 export const EXCERPT = {
@@ -86,7 +88,7 @@ export function pickUnits(units: readonly Unit[], q: ExcerptQuery): Unit[] {
   const mass = (xs: [string, number][]) => xs.reduce((s, [, w]) => s + w, 0);
   const extraMass = mass(extra);
   const subjectMass = mass(subject);
-  const types = q.types.filter((t) => !LEAD_TYPES.has(t));
+  const types = q.types.filter((t) => !LEAD_TYPES.has(t) && !q.sectionTypes.has(t));
   const scored: { u: Unit; score: number; i: number }[] = [];
   units.forEach((u, i) => {
     const extraHit = mass(extra.filter(([t]) => u.terms.has(t)));

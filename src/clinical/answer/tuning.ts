@@ -35,6 +35,12 @@ export const TUNING = {
   typeTitleWeight: 2,
   /** Share of the section's centroid cosine in its classifier score (the rest: nearest example). */
   nearestCentroidShare: 1,
+  /** Added × the idf share of a section's heading terms that the question names in the heading's own words. */
+  headingBonus: 0.15,
+  /** A section whose type profile gives a kind of question this share is "of" that kind: its lead answers it. */
+  sectionTypeShare: 0.25,
+  /** Type fit at which a section of the asked kind may answer on generic words alone ("my back hurts, what do I do"). */
+  typeOnlyFit: 0.5,
   /** Classifier cosine at which a section may answer on generic words alone. */
   exampleMatch: 0.6,
   /** Confidence = score + marginWeight × (score − runner-up's score). */
@@ -43,6 +49,8 @@ export const TUNING = {
   answerThreshold: 0.3,
   /** Runner-up within this share of the first's score, on the same words: ask "did you mean". */
   clarifyMargin: 0.03,
+  /** Two near-tied sections differing by more than this in type fit are not ambiguous: the better fit answers. */
+  clarifyTypeGap: 0.05,
   /** Second at least this share of the first: offer it as `secondary`. */
   secondaryShare: 0.85,
   /** Runner-up matching question words the answer lacks, at this share of its score: a second topic. */
