@@ -22,6 +22,7 @@ import type { BotServices } from './services.ts';
 import { isEmergencyScreen, SymptomCheckDialog, SYMPTOM_CHECK_DIALOG, type SymptomCheckOptions } from './symptomCheckDialog.ts';
 import { readTurnInput } from './turnInput.ts';
 import { looksLikeQuestion } from './questionShape.ts';
+import { prefillLine, storyFacts } from './prefill.ts';
 
 export const MAIN_DIALOG = 'main';
 const ROUTE = 'route';
@@ -215,6 +216,8 @@ export class MainDialog extends ComponentDialog {
         await this.offers.clear(context);
         const prefill = await this.pendingPrefill.get(context);
         await this.pendingPrefill.delete(context);
+        const told = prefill && prefillLine(prefill, this.services.triage.protocol, messages.prefillConfirm);
+        if (told) await context.sendActivity(told);
         return step.beginDialog(SYMPTOM_CHECK_DIALOG, prefill ? { prefill } : {});
       }
       case 'ask-question':
@@ -243,9 +246,9 @@ export class MainDialog extends ComponentDialog {
     // A description of symptoms ("my left hip has hurt for 3 weeks") is kept, so that if the patient
     // then starts the check those questions are not asked again. It may be about someone else, or a
     // pet: the patient decides whether to start.
-    const prefill = looksLikeQuestion(text) ? {} : this.services.triage.extractFacts(text, this.services.now());
-    const described = Boolean(prefill.location?.length || prefill.durationDays !== undefined);
-    await this.pendingPrefill.set(context, described ? prefill : undefined);
+    const prefill = this.services.triage.extractFacts(text, this.services.now());
+    const described = storyFacts(prefill, looksLikeQuestion(text));
+    if (described) await this.pendingPrefill.set(context, { ...(await this.pendingPrefill.get(context)), ...prefill });
 
     const result = this.services.answers.answer(text);
     if (result.kind !== 'none') {

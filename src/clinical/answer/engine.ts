@@ -19,6 +19,7 @@ import { readQuestionType, typeProfile } from './questionType.ts';
 import { outOfScope } from './scope.ts';
 import { Speller } from './spelling.ts';
 import { TUNING, type Tuning } from './tuning.ts';
+import { loadWordNetCache, type WordNetCache } from './wordnet.ts';
 import type { AnswerEngine, AnswerResult, FollowUp } from './types.ts';
 
 export interface AnswerEngineInput {
@@ -27,6 +28,8 @@ export interface AnswerEngineInput {
   intents: Intents;
   /** Cue phrases of the clinic's own questions (content/intents.yaml `clinic`); none when absent. */
   clinicCues?: ClinicCues;
+  /** WordNet synonyms and English words (the committed cache when absent). */
+  wordnet?: WordNetCache;
   /** Overrides for experiments (eval, calibration); production uses TUNING. */
   tuning?: Partial<Tuning>;
 }
@@ -42,6 +45,8 @@ export interface Candidate {
   specific: string[];
   /** How well the section is of the kind the question asks for, times its match on the question's topic (0..1). */
   typeFit: number;
+  /** Share (idf) of the section's heading terms the question names in the heading's own words (0..1). */
+  named: number;
 }
 
 export interface AnswerEngineDetail extends AnswerEngine {
@@ -66,7 +71,15 @@ function questionFeatures(a: Analysed, tuning: Tuning): string[] {
 
 export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail {
   const tuning: Tuning = { ...TUNING, ...input.tuning };
-  const { lexicon } = input;
+  const wordnet = input.wordnet ?? loadWordNetCache();
+  // WordNet's synonyms join the lexicon's, which win; cue words and command phrases keep their meaning.
+  const reserved = new Set(
+    [...input.lexicon.typeCues.keys(), ...input.lexicon.answerCues.keys(), ...Object.values(input.intents).flat().map((p) => normalise(p ?? '').join(' '))]
+      .flatMap((p) => p.split(' ')),
+  );
+  const replacements = new Map(input.lexicon.replacements);
+  for (const [lay, word] of wordnet.synonyms) if (!replacements.has(lay) && !reserved.has(lay)) replacements.set(lay, word);
+  const lexicon: Lexicon = { ...input.lexicon, replacements };
   const sections = input.articles.flatMap((a) => a.sections);
   const terms = (text: string) => analyse(text, lexicon).terms;
 
@@ -113,7 +126,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   }
   for (const list of Object.values(input.intents)) for (const p of list ?? []) count(normalise(p));
   for (const w of QUESTION_WORDS) count([w]);
-  const speller = new Speller(frequency);
+  const speller = new Speller(frequency, wordnet.english);
 
   // Exact questions the engine must answer as themselves: follow-up buttons, headings, examples.
   const followUpQuestion = new Map<number, string>();
@@ -167,6 +180,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     ...sections.flatMap((s) => [...terms(s.heading), ...terms(s.articleTitle)]),
     ...[...lexicon.about].flatMap(terms),
   ]);
+  const about = new Set([...lexicon.about].flatMap(terms));
   // Subjects a question can be about, for the question-type feature: topic words, the article words
   // of the lexicon, and what our example questions ask the meaning of ("what is spondylolisthesis").
   const subjects = new Set([
@@ -185,15 +199,18 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     if (a.terms.length === 0 || outOfScope(a.words, lexicon, (w) => speller.isKnown(w)) || !a.terms.some((t) => topics.has(t))) return [];
     const bm = new Map(index.search(a.terms, tuning.unknownIdf).map((h) => [h.doc, h]));
     const rawTerms = rawTermsOf(question);
+    const bodyArea = a.terms.some((t) => about.has(t));
     const nn = nearest.scores(questionFeatures(a, tuning), tuning.nearestCentroidShare);
     const dir = direction(a.words);
     const against = dir && reverse(dir);
     const wanted = readQuestionType(a.words, lexicon);
+    const askedKinds = wanted.types.filter((t) => t !== lexicon.fallbackType);
     // What the question is about: its words outside the cues that name a subject of the content.
     const topic = [...new Set(termsOf(wanted.rest))].filter((t) => subjects.has(t));
     const topicMass = topic.reduce((sum, t) => sum + index.idf(t), 0);
     const out: Candidate[] = [];
     for (const i of new Set([...bm.keys(), ...nn.keys()])) {
+      let named = 0;
       const hit = bm.get(i);
       const specific = (hit?.matched ?? []).filter(isSpecific);
       const bm25 = hit?.score ?? 0;
@@ -203,8 +220,10 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
       if (dir && directions[i]!.has(dir)) score += tuning.directionBonus;
       else if (against && directions[i]!.has(against)) score -= tuning.directionBonus;
       // A question that names a section's subject in the heading's own words ("sciatica") leans to it.
-      const named = headingMass[i]! > 0 ? [...headingTerms[i]!].reduce((sum, t) => sum + (rawTerms.has(t) ? index.idf(t) : 0), 0) / headingMass[i]! : 0;
-      score += tuning.headingBonus * named;
+      named = headingMass[i]! > 0 ? [...headingTerms[i]!].reduce((sum, t) => sum + (rawTerms.has(t) ? index.idf(t) : 0), 0) / headingMass[i]! : 0;
+      // Less when the section is of none of the kinds asked ("is my bursitis serious": not "Treating bursitis").
+      const ofKind = askedKinds.length === 0 || askedKinds.some((t) => (profiles[i]!.get(t) ?? 0) > 0);
+      score += tuning.headingBonus * named * (ofKind ? 1 : tuning.typeMentionShare);
       let typeFit = 0;
       if (wanted.types.length > 0) {
         // "Treatments for spondylolisthesis" favours a treatment section only when spondylolisthesis is
@@ -216,14 +235,14 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
         typeFit = coverage * kind;
         score += tuning.typeBonus * typeFit;
       }
-      out.push({ index: i, section: sections[i]!, score, bm25, nearest: near, specific, typeFit });
+      out.push({ index: i, section: sections[i]!, score, bm25, nearest: near, specific, typeFit, named });
     }
     // A section matched only on generic words (pain, hip, back) is no answer, unless the question
     // is worded much like one of our example questions for it ("why does my hip hurt").
     // A question that says what kind of answer it wants ("what do I do") about a generic subject (my
     // back) may be answered by a section of that kind.
     return out
-      .filter((c) => c.specific.length > 0 || c.nearest >= tuning.exampleMatch || c.typeFit >= tuning.typeOnlyFit)
+      .filter((c) => c.specific.length > 0 || c.nearest >= tuning.exampleMatch || (bodyArea && c.typeFit >= tuning.typeOnlyFit))
       .sort((x, y) => y.score - x.score);
   }
 
@@ -280,12 +299,12 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     if (second && first.score - second.score < tuning.clarifyMargin * first.score && sameEvidence(first, second)) {
       // "What causes sciatica?" names the subject of one of them (its heading): no need to ask.
       // Compared before synonyms: "pinched nerve" is also read as sciatica, but only one heading says "Sciatica".
-      const words = rawTermsOf(question);
-      const names = (c: Candidate) => [...headingTerms[c.index]!].some((t) => words.has(t));
-      if (names(first) !== names(second)) return answerOf(question, (names(first) ? first : second).index, confidence, ranked);
-      // Both named ("what does sciatica feel like": Sciatica, Treating sciatica): the kind of answer decides.
-      if (names(first) || Math.abs(first.typeFit - second.typeFit) > tuning.clarifyTypeGap) {
-        return answerOf(question, (second.typeFit > first.typeFit + tuning.clarifyTypeGap ? second : first).index, confidence, ranked);
+      if (Math.abs(first.named - second.named) > tuning.clarifyNamedGap) {
+        return answerOf(question, (first.named > second.named ? first : second).index, confidence, ranked);
+      }
+      // Both named alike ("what does sciatica feel like": Sciatica, Treating sciatica): the kind of answer decides.
+      if (Math.abs(first.typeFit - second.typeFit) > tuning.clarifyTypeGap) {
+        return answerOf(question, (second.typeFit > first.typeFit ? second : first).index, confidence, ranked);
       }
       // Two sections nearly tied on the same words: we cannot tell which was meant, so ask.
       return { kind: 'clarify', options: [first.section, second.section] };
@@ -304,7 +323,9 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   // Words that make a message a health question rather than a command: specific content terms.
   const isTopicWord = (word: string) => !isStopWord(word) && index.has(stem(word)) && isSpecific(stem(word));
   const intents = new IntentClassifier(input.intents, isTopicWord);
-  const clinic = new ClinicTopics(input.clinicCues ?? { topics: {}, strong: [] }, (w) => isTopicWord(w) || topics.has(stem(w)));
+  // Health subjects: the body areas, and the specific words of headings and titles (sciatica, disc...).
+  const isHealthSubject = (w: string) => !isStopWord(w) && (about.has(stem(w)) || (topics.has(stem(w)) && isSpecific(stem(w))));
+  const clinic = new ClinicTopics(input.clinicCues ?? { topics: {}, strong: [] }, isHealthSubject);
 
   return {
     answer,

@@ -49,6 +49,8 @@ export const TUNING = {
   answerThreshold: 0.3,
   /** Runner-up within this share of the first's score, on the same words: ask "did you mean". */
   clarifyMargin: 0.03,
+  /** Two near-tied sections whose headings the question names to shares differing by more than this: the more named answers. */
+  clarifyNamedGap: 0.2,
   /** Two near-tied sections differing by more than this in type fit are not ambiguous: the better fit answers. */
   clarifyTypeGap: 0.05,
   /** Second at least this share of the first: offer it as `secondary`. */
