@@ -42,7 +42,8 @@ export function readJsonl(file: string): Record<string, unknown>[] {
 export function judgedText(result: AnswerResult): string {
   if (result.kind !== 'answer') return '';
   const s = result.section;
-  return [shortAnswer(s, result.excerpt), s.articleTitle, s.heading, ...result.followUps.map((f) => f.label), result.secondary?.heading ?? '']
+  // As the bot shows it: the short answer, and a second short part (the other section's lead) for two topics.
+  return [shortAnswer(s, result.excerpt), s.articleTitle, s.heading, ...result.followUps.map((f) => f.label), result.secondary?.heading ?? '', result.secondary?.lead ?? '']
     .join('\n')
     .toLowerCase();
 }

@@ -12,6 +12,8 @@ export interface ClinicCues {
   topics: Partial<Record<ClinicTopic, string[]>>;
   /** Cue phrases that keep a message a clinic question even when a health subject is named. */
   strong: string[];
+  /** Other words a question to the clinic may use (session, visit, weekdays...). */
+  words: string[];
 }
 
 export class ClinicTopics {
@@ -19,10 +21,15 @@ export class ClinicTopics {
   private readonly strong: Set<string>;
   private maxWords = 1;
 
-  /** `isHealthWord` says whether a (normalised) word names a subject of the articles. */
+  /**
+   * `isHealthWord` says whether a (normalised) word names a subject of the articles; `isKnown`
+   * whether the content, the cues or plain grammar know it: a question naming something else ("a
+   * haircut", "Tokyo", "Apple's share price") is not about this clinic.
+   */
   constructor(
     data: ClinicCues,
     private readonly isHealthWord: (word: string) => boolean,
+    private readonly isKnown: (word: string) => boolean = () => true,
   ) {
     this.strong = new Set(data.strong.map((p) => normalise(p).map(stem).join(' ')));
     // Earlier topics win a tie: the order in the file is the order of precedence.
@@ -52,6 +59,7 @@ export class ClinicTopics {
       }
     }
     if (found.length === 0) return undefined;
+    if (words.some((w) => !/\d/.test(w) && !this.isKnown(w))) return undefined;
     // The longest cue says most ("opening hours" over "open"); ties go to the file's order.
     found.sort((a, b) => b.length - a.length || CLINIC_TOPICS.indexOf(a.topic) - CLINIC_TOPICS.indexOf(b.topic));
     const health = words.some((w) => this.isHealthWord(w));

@@ -125,6 +125,8 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     for (const p of phrases) count(p.split(' '));
   }
   for (const list of Object.values(input.intents)) for (const p of list ?? []) count(normalise(p));
+  const clinicCues = input.clinicCues ?? { topics: {}, strong: [], words: [] };
+  for (const p of [...Object.values(clinicCues.topics).flat(), ...clinicCues.words]) count(normalise(p ?? ''));
   for (const w of QUESTION_WORDS) count([w]);
   const speller = new Speller(frequency, wordnet.english);
 
@@ -325,7 +327,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   const intents = new IntentClassifier(input.intents, isTopicWord);
   // Health subjects: the body areas, and the specific words of headings and titles (sciatica, disc...).
   const isHealthSubject = (w: string) => !isStopWord(w) && (about.has(stem(w)) || (topics.has(stem(w)) && isSpecific(stem(w))));
-  const clinic = new ClinicTopics(input.clinicCues ?? { topics: {}, strong: [] }, isHealthSubject);
+  const clinic = new ClinicTopics(clinicCues, isHealthSubject, (w) => isStopWord(w) || QUESTION_WORDS.has(w) || speller.correct(w) !== undefined);
 
   return {
     answer,

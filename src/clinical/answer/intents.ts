@@ -19,9 +19,10 @@ const intentsSchema = z
       .object({
         topics: z.record(z.enum(CLINIC_TOPICS), z.array(z.string().min(1)).min(1)),
         strong: z.array(z.string().min(1)).default([]),
+        words: z.array(z.string().min(1)).default([]),
       })
       .strict()
-      .default({ topics: {}, strong: [] }),
+      .default({ topics: {}, strong: [], words: [] }),
   })
   .strict();
 
