@@ -36,12 +36,31 @@ export function bodyUnits(text: string, lead: string): { text: string; bullet: b
         const s = p.trim();
         if (!s || s.endsWith(':')) continue;
         const words = s.split(/\s+/).length;
-        if (words < MIN_WORDS || words > MAX_WORDS) continue;
+        if (words < MIN_WORDS || words > MAX_WORDS || gradeOf(s) > MAX_GRADE) continue;
         out.push({ text: bullet ? tidyBullet(s) : s, bullet });
       }
     }
   }
   return out;
+}
+
+/** Hardest sentence shown after a lead (Flesch–Kincaid grade; the leads themselves stay at 8 or less). */
+const MAX_GRADE = 12;
+
+/** Syllables by vowel groups, less a silent final e: close enough to rank sentences by difficulty. */
+function syllables(word: string): number {
+  const w = word.toLowerCase().replace(/[^a-z]/g, '');
+  if (!w) return 0;
+  const groups = w.replace(/e$/, '').match(/[aeiouy]+/g)?.length ?? 0;
+  return Math.max(1, groups);
+}
+
+/** Flesch–Kincaid grade of one sentence. */
+export function gradeOf(sentence: string): number {
+  const words = sentence.split(/\s+/).filter((w) => /[a-z]/i.test(w));
+  if (words.length === 0) return 0;
+  const syl = words.reduce((s, w) => s + syllables(w), 0);
+  return 0.39 * words.length + (11.8 * syl) / words.length - 15.59;
 }
 
 /** "each disc has a tough outer layer;" → "Each disc has a tough outer layer." */
