@@ -15,8 +15,8 @@ export type DispositionFacts = Partial<TriageFacts> & { flags: Record<string, Fl
 export interface DispositionOptions {
   /** Red flags the patient typed unprompted, ending what was going on. */
   interrupted: boolean;
-  /** The words that reported them. */
-  evidence?: string[];
+  /** The signs the patient's own words reported, and whose they were (a carer may be typing). */
+  mentioned?: { flagId: string; about: 'self' | 'other' }[];
   /** Signs the patient said yes to together, without saying which (each stored as "not sure"). */
   saidYesTo?: string[];
 }
@@ -90,13 +90,14 @@ export class DispositionReplies {
    * one line that says so, rather than as "not sure" about each.
    */
   private reasonTexts(disposition: Disposition, opts: DispositionOptions): string[] {
-    const { protocol, detect } = this.services.triage;
-    const mentioned = new Set(opts.interrupted ? (opts.evidence ?? []).flatMap((e) => detect(e).hits.map((h) => h.flagId)) : []);
+    const { protocol } = this.services.triage;
+    const mentioned = new Map(opts.interrupted ? (opts.mentioned ?? []).map((m) => [m.flagId, m.about] as const) : []);
     const together = disposition.reasons.filter((id) => opts.saidYesTo?.includes(id));
     const texts: string[] = [];
     disposition.reasons.forEach((id, i) => {
       const flag = protocol.flags.find((f) => f.id === id);
-      if (flag && mentioned.has(id)) texts.push(fillTemplate(protocol.reasonTemplates.detected, { label: flag.label }));
+      // Never "you mentioned" about someone else's symptom.
+      if (flag && mentioned.has(id)) texts.push(fillTemplate(mentioned.get(id) === 'other' ? protocol.reasonTemplates.detectedOther : protocol.reasonTemplates.detected, { label: flag.label }));
       else if (together.length > 1 && together.includes(id)) {
         if (id === together[0]) texts.push(fillTemplate(this.services.content.messages.disposition.saidYesTo, { labels: together.map((t) => this.labelOf(t)).join('; ') }));
       } else texts.push(disposition.reasonTexts[i]!);

@@ -12,20 +12,24 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { ConversationState, StatePropertyAccessor, TurnContext, UserState } from 'botbuilder';
-import type { TriageFacts } from '../src/clinical/triage/types.ts';
+import type { DetectionResult, FlagAnswer, TriageFacts } from '../src/clinical/triage/types.ts';
+import { emergencyQuestion, screenQuestions } from '../src/clinical/triage/index.ts';
+import { ScreenDialog, SCREEN_DIALOG, type ScreenOptions, type ScreenThen } from './screenDialog.ts';
 import { renderChoices, renderContactCard } from '../src/channels/index.ts';
 import { AnswerReplies } from './answerReplies.ts';
 import { DispositionReplies } from './dispositionReplies.ts';
 import { ForgetMeDialog, FORGET_ME_DIALOG } from './forgetMeDialog.ts';
 import { Offers, type Offer, type OfferMap } from './offers.ts';
 import type { BotServices } from './services.ts';
-import { isEmergencyScreen, SymptomCheckDialog, SYMPTOM_CHECK_DIALOG, type SymptomCheckOptions } from './symptomCheckDialog.ts';
+import { isEmergencyScreen, SCREEN_REQUEST, SymptomCheckDialog, SYMPTOM_CHECK_DIALOG, type SymptomCheckOptions } from './symptomCheckDialog.ts';
+import { EmergencyScreenDialog, EMERGENCY_SCREEN_DIALOG } from './emergencyScreenDialog.ts';
 import { readTurnInput } from './turnInput.ts';
-import { looksLikeQuestion } from './questionShape.ts';
+import { readOnce } from './turnReading.ts';
 import { prefillLine, storyFacts } from './prefill.ts';
 
 export const MAIN_DIALOG = 'main';
 const ROUTE = 'route';
+
 
 type MenuIntent = 'check-symptoms' | 'ask-question' | 'contact';
 
@@ -52,7 +56,14 @@ export class MainDialog extends ComponentDialog {
     // One step: when it begins a child dialog, the waterfall ends with that child.
     this.addDialog(new WaterfallDialog(ROUTE, [this.routeStep.bind(this)]));
     this.addDialog(new SymptomCheckDialog(services, this.triageFacts, this.answerReplies, this.dispositions));
+    this.addDialog(new EmergencyScreenDialog(services, this.triageFacts, this.answerReplies, this.dispositions));
     this.addDialog(new ForgetMeDialog(services, conversationState, userState));
+    this.addDialog(
+      new ScreenDialog(services, {
+        escalate: (dc, answers, about) => this.escalate(dc, answers, about),
+        route: (context, text) => this.answerText(context, text),
+      }),
+    );
     this.initialDialogId = ROUTE;
   }
 
@@ -77,7 +88,26 @@ export class MainDialog extends ComponentDialog {
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
-    return (await this.interrupt(innerDc)) ?? super.onContinueDialog(innerDc);
+    const interrupted = await this.interrupt(innerDc);
+    if (interrupted) return interrupted;
+    const result = await super.onContinueDialog(innerDc);
+    // The symptom check could not use a message about the body: ask about it rather than re-ask.
+    const request = innerDc.context.turnState.get(SCREEN_REQUEST) as ScreenOptions | undefined;
+    if (request && result.status === DialogTurnStatus.waiting) return innerDc.beginDialog(SCREEN_DIALOG, request);
+    return result;
+  }
+
+  /** The detector's reading of this turn's message, computed once per turn. */
+  private detect(context: TurnContext, text: string): DetectionResult {
+    return readOnce(context, this.services.triage, text).detection;
+  }
+
+  /** The screen questions for what this message may be; the emergency signs when `aboutBody` only. */
+  private screensFor(detection: DetectionResult, emergencyIfBody: boolean): ScreenOptions['questions'] {
+    const { protocol, screening } = this.services.triage;
+    const questions = screenQuestions(detection.possible, screening, protocol);
+    if (!questions.length && emergencyIfBody && detection.aboutBody) questions.push(emergencyQuestion(screening));
+    return questions;
   }
 
   /** Handles what must work at every step; returns undefined to let the active step have the turn. */
@@ -134,6 +164,8 @@ export class MainDialog extends ComponentDialog {
         break;
     }
 
+    // A screen question waits for its answer: nothing else reads the message.
+    if (dc.activeDialog?.id === SCREEN_DIALOG) return undefined;
     if (midCheck) {
       const offer = await this.offers.find(context, text);
       if (offer) {
@@ -141,7 +173,7 @@ export class MainDialog extends ComponentDialog {
         return this.resumeOrWait(dc, true);
       }
       // A question in the middle of the check is answered, then the check goes on where it was.
-      if (looksLikeQuestion(text)) {
+      if (readOnce(context, this.services.triage, text).isQuestion) {
         const result = this.services.answers.answer(text);
         if (result.kind === 'answer') {
           await this.answerReplies.reply(context, text, result);
@@ -164,7 +196,7 @@ export class MainDialog extends ComponentDialog {
     // A click on a section button the bot just offered (a disposition's "Fever, chills or a swollen
     // hip") is its heading, not a report.
     if ((await this.offers.find(context, text))?.kind === 'section') return undefined;
-    const detection = this.services.triage.detect(text);
+    const detection = this.detect(context, text);
     const serious = detection.hits.filter((h) => h.level === 'emergency' || h.level === 'urgent');
     // Hits win over question shape ("I wet myself, is that bad?"): when unsure, escalate.
     if (serious.length === 0) return undefined;
@@ -183,14 +215,44 @@ export class MainDialog extends ComponentDialog {
       return undefined;
     }
 
+    return this.giveOutcome(dc, facts, serious.map((h) => ({ flagId: h.flagId, about: h.about })));
+  }
+
+  /** "Yes" or "not sure" to a screen question: that flag's outcome, whatever was going on. */
+  private async escalate(dc: DialogContext, answers: Record<string, FlagAnswer>, about: 'self' | 'other'): Promise<DialogTurnResult> {
+    const known = (await this.triageFacts.get(dc.context)) ?? {};
+    const flags = { ...(known.flags ?? {}) };
+    // "Not sure" counts as yes where the rules would give a lower level for it.
+    for (const [id, answer] of Object.entries(answers)) flags[id] = answer === 'unsure' && this.unsureIsLower(id) ? 'yes' : answer;
+    const mentioned = about === 'other' ? Object.keys(answers).map((flagId) => ({ flagId, about })) : [];
+    return this.giveOutcome(dc, { ...known, flags }, mentioned, about === 'other');
+  }
+
+  /** True when "not sure" about this flag alone would give less than the flag's own level. */
+  private unsureIsLower(flagId: string): boolean {
+    const { triage } = this.services;
+    const flag = triage.protocol.flags.find((f) => f.id === flagId);
+    if (!flag) return false;
+    const rank = { 'self-care': 0, soon: 1, urgent: 2, emergency: 3 } as const;
+    return rank[triage.decide({ flags: { [flagId]: 'unsure' } }).level] < rank[flag.level];
+  }
+
+  /** The outcome for these facts, ending whatever was going on; after a same-day one, the emergency screen. */
+  private async giveOutcome(
+    dc: DialogContext,
+    facts: Partial<TriageFacts> & { flags: Record<string, FlagAnswer> },
+    mentioned: { flagId: string; about: 'self' | 'other' }[],
+    interrupted = mentioned.length > 0,
+  ): Promise<DialogTurnResult> {
+    const { context } = dc;
     // Cleared first: the disposition offers its own self-care buttons.
     await this.offers.clear(context);
-    const disposition = await this.dispositions.send(context, facts, { interrupted: true, evidence: serious.map((h) => h.evidence) });
+    const disposition = await this.dispositions.send(context, facts, { interrupted, mentioned });
     await this.triageFacts.delete(context);
     await dc.cancelAllDialogs();
     if (disposition.level !== 'urgent') return { status: DialogTurnStatus.complete };
     // It replaces the rest of a check in progress: its outcome is already given.
-    return dc.beginDialog(SYMPTOM_CHECK_DIALOG, { mode: 'emergency-screen', prefill: facts } satisfies SymptomCheckOptions);
+    return dc.beginDialog(EMERGENCY_SCREEN_DIALOG, { prefill: facts } satisfies SymptomCheckOptions);
   }
 
   private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -243,11 +305,38 @@ export class MainDialog extends ComponentDialog {
         break;
     }
 
+    // What may be a red flag but is not clear gets one short question first (a question is answered
+    // first, then checked); a message about the body that nothing places gets the emergency signs.
+    // Never a brush-off.
+    const detection = this.detect(context, text);
+    const { isQuestion } = readOnce(context, this.services.triage, text);
+    const screens = this.screensFor(detection, false);
+    if (screens.length) {
+      let then: ScreenThen = { kind: 'route', text };
+      if (isQuestion && this.services.answers.answer(text).kind !== 'none') {
+        await this.answerText(context, text);
+        then = { kind: 'done' };
+      }
+      return step.beginDialog(SCREEN_DIALOG, { questions: screens, then } satisfies ScreenOptions);
+    }
+    // Placed: hip, back, groin, buttock or leg (the check is offered); or the patient has just denied
+    // the warning signs in so many words. Anything else about the body gets the emergency signs.
+    const placed = Boolean(this.services.triage.extractFacts(text, this.services.now()).location?.length) || detection.denied.length > 0;
+    if (detection.aboutBody && !placed && this.services.answers.answer(text).kind === 'none') {
+      return step.beginDialog(SCREEN_DIALOG, { questions: this.screensFor(detection, true), then: { kind: 'route', text } } satisfies ScreenOptions);
+    }
+    await this.answerText(context, text);
+    return step.endDialog();
+  }
+
+  /** Answers a free-text message at the top level from the articles, or says honestly it cannot. */
+  private async answerText(context: TurnContext, text: string): Promise<void> {
+    const { messages } = this.services.content;
     // A description of symptoms ("my left hip has hurt for 3 weeks") is kept, so that if the patient
     // then starts the check those questions are not asked again. It may be about someone else, or a
     // pet: the patient decides whether to start.
     const prefill = this.services.triage.extractFacts(text, this.services.now());
-    const described = storyFacts(prefill, looksLikeQuestion(text));
+    const described = storyFacts(prefill, readOnce(context, this.services.triage, text).isQuestion);
     if (described) await this.pendingPrefill.set(context, { ...(await this.pendingPrefill.get(context)), ...prefill });
 
     const result = this.services.answers.answer(text);
@@ -257,10 +346,9 @@ export class MainDialog extends ComponentDialog {
         const check = messages.menu.checkSymptoms;
         await context.sendActivity(renderChoices(context.activity.channelId, messages.symptomsCheckOffer, [{ title: check, value: check }]));
       }
-      return step.endDialog();
+      return;
     }
     await this.answerReplies.reply(context, text, result, described ? messages.symptomsOffer : undefined);
-    return step.endDialog();
   }
 
   private async takeOffer(context: TurnContext, offer: Offer, midCheck = false): Promise<void> {

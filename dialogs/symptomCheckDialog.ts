@@ -3,8 +3,9 @@
 // then the disposition. A loop rather than a fixed waterfall: the next question is worked out from
 // what is known, so facts told early in free text are not asked again and an emergency ends it.
 // Red flags typed at any step, commands and side questions are handled by the main dialog first.
-// The same loop, begun in 'emergency-screen' mode after a same-day ("urgent") outcome, asks only
-// the red-flag questions that could still make it an emergency.
+// The same loop serves the emergency screen (dialogs/emergencyScreenDialog.ts), a dialog of its own
+// begun after a same-day ("urgent") outcome, which asks only the red-flag questions that could
+// still make it an emergency.
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
@@ -18,17 +19,32 @@ import {
   type PromptValidatorContext,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import type { FlagAnswer, TriageFacts } from '../src/clinical/triage/index.ts';
+import type { TriageFacts } from '../src/clinical/triage/index.ts';
+import {
+  isButtonValue,
+  isFromAnotherQuestion,
+  mergeFacts as merge,
+  nextScreenStep,
+  nextStep,
+  readAnswer,
+  type AnswerUpdate,
+  type Facts,
+  type PendingChecklist,
+  type Step,
+} from '../src/clinical/triage/interview/index.ts';
 import type { AnswerReplies } from './answerReplies.ts';
 import type { DispositionReplies } from './dispositionReplies.ts';
-import { looksLikeQuestion } from './questionShape.ts';
+import { readOnce } from './turnReading.ts';
+import { emergencyQuestion, screenQuestions } from '../src/clinical/triage/index.ts';
+import type { ScreenOptions } from './screenDialog.ts';
+
+/** Where a step asks the main dialog to screen this turn's message (see MainDialog.onContinueDialog). */
+export const SCREEN_REQUEST = Symbol.for('clinic.screenRequest');
 import type { BotServices } from './services.ts';
-import { readAnswer, type AnswerUpdate } from './symptomCheck/answers.ts';
-import { isButtonValue, isFromAnotherQuestion } from './symptomCheck/choices.ts';
 import { renderQuestion, renderStaleReask, showsNumberedList } from './symptomCheck/render.ts';
-import { nextScreenStep, nextStep, type PendingChecklist, type Step } from './symptomCheck/steps.ts';
 
 export const SYMPTOM_CHECK_DIALOG = 'symptomCheck';
+export const EMERGENCY_SCREEN_DIALOG = 'emergencyScreen';
 const ASK_LOOP = 'symptomCheck.ask';
 const ANSWER_PROMPT = 'symptomCheck.answer';
 /** The validated answer of this turn, handed from the prompt's validator to the next step. */
@@ -47,7 +63,6 @@ export interface SymptomCheckOptions {
    * fill. In the screen: the facts of the outcome just given, answers included, so kept as they are.
    */
   prefill?: Partial<TriageFacts>;
-  mode?: SymptomCheckMode;
 }
 
 interface LoopOptions {
@@ -63,16 +78,10 @@ interface Asked {
   screen: boolean;
 }
 
-/** Where the mode is kept on the dialog's own stack entry, so the main dialog can tell the screen from a check. */
-const MODE_STATE = 'symptomCheck.mode';
-
 /** True when the active dialog of `dc` is the emergency screen. */
 export function isEmergencyScreen(dc: DialogContext): boolean {
-  const active = dc.activeDialog;
-  return active?.id === SYMPTOM_CHECK_DIALOG && (active.state as Record<string, unknown>)[MODE_STATE] === 'emergency-screen';
+  return dc.activeDialog?.id === EMERGENCY_SCREEN_DIALOG;
 }
-
-type Facts = TriageFacts & { flags: Record<string, FlagAnswer> };
 
 interface ReadAnswer {
   update: AnswerUpdate;
@@ -87,22 +96,18 @@ export class SymptomCheckDialog extends ComponentDialog {
     private readonly triageFacts: StatePropertyAccessor<Partial<TriageFacts>>,
     private readonly answers: AnswerReplies,
     private readonly dispositions: DispositionReplies,
+    private readonly mode: SymptomCheckMode = 'check',
   ) {
-    super(SYMPTOM_CHECK_DIALOG);
+    super(mode === 'check' ? SYMPTOM_CHECK_DIALOG : EMERGENCY_SCREEN_DIALOG);
     this.addDialog(new TextPrompt(ANSWER_PROMPT, (prompt) => this.validate(prompt)));
     this.addDialog(new WaterfallDialog(ASK_LOOP, [this.askStep.bind(this), this.recordStep.bind(this)]));
     this.initialDialogId = ASK_LOOP;
   }
 
-  override async beginDialog(outerDc: DialogContext, options?: SymptomCheckOptions): Promise<DialogTurnResult> {
-    (outerDc.activeDialog!.state as Record<string, unknown>)[MODE_STATE] = options?.mode ?? 'check';
-    return super.beginDialog(outerDc, options);
-  }
-
   protected override async onBeginDialog(innerDc: DialogContext, options?: SymptomCheckOptions): Promise<DialogTurnResult> {
     const { context } = innerDc;
     const prefill = options?.prefill ?? {};
-    const screen = options?.mode === 'emergency-screen';
+    const screen = this.mode === 'emergency-screen';
     const facts = merge({ flags: {} }, prefill, screen ? 'answer' : 'fill');
     await this.triageFacts.set(context, facts);
     if (screen) {
@@ -188,20 +193,39 @@ export class SymptomCheckDialog extends ComponentDialog {
           protocol,
           facts,
           now,
-          detect: this.services.triage.detect,
+          detect: (t) => readOnce(context, this.services.triage, t).detection,
           numbered: showsNumberedList(context.activity.channelId, step, protocol, messages),
           actOnYes: screen,
         })
       : undefined;
+    // Our own buttons' values ("Not sure about the leg and fall signs") are answers, never cues.
+    const reading = text && !isButtonValue(text, protocol) ? readOnce(context, this.services.triage, text) : undefined;
+    const detection = reading?.detection;
+    const { screening } = this.services.triage;
     if (update) {
       context.turnState.set(ANSWER_KEY, { update, extra } satisfies ReadAnswer);
+      // The answer is used; what else the message may say is asked about after the next question.
+      const questions = detection && !detection.hits.length ? screenQuestions(detection.possible, screening, protocol) : [];
+      if (questions.length) context.turnState.set(SCREEN_REQUEST, { questions, then: { kind: 'reprompt' } } satisfies ScreenOptions);
       return true;
     }
     await this.triageFacts.set(context, merge(facts, extra, 'fill'));
 
+    // A message about the body that this step cannot use is never met with a bare re-ask: it gets
+    // the screen for what it may be, or the emergency signs; then this question again.
+    // (Clear red flags were acted on before this step saw the message.)
+    if (detection && !detection.hits.length && !reading.isQuestion) {
+      const questions = screenQuestions(detection.possible, screening, protocol);
+      if (!questions.length && detection.aboutBody && !detection.denied.length) questions.push(emergencyQuestion(screening));
+      if (questions.length) {
+        context.turnState.set(SCREEN_REQUEST, { questions, then: { kind: 'reprompt' } } satisfies ScreenOptions);
+        return false;
+      }
+    }
+
     // A question the articles can only half answer ("did you mean…?"): offer the choices, then
     // carry on with the same question. (Clear answers are given by the main dialog.)
-    if (looksLikeQuestion(text)) {
+    if (reading?.isQuestion) {
       const result = this.services.answers.answer(text);
       if (result.kind === 'clarify') {
         await this.answers.reply(context, text, result);
@@ -215,21 +239,3 @@ export class SymptomCheckDialog extends ComponentDialog {
   }
 }
 
-/**
- * Merges new facts. 'answer': the answer to the question asked wins. 'fill': facts picked up on
- * the way only fill what is still unknown, and never change a red-flag answer already given.
- * A denial picked up on the way ("I've never had cancer" told while saying where it hurts) is not
- * an answer: the sign's own question is still asked. Reported signs are kept (they only escalate).
- */
-function merge(facts: Facts, update: Partial<TriageFacts>, mode: 'answer' | 'fill'): Facts {
-  const out: Facts = { ...facts, flags: { ...facts.flags } };
-  for (const [key, value] of Object.entries(update) as [keyof TriageFacts, unknown][]) {
-    if (key === 'flags' || value === undefined) continue;
-    if (mode === 'answer' || out[key] === undefined) (out as unknown as Record<string, unknown>)[key] = value;
-  }
-  for (const [id, answer] of Object.entries(update.flags ?? {})) {
-    if (mode === 'fill' && answer === 'no') continue;
-    if (mode === 'answer' || out.flags[id] === undefined) out.flags[id] = answer;
-  }
-  return out;
-}

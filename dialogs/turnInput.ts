@@ -2,6 +2,7 @@
 // submission (`value` with no text) all become the same plain text for the dialogs below.
 import type { TurnContext } from 'botbuilder';
 import { readSubmission } from '../src/channels/index.ts';
+import { normaliseText } from '../src/clinical/text/normalise.ts';
 
 export type TurnInput =
   | { kind: 'text'; text: string; multi?: string[] }
@@ -29,7 +30,8 @@ function toTurnInput(context: TurnContext, maxChars: number): TurnInput {
   const submission = readSubmission(activity, undefined, maxChars);
   switch (submission.kind) {
     case 'text': {
-      const text = submission.text.trim();
+      // Read once, normalised: every reader below (red flags, answers, commands) sees the same text.
+      const text = normaliseText(submission.text).trim();
       return text ? { kind: 'text', text } : { kind: 'empty', hasAttachments: (activity.attachments?.length ?? 0) > 0 };
     }
     case 'choice':
@@ -40,7 +42,7 @@ function toTurnInput(context: TurnContext, maxChars: number): TurnInput {
       return submission;
     case 'invalid':
       // Whatever could not be used is still screened for red flags.
-      return { kind: 'invalid', reason: submission.reason, text: everythingTyped(activity).slice(0, MAX_SCREENED_CHARS) };
+      return { kind: 'invalid', reason: submission.reason, text: normaliseText(everythingTyped(activity).slice(0, MAX_SCREENED_CHARS)) };
     case 'empty':
       return { kind: 'empty', hasAttachments: (activity.attachments?.length ?? 0) > 0 };
   }

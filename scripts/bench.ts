@@ -74,3 +74,26 @@ for (let r = 0; r < rounds; r++) {
 console.log(`bench.intent.median_ms ${fmt(median(intentTimes), 3)}`);
 console.log(memoryLine);
 console.log(`bench.index.sections ${engine.sections.length}`);
+
+// The reading of one message (normalise + red-flag detection with screening cues and WordNet
+// words), as the dialogs do it once per turn. Goal: no more than before the screening tier.
+{
+  const { loadTriage } = await import('../src/buildTriage.ts');
+  const { loadContent } = await import('../src/content.ts');
+  const { readMessage } = await import('../src/clinical/reading.ts');
+  const triage = loadTriage(content, loadContent(content));
+  const lines = ['positives.jsonl', 'negatives.jsonl']
+    .flatMap((f) => readFileSync(path.join(here, '../tests/fixtures/triage', f), 'utf8').split('\n'))
+    .filter((l) => l.trim())
+    .map((l) => (JSON.parse(l) as { say?: string; text?: string }).say ?? (JSON.parse(l) as { text?: string }).text ?? '')
+    .filter(Boolean);
+  const messages = [...lines, ...questions];
+  for (let i = 0; i < 3; i++) for (const m of messages) readMessage(m, triage.detect); // warm-up
+  const times: number[] = [];
+  for (let r = 0; r < 20; r++) {
+    const t = performance.now();
+    for (const m of messages) readMessage(m, triage.detect);
+    times.push((performance.now() - t) / messages.length);
+  }
+  console.log(`bench.reading.median_ms ${fmt(median(times), 3)} (${messages.length} messages x 20 rounds: normalise + detect, clear and possible)`);
+}

@@ -11,8 +11,7 @@ import {
 } from '../../src/channels/index.ts';
 import { fillTemplate, type Messages } from '../../src/clinical/messages.ts';
 import type { Protocol } from '../../src/clinical/triage/index.ts';
-import { checklistChoices, shownFlags, stepChoices } from './choices.ts';
-import type { Step } from './steps.ts';
+import { checklistChoices, shownFlags, stepChoices, type Step } from '../../src/clinical/triage/interview/index.ts';
 
 /** 0: the question; 1: the kind re-ask with an example; 2 or more: options again, or the clinic. */
 export type Attempt = number;

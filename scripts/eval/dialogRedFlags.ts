@@ -1,7 +1,8 @@
 // Red flags and benign statements played through the whole bot (TestAdapter), as a patient would
 // type them: as the first message (top level) and as the answer to the first question of the
 // symptom check (mid-dialog). Recall: a clinic.triage at least as urgent as the row's level, in
-// that same turn. False alarm: an urgent or emergency clinic.triage for a benign statement.
+// that same turn. Safe: that, or a clinic.screen whose "yes" escalates to that level. False alarm:
+// an urgent or emergency clinic.triage for a benign statement, at once or after "no" to a screen.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,10 +14,25 @@ import { readJsonl, type Figure } from './qa.ts';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 type Mode = 'top' | 'mid';
 
-async function highestLevel(services: BotServices, text: string, mode: Mode): Promise<TriageLevel | undefined> {
+interface Played {
+  atOnce?: TriageLevel;
+  /** After answering each screen question ("yes" for a red flag, "no" for a benign statement). */
+  afterScreen?: TriageLevel;
+  screened: boolean;
+}
+
+const isScreen = (replies: Partial<{ entities: { type: string }[] }>[]) => replies.some((r) => r.entities?.some((e) => e.type === 'clinic.screen'));
+
+async function play(services: BotServices, text: string, mode: Mode, answer: 'yes' | 'no'): Promise<Played> {
   const conversation = evalConversation(services, 'webchat');
   if (mode === 'mid') await conversation.say({ text: services.content.messages.menu.checkSymptoms });
-  return highestTriage(await conversation.say({ text }));
+  let replies = await conversation.say({ text });
+  const played: Played = { atOnce: highestTriage(replies), screened: isScreen(replies) };
+  for (let i = 0; i < 4 && isScreen(replies) && !highestTriage(replies); i++) {
+    replies = await conversation.say({ text: answer });
+    played.afterScreen = highestTriage(replies) ?? played.afterScreen;
+  }
+  return played;
 }
 
 const atLeast = (got: TriageLevel | undefined, want: TriageLevel) => got !== undefined && LEVEL_ORDER.indexOf(got) >= LEVEL_ORDER.indexOf(want);
@@ -30,12 +46,15 @@ export async function evalRedFlagsInDialog(setDir: string, misses: string[] = []
     const rows = readJsonl(flagsFile) as { say: string; flag: string; level: TriageLevel }[];
     for (const mode of ['top', 'mid'] as const) {
       let hit = 0;
+      let safe = 0;
       for (const row of rows) {
-        const got = await highestLevel(services, row.say, mode);
-        if (atLeast(got, row.level)) hit++;
-        else misses.push(`MISSED (${mode}) ${row.flag}: "${row.say}" → ${got ?? 'no triage'}`);
+        const got = await play(services, row.say, mode, 'yes');
+        if (atLeast(got.atOnce, row.level)) hit++;
+        if (atLeast(got.atOnce, row.level) || atLeast(got.afterScreen, row.level)) safe++;
+        else misses.push(`MISSED (${mode}) ${row.flag}: "${row.say}" → ${got.atOnce ?? got.afterScreen ?? (got.screened ? 'screened, yes did not escalate enough' : 'no triage')}`);
       }
-      figures.push({ name: `dialog.redflags.recall.${mode}`, value: hit / rows.length, detail: `(${hit}/${rows.length}) through the whole bot` });
+      figures.push({ name: `dialog.redflags.recall.${mode}`, value: hit / rows.length, detail: `(${hit}/${rows.length}) escalated at once, through the whole bot` });
+      figures.push({ name: `dialog.redflags.safe.${mode}`, value: safe / rows.length, detail: `(${safe}/${rows.length}) at once, or screened and "yes" escalated` });
     }
   }
   const benignFile = path.join(setDir, 'benign.jsonl');
@@ -43,14 +62,17 @@ export async function evalRedFlagsInDialog(setDir: string, misses: string[] = []
     const rows = readJsonl(benignFile) as { say: string; kind: string }[];
     for (const mode of ['top', 'mid'] as const) {
       let alarms = 0;
+      let screened = 0;
       for (const row of rows) {
-        const got = await highestLevel(services, row.say, mode);
-        if (alarm(got)) {
+        const got = await play(services, row.say, mode, 'no');
+        if (got.screened) screened++;
+        if (alarm(got.atOnce) || alarm(got.afterScreen)) {
           alarms++;
-          misses.push(`FALSE ALARM (${mode}) ${row.kind}: "${row.say}" → ${got}`);
+          misses.push(`FALSE ALARM (${mode}) ${row.kind}: "${row.say}" → ${got.atOnce ?? got.afterScreen}`);
         }
       }
-      figures.push({ name: `dialog.benign.false_alarm.${mode}`, value: alarms / rows.length, detail: `(${alarms}/${rows.length}) urgent or emergency on a benign statement` });
+      figures.push({ name: `dialog.benign.false_alarm.${mode}`, value: alarms / rows.length, detail: `(${alarms}/${rows.length}) urgent or emergency on a benign statement, at once or after "no" to a screen` });
+      figures.push({ name: `dialog.benign.screened.${mode}`, value: screened / rows.length, detail: `(${screened}/${rows.length}) asked to confirm` });
     }
   }
   return figures;

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRedFlagDetector } from '../../src/clinical/triage/detector.ts';
+import { loadEvalServices } from './evalBot.ts';
 import { loadProtocol } from '../../src/clinical/triage/loadProtocol.ts';
 import { LEVEL_ORDER, type TriageLevel } from '../../src/clinical/types.ts';
 
@@ -34,7 +34,8 @@ const rank = (l: TriageLevel) => LEVEL_ORDER.indexOf(l);
 
 /** Runs the detector over an eval folder; `misses` collects what went wrong (for printing). */
 export async function evalRedFlags(setDir: string, misses: Miss[] = []): Promise<Figure[]> {
-  const detector = createRedFlagDetector(loadProtocol(protocolFile));
+  // The detector as the bot builds it: screening cues and WordNet words included.
+  const detector = { detect: loadEvalServices().triage.detect };
   const figures: Figure[] = [];
   const top = (text: string): TriageLevel => {
     const hits = detector.detect(text).hits;

@@ -164,25 +164,5 @@ export function readSubmission(activity: Partial<Activity>, expected?: readonly 
   return { kind: 'text', text };
 }
 
-/**
- * Reads a typed answer to a numbered checklist (channels without Adaptive Cards): "1, 3",
- * "2 and 4", or one option's exact title or value. Undefined when any part is not an option.
- */
-export function readNumberedSelection(
-  text: string,
-  choices: readonly { title: string; value: string }[],
-): string[] | undefined {
-  const wanted = text.trim().toLowerCase();
-  const whole = choices.find((c) => c.title.toLowerCase() === wanted || c.value.toLowerCase() === wanted);
-  if (whole) return [whole.value];
-  const parts = wanted.split(/\s*(?:,|;|\band\b|&|\s)\s*/).filter(Boolean);
-  if (parts.length === 0) return undefined;
-  const values: string[] = [];
-  for (const part of parts) {
-    const n = /^\d+$/.test(part) ? Number(part) : NaN;
-    const choice = Number.isInteger(n) ? choices[n - 1] : undefined;
-    if (!choice) return undefined;
-    if (!values.includes(choice.value)) values.push(choice.value);
-  }
-  return values;
-}
+// Reading a typed numbered answer is part of the interview (the clinical core); re-exported here.
+export { readNumberedSelection } from '../clinical/triage/interview/selection.ts';

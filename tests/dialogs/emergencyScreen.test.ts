@@ -202,10 +202,16 @@ describe('during the screen', () => {
     expect((await storedFacts(chat)).flags?.['cancer-history']).toBe('yes');
   });
 
-  it('a same-day sign told with an answer keeps both: "not sure, and I had cancer" is an emergency', async () => {
+  it('a same-day sign told with an answer keeps both: "not sure, and I had cancer" opens the nerve signs one by one', async () => {
     const { chat } = await inScreen();
     const replies = await chat.say("not sure, and I've had cancer");
-    expect(entities(replies, 'clinic.triage')).toEqual([expect.objectContaining({ level: 'emergency' })]);
+    // Not sure about the group as a whole: each sign is asked on its own instead of 999 at once.
+    expect(entities(replies, 'clinic.triage')).toEqual([]);
+    expect(ask(chat, replies)).toBe('flag:saddle-numbness');
+    expect((await storedFacts(chat)).flags?.['cancer-history']).toBe('yes');
+    // Not sure about one emergency sign: the emergency outcome.
+    const unsure = await chat.say('dunno');
+    expect(entities(unsure, 'clinic.triage')).toEqual([expect.objectContaining({ level: 'emergency' })]);
   });
 
   it('a typed "no" answers the question and moves on', async () => {

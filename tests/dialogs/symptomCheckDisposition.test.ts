@@ -63,7 +63,7 @@ describe('the disposition message', () => {
   it('says "emergency" plainly with the emergency number', async () => {
     const chat = startConversation('facebook');
     const { emergencyNumber } = chat.services.content.clinic;
-    const { last } = await play(chat, { ...CALM, channel: 'facebook', answers: { ...CALM.answers, groups: { nerves: 'Not sure' } } });
+    const { last } = await play(chat, { ...CALM, channel: 'facebook', answers: { ...CALM.answers, groups: { nerves: { tick: ['saddle-numbness'] } } } });
     const [triage] = entities(last, 'clinic.triage');
     expect(triage).toMatchObject({ level: 'emergency' });
     const text = visibleText(last);

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { evalVignettes } from '../../scripts/eval/vignettes.ts';
 
 describe('own vignettes', () => {
-  it('are all triaged at least as urgently as expected, without getting stuck', async () => {
+  // Plays every case twice through the whole bot: slow on a busy machine, hence its own timeout.
+  it('are all triaged at least as urgently as expected, without getting stuck', { timeout: 120_000 }, async () => {
     const figures = Object.fromEntries((await evalVignettes('tests/fixtures/vignettes/own')).map((f) => [f.name, f.value]));
     expect(figures['vignettes.safe']).toBe(1);
     expect(figures['vignettes.stuck']).toBe(0);

@@ -79,9 +79,13 @@ export interface SentenceContext {
   /** Contrast words and denials: between a "control is fine" phrase and its organ, they stop the denial. */
   blocker: boolean[];
   hypothetical: boolean[];
+  /** Inside "if …" / "what if …" in a question or with a future word: a pure hypothetical. */
+  conditional: boolean[];
   /** Hypothetical only through "cause"/"mean" words: undone when the symptom is "my …"/"the …". */
   causeQuestion: boolean[];
   otherPersonPast: boolean[];
+  /** About someone else, past or present ("my husband can't feel his legs"). */
+  otherPerson: boolean[];
   historical: boolean[];
   /** Clause number of each token (clauses end at commas and words like "but"). */
   clause: number[];
@@ -166,8 +170,12 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
     mark(hypothetical, backward(s.start - 1, 30));
   }
   const future = find(lang.futureMarkers).length > 0;
+  const conditional = new Array<boolean>(n).fill(false);
   if (isQuestion || future) {
-    for (const s of find(lang.conditional)) mark(hypothetical, forward(s.end, 30));
+    for (const s of find(lang.conditional)) {
+      mark(hypothetical, forward(s.end, 30));
+      mark(conditional, forward(s.end, 30));
+    }
   }
   const causeQuestion = new Array<boolean>(n).fill(false);
   if (isQuestion) for (const s of find(lang.cause)) mark(causeQuestion, forward(s.end, 30));
@@ -186,6 +194,15 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   const selfStop = new Array<boolean>(n).fill(false);
   for (const s of find(lang.selfWords)) selfStop[s.start] = true;
   const otherPersonPast = new Array<boolean>(n).fill(false);
+  const otherPerson = new Array<boolean>(n).fill(false);
+  const otherStarts = find(lang.otherBefore);
+  // Their part of the sentence ends at the patient's own words ("they found a tumour in my lung").
+  const ownStop = tokens.map((t, i) => selfStop[i] || lang.firstPerson.has(t.raw));
+  for (const s of otherStarts) mark(otherPerson, [...range(s.start, s.end), ...forward(s.end, 30, ownStop)]);
+  // The patient speaks of themself too ("they found a tumour in my lung"): not only someone else's.
+  // ("… not responding to me": "me" as an object says nothing about whose body it is.)
+  const ownWordsOutside = tokens.some((t, i) => t.raw !== 'me' && lang.firstPerson.has(t.raw) && !otherStarts.some((o) => o.start <= i && i < o.end));
+  if (ownWordsOutside) otherPerson.fill(false);
   const past = find(lang.pastMarkers).length > 0;
   if (past) for (const s of find(lang.otherBefore)) mark(otherPersonPast, forward(s.end, 30, selfStop));
   for (const s of find(lang.otherAfter)) mark(otherPersonPast, backward(s.start - 1, 30));
@@ -213,7 +230,7 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
     if (boundary[i]) current++;
     clause.push(current);
   }
-  return { isQuestion, negated, hedged, ended, blocker, hypothetical, causeQuestion, otherPersonPast, historical, clause };
+  return { isQuestion, negated, hedged, ended, blocker, hypothetical, conditional, causeQuestion, otherPersonPast, otherPerson, historical, clause };
 }
 
 /**

@@ -4,8 +4,9 @@
 // around them. Safety first: when the context is unclear, the hit stands.
 import { compileLanguage, readContext, type CompiledLanguage, type SentenceContext } from './context.ts';
 import type { Protocol, ProtocolFlag } from './protocolSchema.ts';
+import type { Screening } from './screening.ts';
 import { findSpans, overlaps, TextReader, type Sentence, type Span, type Term } from './text.ts';
-import type { DetectionResult, FlagHit } from './types.ts';
+import type { DetectionResult, FlagHit, PossibleScreen } from './types.ts';
 
 interface CompiledEntry {
   /** Concept keys that must all be present. */
@@ -28,14 +29,41 @@ export interface RedFlagDetector {
 
 const MAX_COMBINATIONS = 200;
 
+export interface DetectorOptions {
+  /** Screening questions and their cue words (content/screening.yaml). */
+  screening?: Screening;
+  /** More words for concepts, by concept name (WordNet synonyms, content/vocabulary.wordnet.yaml). */
+  extraWords?: Record<string, string[]>;
+}
+
 /**
  * Builds a detector for the protocol's flags and vocabulary. Building compiles every term once;
  * keep the detector for the life of the process.
  */
-export function createRedFlagDetector(protocol: Protocol): RedFlagDetector {
+export function createRedFlagDetector(protocol: Protocol, options: DetectorOptions = {}): RedFlagDetector {
   const reader = new TextReader(protocol.language.contractions);
   const concepts = new Map<string, Term[]>();
-  for (const [name, terms] of Object.entries(protocol.concepts)) concepts.set(name, terms.map((t) => reader.compile(t)));
+  const extra = options.extraWords ?? {};
+  for (const [name, terms] of Object.entries(protocol.concepts)) concepts.set(name, [...terms, ...(extra[name] ?? [])].map((t) => reader.compile(t)));
+  const screening = options.screening;
+  // Cue words widen what is noticed, but never become typo targets of their own: "wet" must not
+  // turn "west" into a bladder word.
+  const cueConcepts = new Map<string, Term[]>();
+  for (const [name, terms] of Object.entries(screening?.concepts ?? {})) cueConcepts.set(name, [...terms, ...(extra[name] ?? [])].map((t) => reader.compile(t, false)));
+  const screens = (screening?.screens ?? []).map((screen) => ({
+    screen,
+    // "Bowels and bladder are completely normal": a cue said to be fine is no cue.
+    entries: screen.cues.map((all): CompiledEntry => ({ all, none: screening?.concepts['all-normal'] ? ['all-normal'] : [], denialOnly: false })),
+  }));
+  const bodyEntries = (screening?.emergency.cues ?? []).map((all): CompiledEntry => ({ all, none: [], denialOnly: false }));
+  const cuePseudoFlag = { pastCounts: false } as ProtocolFlag;
+  // Cue concepts whose terms may hold a negation word as part of their meaning ("wasn't around"),
+  // but none that is only a negation ("no", "can not"): those must still negate what follows.
+  const BARE_NEGATION = /^(no|not|never|none|can not|could not|will not|would not|wont|cannot)$/;
+  const negationSafeCues = Object.entries(screening?.concepts ?? {})
+    .filter(([name, terms]) => name !== 'all-normal' && !terms.some((t) => BARE_NEGATION.test(String(t).trim())))
+    .map(([name]) => name);
+  const animals = (screening?.animals ?? []).map((t) => reader.compile(t, false));
   const flags: CompiledFlag[] = protocol.flags.map((flag) => ({
     flag,
     entries: flag.detect.map((entry): CompiledEntry => {
@@ -54,35 +82,81 @@ export function createRedFlagDetector(protocol: Protocol): RedFlagDetector {
     detect(text: string): DetectionResult {
       const hits = new Map<string, FlagHit>();
       const deniedCandidates = new Set<string>();
+      const possible = new Map<string, PossibleScreen>();
+      const addPossible = (p: PossibleScreen) => {
+        const key = `${p.reason}:${p.screenId}`;
+        const known = possible.get(key);
+        if (known) known.flags = [...new Set([...known.flags, ...p.flags])];
+        else possible.set(key, { ...p, flags: [...p.flags] });
+      };
       let isQuestion = false;
+      let aboutBody = false;
       for (const sentence of reader.read(text)) {
         const spans = new Map<string, Span[]>();
         for (const [name, terms] of concepts) spans.set(name, findSpans(terms, sentence.tokens));
-        const symptomSpans = [...spans].filter(([name]) => !cancelling.has(name)).flatMap(([, s]) => s);
+        for (const [name, terms] of cueConcepts) spans.set(name, findSpans(terms, sentence.tokens));
+        // A negation word inside a symptom or cue term is part of it ("can't feel", "wasn't around").
+        const symptomSpans = [...concepts.keys(), ...negationSafeCues].filter((name) => !cancelling.has(name)).flatMap((name) => spans.get(name) ?? []);
         const ctx = readContext(lang, sentence, symptomSpans);
         isQuestion ||= ctx.isQuestion;
+        // ("tell me more about weak legs": "me" as an object does not make it the patient's.)
+        const firstPerson = sentence.tokens.some((t) => t.raw !== 'me' && lang.firstPerson.has(t.raw));
+        const aboutAnimal = findSpans(animals, sentence.tokens).length > 0;
         for (const { flag, entries } of flags) {
           if (hits.has(flag.id)) continue;
           for (const entry of entries) {
             const outcome = judgeEntry(entry, spans, ctx, sentence, flag, lang);
             if (outcome.kind === 'hit') {
-              hits.set(flag.id, { flagId: flag.id, level: flag.level, evidence: evidenceOf(sentence, outcome.spans) });
+              const about = outcome.spans.every((sp) => some(ctx.otherPerson, sp)) ? 'other' : 'self';
+              // Someone else's symptom: an emergency happening to them now is acted on (the person
+              // typing may be their carer); for a same-day sign it is not clear whose it is, so
+              // ask. A pet's is never acted on without asking.
+              if (aboutAnimal || (about === 'other' && !flag.aboutAnyone && flag.level !== 'emergency')) {
+                addPossible({ screenId: flag.id, flags: [flag.id], reason: 'whose' });
+                continue;
+              }
+              hits.set(flag.id, { flagId: flag.id, level: flag.level, evidence: evidenceOf(sentence, outcome.spans), about });
               break;
             }
             if (outcome.kind === 'negated') deniedCandidates.add(flag.id);
+            // A question about a sign, asked about oneself ("my physio said to watch for bladder
+            // changes, what counts?"): not a report, but worth one question.
+            if (outcome.kind === 'set-aside' && outcome.why === 'question' && firstPerson) {
+              const screen = screens.find((s) => s.screen.flags.includes(flag.id));
+              addPossible({ screenId: screen?.screen.id ?? flag.id, flags: screen ? screen.screen.flags : [flag.id], reason: screen ? 'cue' : 'whose' });
+            }
           }
         }
+        // A cue told about someone else in the past tense is still worth asking about: "he had an
+        // accident in bed this morning" may be happening now, and the person typing may be caring.
+        // Mood and medicines are asked about even in "if" words: "better off if I wasn't around".
+        const cueHit = (o: Outcome, evenHypothetical: boolean) =>
+          o.kind === 'hit' || (o.kind === 'set-aside' && (o.why === 'other-past' || (evenHypothetical && (o.why === 'hypothetical' || o.why === 'question'))));
+        for (const { screen, entries } of screens) {
+          if (entries.some((entry) => cueHit(judgeEntry(entry, spans, ctx, sentence, cuePseudoFlag, lang), screen.evenHypothetical))) {
+            addPossible({ screenId: screen.id, flags: screen.flags, reason: 'cue' });
+          }
+        }
+        if (!aboutBody) aboutBody = bodyEntries.some((entry) => judgeEntry(entry, spans, ctx, sentence, cuePseudoFlag, lang).kind === 'hit');
       }
+      const hitIds = new Set(hits.keys());
+      // A possible sign already reported or denied in so many words needs no question.
+      const open = [...possible.values()]
+        .map((p) => ({ ...p, flags: p.flags.filter((f) => !hitIds.has(f) && !deniedCandidates.has(f)) }))
+        .filter((p) => p.flags.length > 0);
       return {
         hits: [...hits.values()],
         denied: [...deniedCandidates].filter((id) => !hits.has(id)),
+        possible: open,
+        aboutBody: aboutBody || hits.size > 0 || open.length > 0,
         isQuestion,
       };
     },
   };
 }
 
-type Outcome = { kind: 'hit'; spans: Span[] } | { kind: 'negated' } | { kind: 'none' };
+type SetAside = 'hypothetical' | 'question' | 'other-past' | 'history';
+type Outcome = { kind: 'hit'; spans: Span[] } | { kind: 'negated' } | { kind: 'set-aside'; why: SetAside } | { kind: 'none' };
 
 function judgeEntry(
   entry: CompiledEntry,
@@ -98,6 +172,7 @@ function judgeEntry(
   const affirmed = (s: Span) => !some(ctx.negated, s) || (flag.pastCounts && some(ctx.ended, s));
 
   let sawNegated = false;
+  let setAside: SetAside | undefined;
   let result: Outcome = { kind: 'none' };
   let tried = 0;
   // Depth-first over one span per concept, the spans not overlapping each other.
@@ -116,7 +191,11 @@ function judgeEntry(
         return false;
       }
       if (isCancelled(entry, chosen, spans, ctx)) return false;
-      if (isSetAside(chosen, ctx, sentence, flag, lang)) return false;
+      const aside = isSetAside(chosen, ctx, sentence, flag, lang);
+      if (aside) {
+        setAside ??= aside;
+        return false;
+      }
       result = { kind: 'hit', spans: [...chosen] };
       return true;
     }
@@ -131,7 +210,8 @@ function judgeEntry(
   choose(0, []);
   const found = result as Outcome; // assigned inside the closure above
   if (found.kind === 'hit') return found;
-  return sawNegated ? { kind: 'negated' } : { kind: 'none' };
+  if (sawNegated) return { kind: 'negated' };
+  return setAside ? { kind: 'set-aside', why: setAside } : { kind: 'none' };
 }
 
 /** A "none" concept in the same clause, not negated, cancels the entry ("hot" + "hip", not "hot pack"). */
@@ -142,17 +222,19 @@ function isCancelled(entry: CompiledEntry, chosen: Span[], spans: Map<string, Sp
   );
 }
 
-/** True when every part of the mention is hypothetical, someone else's past, or the patient's distant past. */
-function isSetAside(chosen: Span[], ctx: SentenceContext, sentence: Sentence, flag: ProtocolFlag, lang: CompiledLanguage): boolean {
-  if (chosen.every((s) => some(ctx.hypothetical, s))) return true;
+/** Why every part of the mention is not a report: hypothetical or a question, someone else's past, or the patient's distant past. */
+function isSetAside(chosen: Span[], ctx: SentenceContext, sentence: Sentence, flag: ProtocolFlag, lang: CompiledLanguage): SetAside | undefined {
+  // "If I ever get a fever, what should I do?": a pure hypothetical, answered, not asked about.
+  if (chosen.every((s) => some(ctx.conditional, s))) return 'hypothetical';
+  if (chosen.every((s) => some(ctx.hypothetical, s))) return 'question';
   if (chosen.every((s) => some(ctx.causeQuestion, s))) {
     const first = Math.min(...chosen.map((s) => s.start));
     const before = sentence.tokens[first - 1]?.raw;
-    if (!before || !lang.ownWords.has(before)) return true;
+    if (!before || !lang.ownWords.has(before)) return 'question';
   }
-  if (chosen.every((s) => some(ctx.otherPersonPast, s))) return true;
-  if (!flag.pastCounts && chosen.every((s) => some(ctx.historical, s))) return true;
-  return false;
+  if (chosen.every((s) => some(ctx.otherPersonPast, s))) return 'other-past';
+  if (!flag.pastCounts && chosen.every((s) => some(ctx.historical, s))) return 'history';
+  return undefined;
 }
 
 /** A contrast or a denial between the parts ("I can control my bladder but not my bowels"). */

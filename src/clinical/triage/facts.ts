@@ -1,6 +1,6 @@
 // Facts from free text: "my left hip has hurt for 3 weeks" fills location, side and duration.
 // Used to pre-fill the symptom check and to read answers typed instead of clicked.
-import { createRedFlagDetector, type RedFlagDetector } from './detector.ts';
+import { createRedFlagDetector, type DetectorOptions, type RedFlagDetector } from './detector.ts';
 import { parseAge, parseDuration, parseSeverity } from './parsers.ts';
 import type { Protocol, ProtocolOption } from './protocolSchema.ts';
 import { ageBandOf } from './rules.ts';
@@ -20,14 +20,14 @@ interface Compiled {
 
 const cache = new WeakMap<Protocol, Compiled>();
 
-function compiled(protocol: Protocol): Compiled {
+function compiled(protocol: Protocol, detectorOptions?: DetectorOptions): Compiled {
   let c = cache.get(protocol);
   if (!c) {
     const reader = new TextReader(protocol.language.contractions);
     const q = protocol.questions;
     c = {
       reader,
-      detector: createRedFlagDetector(protocol),
+      detector: createRedFlagDetector(protocol, detectorOptions),
       options: new Map(),
       negation: protocol.language.negation.before.map((t) => reader.compile(t, false)),
       sleepTerms: q.stopsSleepOrMovement.words.yes.map((t) => reader.compile(t, false)),
@@ -41,8 +41,9 @@ function compiled(protocol: Protocol): Compiled {
 }
 
 /** The detector shared by extractFacts for this protocol (built once). */
-export function detectorFor(protocol: Protocol): RedFlagDetector {
-  return compiled(protocol).detector;
+export function detectorFor(protocol: Protocol, options?: DetectorOptions): RedFlagDetector {
+  // The first call builds it: the app passes the screening and WordNet words before any use.
+  return compiled(protocol, options).detector;
 }
 
 /** Options given by their words only (no title): what free text about something else is read with. */

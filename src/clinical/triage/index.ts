@@ -8,6 +8,7 @@ export type {
   FlagHit,
   FlagLevel,
   Improving,
+  PossibleScreen,
   Protocol,
   ProtocolFlag,
   ProtocolGroup,
@@ -18,7 +19,8 @@ export type {
   TriageLevel,
 } from './types.ts';
 export { loadProtocol, parseProtocol, checkProtocolLinks } from './loadProtocol.ts';
-export { createRedFlagDetector, type RedFlagDetector } from './detector.ts';
+export { createRedFlagDetector, type RedFlagDetector, type DetectorOptions } from './detector.ts';
+export { loadScreening, checkScreening, screenQuestions, emergencyQuestion, type Screening, type ScreenSpec, type ScreenQuestionText } from './screening.ts';
 export { decideDisposition, applyGroupAnswer, groupsToAsk, flagsOfGroup, ageOf, ageBandOf } from './rules.ts';
 export { extractFacts, matchOptions, detectorFor } from './facts.ts';
 export { parseDuration, parseSeverity, parseAge, parseYesNo } from './parsers.ts';

@@ -40,6 +40,8 @@ const flagSchema = z
     detect: z.array(detectEntry).min(1),
     /** Added to "what to do now" when this flag decides the level (e.g. a crisis line). */
     advice: text.optional(),
+    /** An emergency whoever it happens to (a carer typing for someone): never asked "is it you?". */
+    aboutAnyone: z.boolean().default(false),
   })
   .strict();
 
@@ -192,7 +194,7 @@ export const protocolSchema = z
   .object({
     version: z.literal(1),
     levels: z.object({ emergency: levelTextSchema, urgent: levelTextSchema, soon: levelTextSchema, 'self-care': levelTextSchema }).strict(),
-    reasonTemplates: z.object({ yes: text, unsure: text, detected: text }).strict(),
+    reasonTemplates: z.object({ yes: text, unsure: text, detected: text, detectedOther: text }).strict(),
     answers: z
       .object({
         yes: text,

@@ -1,6 +1,7 @@
 // Turning patient text into sentences of tokens, and finding protocol terms in them: stems,
 // prefixes ("tingl*"), exact words ("tearing!"), gaps ("lost ~ weight") and small typos.
 import natural from '../natural.ts';
+import { normaliseText } from '../text/normalise.ts';
 
 export interface Token {
   raw: string;
@@ -58,7 +59,7 @@ export class TextReader {
 
   /** Lower-cases, unifies apostrophes and expands contractions ("can't", "cant" → "can not"). */
   normalize(text: string): string {
-    const lower = text.toLowerCase().replace(/[’‘`´]/g, "'");
+    const lower = normaliseText(text).toLowerCase().replace(/[’‘`´]/g, "'");
     return lower
       .replace(/[a-z]+(?:'[a-z]+)?/g, (w) => {
         const mapped = this.contractions.get(w);

@@ -54,6 +54,21 @@ export interface FlagHit {
   level: FlagLevel;
   /** The patient's words that triggered it (normalised: lower case, contractions expanded). */
   evidence: string;
+  /** Whose symptom the words describe: the patient's, or someone else's (a carer typing). */
+  about: 'self' | 'other';
+}
+
+/**
+ * Something in the message may be a red flag, but it is not clear: ask one short question
+ * (content/screening.yaml). 'cue': words of a body function, sensation, weakness, fall, fever,
+ * medicine or mood; 'whose': a red flag told about someone else, when it may be the patient's or
+ * someone with them.
+ */
+export interface PossibleScreen {
+  /** A screen id of content/screening.yaml ('cue'), or the flag id ('whose'). */
+  screenId: string;
+  flags: string[];
+  reason: 'cue' | 'whose';
 }
 
 export interface DetectionResult {
@@ -61,6 +76,10 @@ export interface DetectionResult {
   hits: FlagHit[];
   /** Flag ids the text explicitly denies ("no fever"), and does not also report. */
   denied: string[];
+  /** Signs worth one question: neither reported clearly nor denied. */
+  possible: PossibleScreen[];
+  /** The message is about the body (a symptom word, or a body part with a change). */
+  aboutBody: boolean;
   /**
    * The text asks something ("what are the warning signs?"). Mentions inside a question about
    * flags in general give no hits; a question that also reports a symptom ("is it bad that I

@@ -46,9 +46,9 @@ describe('the triage protocol', () => {
   });
 
   it('names the line of a flag that uses a concept that does not exist', () => {
-    const err = errorOf(source.replace('      - [numb, saddle-area]\n', '      - [numbb, saddle-area]\n'));
-    expect(err.problem).toMatch(/no concept "numbb"/);
-    expect(err.line).toBe(lineOf('- [numb, saddle-area]'));
+    const err = errorOf(source.replace('      - [change, bladder]\n', '      - [changge, bladder]\n'));
+    expect(err.problem).toMatch(/no concept "changge"/);
+    expect(err.line).toBe(lineOf('- [change, bladder]'));
   });
 
   it('rejects a level a flag cannot have', () => {

@@ -3,9 +3,9 @@
 // on screen then names a question that is no longer asked, and is not used for the one that is.
 // Every value any question can send is known here, so a value from another question is told from a
 // typed answer.
-import type { ChoiceOption } from '../../src/channels/index.ts';
-import { fillTemplate } from '../../src/clinical/messages.ts';
-import { flagsOfGroup, type FlagAnswer, type Protocol, type ProtocolFlag, type ProtocolGroup } from '../../src/clinical/triage/index.ts';
+import type { ChoiceOption } from './selection.ts';
+import { fillTemplate } from '../../messages.ts';
+import { flagsOfGroup, type FlagAnswer, type Protocol, type ProtocolFlag, type ProtocolGroup } from '../index.ts';
 import type { PendingChecklist, Step } from './steps.ts';
 
 export interface AnswerChoice extends ChoiceOption {

@@ -2,7 +2,7 @@
 // typed answer as free text; a value is read as what that button means, free text goes through the
 // triage core's parsers and the protocol's words. Undefined means "could not use it": the dialog
 // asks again. (Values of other questions' buttons never get here: see choices.ts.)
-import { readNumberedSelection } from '../../src/channels/index.ts';
+import { readNumberedSelection } from './selection.ts';
 import {
   ageBandOf,
   flagsOfGroup,
@@ -10,7 +10,6 @@ import {
   parseAge,
   parseDuration,
   parseSeverity,
-  parseYesNo,
   type DetectionResult,
   type FlagAnswer,
   type Improving,
@@ -19,9 +18,10 @@ import {
   type ProtocolOption,
   type Side,
   type TriageFacts,
-} from '../../src/clinical/triage/index.ts';
+} from '../index.ts';
 import { checklistChoices, groupChoices, normalizeValue, shownFlags, signChoices, sleepChoices, type AnswerChoice } from './choices.ts';
 import type { PendingChecklist, Step } from './steps.ts';
+import { readTypedAnswer as parseYesNo } from './unsure.ts';
 
 export interface AnswerContext {
   protocol: Protocol;
@@ -192,7 +192,18 @@ function readGroupAnswer(group: string, text: string, ctx: AnswerContext, clicke
     }
     return { facts: { flags: setAll(facts.flags, open, 'no') } };
   }
-  if (answer === 'unsure') return { facts: { flags: setAll(facts.flags, open, 'unsure') } };
+  if (answer === 'unsure') {
+    // "Not sure" to several signs at once does not say which: each sign is asked on its own, so
+    // one doubt does not send everybody to the emergency department (nor is any sign dropped).
+    // A sign named in the same breath as the doubt ("no weight loss, well maybe a stone") is
+    // what the doubt is about: it counts as not sure.
+    const lower = normalizeValue(text);
+    const named = open.filter((f) => denied.includes(f.id) || lower.includes(normalizeValue(f.short)));
+    const rest = open.filter((f) => !named.includes(f));
+    const flags = setAll(facts.flags, named, 'unsure');
+    if (rest.length > 1) return { facts: { flags }, pending: { kind: 'flag', group, after: 'unsure', flags: rest.map((f) => f.id) } };
+    return { facts: { flags: setAll(flags, rest, 'unsure') } };
+  }
   // Yes: with one flag open that is the answer; with several, ask which (or act at once).
   if (open.length === 1) return { facts: { flags: setAll(facts.flags, open, 'yes') } };
   if (ctx.actOnYes) return yesToSeveral(facts, open);
@@ -227,7 +238,7 @@ function readChecklist(step: Extract<Step, { kind: 'checklist' }>, text: string,
     const answer = parseYesNo(text);
     if (picked.length === 0) {
       if (answer === 'no') noneChosen = true;
-      else if (answer === 'unsure') return { facts: { flags: setAll(facts.flags, flags, 'unsure') } };
+      else if (answer === 'unsure') return unsureAbout(facts, step.group, flags);
       else if (answer === 'yes' && ctx.actOnYes) return yesToSeveral(facts, flags);
       // "Yes" without saying which (or where ticking is hard): ask about them one at a time.
       else if (answer === 'yes') return { facts: {}, pending: { kind: 'flag', group: step.group, after: step.after } };
@@ -241,6 +252,12 @@ function readChecklist(step: Extract<Step, { kind: 'checklist' }>, text: string,
   }
   if (!noneChosen) return undefined;
   return { facts: { flags: setAll(facts.flags, flags, step.after === 'yes' ? 'unsure' : 'no') } };
+}
+
+/** "Not sure" to a list of signs: more than one is opened into its single signs, asked one by one. */
+function unsureAbout(facts: TriageFacts, group: string, flags: ProtocolFlag[]): AnswerUpdate {
+  if (flags.length > 1) return { facts: {}, pending: { kind: 'flag', group, after: 'unsure', flags: flags.map((f) => f.id) } };
+  return { facts: { flags: setAll(facts.flags, flags, 'unsure') } };
 }
 
 /** "Yes" to several signs, not saying which: each counts as "not sure", so each is acted on. */

@@ -1,13 +1,16 @@
 // Which question the symptom check asks next, worked out from what is already known, so facts
 // given early in free text ("my left hip has hurt for 3 weeks") skip their questions, and an
 // emergency (or, once someone must be seen today, anything that could not change that) ends it.
-import { flagsOfGroup, groupsToAsk, type Protocol, type ProtocolFlag, type TriageFacts, type TriageLevel } from '../../src/clinical/triage/index.ts';
-import { LEVEL_ORDER } from '../../src/clinical/types.ts';
+import { flagsOfGroup, groupsToAsk, type Protocol, type ProtocolFlag, type TriageFacts, type TriageLevel } from '../index.ts';
+import { LEVEL_ORDER } from '../../types.ts';
 
 type Checklist = {
   group: string;
-  /** After "yes" to the group, or after a denial that named only some of its flags. */
-  after: 'yes' | 'partial';
+  /**
+   * After "yes" to the group, after a denial that named only some of its flags, or after "not
+   * sure" to the group (its signs then asked one by one).
+   */
+  after: 'yes' | 'partial' | 'unsure';
   /** The flags listed, fixed when the question is asked so a typed "2" means what was shown. */
   flags?: string[];
 };

@@ -1,0 +1,115 @@
+// The screen: one short, direct question when a message may be a red flag but is not clear
+// ("Just to check, because you mentioned your wee: …? Yes / No / Not sure"), or, for a message
+// about the body that the bot cannot place, the emergency signs ("Is any of this happening now?").
+// Yes or not sure gives that flag's outcome at once; an answer it cannot read twice counts as not
+// sure (when unsure, escalate). No goes back exactly where the patient was: the message answered
+// (at the top level) or the symptom-check question asked again (mid-check).
+import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { TurnContext } from 'botbuilder';
+import { parseYesNo, type FlagAnswer } from '../src/clinical/triage/index.ts';
+import { renderChoices } from '../src/channels/index.ts';
+import { addEntity } from './answerReplies.ts';
+import type { BotServices } from './services.ts';
+import { readTurnInput } from './turnInput.ts';
+
+export const SCREEN_DIALOG = 'screen';
+
+export interface ScreenQuestion {
+  flags: string[];
+  text: string;
+  /** Whose sign it may be: a carer's report reads "someone else" in the reasons. */
+  about: 'self' | 'other';
+}
+
+/** After "no" to every question. */
+export type ScreenThen =
+  | { kind: 'reprompt' }
+  /** Top level: answer the message that was screened, without screening it again. */
+  | { kind: 'route'; text: string }
+  | { kind: 'done' };
+
+export interface ScreenOptions {
+  questions: ScreenQuestion[];
+  then: ScreenThen;
+}
+
+interface ScreenState {
+  options: ScreenOptions;
+  index: number;
+  unclear: number;
+}
+
+export interface ScreenHooks {
+  /** Gives the outcome for these answers, ending whatever was going on. */
+  escalate(dc: DialogContext, answers: Record<string, FlagAnswer>, about: 'self' | 'other'): Promise<DialogTurnResult>;
+  /** Answers a top-level message that was screened first. */
+  route(context: TurnContext, text: string): Promise<void>;
+}
+
+const STATE = 'screen';
+
+export class ScreenDialog extends Dialog<ScreenOptions> {
+  constructor(
+    private readonly services: BotServices,
+    private readonly hooks: ScreenHooks,
+  ) {
+    super(SCREEN_DIALOG);
+  }
+
+  override async beginDialog(dc: DialogContext, options?: ScreenOptions): Promise<DialogTurnResult> {
+    if (!options?.questions.length) return dc.endDialog();
+    const state: ScreenState = { options, index: 0, unclear: 0 };
+    dc.activeDialog!.state[STATE] = state;
+    await this.ask(dc.context, state);
+    return Dialog.EndOfTurn;
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const state = dc.activeDialog!.state[STATE] as ScreenState;
+    const { context } = dc;
+    const input = readTurnInput(context, this.services.maxMessageChars);
+    const text = input.kind === 'text' ? input.text : '';
+    const question = state.options.questions[state.index]!;
+    let answer = text ? parseYesNo(text) : undefined;
+    if (!answer) {
+      state.unclear++;
+      if (state.unclear < 2) {
+        await context.sendActivity(this.services.triage.screening.reprompt);
+        await this.ask(context, state);
+        return Dialog.EndOfTurn;
+      }
+      // Asked twice and still not clear: when unsure, escalate.
+      answer = 'unsure';
+    }
+    if (answer !== 'no') {
+      const answers = Object.fromEntries(question.flags.map((f) => [f, answer]));
+      return this.hooks.escalate(dc, answers, question.about);
+    }
+    state.index++;
+    state.unclear = 0;
+    if (state.index < state.options.questions.length) {
+      await this.ask(context, state);
+      return Dialog.EndOfTurn;
+    }
+    await context.sendActivity(this.services.triage.screening.thanksNo);
+    const then = state.options.then;
+    if (then.kind === 'route') await this.hooks.route(context, then.text);
+    return dc.endDialog(then);
+  }
+
+  override async repromptDialog(context: TurnContext, instance: { state: Record<string, unknown> }): Promise<void> {
+    await this.ask(context, instance.state[STATE] as ScreenState);
+  }
+
+  private async ask(context: TurnContext, state: ScreenState): Promise<void> {
+    const question = state.options.questions[state.index]!;
+    const { answers } = this.services.triage.protocol;
+    const activity = renderChoices(context.activity.channelId, question.text, [
+      { title: answers.yes, value: answers.yes },
+      { title: answers.no, value: answers.no },
+      { title: answers.unsure, value: answers.unsure },
+    ]);
+    addEntity(activity, { type: 'clinic.screen', flags: question.flags });
+    await context.sendActivity(activity);
+  }
+}

@@ -1,0 +1,113 @@
+// The screening questions (content/screening.yaml): what to ask when a message may be a red flag
+// but is not clear. Validated at start against the protocol's flags and concepts.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { ContentError, loadYamlFile } from '../contentFile.ts';
+import type { Protocol } from './protocolSchema.ts';
+import type { PossibleScreen } from './types.ts';
+
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case letters, digits and dashes');
+const text = z.string().trim().min(1);
+const cue = z.array(slug).min(1);
+
+const screenSchema = z
+  .object({
+    id: slug,
+    flags: z.array(slug).min(1),
+    /** "because you mentioned {mentioned}". */
+    mentioned: text,
+    question: text,
+    cues: z.array(cue).min(1),
+    /** Asked about even when said as an "if" ("better off if I wasn't around"). */
+    evenHypothetical: z.boolean().default(false),
+  })
+  .strict();
+
+export const screeningSchema = z
+  .object({
+    version: z.literal(1),
+    template: text.refine((t) => t.includes('{question}'), 'use {question}'),
+    whose: text,
+    reprompt: text,
+    animals: z.array(text).default([]),
+    thanksNo: text,
+    emergency: z.object({ question: text, flags: z.array(slug).min(1), cues: z.array(cue).min(1) }).strict(),
+    screens: z.array(screenSchema).min(1),
+    concepts: z.record(slug, z.array(z.union([z.string(), z.number()]).transform(String)).min(1)),
+  })
+  .strict();
+
+export type Screening = z.infer<typeof screeningSchema>;
+export type ScreenSpec = Screening['screens'][number];
+
+/** Reads content/screening.yaml; throws ContentError naming the file and line of the first problem. */
+export function loadScreening(file: string, protocol: Protocol): Screening {
+  const screening = loadYamlFile(file, screeningSchema);
+  checkScreening(file, screening, protocol);
+  return screening;
+}
+
+/** Every flag and concept a screen names must exist: a typo must stop the start, not a screen. */
+export function checkScreening(file: string, screening: Screening, protocol: Protocol): void {
+  const flagIds = new Set(protocol.flags.map((f) => f.id));
+  const concepts = new Set([...Object.keys(protocol.concepts), ...Object.keys(screening.concepts)]);
+  const ids = new Set<string>();
+  const check = (where: string, flags: string[], cues: string[][]) => {
+    for (const f of flags) if (!flagIds.has(f)) throw new ContentError(file, lineOf(file, f), `${where}: no flag "${f}" in content/triage.yaml`);
+    for (const c of cues.flat()) if (!concepts.has(c)) throw new ContentError(file, lineOf(file, c), `${where}: no concept "${c}" here or in content/triage.yaml`);
+  };
+  check('emergency', screening.emergency.flags, screening.emergency.cues);
+  for (const s of screening.screens) {
+    if (ids.has(s.id)) throw new ContentError(file, lineOf(file, `id: ${s.id}`), `screens: id "${s.id}" is used twice`);
+    ids.add(s.id);
+    check(`screens.${s.id}`, s.flags, s.cues);
+  }
+  for (const key of Object.keys(screening.concepts)) {
+    if (key in protocol.concepts) throw new ContentError(file, lineOf(file, `${key}:`), `concepts.${key}: already a concept in content/triage.yaml; use another name`);
+  }
+}
+
+/** The first line of the file that mentions `needle`, for the error message. */
+function lineOf(file: string, needle: string): number | undefined {
+  try {
+    const index = readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(needle));
+    return index >= 0 ? index + 1 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface ScreenQuestionText {
+  flags: string[];
+  text: string;
+  about: 'self' | 'other';
+}
+
+const RANK = { emergency: 0, urgent: 1, soon: 2 } as const;
+
+/**
+ * The questions to ask for what a message may be, most urgent first: one per screen; a sign told
+ * about someone else gets "is this happening to you or someone with you?".
+ */
+export function screenQuestions(possible: PossibleScreen[], screening: Screening, protocol: Protocol): ScreenQuestionText[] {
+  const levelOf = (flags: string[]) => Math.min(...flags.map((f) => RANK[protocol.flags.find((p) => p.id === f)?.level ?? 'soon']));
+  const out: ScreenQuestionText[] = [];
+  for (const p of [...possible].sort((a, b) => levelOf(a.flags) - levelOf(b.flags))) {
+    if (p.reason === 'whose') {
+      const flag = protocol.flags.find((f) => f.id === p.screenId);
+      const label = flag?.label ?? p.screenId;
+      out.push({ flags: p.flags, text: screening.whose.replace('{label}', label), about: 'other' });
+      continue;
+    }
+    const screen = screening.screens.find((s) => s.id === p.screenId);
+    if (!screen) continue;
+    const text = screening.template.replace('{mentioned}', screen.mentioned).replace('{question}', screen.question);
+    out.push({ flags: p.flags, text, about: 'self' });
+  }
+  return out;
+}
+
+/** The emergency-signs question for a message about the body that nothing else places. */
+export function emergencyQuestion(screening: Screening): ScreenQuestionText {
+  return { flags: screening.emergency.flags, text: screening.emergency.question, about: 'self' };
+}

@@ -1,0 +1,44 @@
+// The WordNet side of the red-flag vocabulary: content/vocabulary.yaml names WordNet senses per
+// concept; `npm run vocab` expands them into content/vocabulary.wordnet.yaml, read here at start.
+import { z } from 'zod';
+import { ContentError, loadYamlFile } from '../contentFile.ts';
+
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case letters, digits and dashes');
+const SENSE = /^([a-z_'-]+)\.([nvasr])\.(\d+)(\+hyponyms)?$/;
+
+const specSchema = z
+  .object({
+    version: z.literal(1),
+    concepts: z.record(slug, z.array(z.string().regex(SENSE, 'write a sense as lemma.pos.n, e.g. urinate.v.1')).min(1)),
+  })
+  .strict();
+
+const generatedSchema = z
+  .object({ version: z.literal(1), concepts: z.record(slug, z.array(z.string().min(1)).default([])) })
+  .strict();
+
+export type VocabularySpec = z.infer<typeof specSchema>;
+
+export function loadVocabularySpec(file: string): VocabularySpec {
+  return loadYamlFile(file, specSchema);
+}
+
+export function parseSense(text: string): { lemma: string; pos: string; n: number; hyponyms: boolean } {
+  const m = SENSE.exec(text);
+  if (!m) throw new Error(`not a sense: ${text}`);
+  return { lemma: m[1]!, pos: m[2]!, n: Number(m[3]), hyponyms: Boolean(m[4]) };
+}
+
+/**
+ * The generated words by concept. Every concept of the spec must be in the generated file, and
+ * every generated concept must be one the detector knows: a stale or hand-edited file stops the start.
+ */
+export function loadWordnetWords(specFile: string, generatedFile: string, knownConcepts: Set<string>): Record<string, string[]> {
+  const spec = loadVocabularySpec(specFile);
+  const generated = loadYamlFile(generatedFile, generatedSchema);
+  for (const name of Object.keys(spec.concepts)) {
+    if (!(name in generated.concepts)) throw new ContentError(generatedFile, undefined, `no words for "${name}": run \`npm run vocab\` after editing content/vocabulary.yaml`);
+    if (!knownConcepts.has(name)) throw new ContentError(specFile, undefined, `concepts.${name}: no such concept in content/triage.yaml or content/screening.yaml`);
+  }
+  return generated.concepts;
+}

@@ -1,0 +1,115 @@
+// Ask when unsure, never brush a symptom off: what a patient gets when a message may be a red flag
+// but is not clear, at the top level and in the middle of the symptom check, on each channel.
+import { describe, expect, it } from 'vitest';
+import { buttonTitles, entities, startConversation, visibleText } from '../support/testBot.ts';
+import { advanceTo, questionOf } from '../fixtures/vignettes/patient.ts';
+
+const POSSIBLE_BLADDER = 'I keep having to strain to get any wee out';
+const BRUSH_OFF = /I can only help with hip and lower back pain/i;
+
+describe('a message that may be a red flag, at the top level', () => {
+  it.each(['webchat', 'msteams', 'facebook'])('on %s: one short question with yes / no / not sure, carrying clinic.screen', async (channel) => {
+    const chat = startConversation(channel);
+    const replies = await chat.say(POSSIBLE_BLADDER);
+    expect(entities(replies, 'clinic.screen')).toEqual([{ type: 'clinic.screen', flags: ['bladder-dysfunction'] }]);
+    expect(entities(replies, 'clinic.triage')).toHaveLength(0);
+    expect(visibleText(replies)).toMatch(/because you mentioned your wee/i);
+    expect(buttonTitles(replies)).toEqual(['Yes', 'No', 'Not sure']);
+  });
+
+  it('"yes" gives that flag\'s outcome at once', async () => {
+    const chat = startConversation('webchat');
+    await chat.say(POSSIBLE_BLADDER);
+    const replies = await chat.say('yes');
+    expect(entities(replies, 'clinic.triage')).toEqual([expect.objectContaining({ level: 'emergency', reasons: ['bladder-dysfunction'] })]);
+  });
+
+  it.each(['Not sure', 'dunno', 'maybe'])('"%s" escalates too (when unsure, escalate)', async (answer) => {
+    const chat = startConversation('webchat');
+    await chat.say(POSSIBLE_BLADDER);
+    const replies = await chat.say(answer);
+    expect(entities(replies, 'clinic.triage')).toEqual([expect.objectContaining({ level: 'emergency' })]);
+  });
+
+  it('an answer it cannot read is asked again once, then counts as not sure', async () => {
+    const chat = startConversation('webchat');
+    await chat.say(POSSIBLE_BLADDER);
+    const again = await chat.say('purple');
+    expect(entities(again, 'clinic.screen')).toHaveLength(1);
+    expect(entities(again, 'clinic.triage')).toHaveLength(0);
+    const replies = await chat.say('banana');
+    expect(entities(replies, 'clinic.triage')).toEqual([expect.objectContaining({ level: 'emergency' })]);
+  });
+
+  it('"no" goes back: the message is answered, not brushed off, and nothing alarms', async () => {
+    const chat = startConversation('webchat');
+    const first = await chat.say("I'm weeing a lot at night, is that normal with back pain?");
+    expect(entities(first, 'clinic.screen')).toHaveLength(1);
+    // One question per thing it may be (here the wee, then pain at night): "no" to each.
+    let replies = await chat.say('no');
+    for (let i = 0; i < 3 && entities(replies, 'clinic.screen').length; i++) replies = await chat.say('no');
+    expect(entities(replies, 'clinic.screen')).toHaveLength(0);
+    expect(entities(replies, 'clinic.triage')).toHaveLength(0);
+    expect(visibleText(replies)).toContain(chat.services.triage.screening.thanksNo);
+    // A question is answered first, then checked; a statement is answered after the "no".
+    const all = [...first, ...replies];
+    expect(entities(all, 'clinic.answer').length + entities(all, 'clinic.no-answer').length).toBeGreaterThan(0);
+  });
+
+  it('a message about the body that nothing places gets the emergency signs, then the way on — never a bare brush-off', async () => {
+    const chat = startConversation('webchat');
+    const first = await chat.say('my wrist really hurts when I type');
+    expect(entities(first, 'clinic.screen')).toEqual([expect.objectContaining({ flags: expect.arrayContaining(['chest-pain', 'breathing']) })]);
+    expect(visibleText(first)).not.toMatch(BRUSH_OFF);
+    const next = await chat.say('no');
+    expect(entities(next, 'clinic.no-answer')).toHaveLength(1);
+    expect(entities(next, 'clinic.triage')).toHaveLength(0);
+  });
+
+  it("a carer's report of someone else's emergency never says \"you mentioned\"", async () => {
+    const chat = startConversation('webchat');
+    const replies = await chat.say('my husband suddenly can not feel his bum or his private parts');
+    expect(entities(replies, 'clinic.triage')).toEqual([expect.objectContaining({ level: 'emergency' })]);
+    expect(visibleText(replies)).not.toMatch(/you mentioned/i);
+    expect(visibleText(replies)).toMatch(/someone else/i);
+  });
+
+  it('an emergency that is not about the spine gets its one first step', async () => {
+    const chat = startConversation('webchat');
+    const replies = await chat.say('blood is pouring out of his leg');
+    expect(entities(replies, 'clinic.triage')).toEqual([expect.objectContaining({ level: 'emergency', reasons: expect.arrayContaining(['severe-bleeding']) })]);
+    expect(visibleText(replies)).toMatch(/press firmly on the wound/i);
+  });
+});
+
+describe('in the middle of the symptom check', () => {
+  it('a possible sign told with an answer: the answer is used, the sign is asked, "no" re-asks the question', async () => {
+    const chat = startConversation('webchat');
+    await advanceTo(chat, 'location');
+    const replies = await chat.say('my left hip, and I keep having to strain to get any wee out');
+    expect(entities(replies, 'clinic.screen')).toHaveLength(1);
+    const back = await chat.say('no');
+    expect(entities(back, 'clinic.triage')).toHaveLength(0);
+    // The location and side were used: the next question is neither of them.
+    const asked = questionOf(chat.services.triage.protocol, back);
+    expect(asked).toBeDefined();
+    expect(['location', 'side']).not.toContain(asked);
+  });
+
+  it('a message about the body that the step cannot use gets the emergency signs, not "I did not catch that"', async () => {
+    const chat = startConversation('webchat');
+    await advanceTo(chat, 'location');
+    const replies = await chat.say('my throat is sore');
+    expect(entities(replies, 'clinic.screen')).toHaveLength(1);
+    expect(visibleText(replies)).not.toMatch(/did not catch that/i);
+    const back = await chat.say('no');
+    expect(questionOf(chat.services.triage.protocol, back)).toBe('location');
+  });
+
+  it('a red flag told together with an answer is acted on, not dropped', async () => {
+    const chat = startConversation('webchat');
+    await advanceTo(chat, 'location');
+    const replies = await chat.say("my left hip, and I can't feel my bum");
+    expect(entities(replies, 'clinic.triage')).toEqual([expect.objectContaining({ level: 'emergency' })]);
+  });
+});

@@ -1,0 +1,118 @@
+// The detector's "possible" tier and the normal form of text: what is asked rather than brushed
+// off, what is acted on at once, and what is left alone. Built from content/ as the bot builds it.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadProtocol } from '../../../src/clinical/triage/loadProtocol.ts';
+import { createRedFlagDetector } from '../../../src/clinical/triage/detector.ts';
+import { loadScreening, screenQuestions, emergencyQuestion } from '../../../src/clinical/triage/screening.ts';
+import { loadWordnetWords } from '../../../src/clinical/triage/vocabulary.ts';
+import { normaliseText } from '../../../src/clinical/text/normalise.ts';
+
+const dir = path.resolve('content');
+const protocol = loadProtocol(path.join(dir, 'triage.yaml'));
+const screening = loadScreening(path.join(dir, 'screening.yaml'), protocol);
+const known = new Set([...Object.keys(protocol.concepts), ...Object.keys(screening.concepts)]);
+const extraWords = loadWordnetWords(path.join(dir, 'vocabulary.yaml'), path.join(dir, 'vocabulary.wordnet.yaml'), known);
+const detector = createRedFlagDetector(protocol, { screening, extraWords });
+const plain = createRedFlagDetector(protocol);
+
+const hitIds = (text: string) => detector.detect(text).hits.map((h) => h.flagId);
+const possibleFlags = (text: string) => detector.detect(text).possible.flatMap((p) => p.flags);
+
+describe('text is read in one normal form', () => {
+  it.each([
+    ["I can't c\u200bontrol my bl\u200badder", 'zero-width space'],
+    ["I can't control my bl\u00adadder", 'soft hyphen'],
+    ["I can't control my ｂｌａｄｄｅｒ", 'full-width letters'],
+    ["I can't control my bl\u0430dder", 'Cyrillic look-alike'],
+  ])('"%s" (%s) is the same red flag', (text) => {
+    expect(normaliseText(text)).toBe("I can't control my bladder");
+    expect(hitIds(text)).toContain('bladder-dysfunction');
+  });
+});
+
+describe('emergencies that are not about the spine, whoever they are about', () => {
+  it.each([
+    ['my little boy is choking on a grape and he can not cough', 'choking'],
+    ['my wife just collapsed and is not responding', 'unresponsive'],
+    ['he has been having a fit for over 5 minutes', 'seizure'],
+    ['blood is spurting out of his leg', 'severe-bleeding'],
+    ['stung by a wasp, my face is puffing up and swollen and I am wheezy', 'anaphylaxis'],
+    ["my mum's face has dropped on one side and her speech is slurred", 'stroke'],
+    ['my dad is suddenly confused and talking nonsense', 'sudden-confusion'],
+    ['she banged her head and keeps being sick', 'head-injury'],
+  ])('"%s" → %s', (text, flag) => {
+    const result = detector.detect(text);
+    const hit = result.hits.find((h) => h.flagId === flag);
+    expect(hit?.level).toBe('emergency');
+  });
+
+  it('gives the one first step that matters, from content', () => {
+    for (const id of ['choking', 'severe-bleeding', 'anaphylaxis']) {
+      expect(protocol.flags.find((f) => f.id === id)?.advice).toBeTruthy();
+    }
+    expect(protocol.flags.find((f) => f.id === 'anaphylaxis')?.advice).toMatch(/adrenaline/i);
+    expect(protocol.flags.find((f) => f.id === 'severe-bleeding')?.advice).toMatch(/press/i);
+  });
+});
+
+describe('ask when unsure: possible signs get one question', () => {
+  it.each([
+    ['I keep having to strain to get any wee out', 'bladder-dysfunction'],
+    ['my foot keeps slapping the ground when I walk', 'leg-weakness'],
+    ['stockpiling my tramadol', 'overdose'],
+    ["I've written goodbye letters to my kids", 'suicidal'],
+    ['I feel completely hopeless about everything', 'suicidal'],
+    ['I came off my bike this morning', 'hip-fracture'],
+    ["I've felt a bit unwell and shaky since yesterday", 'fever-chills'],
+  ])('"%s" may be %s', (text, flag) => {
+    expect(hitIds(text)).not.toContain(flag);
+    expect(possibleFlags(text)).toContain(flag);
+  });
+
+  it('a question about a sign, asked about oneself, is checked; a general question is not', () => {
+    expect(possibleFlags('my physio told me to watch out for bladder changes, what counts?')).toContain('bladder-dysfunction');
+    expect(detector.detect('what does saddle anaesthesia mean?').hits).toEqual([]);
+  });
+
+  it("someone else's same-day sign asks whose it is; a pet's is never acted on", () => {
+    const husband = detector.detect('my husband has prostate cancer');
+    expect(husband.hits.map((h) => h.flagId)).not.toContain('cancer-history');
+    expect(husband.possible).toEqual(expect.arrayContaining([expect.objectContaining({ reason: 'whose', flags: ['cancer-history'] })]));
+    const dog = detector.detect('our old dog can not stand up');
+    expect(dog.hits).toEqual([]);
+    expect(dog.possible.length).toBeGreaterThan(0);
+  });
+
+  it('an emergency happening to someone else now is acted on, with whose it is', () => {
+    const hit = detector.detect('my husband can not feel his bum or his bits').hits.find((h) => h.flagId === 'saddle-numbness');
+    expect(hit?.about).toBe('other');
+  });
+
+  it('denials and resolved pasts are neither alarms nor questions', () => {
+    for (const text of ['no fever', 'I can still control my bladder', 'wees and poos all normal, just the ache in my hip']) {
+      const r = detector.detect(text);
+      expect(r.hits.filter((h) => h.level !== 'soon'), text).toEqual([]);
+    }
+    expect(detector.detect('no fever').possible).toEqual([]);
+  });
+
+  it('a message about the body is noticed even when nothing is placed', () => {
+    expect(detector.detect('my wrist hurts when I type').aboutBody).toBe(true);
+    expect(detector.detect('what are your opening hours?').aboutBody).toBe(false);
+  });
+
+  it('builds the questions from content, most urgent first, and the emergency signs question', () => {
+    const questions = screenQuestions(detector.detect('I have been weeing and feel hopeless').possible, screening, protocol);
+    expect(questions[0]!.text).toMatch(/^Just to check, because you mentioned/);
+    expect(questions.flatMap((q) => q.flags)).toEqual(expect.arrayContaining(['bladder-dysfunction', 'suicidal']));
+    expect(emergencyQuestion(screening).flags).toContain('chest-pain');
+  });
+
+  it('WordNet widens the words: a synonym nobody wrote by hand is a cue', () => {
+    // "micturition" comes from WordNet's urination.n.1 only (content/vocabulary.wordnet.yaml).
+    expect(Object.values(screening.concepts).flat()).not.toContain('micturition');
+    expect(possibleFlags('my micturition has changed')).toContain('bladder-dysfunction');
+    expect(plain.detect('my micturition has changed').possible).toEqual([]);
+  });
+});
