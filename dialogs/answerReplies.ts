@@ -4,8 +4,11 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import type { AnswerResult, FollowUp } from '../src/clinical/answer/types.ts';
 import type { ArticleSection } from '../src/clinical/types.ts';
-import { renderAnswer, renderChoices, feedbackValues } from '../src/channels/index.ts';
+import { renderAnswer, renderChoices, renderContactCard, feedbackValues } from '../src/channels/index.ts';
+import { clinicPlaceholders, fillTemplate } from '../src/clinical/messages.ts';
+import type { ClinicTopic } from '../src/clinical/answer/clinicTopic.ts';
 import type { BotServices } from './services.ts';
+import { shortAnswer } from '../src/clinical/answer/engine.ts';
 import { offerKey, type Offers, type OfferMap } from './offers.ts';
 
 type Via = 'direct' | 'did-you-mean' | 'follow-up';
@@ -21,8 +24,13 @@ export class AnswerReplies {
   async reply(context: TurnContext, question: string, result: AnswerResult, declineText?: string): Promise<boolean> {
     switch (result.kind) {
       case 'answer':
-        await this.sendSection(context, result.section, { question, via: 'direct', full: false, followUps: result.followUps, secondary: result.secondary });
+        await this.sendSection(context, result.section, {
+          question, via: 'direct', full: false, followUps: result.followUps, secondary: result.secondary, excerpt: result.excerpt,
+        });
         this.services.figures.record(context, { kind: 'answered', article: result.section.articleId, section: result.section.heading, at: this.services.now().toISOString() });
+        return true;
+      case 'clinic':
+        await this.sendClinic(context, result.topic);
         return true;
       case 'clarify':
         await this.sendClarify(context, question, result.options);
@@ -36,7 +44,7 @@ export class AnswerReplies {
   async sendSection(
     context: TurnContext,
     section: ArticleSection,
-    opts: { question: string; via: Via | 'read-more'; full: boolean; followUps?: FollowUp[]; secondary?: ArticleSection },
+    opts: { question: string; via: Via | 'read-more'; full: boolean; followUps?: FollowUp[]; secondary?: ArticleSection; excerpt?: string | undefined },
   ): Promise<void> {
     const { messages } = this.services.content;
     const channelId = context.activity.channelId;
@@ -48,7 +56,7 @@ export class AnswerReplies {
       {
         title: section.articleTitle,
         heading: section.heading,
-        text: opts.full ? section.text : section.lead,
+        text: opts.full ? section.text : shortAnswer(section, opts.excerpt),
         articleId: section.articleId,
         followUps: followUps.map((f) => ({ label: f.label, question: f.question })),
         readMoreValue: opts.full ? undefined : readMoreValue,
@@ -73,13 +81,32 @@ export class AnswerReplies {
     for (const [vote, value] of Object.entries(feedbackValues(messages)) as ['up' | 'down', string][]) {
       offers[offerKey(value)] = { kind: 'feedback', vote, article: section.articleId, section: section.heading, question: opts.question, via };
     }
+    await this.offers.set(context, offers);
+    // A question on two topics gets a second short part from the other section, after the first.
     if (opts.secondary) {
       const other = opts.secondary;
-      const value = other.heading;
-      offers[offerKey(value)] = { kind: 'section', article: other.articleId, section: other.heading, full: false, via: 'follow-up', question: opts.question };
-      await context.sendActivity(renderChoices(channelId, messages.alsoAsked, [{ title: value, value }]));
+      const second = renderAnswer(
+        channelId,
+        { title: other.articleTitle, heading: other.heading, text: other.lead, articleId: other.articleId, followUps: [], feedback: false },
+        messages,
+      );
+      addEntity(second, { type: 'clinic.answer', article: other.articleId, section: other.heading });
+      await context.sendActivity(second);
     }
-    await this.offers.set(context, offers);
+  }
+
+  /** One of the clinic's own questions: the answer from content/clinic.yaml, then the contact card. */
+  async sendClinic(context: TurnContext, topic: ClinicTopic): Promise<void> {
+    const { clinic, messages } = this.services.content;
+    const template = clinic.answers?.[topic] ?? clinic.answers?.contact;
+    const values = { ...clinicPlaceholders(clinic), address: clinic.address, hours: clinic.hours.join('; ') };
+    const card = renderContactCard(context.activity.channelId, clinic, messages.contact);
+    if (template) {
+      const text = fillTemplate(template, values);
+      card.text = card.text ? `${text}\n\n${card.text}` : text;
+    }
+    addEntity(card, { type: 'clinic.answer', article: 'clinic', section: topic });
+    await context.sendActivity(card);
   }
 
   async sendClarify(context: TurnContext, question: string, options: ArticleSection[]): Promise<void> {

@@ -26,6 +26,7 @@ import { isEmergencyScreen, SCREEN_REQUEST, SymptomCheckDialog, SYMPTOM_CHECK_DI
 import { EmergencyScreenDialog, EMERGENCY_SCREEN_DIALOG } from './emergencyScreenDialog.ts';
 import { readTurnInput } from './turnInput.ts';
 import { readOnce } from './turnReading.ts';
+import { prefillLine, storyFacts } from './prefill.ts';
 
 export const MAIN_DIALOG = 'main';
 const ROUTE = 'route';
@@ -161,7 +162,7 @@ export class MainDialog extends ComponentDialog {
         await context.sendActivity(this.menu(context, messages.menuPrompt));
         return { status: DialogTurnStatus.complete };
       case 'contact':
-        await this.sendContactCard(context);
+        await this.answerReplies.sendClinic(context, this.services.answers.clinicTopic(text) ?? 'contact');
         if (!midCheck) await this.handoff.offer(context, { reason: 'contact', reasons: [], summary: [] });
         return this.resumeOrWait(dc, midCheck);
       case 'forget-me':
@@ -286,6 +287,8 @@ export class MainDialog extends ComponentDialog {
         await this.offers.clear(context);
         const prefill = await this.pendingPrefill.get(context);
         await this.pendingPrefill.delete(context);
+        const told = prefill && prefillLine(prefill, this.services.triage.protocol, messages.prefillConfirm);
+        if (told) await context.sendActivity(told);
         return step.beginDialog(SYMPTOM_CHECK_DIALOG, prefill ? { prefill } : {});
       }
       case 'ask-question':
@@ -341,9 +344,9 @@ export class MainDialog extends ComponentDialog {
     // A description of symptoms ("my left hip has hurt for 3 weeks") is kept, so that if the patient
     // then starts the check those questions are not asked again. It may be about someone else, or a
     // pet: the patient decides whether to start.
-    const prefill = readOnce(context, this.services.triage, text).isQuestion ? {} : this.services.triage.extractFacts(text, this.services.now());
-    const described = Boolean(prefill.location?.length || prefill.durationDays !== undefined);
-    await this.pendingPrefill.set(context, described ? prefill : undefined);
+    const prefill = this.services.triage.extractFacts(text, this.services.now());
+    const described = storyFacts(prefill, readOnce(context, this.services.triage, text).isQuestion);
+    if (described) await this.pendingPrefill.set(context, { ...(await this.pendingPrefill.get(context)), ...prefill });
 
     const result = this.services.answers.answer(text);
     if (result.kind !== 'none') {

@@ -21,7 +21,7 @@ const print = (figures: Figure[]) => {
 };
 
 const failures: string[] = [];
-const qa = await evalQa(setDir, { verbose, failures });
+const qa = await evalQa(setDir, { verbose, freshMisses: args.includes('--fresh-misses'), failures });
 for (const f of failures) console.log(`  ${f}`);
 print(qa);
 

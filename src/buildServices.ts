@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { Storage } from 'botbuilder';
 import type { BotServices } from '../dialogs/services.ts';
-import { createAnswerEngine, loadIntents, loadLexicon } from './clinical/answer/index.ts';
+import { createAnswerEngine, loadClinicCues, loadIntents, loadLexicon } from './clinical/answer/index.ts';
 import { loadTriage } from './buildTriage.ts';
 import type { AppConfig } from './config.ts';
 import { loadContent } from './content.ts';
@@ -24,6 +24,7 @@ export function buildServices(
     articles: content.articles,
     lexicon: loadLexicon(path.join(config.contentDir, 'lexicon.yaml')),
     intents: loadIntents(path.join(config.contentDir, 'intents.yaml')),
+    clinicCues: loadClinicCues(path.join(config.contentDir, 'intents.yaml')),
   });
   const triage = loadTriage(config.contentDir, content);
   const staffConfig: StaffConfig = { ...DEFAULT_STAFF_CONFIG, ...definedOnly(config) };

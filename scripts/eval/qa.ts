@@ -5,9 +5,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadArticles } from '../../src/clinical/articles.ts';
-import { createAnswerEngine, loadIntents, loadLexicon, shortAnswer, type AnswerEngineDetail, type AnswerResult } from '../../src/clinical/answer/index.ts';
+import { createAnswerEngine, loadClinicCues, loadIntents, loadLexicon, shortAnswer, type AnswerEngineDetail, type AnswerResult } from '../../src/clinical/answer/index.ts';
 import type { Tuning } from '../../src/clinical/answer/tuning.ts';
 import type { Article } from '../../src/clinical/types.ts';
+import { evalFresh } from './fresh.ts';
 
 export interface Figure {
   name: string;
@@ -25,7 +26,8 @@ export function loadContent(tuning?: Partial<Tuning>) {
   const articles = loadArticles(path.join(CONTENT, 'articles'));
   const lexicon = loadLexicon(path.join(CONTENT, 'lexicon.yaml'));
   const intents = loadIntents(path.join(CONTENT, 'intents.yaml'));
-  return { articles, lexicon, intents, engine: createAnswerEngine({ articles, lexicon, intents, tuning }) };
+  const clinicCues = loadClinicCues(path.join(CONTENT, 'intents.yaml'));
+  return { articles, lexicon, intents, engine: createAnswerEngine({ articles, lexicon, intents, clinicCues, tuning }) };
 }
 
 export function readJsonl(file: string): Record<string, unknown>[] {
@@ -40,7 +42,8 @@ export function readJsonl(file: string): Record<string, unknown>[] {
 export function judgedText(result: AnswerResult): string {
   if (result.kind !== 'answer') return '';
   const s = result.section;
-  return [shortAnswer(s), s.articleTitle, s.heading, ...result.followUps.map((f) => f.label), result.secondary?.heading ?? '']
+  // As the bot shows it: the short answer, and a second short part (the other section's lead) for two topics.
+  return [shortAnswer(s, result.excerpt), s.articleTitle, s.heading, ...result.followUps.map((f) => f.label), result.secondary?.heading ?? '', result.secondary?.lead ?? '']
     .join('\n')
     .toLowerCase();
 }
@@ -175,7 +178,7 @@ export function ownFixtureFigures(engine: AnswerEngineDetail, failures: string[]
   return out;
 }
 
-export async function evalQa(setDir: string, opts: { verbose?: boolean; failures?: string[] } = {}): Promise<Figure[]> {
+export async function evalQa(setDir: string, opts: { verbose?: boolean; freshMisses?: boolean; failures?: string[] } = {}): Promise<Figure[]> {
   const failures = opts.failures ?? [];
   const { articles, lexicon, intents, engine } = loadContent();
   const figures: Figure[] = [];
@@ -208,6 +211,8 @@ export async function evalQa(setDir: string, opts: { verbose?: boolean; failures
   }
   const own = readOwnOutOfScope();
   if (own.length) figures.push(outOfScopeFigures('own.out_of_scope.declined', engine, own, failures));
+  // Fresh batches of our own, written before tuning: totals only (misses listed with --fresh-misses).
+  figures.push(...evalFresh(engine, opts.freshMisses, failures));
   figures.push(...ownFixtureFigures(engine, failures));
   // Calibration: the threshold is chosen from these (our own data only), not from the dev set.
   for (const answerThreshold of [0.2, 0.25, 0.3, 0.35, 0.4, 0.45]) {

@@ -1,6 +1,7 @@
 // The clinic's contact details: content/clinic.yaml, each field overridable from the environment.
 import { z } from 'zod';
 import { ContentError, loadYamlFile } from './contentFile.ts';
+import { CLINIC_TOPICS } from './answer/clinicTopic.ts';
 import type { Clinic } from './types.ts';
 import { openingTimesSchema, timeZoneSchema } from './openingTimes.ts';
 
@@ -15,6 +16,8 @@ const clinicSchema = z
     address: z.string().min(5),
     openingTimes: openingTimesSchema.optional(),
     timeZone: timeZoneSchema.optional(),
+    /** Answers to the clinic's own questions, by topic; {placeholders} filled when shown. */
+    answers: z.record(z.enum(CLINIC_TOPICS), z.string().min(3)).default({}),
   })
   .strict();
 
@@ -40,7 +43,7 @@ export function loadClinic(file: string, env: NodeJS.ProcessEnv = process.env): 
   const result = clinicSchema.safeParse(merged);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    const field = String(issue.path[0]) as keyof Clinic;
+    const field = String(issue.path[0]) as keyof typeof ENV_OVERRIDES;
     throw new ContentError(file, undefined, `environment variable ${ENV_OVERRIDES[field]}: ${issue.message}`);
   }
   return result.data;

@@ -26,6 +26,7 @@ const messagesSchema = z
     noAnswerChoices: z.object({ rephrase: line, contact: line, checkSymptoms: line }).strict(),
     symptomsOffer: line,
     symptomsCheckOffer: line,
+    prefillConfirm: line,
     didYouMean: line,
     noneOfThese: line,
     readMoreLabel: line,

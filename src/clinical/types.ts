@@ -14,6 +14,8 @@ export interface Clinic {
   email: string;
   hours: string[];
   address: string;
+  /** Answers to the clinic's own questions by topic (hours, booking, cost...), with {placeholders}. */
+  answers?: Partial<Record<string, string>>;
   /** The opening hours as data (for "we'll call you today before 7pm"); optional. */
   openingTimes?: OpeningTime[];
   /** IANA time zone of the opening times, e.g. Europe/London. */

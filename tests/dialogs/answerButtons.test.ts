@@ -62,6 +62,7 @@ describe('did you mean', () => {
   const unsure: AnswerEngine = {
     answer: (q) => (q.includes('the thing for my back') ? { kind: 'clarify', options: [a, b] } : realServices().answers.answer(q)),
     classifyIntent: (t) => realServices().answers.classifyIntent(t),
+    clinicTopic: (t) => realServices().answers.clinicTopic(t),
   };
 
   it.each(['webchat', 'facebook'])('asks with both as buttons on %s; the choice is answered and its feedback remembers how', async (channel) => {

@@ -8,6 +8,8 @@ import type { Article, ArticleSection } from '../types.ts';
 import { analyse, contentWords, isStopWord, QUESTION_WORDS, stem, termsOf, type Analysed } from './analyse.ts';
 import { Bm25Index } from './bm25.ts';
 import { direction, reverse } from './direction.ts';
+import { bodyUnits, pickUnits, renderUnits, type Unit } from './excerpt.ts';
+import { ClinicTopics, type ClinicCues } from './clinicTopic.ts';
 import { IntentClassifier, type Intents } from './intents.ts';
 import type { Lexicon } from './lexicon.ts';
 import { plainText } from './markdown.ts';
@@ -17,12 +19,17 @@ import { readQuestionType, typeProfile } from './questionType.ts';
 import { outOfScope } from './scope.ts';
 import { Speller } from './spelling.ts';
 import { TUNING, type Tuning } from './tuning.ts';
+import { loadWordNetCache, type WordNetCache } from './wordnet.ts';
 import type { AnswerEngine, AnswerResult, FollowUp } from './types.ts';
 
 export interface AnswerEngineInput {
   articles: Article[];
   lexicon: Lexicon;
   intents: Intents;
+  /** Cue phrases of the clinic's own questions (content/intents.yaml `clinic`); none when absent. */
+  clinicCues?: ClinicCues;
+  /** WordNet synonyms and English words (the committed cache when absent). */
+  wordnet?: WordNetCache;
   /** Overrides for experiments (eval, calibration); production uses TUNING. */
   tuning?: Partial<Tuning>;
 }
@@ -38,6 +45,8 @@ export interface Candidate {
   specific: string[];
   /** How well the section is of the kind the question asks for, times its match on the question's topic (0..1). */
   typeFit: number;
+  /** Share (idf) of the section's heading terms the question names in the heading's own words (0..1). */
+  named: number;
 }
 
 export interface AnswerEngineDetail extends AnswerEngine {
@@ -46,9 +55,9 @@ export interface AnswerEngineDetail extends AnswerEngine {
   sections: readonly ArticleSection[];
 }
 
-/** The short answer shown first: the section's lead (two or three plain sentences). */
-export function shortAnswer(section: ArticleSection): string {
-  return section.lead;
+/** The short answer shown first: the section's lead, then the sentences that answer this question. */
+export function shortAnswer(section: ArticleSection, excerpt?: string): string {
+  return excerpt ? `${section.lead}\n\n${excerpt}` : section.lead;
 }
 
 function questionFeatures(a: Analysed, tuning: Tuning): string[] {
@@ -62,7 +71,15 @@ function questionFeatures(a: Analysed, tuning: Tuning): string[] {
 
 export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail {
   const tuning: Tuning = { ...TUNING, ...input.tuning };
-  const { lexicon } = input;
+  const wordnet = input.wordnet ?? loadWordNetCache();
+  // WordNet's synonyms join the lexicon's, which win; cue words and command phrases keep their meaning.
+  const reserved = new Set(
+    [...input.lexicon.typeCues.keys(), ...input.lexicon.answerCues.keys(), ...Object.values(input.intents).flat().map((p) => normalise(p ?? '').join(' '))]
+      .flatMap((p) => p.split(' ')),
+  );
+  const replacements = new Map(input.lexicon.replacements);
+  for (const [lay, word] of wordnet.synonyms) if (!replacements.has(lay) && !reserved.has(lay)) replacements.set(lay, word);
+  const lexicon: Lexicon = { ...input.lexicon, replacements };
   const sections = input.articles.flatMap((a) => a.sections);
   const terms = (text: string) => analyse(text, lexicon).terms;
 
@@ -104,12 +121,15 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   nearest.train();
 
   // Words the speller must know so it never "corrects" them into a content word.
-  for (const phrases of [lexicon.replacements.keys(), lexicon.replacements.values(), lexicon.never, lexicon.unlessAbout, lexicon.about]) {
+  // (Only the lexicon's own lay words: WordNet's are mapped when typed as they are, never a correction target.)
+  for (const phrases of [input.lexicon.replacements.keys(), lexicon.replacements.values(), lexicon.never, lexicon.unlessAbout, lexicon.about]) {
     for (const p of phrases) count(p.split(' '));
   }
   for (const list of Object.values(input.intents)) for (const p of list ?? []) count(normalise(p));
+  const clinicCues = input.clinicCues ?? { topics: {}, strong: [], words: [] };
+  for (const p of [...Object.values(clinicCues.topics).flat(), ...clinicCues.words]) count(normalise(p ?? ''));
   for (const w of QUESTION_WORDS) count([w]);
-  const speller = new Speller(frequency);
+  const speller = new Speller(frequency, wordnet.english);
 
   // Exact questions the engine must answer as themselves: follow-up buttons, headings, examples.
   const followUpQuestion = new Map<number, string>();
@@ -128,6 +148,33 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     for (const e of s.examples) remember(e, i);
   });
 
+  // Sentence-level view of each section: its body's sentences and bullets with their terms and the
+  // kinds of question they answer.
+  const answerSide: Lexicon = { ...lexicon, typeCues: lexicon.answerCues, maxCueWords: lexicon.maxAnswerCueWords, fallbackType: undefined };
+  const units: Unit[][] = sections.map((s) =>
+    bodyUnits(s.text, s.lead).map((u) => {
+      const words = contentWords(u.text, lexicon);
+      return { ...u, terms: new Set(termsOf(words)), types: new Set(readQuestionType(words, answerSide).types) };
+    }),
+  );
+  const sectionTerms = sections.map((s) => new Set([s.heading, s.articleTitle, plainText(s.lead)].flatMap((t) => termsOf(contentWords(t, lexicon)))));
+
+  const sectionTypes = profiles.map((p) => new Set([...p].filter(([, share]) => share >= tuning.sectionTypeShare).map(([t]) => t)));
+
+  /** The one or two sentences of section i that answer the question beyond its lead ('' when none). */
+  function excerptFor(i: number, question: string): string {
+    const a = analyse(question, lexicon, speller);
+    const wanted = readQuestionType(a.words, lexicon);
+    const weights = new Map<string, number>();
+    for (const t of termsOf(wanted.rest)) if (index.has(t)) weights.set(t, index.idf(t));
+    return renderUnits(pickUnits(units[i]!, { terms: weights, types: wanted.types, sectionTerms: sectionTerms[i]!, sectionTypes: sectionTypes[i]! }));
+  }
+
+  // Headings in their own words, before synonyms, without question-type cue words ("Treating sciatica" → sciatica).
+  const headingTerms = sections.map((s) => new Set(termsOf(readQuestionType(normalise(s.heading), lexicon).rest)));
+  const headingMass = headingTerms.map((h) => [...h].reduce((sum, t) => sum + index.idf(t), 0));
+  /** The question's terms before synonyms, typos corrected. */
+  const rawTermsOf = (question: string) => new Set(termsOf(normalise(question).map((w) => (isStopWord(w) ? w : (speller.correct(w) ?? w)))));
   const isSpecific = (term: string) => index.docFrequency(term) <= tuning.genericDocShare;
   // What the articles are about: the words of their titles and headings, and the lexicon's areas.
   // A question naming none of them ("what time does the shop close") is not for us, even when it
@@ -136,6 +183,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     ...sections.flatMap((s) => [...terms(s.heading), ...terms(s.articleTitle)]),
     ...[...lexicon.about].flatMap(terms),
   ]);
+  const about = new Set([...lexicon.about].flatMap(terms));
   // Subjects a question can be about, for the question-type feature: topic words, the article words
   // of the lexicon, and what our example questions ask the meaning of ("what is spondylolisthesis").
   const subjects = new Set([
@@ -153,15 +201,19 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     const a = analyse(question, lexicon, speller);
     if (a.terms.length === 0 || outOfScope(a.words, lexicon, (w) => speller.isKnown(w)) || !a.terms.some((t) => topics.has(t))) return [];
     const bm = new Map(index.search(a.terms, tuning.unknownIdf).map((h) => [h.doc, h]));
+    const rawTerms = rawTermsOf(question);
+    const bodyArea = a.terms.some((t) => about.has(t));
     const nn = nearest.scores(questionFeatures(a, tuning), tuning.nearestCentroidShare);
     const dir = direction(a.words);
     const against = dir && reverse(dir);
     const wanted = readQuestionType(a.words, lexicon);
+    const askedKinds = wanted.types.filter((t) => t !== lexicon.fallbackType);
     // What the question is about: its words outside the cues that name a subject of the content.
     const topic = [...new Set(termsOf(wanted.rest))].filter((t) => subjects.has(t));
     const topicMass = topic.reduce((sum, t) => sum + index.idf(t), 0);
     const out: Candidate[] = [];
     for (const i of new Set([...bm.keys(), ...nn.keys()])) {
+      let named = 0;
       const hit = bm.get(i);
       const specific = (hit?.matched ?? []).filter(isSpecific);
       const bm25 = hit?.score ?? 0;
@@ -170,6 +222,11 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
       // "Can a bad hip make my back hurt?": the section asked the same way round wins over its mirror.
       if (dir && directions[i]!.has(dir)) score += tuning.directionBonus;
       else if (against && directions[i]!.has(against)) score -= tuning.directionBonus;
+      // A question that names a section's subject in the heading's own words ("sciatica") leans to it.
+      named = headingMass[i]! > 0 ? [...headingTerms[i]!].reduce((sum, t) => sum + (rawTerms.has(t) ? index.idf(t) : 0), 0) / headingMass[i]! : 0;
+      // Less when the section is of none of the kinds asked ("is my bursitis serious": not "Treating bursitis").
+      const ofKind = askedKinds.length === 0 || askedKinds.some((t) => (profiles[i]!.get(t) ?? 0) > 0);
+      score += tuning.headingBonus * named * (ofKind ? 1 : tuning.typeMentionShare);
       let typeFit = 0;
       if (wanted.types.length > 0) {
         // "Treatments for spondylolisthesis" favours a treatment section only when spondylolisthesis is
@@ -181,11 +238,15 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
         typeFit = coverage * kind;
         score += tuning.typeBonus * typeFit;
       }
-      out.push({ index: i, section: sections[i]!, score, bm25, nearest: near, specific, typeFit });
+      out.push({ index: i, section: sections[i]!, score, bm25, nearest: near, specific, typeFit, named });
     }
     // A section matched only on generic words (pain, hip, back) is no answer, unless the question
     // is worded much like one of our example questions for it ("why does my hip hurt").
-    return out.filter((c) => c.specific.length > 0 || c.nearest >= tuning.exampleMatch).sort((x, y) => y.score - x.score);
+    // A question that says what kind of answer it wants ("what do I do") about a generic subject (my
+    // back) may be answered by a section of that kind.
+    return out
+      .filter((c) => c.specific.length > 0 || c.nearest >= tuning.exampleMatch || (bodyArea && c.typeFit >= tuning.typeOnlyFit))
+      .sort((x, y) => y.score - x.score);
   }
 
   function followUps(answer: number, exclude: Set<number>, ranked: Candidate[]): FollowUp[] {
@@ -210,11 +271,13 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     }));
   }
 
-  function answerOf(i: number, confidence: number, ranked: Candidate[], secondary?: number): AnswerResult {
+  function answerOf(question: string, i: number, confidence: number, ranked: Candidate[], secondary?: number): AnswerResult {
     const exclude = new Set([i, ...(secondary === undefined ? [] : [secondary])]);
+    const excerpt = excerptFor(i, question);
     return {
       kind: 'answer',
       section: sections[i]!,
+      ...(excerpt ? { excerpt } : {}),
       confidence: Number(Math.min(1, confidence).toFixed(3)),
       ...(secondary === undefined ? {} : { secondary: sections[secondary]! }),
       followUps: followUps(i, exclude, ranked),
@@ -226,7 +289,9 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
 
   function answer(question: string): AnswerResult {
     const known = exact.get(normalise(question).join(' '));
-    if (known !== undefined && known !== null) return answerOf(known, 1, rank(question));
+    if (known !== undefined && known !== null) return answerOf(question, known, 1, rank(question));
+    const clinicTopic = clinic.topicOf(question);
+    if (clinicTopic) return { kind: 'clinic', topic: clinicTopic };
     const ranked = rank(question);
     const [first, second] = ranked;
     if (!first) return { kind: 'none' };
@@ -235,6 +300,15 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     const confidence = first.score + tuning.marginWeight * (first.score - (second?.score ?? 0));
     if (confidence < tuning.answerThreshold) return { kind: 'none' };
     if (second && first.score - second.score < tuning.clarifyMargin * first.score && sameEvidence(first, second)) {
+      // "What causes sciatica?" names the subject of one of them (its heading): no need to ask.
+      // Compared before synonyms: "pinched nerve" is also read as sciatica, but only one heading says "Sciatica".
+      if (Math.abs(first.named - second.named) > tuning.clarifyNamedGap) {
+        return answerOf(question, (first.named > second.named ? first : second).index, confidence, ranked);
+      }
+      // Both named alike ("what does sciatica feel like": Sciatica, Treating sciatica): the kind of answer decides.
+      if (Math.abs(first.typeFit - second.typeFit) > tuning.clarifyTypeGap) {
+        return answerOf(question, (second.typeFit > first.typeFit ? second : first).index, confidence, ranked);
+      }
       // Two sections nearly tied on the same words: we cannot tell which was meant, so ask.
       return { kind: 'clarify', options: [first.section, second.section] };
     }
@@ -245,17 +319,21 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
       const newTopic = c.specific.some((t) => !first.specific.includes(t) && topics.has(t));
       return newTopic && c.score >= tuning.mixedTopicShare * first.score;
     });
-    if (other) return answerOf(first.index, confidence, ranked, other.index);
-    return answerOf(first.index, confidence, ranked);
+    if (other) return answerOf(question, first.index, confidence, ranked, other.index);
+    return answerOf(question, first.index, confidence, ranked);
   }
 
   // Words that make a message a health question rather than a command: specific content terms.
   const isTopicWord = (word: string) => !isStopWord(word) && index.has(stem(word)) && isSpecific(stem(word));
   const intents = new IntentClassifier(input.intents, isTopicWord);
+  // Health subjects: the body areas, and the specific words of headings and titles (sciatica, disc...).
+  const isHealthSubject = (w: string) => !isStopWord(w) && (about.has(stem(w)) || (topics.has(stem(w)) && isSpecific(stem(w))));
+  const clinic = new ClinicTopics(clinicCues, isHealthSubject, (w) => isStopWord(w) || QUESTION_WORDS.has(w) || speller.correct(w) !== undefined);
 
   return {
     answer,
     classifyIntent: (text: string) => intents.classify(text),
+    clinicTopic: (text: string) => clinic.topicOf(text),
     rank,
     sections,
   };

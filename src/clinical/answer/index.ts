@@ -2,11 +2,12 @@
 import path from 'node:path';
 import { loadArticles } from '../articles.ts';
 import { createAnswerEngine, type AnswerEngineDetail } from './engine.ts';
-import { loadIntents } from './intents.ts';
+import { loadClinicCues, loadIntents } from './intents.ts';
 import { loadLexicon } from './lexicon.ts';
 
 export { createAnswerEngine, shortAnswer, type AnswerEngineInput, type AnswerEngineDetail, type Candidate } from './engine.ts';
-export { loadIntents, type Intents } from './intents.ts';
+export { loadClinicCues, loadIntents, type Intents } from './intents.ts';
+export { CLINIC_TOPICS, type ClinicCues, type ClinicTopic } from './clinicTopic.ts';
 export { loadLexicon, buildLexicon, type Lexicon } from './lexicon.ts';
 export type { AnswerEngine, AnswerResult, FollowUp, IntentMatch, IntentName } from './types.ts';
 
@@ -16,5 +17,6 @@ export function loadAnswerEngine(contentDir: string): AnswerEngineDetail {
     articles: loadArticles(path.join(contentDir, 'articles')),
     lexicon: loadLexicon(path.join(contentDir, 'lexicon.yaml')),
     intents: loadIntents(path.join(contentDir, 'intents.yaml')),
+    clinicCues: loadClinicCues(path.join(contentDir, 'intents.yaml')),
   });
 }

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { loadYamlFile } from '../contentFile.ts';
 import { stem } from './analyse.ts';
+import { CLINIC_TOPICS, type ClinicCues } from './clinicTopic.ts';
 import { normalise } from './normalise.ts';
 import type { IntentMatch, IntentName } from './types.ts';
 
@@ -12,13 +13,28 @@ const INTENT_NAMES = [
 ] as const satisfies readonly IntentName[];
 
 const intentsSchema = z
-  .object({ intents: z.record(z.enum(INTENT_NAMES), z.array(z.string().min(1)).min(1)) })
+  .object({
+    intents: z.record(z.enum(INTENT_NAMES), z.array(z.string().min(1)).min(1)),
+    clinic: z
+      .object({
+        topics: z.record(z.enum(CLINIC_TOPICS), z.array(z.string().min(1)).min(1)),
+        strong: z.array(z.string().min(1)).default([]),
+        words: z.array(z.string().min(1)).default([]),
+      })
+      .strict()
+      .default({ topics: {}, strong: [], words: [] }),
+  })
   .strict();
 
 export type Intents = Partial<Record<IntentName, string[]>>;
 
 export function loadIntents(file: string): Intents {
   return loadYamlFile(file, intentsSchema).intents;
+}
+
+/** The cue phrases of the clinic's own questions (the `clinic` block of the same file). */
+export function loadClinicCues(file: string): ClinicCues {
+  return loadYamlFile(file, intentsSchema).clinic;
 }
 
 /** Cosine to the nearest phrase needed to count as a match (exact phrases score 1). */
@@ -77,8 +93,35 @@ export class IntentClassifier {
   }
 
   classify(text: string): IntentMatch | undefined {
-    const words = prepare(text);
-    if (!words.length) return undefined;
+    const all = prepare(text);
+    if (!all.length) return undefined;
+    // "hi, I'd like to check my symptoms": a greeting or thanks around a command does not hide it.
+    const words = this.withoutCourtesy(all);
+    if (words.length === 0 || words.length === all.length) return this.classifyWords(all);
+    return this.classifyWords(words) ?? this.classifyWords(all);
+  }
+
+  /** The words without a greeting in front and thanks at the end ("hi there ...", "... thanks"). */
+  private withoutCourtesy(words: string[]): string[] {
+    let start = 0;
+    let end = words.length;
+    const max = 4;
+    for (let n = Math.min(max, end); n >= 1; n--) {
+      if (this.exact.get(words.slice(0, n).join(' ')) === 'greeting') {
+        start = n;
+        break;
+      }
+    }
+    for (let n = Math.min(max, end - start); n >= 1; n--) {
+      if (this.exact.get(words.slice(end - n).join(' ')) === 'thanks') {
+        end -= n;
+        break;
+      }
+    }
+    return words.slice(start, end);
+  }
+
+  private classifyWords(words: string[]): IntentMatch | undefined {
     const exact = this.exact.get(words.join(' '));
     if (exact) return { intent: exact, confidence: 1 };
     const core = words.filter((w) => !FILLER.has(w));

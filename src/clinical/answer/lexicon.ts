@@ -10,6 +10,8 @@ const questionTypesSchema = z
   .object({
     fallback: typeName.optional(),
     cues: z.record(typeName, z.array(phrase).min(1)).default({}),
+    /** Words by which an article sentence says it answers that type ("lasts", "treatment", "felt"). */
+    answerCues: z.record(typeName, z.array(phrase).min(1)).default({}),
   })
   .strict()
   .refine((q) => q.fallback === undefined || q.fallback in q.cues, { message: 'fallback must be one of the cue types', path: ['fallback'] });
@@ -51,6 +53,9 @@ export interface Lexicon {
   maxCueWords: number;
   /** A type that counts only when no other type is present. */
   fallbackType: string | undefined;
+  /** Answer-side cue phrase (normalised, synonyms applied) → the types a sentence with it answers. */
+  answerCues: Map<string, string[]>;
+  maxAnswerCueWords: number;
 }
 
 export function loadLexicon(file: string): Lexicon {
@@ -72,17 +77,22 @@ export function buildLexicon(data: z.input<typeof lexiconSchema> = {}): Lexicon 
   }
   const set = (xs: string[]) => new Set(xs.map((x) => normalise(x).join(' ')).filter(Boolean));
   // Cues are matched on question words after the synonyms, so they go through the synonyms too.
-  const typeCues = new Map<string, string[]>();
-  let maxCueWords = 1;
-  for (const [type, cues] of Object.entries(parsed.questionTypes.cues)) {
-    for (const cue of cues) {
-      const words = applySynonyms(normalise(cue), { replacements, maxPhraseWords });
-      if (words.length === 0) continue;
-      const key = words.join(' ');
-      typeCues.set(key, [...new Set([...(typeCues.get(key) ?? []), type])]);
-      maxCueWords = Math.max(maxCueWords, words.length);
+  const cueMap = (record: Record<string, string[]>) => {
+    const map = new Map<string, string[]>();
+    let max = 1;
+    for (const [type, cues] of Object.entries(record)) {
+      for (const cue of cues) {
+        const words = applySynonyms(normalise(cue), { replacements, maxPhraseWords });
+        if (words.length === 0) continue;
+        const key = words.join(' ');
+        map.set(key, [...new Set([...(map.get(key) ?? []), type])]);
+        max = Math.max(max, words.length);
+      }
     }
-  }
+    return { map, max };
+  };
+  const { map: typeCues, max: maxCueWords } = cueMap(parsed.questionTypes.cues);
+  const { map: answerCues, max: maxAnswerCueWords } = cueMap(parsed.questionTypes.answerCues);
   return {
     replacements,
     acronyms: new Map(Object.entries(parsed.acronyms)),
@@ -94,6 +104,8 @@ export function buildLexicon(data: z.input<typeof lexiconSchema> = {}): Lexicon 
     typeCues,
     maxCueWords,
     fallbackType: parsed.questionTypes.fallback,
+    answerCues,
+    maxAnswerCueWords,
   };
 }
 

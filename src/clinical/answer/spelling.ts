@@ -18,7 +18,11 @@ export class Speller {
   private readonly byLength = new Map<number, string[]>();
   private readonly cache = new Map<string, string | null>();
 
-  constructor(private readonly frequency: ReadonlyMap<string, number>) {
+  /** `english`: real words spelt close to content words (from WordNet): left alone, never "corrected". */
+  constructor(
+    private readonly frequency: ReadonlyMap<string, number>,
+    private readonly english: ReadonlySet<string> = new Set(),
+  ) {
     for (const word of frequency.keys()) {
       if (!/^[a-z]+$/.test(word) || word.length < MIN_LENGTH - 1) continue;
       const list = this.byLength.get(word.length) ?? [];
@@ -34,6 +38,7 @@ export class Speller {
   /** The known word nearest to `word`, or undefined when none is close enough. */
   correct(word: string): string | undefined {
     if (this.frequency.has(word)) return word;
+    if (this.english.has(word)) return undefined;
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached ?? undefined;
     const result = this.search(word);

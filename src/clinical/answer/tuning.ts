@@ -26,15 +26,22 @@ export const TUNING = {
    * Added × typeFit: a section of the kind the question asks for (treatment, causes...) on the question's
    * topic. k-fold 219 (off) → 220 (0.1), 224 (0.2), 223 (0.25) of 351; own type questions 14 → 15 of 20.
    * As a classifier feature instead (#treatment) it did not help (k-fold 217–221), so it is not one.
+   * With sentence excerpts, WordNet and the heading feature: 0.2 → 0.3 took k-fold 232 → 234 of 361.
    */
-  typeBonus: 0.2,
+  typeBonus: 0.3,
   /** A topic word the section only mentions (text) counts this share of one that is its subject (heading, examples). */
   typeMentionShare: 0.3,
   /** Weight of the heading, and of the article's title, against one example question in a section's type profile. */
   typeHeadingWeight: 2,
   typeTitleWeight: 2,
-  /** Share of the section's centroid cosine in its classifier score (the rest: nearest example). */
+  /** Share of the section's centroid cosine in its classifier score (the rest: nearest example). 0.5 gained one k-fold question but answered "my back hurts" on generic words. */
   nearestCentroidShare: 1,
+  /** Added × the idf share of a section's heading terms that the question names in the heading's own words. */
+  headingBonus: 0.15,
+  /** A section whose type profile gives a kind of question this share is "of" that kind: its lead answers it. */
+  sectionTypeShare: 0.25,
+  /** Type fit at which a section of the asked kind may answer on generic words alone ("my back hurts, what do I do"). */
+  typeOnlyFit: 0.5,
   /** Classifier cosine at which a section may answer on generic words alone. */
   exampleMatch: 0.6,
   /** Confidence = score + marginWeight × (score − runner-up's score). */
@@ -43,6 +50,10 @@ export const TUNING = {
   answerThreshold: 0.3,
   /** Runner-up within this share of the first's score, on the same words: ask "did you mean". */
   clarifyMargin: 0.03,
+  /** Two near-tied sections whose headings the question names to shares differing by more than this: the more named answers. */
+  clarifyNamedGap: 0.2,
+  /** Two near-tied sections differing by more than this in type fit are not ambiguous: the better fit answers. */
+  clarifyTypeGap: 0.05,
   /** Second at least this share of the first: offer it as `secondary`. */
   secondaryShare: 0.85,
   /** Runner-up matching question words the answer lacks, at this share of its score: a second topic. */

@@ -1,5 +1,6 @@
 // Shapes of the answer engine: what it gives back to the dialogs. No botbuilder here.
 import type { ArticleSection } from '../types.ts';
+import type { ClinicTopic } from './clinicTopic.ts';
 
 /** A related section offered as a button after an answer. */
 export interface FollowUp {
@@ -12,8 +13,18 @@ export interface FollowUp {
 }
 
 export type AnswerResult =
-  | { kind: 'answer'; section: ArticleSection; confidence: number; secondary?: ArticleSection; followUps: FollowUp[] }
+  | {
+      kind: 'answer';
+      section: ArticleSection;
+      /** Sentences of the section (after its lead) that answer this question; shown after the lead. */
+      excerpt?: string;
+      confidence: number;
+      secondary?: ArticleSection;
+      followUps: FollowUp[];
+    }
   | { kind: 'clarify'; options: ArticleSection[] }
+  /** One of the clinic's own questions (hours, booking...): answered from content/clinic.yaml. */
+  | { kind: 'clinic'; topic: ClinicTopic }
   | { kind: 'none' };
 
 export type IntentName =
@@ -39,4 +50,6 @@ export interface IntentMatch {
 export interface AnswerEngine {
   answer(question: string): AnswerResult;
   classifyIntent(text: string): IntentMatch | undefined;
+  /** The clinic topic a message asks about ("when are you open" → hours), or undefined. */
+  clinicTopic(text: string): ClinicTopic | undefined;
 }

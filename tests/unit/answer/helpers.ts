@@ -4,20 +4,21 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadArticles } from '../../../src/clinical/articles.ts';
-import { createAnswerEngine, loadIntents, loadLexicon, type AnswerResult } from '../../../src/clinical/answer/index.ts';
+import { createAnswerEngine, loadClinicCues, loadIntents, loadLexicon, type AnswerResult } from '../../../src/clinical/answer/index.ts';
 import type { Article } from '../../../src/clinical/types.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const fixtures = path.join(root, 'tests/fixtures/answer');
 export const lexicon = loadLexicon(path.join(root, 'content/lexicon.yaml'));
 export const intents = loadIntents(path.join(root, 'content/intents.yaml'));
+export const clinicCues = loadClinicCues(path.join(root, 'content/intents.yaml'));
 
 export function fixtureEngine(articles: Article[] = loadArticles(path.join(fixtures, 'articles'))) {
   return createAnswerEngine({ articles, lexicon, intents });
 }
 
 export function contentEngine() {
-  return createAnswerEngine({ articles: loadArticles(path.join(root, 'content/articles')), lexicon, intents });
+  return createAnswerEngine({ articles: loadArticles(path.join(root, 'content/articles')), lexicon, intents, clinicCues });
 }
 
 export function lines(file: string): string[] {

@@ -22,7 +22,7 @@ describe('intents: commands and chit-chat', () => {
     ['hello', 'greeting'],
     ['thanks!', 'thanks'],
     ['bye', 'goodbye'],
-    ['are you a robot?', 'small-talk'],
+    ['how are you?', 'small-talk'],
     ['check my symptoms', 'check-symptoms'],
     ['I have a question', 'ask-question'],
     ['👍', 'feedback-positive'],

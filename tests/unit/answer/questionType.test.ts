@@ -49,7 +49,7 @@ describe('reading the kind of answer a question wants', () => {
 describe('type-aware picks on our fixture articles', () => {
   const articles = loadArticles(path.join(fixtures, 'types'));
   const engine = createAnswerEngine({ articles, lexicon, intents });
-  const withoutTypes = createAnswerEngine({ articles, lexicon, intents, tuning: { typeBonus: 0 } });
+  const withoutTypes = createAnswerEngine({ articles, lexicon, intents, tuning: { typeBonus: 0, headingBonus: 0 } });
 
   it.each([
     ['how can hip bursitis be eased', 'Treating bursitis'],

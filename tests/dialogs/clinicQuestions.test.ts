@@ -1,0 +1,61 @@
+// The clinic's own questions, greetings around commands, remembered stories and composed answers,
+// through the real dialogs on several channels.
+import { describe, expect, it } from 'vitest';
+import { entities, startConversation, visibleText } from '../support/testBot.ts';
+
+describe.each(['webchat', 'facebook'])('on %s', (channel) => {
+  it.each([
+    ['what are your opening hours?', 'hours'],
+    ['What time do you open on Saturdays', 'hours'],
+    ['how do I book an appointment', 'booking'],
+    ['how much does a session cost?', 'cost'],
+    ['do you take health insurance', 'insurance'],
+    ['where is the clinic?', 'address'],
+    ['are you a real person?', 'who'],
+    ['who am I talking to', 'who'],
+    ['I want to talk to a human', 'human'],
+  ])('answers %j from clinic.yaml with the contact card', async (say, topic) => {
+    const chat = startConversation(channel);
+    const reply = await chat.say(say);
+    expect(entities(reply, 'clinic.answer')).toEqual([expect.objectContaining({ article: 'clinic', section: topic })]);
+    expect(entities(reply, 'clinic.no-answer')).toHaveLength(0);
+    const { clinic } = chat.services.content;
+    expect(visibleText(reply)).toContain(clinic.phone);
+    if (topic === 'hours') expect(visibleText(reply)).toContain(clinic.hours[0]!);
+    if (topic === 'address') expect(visibleText(reply)).toContain(clinic.address);
+  });
+});
+
+describe('commands and stories', () => {
+  it('a greeting around a command does not hide it', async () => {
+    const chat = startConversation('webchat');
+    const reply = await chat.say("hi, I'd like to check my symptoms");
+    expect(visibleText(reply)).toContain(chat.services.content.messages.symptomCheck.intro);
+  });
+
+  it('a story told first prefills the check, confirmed in one line and not asked again', async () => {
+    const chat = startConversation('webchat');
+    await chat.say("I'm 58 and my left hip has ached for 3 weeks since I was gardening, what should I do?");
+    const start = await chat.say('check my symptoms');
+    const text = visibleText(start);
+    expect(text).toMatch(/From what you told me:/);
+    expect(text).toMatch(/left/i);
+    // The next question is not where it hurts, which side or how long.
+    const ask = chat.services.triage.protocol.questions;
+    expect(text).not.toContain(ask.location.text);
+    expect(text).not.toContain(ask.side.text);
+  });
+
+  it('case does not change the route', async () => {
+    const upper = await startConversation('webchat').say('My back is killing me, what do I do?');
+    const lower = await startConversation('webchat').say('my back is killing me, what do i do?');
+    expect(entities(upper, 'clinic.answer')).toEqual(entities(lower, 'clinic.answer'));
+    expect(entities(upper, 'clinic.answer')).toHaveLength(1);
+  });
+
+  it('a clear answer is not followed by a "you also asked" card', async () => {
+    const chat = startConversation('webchat');
+    const reply = await chat.say('can arthritis in my spine affect my hips?');
+    expect(visibleText(reply)).not.toContain(chat.services.content.messages.alsoAsked);
+  });
+});

@@ -1,0 +1,56 @@
+// Sentence-level answers: the lead, then the sentence or bullet of the same section that answers
+// the question asked, still easy to read.
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error -- text-readability ships no type declarations (TS7016); typed just below.
+import untypedReadability from 'text-readability';
+import { shortAnswer } from '../../../src/clinical/answer/index.ts';
+import { bodyUnits, renderUnits } from '../../../src/clinical/answer/excerpt.ts';
+import { contentEngine } from './helpers.ts';
+
+const readability: { fleschKincaidGrade(text: string): number } = untypedReadability;
+const engine = contentEngine();
+
+function shown(q: string): { heading: string; text: string; excerpt: string } {
+  const r = engine.answer(q);
+  if (r.kind !== 'answer') throw new Error(`${q}: ${r.kind}`);
+  return { heading: r.section.heading, text: shortAnswer(r.section, r.excerpt), excerpt: r.excerpt ?? '' };
+}
+
+describe('answering the question asked inside the section', () => {
+  it.each([
+    ['how do they treat a herniated disc', 'Herniated or slipped disc', /physio/i],
+    ['how long does ordinary lower back pain usually last', 'What lower back pain means', /weeks/i],
+    ['what does arthritis do to the joint', 'Arthritis and osteoarthritis', /bone|stiffness/i],
+  ])('%s: the lead of %s, then the sentence that answers', (q, heading, answers) => {
+    const s = shown(q);
+    expect(s.heading).toBe(heading);
+    expect(s.excerpt).toMatch(answers);
+    expect(s.text.startsWith(engine.sections.find((x) => x.heading === heading)!.lead)).toBe(true);
+  });
+
+  it('adds nothing when the lead already answers a "what is" question', () => {
+    expect(shown('what is a herniated disc').excerpt).toBe('');
+  });
+
+  // Leads are at grade 8 at most; a sentence added after one may name a treatment or a joint part,
+  // so the whole short answer is allowed half a grade more than two grades above that.
+  it('keeps the short answer short and near the leads\' reading age', () => {
+    for (const q of ['how do they treat a herniated disc', 'how long does ordinary lower back pain usually last', 'what does arthritis do to the joint']) {
+      const { text } = shown(q);
+      expect(text.split(/\s+/).length).toBeLessThanOrEqual(110);
+      expect(readability.fleschKincaidGrade(text.replace(/^- /gm, ''))).toBeLessThanOrEqual(10.5);
+    }
+  });
+
+  it('splits a section body into sentences and bullets, without intro lines', () => {
+    const units = bodyUnits('Lead here.\n\nWhat it does:\n\n- **acute**: new, lasting up to a few weeks;\n- a fall;\n\nIt can also spread down the leg.', 'Lead here.');
+    expect(units.map((u) => u.text)).toEqual(['Acute: new, lasting up to a few weeks.', 'It can also spread down the leg.']);
+    expect(renderUnits([{ text: 'One thing.', bullet: true }, { text: 'Another.', bullet: true }])).toBe('- One thing.\n- Another.');
+  });
+});
+
+describe('did you mean only for real ambiguity', () => {
+  it.each(['what causes sciatica?', 'what causes siatica', 'what does sciatica feel like'])('%s answers the section it names', (q) => {
+    expect(shown(q).heading).toBe('Sciatica');
+  });
+});
