@@ -54,9 +54,21 @@ export class FiguresRecorder {
     }
   }
 
-  /** Waits for the writes in flight (tests, shutdown, and before "forget me" deletes). */
-  async flush(): Promise<void> {
-    while (this.pending.size) await Promise.all([...this.pending]);
+  /**
+   * Waits for the writes in flight (tests, shutdown, and before "forget me" deletes), at most
+   * `deadlineMs`: a hung storage call must never hold up a patient's turn or a shutdown.
+   */
+  async flush(deadlineMs = 5000): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, deadlineMs);
+      timer.unref?.();
+    });
+    const drain = (async () => {
+      while (this.pending.size) await Promise.all([...this.pending]);
+    })();
+    await Promise.race([drain, deadline]);
+    clearTimeout(timer);
   }
 
   keysOf(activity: Partial<Activity>): { user: string; conversation: string } {
