@@ -1,5 +1,6 @@
 // Wires configuration → content → storage → adapter → bot → Express routes. Hosting stays here, in
 // index.ts and in server.ts, so moving to another SDK touches few files.
+import type { Server } from 'node:http';
 import express, { type ErrorRequestHandler } from 'express';
 import {
   CloudAdapter,
@@ -25,6 +26,8 @@ export interface App {
   app: express.Express;
   adapter: CloudAdapter;
   bot: ClinicBot;
+  /** Hands the server's WebSocket upgrades to the widget's local Direct Line. */
+  attachServer(server: Server): void;
   close(): Promise<void>;
 }
 
@@ -99,6 +102,7 @@ export function createApp(config: AppConfig, logger: Logger): App {
     app,
     adapter,
     bot,
+    attachServer: (server) => web.attach(server),
     async close() {
       web.close();
     },

@@ -1,5 +1,6 @@
 // The website widget: the Web Chat page, its assets, the token endpoint, and — in the local,
 // unauthenticated mode — a local Direct Line 3.0 that delivers activities to the bot in-process.
+import type { Server } from 'node:http';
 import type express from 'express';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import { ConversationStore, type StoreLimits } from './conversationStore.ts';
@@ -11,6 +12,8 @@ import { pageHandler, type PageCopy } from './page.ts';
 import { webChatBundle } from './webChatBundle.ts';
 import { azureTokenHandler, defaultAzureDomain, localDirectLinePath, localTokenHandler } from './tokenEndpoint.ts';
 import { silentLogger, type WebLogger } from './webLogger.ts';
+import { ActivityStreams, type StreamLimits } from './stream.ts';
+import { defaultRateLimits, tokenLimiter, type WebRateLimits } from './rateLimits.ts';
 
 export interface WebChatOptions {
   adapter: CloudAdapter;
@@ -29,9 +32,24 @@ export interface WebChatOptions {
   bodyLimitBytes?: number;
   /** Memory bounds of the local Direct Line (see defaultLimits). */
   limits?: Partial<StoreLimits>;
+  /** Requests per minute per client (see defaultRateLimits). */
+  rateLimits?: Partial<WebRateLimits>;
+  /** WebSocket streaming of the local Direct Line (on by default; polling always works). */
+  webSocket?: boolean;
+  streamLimits?: Partial<StreamLimits>;
 }
 
-export function mountWebChat(app: express.Express, opts: WebChatOptions): { close(): void } {
+export interface MountedWebChat {
+  /** Lets the HTTP server hand WebSocket upgrades to the local Direct Line. */
+  attach(server: Server): void;
+  /** What the local Direct Line holds now (for tests and benchmarks). */
+  stats(): { live: number; held: number; bytes: number; streams: number };
+  close(): void;
+}
+
+const noLocalDirectLine: MountedWebChat = { attach() {}, stats: () => ({ live: 0, held: 0, bytes: 0, streams: 0 }), close() {} };
+
+export function mountWebChat(app: express.Express, opts: WebChatOptions): MountedWebChat {
   const log = opts.log ?? silentLogger;
   const bundle = webChatBundle();
   const azureDomain = (opts.directLineDomain ?? defaultAzureDomain).replace(/\/+$/, '');
@@ -48,28 +66,38 @@ export function mountWebChat(app: express.Express, opts: WebChatOptions): { clos
 
   if (useAzure) {
     app.post('/api/webchat/token', azureTokenHandler({ secret: opts.directLineSecret!, domain: azureDomain, log }));
-    return { close() {} };
+    return noLocalDirectLine;
   }
   if (!opts.localDirectLine) {
     // An app id without a Direct Line secret: the page cannot connect, and says so.
     app.post('/api/webchat/token', (_req, res) => {
       res.status(503).json({ error: { code: 'NotConfigured', message: 'the web chat needs DIRECT_LINE_SECRET' } });
     });
-    return { close() {} };
+    return noLocalDirectLine;
   }
 
   const store = new ConversationStore(opts.limits);
   const bridge = new BotBridge(opts.adapter, opts.runBot);
   const bot = botAccount(opts.botName);
-  app.post('/api/webchat/token', localTokenHandler(store));
-  app.use(localDirectLinePath, directLineRouter({ store, bridge, bot, log, bodyLimitBytes: opts.bodyLimitBytes ?? 64 * 1024 }));
+  const rateLimits = { ...defaultRateLimits, ...opts.rateLimits };
+  const streams = opts.webSocket === false ? undefined : new ActivityStreams(store, localDirectLinePath, opts.streamLimits);
+  app.post('/api/webchat/token', tokenLimiter(rateLimits), localTokenHandler(store));
+  app.use(
+    localDirectLinePath,
+    directLineRouter({ store, bridge, bot, log, bodyLimitBytes: opts.bodyLimitBytes ?? 64 * 1024, streams, rateLimits }),
+  );
   app.use(bridge.connectorPath, localConnectorRouter(store, bot));
 
   const sweeper = setInterval(() => store.sweep(), 60_000);
   sweeper.unref();
   return {
+    attach(server) {
+      streams?.attach(server);
+    },
+    stats: () => ({ live: store.liveCount, held: store.size, bytes: store.totalBytes, streams: streams?.openCount ?? 0 }),
     close() {
       clearInterval(sweeper);
+      streams?.close();
       store.clear();
     },
   };

@@ -23,6 +23,12 @@ export interface TokenResponse {
 export function localTokenHandler(store: ConversationStore): RequestHandler {
   return (_req, res) => {
     const conversation = store.reserve();
+    if (!conversation) {
+      // Full of live conversations: they keep going; this page says so and can try again later.
+      res.set('Retry-After', '60');
+      sendError(res, 503, 'ServiceUnavailable', 'the chat is busy right now; please try again in a few minutes');
+      return;
+    }
     const body: TokenResponse = {
       token: conversation.token,
       userId: `u_${randomBytes(9).toString('base64url')}`,
