@@ -22,6 +22,7 @@ import type { BotServices } from './services.ts';
 import { isEmergencyScreen, SymptomCheckDialog, SYMPTOM_CHECK_DIALOG, type SymptomCheckOptions } from './symptomCheckDialog.ts';
 import { readTurnInput } from './turnInput.ts';
 import { looksLikeQuestion } from './questionShape.ts';
+import { OutcomeReminder } from './outcomeReminder.ts';
 
 export const MAIN_DIALOG = 'main';
 const ROUTE = 'route';
@@ -32,6 +33,7 @@ export class MainDialog extends ComponentDialog {
   private readonly offers: Offers;
   private readonly answerReplies: AnswerReplies;
   private readonly dispositions: DispositionReplies;
+  private readonly reminder: OutcomeReminder;
   /** Facts gathered by a symptom check in progress, so a red-flag interruption can summarise them. */
   private readonly triageFacts: StatePropertyAccessor<Partial<TriageFacts>>;
   /** What a symptom description at the top level told us, used if the patient then starts the check. */
@@ -47,7 +49,8 @@ export class MainDialog extends ComponentDialog {
     this.triageFacts = conversationState.createProperty<Partial<TriageFacts>>('triageFacts');
     this.pendingPrefill = conversationState.createProperty<Partial<TriageFacts> | undefined>('pendingPrefill');
     this.answerReplies = new AnswerReplies(services, this.offers);
-    this.dispositions = new DispositionReplies(services, this.offers);
+    this.reminder = new OutcomeReminder(conversationState.createProperty('outcome'), services.content.messages.reminder);
+    this.dispositions = new DispositionReplies(services, this.offers, this.reminder);
     // One step: when it begins a child dialog, the waterfall ends with that child.
     this.addDialog(new WaterfallDialog(ROUTE, [this.routeStep.bind(this)]));
     this.addDialog(new SymptomCheckDialog(services, this.triageFacts, this.answerReplies, this.dispositions));
@@ -60,6 +63,7 @@ export class MainDialog extends ComponentDialog {
     const dialogSet = new DialogSet(dialogState);
     dialogSet.add(this);
     const dc = await dialogSet.createContext(context);
+    this.reminder.watch(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
   }
@@ -105,7 +109,7 @@ export class MainDialog extends ComponentDialog {
     }
     if (input.kind === 'feedback') {
       const offered = await this.offers.findFeedback(context, input.vote, input.article, input.section);
-      await this.recordFeedback(context, offered ?? { kind: 'feedback', vote: input.vote, article: input.article, section: input.section, question: '', via: 'direct' });
+      await this.recordFeedback(context, offered ?? { kind: 'feedback', vote: input.vote, article: input.article, section: input.section, question: '', via: 'direct' }, midCheck);
       return this.resumeOrWait(dc, midCheck);
     }
 
@@ -119,6 +123,7 @@ export class MainDialog extends ComponentDialog {
         return { status: DialogTurnStatus.complete };
       case 'restart':
         await dc.cancelAllDialogs();
+        await this.reminder.forget(context);
         await this.triageFacts.delete(context);
         await this.offers.clear(context);
         await context.sendActivity(messages.restarted);
@@ -228,10 +233,10 @@ export class MainDialog extends ComponentDialog {
         return step.endDialog();
       case 'thanks':
       case 'feedback-positive':
-        await context.sendActivity(messages.thanks);
+        await context.sendActivity(this.menu(context, messages.thanks));
         return step.endDialog();
       case 'goodbye':
-        await context.sendActivity(messages.goodbye);
+        await context.sendActivity(this.menu(context, messages.goodbye));
         return step.endDialog();
       case 'small-talk':
         await context.sendActivity(this.menu(context, messages.smallTalk));
@@ -268,7 +273,7 @@ export class MainDialog extends ComponentDialog {
       return;
     }
     if (offer.kind === 'feedback') {
-      await this.recordFeedback(context, offer);
+      await this.recordFeedback(context, offer, midCheck);
       return;
     }
     const section = this.findSection(offer.article, offer.section);
@@ -279,6 +284,7 @@ export class MainDialog extends ComponentDialog {
   private async recordFeedback(
     context: TurnContext,
     fb: { kind: 'feedback'; vote: 'up' | 'down'; article: string; section: string; question: string; via: 'direct' | 'did-you-mean' | 'follow-up' },
+    midCheck = false,
   ): Promise<void> {
     const { messages } = this.services.content;
     if (!this.findSection(fb.article, fb.section)) {
@@ -286,11 +292,13 @@ export class MainDialog extends ComponentDialog {
       return;
     }
     await this.services.figures.record({ ...fb, channel: context.activity.channelId, at: this.services.now().toISOString() });
+    // Always a way on: the menu's buttons, unless the check's question is asked again next.
     if (fb.vote === 'up') {
-      await context.sendActivity(messages.feedback.thanksUp);
+      await context.sendActivity(midCheck ? messages.feedback.thanksUp : this.menu(context, messages.feedback.thanksUp));
     } else {
       await context.sendActivity(messages.feedback.thanksDown);
       await this.sendContactCard(context);
+      if (!midCheck) await context.sendActivity(this.menu(context, messages.menuPrompt));
     }
   }
 

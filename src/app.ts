@@ -84,6 +84,8 @@ export function createApp(config: AppConfig, logger: Logger): App {
     directLineDomain: config.DIRECT_LINE_DOMAIN,
     botName: services.content.clinic.name,
     pageCopy: services.content.messages.webPage,
+    emergencyNumber: services.content.clinic.emergencyNumber,
+    ...(services.content.clinic.brand ? { brand: services.content.clinic.brand } : {}),
     locale: config.LOCALE,
     log: logger,
   });

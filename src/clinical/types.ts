@@ -14,6 +14,8 @@ export interface Clinic {
   email: string;
   hours: string[];
   address: string;
+  /** The widget's look (content/clinic.yaml `brand`): colours reaching 4.5:1 against white, a logo. */
+  brand?: { primary: string; danger: string; logo?: string };
 }
 
 /** One `##` section of a clinic article: the unit the answer engine retrieves. */

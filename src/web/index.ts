@@ -8,7 +8,9 @@ import { BotBridge } from './botBridge.ts';
 import { botAccount } from './accounts.ts';
 import { directLineRouter } from './directLine.ts';
 import { localConnectorRouter } from './localConnector.ts';
-import { pageHandler, type PageCopy } from './page.ts';
+import compression from 'compression';
+import { defaultBrand, pageHandler, type Brand, type PageCopy } from './page.ts';
+import { versionedScript } from './assets.ts';
 import { webChatBundle } from './webChatBundle.ts';
 import { azureTokenHandler, defaultAzureDomain, localDirectLinePath, localTokenHandler } from './tokenEndpoint.ts';
 import { silentLogger, type WebLogger } from './webLogger.ts';
@@ -27,6 +29,10 @@ export interface WebChatOptions {
   /** The page's own sentences, from content/. */
   pageCopy: PageCopy;
   locale: string;
+  /** The clinic's emergency number, on the page before the chat has loaded. */
+  emergencyNumber?: string;
+  /** Colours and logo (content/clinic.yaml `brand`). */
+  brand?: Brand;
   log?: WebLogger;
   /** Largest body, in bytes, the browser may post to the local Direct Line (default 64 KiB). */
   bodyLimitBytes?: number;
@@ -55,12 +61,35 @@ export function mountWebChat(app: express.Express, opts: WebChatOptions): Mounte
   const azureDomain = (opts.directLineDomain ?? defaultAzureDomain).replace(/\/+$/, '');
   const useAzure = !opts.localDirectLine && !!opts.directLineSecret;
 
+  const brand = opts.brand ?? defaultBrand;
+  const chatScript = versionedScript('./assets/chat.js', 'chat');
+  const embedSettings = {
+    primary: brand.primary,
+    chatLabel: opts.pageCopy.chatLabel,
+    openChat: opts.pageCopy.openChat,
+    closeChat: opts.pageCopy.closeChat,
+    ...(brand.logo ? { logo: brand.logo } : {}),
+  };
+  const embed = versionedScript('./assets/embed.js', 'embed', (text) =>
+    text.replace('/*SETTINGS*/ {}', JSON.stringify(embedSettings).replace(/</g, '\\u003c')),
+  );
+  const compress = compression();
+
   app.get(bundle.url, bundle.handler);
-  app.get('/', pageHandler({
+  app.get(chatScript.url, compress, chatScript.handler);
+  // The snippet's URL never changes, so it is cached briefly; what it loads is versioned.
+  app.get('/embed.js', compress, (_req, res) => {
+    res.set({ 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=300', 'X-Content-Type-Options': 'nosniff' }).send(embed.body);
+  });
+  app.get('/', compress, pageHandler({
     botName: opts.botName,
     copy: opts.pageCopy,
     locale: opts.locale,
+    emergencyNumber: opts.emergencyNumber ?? '999',
+    brand,
     webChatUrl: bundle.url,
+    chatScriptUrl: chatScript.url,
+    webSocket: opts.webSocket !== false,
     ...(useAzure ? { directLineOrigin: new URL(azureDomain).origin } : {}),
   }));
 

@@ -48,7 +48,8 @@ describe('an emergency outcome when storage fails', () => {
     const replies = await chat.say("I can't feel anything around my bottom and I've wet myself");
     expect(entities(replies, 'clinic.triage')[0]).toMatchObject({ level: 'emergency' });
     expect(visibleText(replies)).not.toMatch(/something went wrong/i);
-    expect(visibleText(replies)).toContain(chat.services.content.clinic.phone.replace(/\s/g, '').slice(-4));
+    // Whole: down to its last part, the call to the emergency number.
+    expect(JSON.stringify(replies.at(-1))).toContain(`tel:${chat.services.content.clinic.emergencyNumber}`);
     expect(errors.length).toBeGreaterThan(0);
   });
 });
