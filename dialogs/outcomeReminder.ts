@@ -2,7 +2,7 @@
 // (content/messages.yaml `reminder`) until the patient starts over or asks to be forgotten.
 // Kept in conversation state; the line goes before the turn's first message, so buttons offered at
 // the end of the reply stay the last thing on screen.
-import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { TurnContext, type StatePropertyAccessor } from 'botbuilder';
 import { higherLevel, type TriageLevel } from '../src/clinical/types.ts';
 
 const GIVEN_THIS_TURN = Symbol('outcomeGivenThisTurn');
@@ -34,7 +34,11 @@ export class OutcomeReminder {
       done = true;
       if (ctx.turnState.get(GIVEN_THIS_TURN)) return next();
       const level = await this.accessor.get(ctx);
-      if (level === 'emergency' || level === 'urgent') activities.unshift({ type: 'message', text: this.lines[level] });
+      if (level === 'emergency' || level === 'urgent') {
+        // Addressed like the rest: the context has already applied the conversation to `activities`.
+        const reference = TurnContext.getConversationReference(ctx.activity);
+        activities.unshift(TurnContext.applyConversationReference({ type: 'message', text: this.lines[level] }, reference));
+      }
       return next();
     });
   }
