@@ -64,7 +64,8 @@ async function send(page: Page, text: string) {
 async function watchArrivals(page: Page) {
   await page.evaluate(() => {
     const seen: { text: string; at: number }[] = [];
-    (window as unknown as { __arrivals: typeof seen }).__arrivals = seen;
+    (window as unknown as { __arrivals: typeof seen; __watchedFrom: number }).__arrivals = seen;
+    (window as unknown as { __watchedFrom: number }).__watchedFrom = Date.now();
     // Bubbles already on screen arrived before we watched: not timed.
     document.querySelectorAll('.webchat__bubble').forEach((el) => ((el as HTMLElement).dataset.seen = '1'));
     new MutationObserver(() => {
@@ -79,17 +80,21 @@ async function watchArrivals(page: Page) {
 }
 
 async function collectLatencies(page: Page) {
-  const { arrivals, session } = await page.evaluate(() => ({
+  const { arrivals, session, from } = await page.evaluate(() => ({
     arrivals: (window as unknown as { __arrivals: { text: string; at: number }[] }).__arrivals,
+    from: (window as unknown as { __watchedFrom: number }).__watchedFrom,
     session: JSON.parse(sessionStorage.getItem('clinic-chat:/') ?? '{}') as { token: string; conversationId: string },
   }));
   const res = await fetch(`${server.url}/v3/directline/conversations/${session.conversationId}/activities`, { headers: { Authorization: `Bearer ${session.token}` } });
   const { activities } = (await res.json()) as { activities: { from: { role?: string }; text?: string; timestamp: string }[] };
+  // Each bot text sent while we watched, matched in order to the first unused bubble showing it.
+  const unused = [...arrivals];
   for (const activity of activities) {
-    if (activity.from.role !== 'bot' || !activity.text) continue;
-    const head = activity.text.slice(0, 30);
-    const arrival = arrivals.find((a) => a.text.includes(head));
-    if (arrival) latencies.push(arrival.at - Date.parse(activity.timestamp));
+    if (activity.from.role !== 'bot' || !activity.text || Date.parse(activity.timestamp) < from) continue;
+    const i = unused.findIndex((a) => a.text.trim().startsWith(activity.text!.slice(0, 40).trim()));
+    if (i < 0) continue;
+    latencies.push(unused[i]!.at - Date.parse(activity.timestamp));
+    unused.splice(i, 1);
   }
 }
 
@@ -221,6 +226,12 @@ for (const [label, viewport] of [
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow).toBeLessThanOrEqual(0);
         expect(await sendBox(page).isVisible()).toBe(true);
+        const cutOff = await page.evaluate(() =>
+          [...document.querySelectorAll('#webchat button')]
+            .filter((b) => (b as HTMLElement).offsetParent !== null && b.scrollWidth > b.clientWidth + 1)
+            .map((b) => (b as HTMLElement).innerText),
+        );
+        expect(cutOff).toEqual([]);
         await page.screenshot({ path: path.join(artifacts, `${label}-4-zoom200.png`) });
 
         await expect.poll(() => page.locator('.webchat__activity-status--sending').count(), { timeout: 5_000 }).toBe(0);
