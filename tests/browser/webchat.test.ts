@@ -13,7 +13,18 @@ import { startServer, type RunningServer } from '../../src/server.ts';
 import { loadArticles } from '../../src/clinical/articles.ts';
 import { contrastProblems, type ContrastProblem } from './contrast.ts';
 
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  // The embed test's "clinic site" and the bot are both on this machine; Chromium would treat the
+  // site as public and refuse its script from a loopback address (on the web both are public).
+  '--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests,PrivateNetworkAccessSendPreflights',
+];
 const artifacts = path.resolve('test-artifacts');
 const RED_FLAG = "I've wet myself without noticing and my bottom feels numb";
 
@@ -243,3 +254,28 @@ for (const [label, viewport] of [
     }, 150_000);
   });
 }
+
+describe('the one-line embed', () => {
+  it('adds a floating button on another page that opens the chat and closes again', async () => {
+    const { context, page, errors } = await openPage({ width: 1280, height: 800 });
+    try {
+      // Any page of the clinic's site (another origin): here, a blank one with only the snippet.
+      const site = `http://localhost:${server.port}/clinic-site-page`;
+      await page.route(site, (route) =>
+        route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><title>Clinic</title><p>Our clinic</p><script src="${server.url}/embed.js" async></script>` }),
+      );
+      await page.goto(site);
+      const open = page.getByRole('button', { name: /chat with us/i });
+      await open.click();
+      const frame = page.frameLocator('iframe[title]');
+      await expect.poll(() => frame.getByRole('heading', { level: 1 }).innerText(), { timeout: 20_000 }).toMatch(/clinic/i);
+      await expect.poll(() => frame.locator('.webchat__bubble').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+      await page.screenshot({ path: path.join(artifacts, 'embed-open.png') });
+      await page.getByRole('button', { name: /close/i }).click();
+      expect(await open.isVisible()).toBe(true);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+});
