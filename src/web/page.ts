@@ -1,7 +1,6 @@
 // GET /: the widget page (page.html): the clinic's name, "loading…" and the emergency number are in
 // the HTML itself, so they show before any script arrives; the scripts come deferred and cached by
 // version. The policy allows only this origin (and the Azure Direct Line origin when one is used).
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { RequestHandler } from 'express';
 
@@ -54,7 +53,7 @@ function initials(name: string): string {
   return name.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w)).slice(0, 2).map((w) => w[0]!.toUpperCase()).join('') || 'C';
 }
 
-export function renderPage(options: PageOptions, nonce: string): string {
+export function renderPage(options: PageOptions): string {
   const config = {
     locale: options.locale,
     brand: { primary: options.brand.primary, danger: options.brand.danger },
@@ -76,7 +75,6 @@ export function renderPage(options: PageOptions, nonce: string): string {
     danger: options.brand.danger,
     webChatUrl: options.webChatUrl,
     chatScriptUrl: options.chatScriptUrl,
-    nonce,
   };
   const logo = options.brand.logo ? `<img src="${escapeHtml(options.brand.logo)}" alt="">` : '';
   return template
@@ -85,12 +83,12 @@ export function renderPage(options: PageOptions, nonce: string): string {
     .replace(/\{\{(\w+)\}\}/g, (_match, key: string) => escapeHtml(values[key] ?? ''));
 }
 
-export function contentSecurityPolicy(nonce: string, directLineOrigin?: string, logo?: string): string {
+export function contentSecurityPolicy(directLineOrigin?: string, logo?: string): string {
   const connect = ["'self'", ...(directLineOrigin ? [directLineOrigin, directLineOrigin.replace(/^http/, 'ws')] : [])].join(' ');
   const logoOrigin = logo && /^https:/.test(logo) ? ` ${new URL(logo).origin}` : '';
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}'`,
+    "script-src 'self'",
     // Web Chat 4.18's transcript mounts react-scroll-to-bottom without passing its `nonce` prop on,
     // so that library's emotion <style> cannot carry a nonce: inline styles must be allowed.
     "style-src 'self' 'unsafe-inline'",
@@ -106,15 +104,14 @@ export function contentSecurityPolicy(nonce: string, directLineOrigin?: string, 
 
 export function pageHandler(options: PageOptions): RequestHandler {
   return (_req, res) => {
-    const nonce = randomBytes(16).toString('base64');
     res
       .set({
         'Content-Type': 'text/html; charset=utf-8',
-        'Content-Security-Policy': contentSecurityPolicy(nonce, options.directLineOrigin, options.brand.logo),
+        'Content-Security-Policy': contentSecurityPolicy(options.directLineOrigin, options.brand.logo),
         'Cache-Control': 'no-store',
         'X-Content-Type-Options': 'nosniff',
         'Referrer-Policy': 'no-referrer',
       })
-      .send(renderPage(options, nonce));
+      .send(renderPage(options));
   };
 }

@@ -67,13 +67,13 @@ beforeEach(() => {
 });
 
 describe('Web Chat with Azure Direct Line', () => {
-  it('exchanges the secret for a token and returns only token, conversation, user and domain', async () => {
+  it('exchanges the secret for a token and returns only token, conversation, user, domain and lifetime', async () => {
     const res = await fetch(`${base}/api/webchat/token`, { method: 'POST' });
     expect(res.status).toBe(200);
     const text = await res.text();
     expect(text).not.toContain(secret);
     const body = JSON.parse(text) as Record<string, string>;
-    expect(Object.keys(body).sort()).toEqual(['conversationId', 'domain', 'token', 'userId']);
+    expect(Object.keys(body).sort()).toEqual(['conversationId', 'domain', 'expiresIn', 'token', 'userId']);
     expect(body).toMatchObject({ token: 'azure.jwt.token', conversationId: 'AzConv-1', domain: azureDomain });
     expect(body.userId).toMatch(/^dl_[\w-]+$/);
 
