@@ -227,6 +227,8 @@ for (const [label, viewport] of [
         await page.reload();
         await expect.poll(async () => (await botTexts(page)).length, { timeout: 20_000 }).toBeGreaterThanOrEqual(kept.length);
         expect((await botTexts(page)).join('\n')).toContain(kept.find((t) => /emergency care now/i.test(t))!.slice(0, 40));
+        // Cards answered before the reload stay answered: their buttons are not live again.
+        await expect.poll(() => button(page, /read more/i).count(), { timeout: 5_000 }).toBe(0);
         await send(page, 'help');
         await expect.poll(async () => (await botTexts(page)).length, { timeout: 10_000 }).toBeGreaterThan(kept.length);
         await page.screenshot({ path: path.join(artifacts, `${label}-3-after-reload.png`) });

@@ -138,13 +138,33 @@
       });
     });
   }
-  function disableAnsweredButtons() {
-    var buttons = root.querySelectorAll('.webchat__basic-transcript .ac-pushButton');
+  function disableIn(scope) {
+    var buttons = scope.querySelectorAll('.ac-pushButton');
     for (var i = 0; i < buttons.length; i++) {
       var label = buttons[i].getAttribute('aria-label') || buttons[i].textContent;
-      if (!linkTitles[label]) buttons[i].disabled = true;
+      if (!linkTitles[label] && !buttons[i].disabled) buttons[i].disabled = true;
     }
   }
+  // Every button on screen, at the moment the patient answers.
+  function disableAnsweredButtons() {
+    disableIn(root);
+  }
+  // Cards above the patient's latest message were answered: also after a reload re-renders them.
+  function disableCardsAboveLastAnswer() {
+    var activities = root.querySelectorAll('.webchat__basic-transcript__activity');
+    var last = -1;
+    for (var i = 0; i < activities.length; i++) if (activities[i].querySelector('.webchat__bubble--from-user')) last = i;
+    for (var j = 0; j < last; j++) disableIn(activities[j]);
+  }
+  var pending = false;
+  new MutationObserver(function () {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(function () {
+      pending = false;
+      disableCardsAboveLastAnswer();
+    });
+  }).observe(root, { childList: true, subtree: true });
   var lastPost = 0;
   var cardActionMiddleware = function () {
     return function (next) {
