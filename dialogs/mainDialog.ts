@@ -63,7 +63,8 @@ export class MainDialog extends ComponentDialog {
     const dialogSet = new DialogSet(dialogState);
     dialogSet.add(this);
     const dc = await dialogSet.createContext(context);
-    this.reminder.watch(context);
+    // Not in the middle of a check or a question: its next question needs no repeat of the outcome.
+    if (dc.activeDialog === undefined) this.reminder.watch(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
   }

@@ -34,6 +34,14 @@ describe('outcome first', () => {
     expect(visibleText(after)).not.toContain(messages.reminder.emergency);
   });
 
+  it('the questions about emergency signs after a same-day outcome are asked without the reminder', async () => {
+    const chat = startConversation('webchat');
+    const { messages } = chat.services.content;
+    await chat.say(URGENT);
+    const next = await chat.say('no');
+    expect(visibleText(next)).not.toContain(messages.reminder.urgent);
+  });
+
   it('a same-day outcome raised to an emergency is remembered as the emergency', async () => {
     const chat = startConversation('webchat');
     const { messages } = chat.services.content;
