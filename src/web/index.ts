@@ -93,8 +93,10 @@ export function mountWebChat(app: express.Express, opts: WebChatOptions): Mounte
     ...(useAzure ? { directLineOrigin: new URL(azureDomain).origin } : {}),
   }));
 
+  const rateLimits = { ...defaultRateLimits, ...opts.rateLimits };
   if (useAzure) {
-    app.post('/api/webchat/token', azureTokenHandler({ secret: opts.directLineSecret!, domain: azureDomain, log }));
+    // Each token costs a call to Azure with the secret: limited per address like the local one.
+    app.post('/api/webchat/token', tokenLimiter(rateLimits), azureTokenHandler({ secret: opts.directLineSecret!, domain: azureDomain, log }));
     return noLocalDirectLine;
   }
   if (!opts.localDirectLine) {
@@ -108,7 +110,6 @@ export function mountWebChat(app: express.Express, opts: WebChatOptions): Mounte
   const store = new ConversationStore(opts.limits);
   const bridge = new BotBridge(opts.adapter, opts.runBot);
   const bot = botAccount(opts.botName);
-  const rateLimits = { ...defaultRateLimits, ...opts.rateLimits };
   const streams = opts.webSocket === false ? undefined : new ActivityStreams(store, localDirectLinePath, opts.streamLimits);
   app.post('/api/webchat/token', tokenLimiter(rateLimits), localTokenHandler(store));
   app.use(
