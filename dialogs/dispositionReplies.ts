@@ -1,16 +1,17 @@
 // The outcome of a symptom check or of a red-flag interruption, as one calm message: the level in
 // plain words, why, what to do now, when to get help, a summary to show a clinician, and buttons
-// to the self-care sections; then the clinic's contact card. Every word comes from content/.
+// to the self-care sections; then how to act on it (see `send`). Every word comes from content/.
 import type { TurnContext } from 'botbuilder';
 import { fillTemplate } from '../src/clinical/messages.ts';
 import { summarizeFacts } from '../src/clinical/triage/index.ts';
 import type { Disposition, FlagAnswer, TriageFacts } from '../src/clinical/triage/index.ts';
-import { renderContactCard, renderDisposition } from '../src/channels/index.ts';
+import { renderContactCard, renderDisposition, renderSameDayCard } from '../src/channels/index.ts';
 import { noteDisposition } from '../src/turn/reachedLevel.ts';
 import { addEntity } from './answerReplies.ts';
 import { offerKey, type OfferMap, type Offers } from './offers.ts';
 import type { BotServices } from './services.ts';
 import type { HandoffDialog } from './staff/handoffDialog.ts';
+import type { OutcomeReminder } from './outcomeReminder.ts';
 
 export type DispositionFacts = Partial<TriageFacts> & { flags: Record<string, FlagAnswer> };
 
@@ -33,6 +34,7 @@ export class DispositionReplies {
     private readonly offers?: Offers,
     /** Offers to pass the summary to the clinic team at the end of a check (never for an emergency). */
     private readonly handoff?: Pick<HandoffDialog, 'afterOutcome'>,
+    private readonly reminder?: OutcomeReminder,
   ) {}
 
   async send(context: TurnContext, facts: DispositionFacts, opts: DispositionOptions): Promise<Disposition> {
@@ -68,7 +70,11 @@ export class DispositionReplies {
       }
       await this.offers.set(context, offers);
     }
-    await context.sendActivity(renderContactCard(context.activity.channelId, content.clinic, messages.contact));
+    await this.reminder?.remember(context, disposition.level);
+    // Outcome first: an emergency ends with its call action (no booking offer after it); a same-day
+    // outcome ends with how to be seen today; the others with the contact card.
+    if (disposition.level === 'urgent') await context.sendActivity(renderSameDayCard(context.activity.channelId, content.clinic, messages.contact));
+    else if (disposition.level !== 'emergency') await context.sendActivity(renderContactCard(context.activity.channelId, content.clinic, messages.contact));
     await this.handoff?.afterOutcome(context, { reason: 'check', level: disposition.level, reasons: disposition.reasons, summary: this.summary(full, disposition) }, opts.interrupted);
 
     // Figures for staff: the level and the flag/rule ids only, never what the patient wrote.

@@ -44,11 +44,19 @@ export class ForgetMeDialog extends ComponentDialog {
       // Staff figures and call-back requests of this user and conversation go too.
       await this.services.figures.forget(step.context);
       await this.services.staff.handoffs.forget(Object.values(this.services.figures.keysOf(step.context.activity)));
-      await step.context.sendActivity(f.done);
+      await step.context.sendActivity(this.withMenu(step, f.done));
       return { status: DialogTurnStatus.cancelled };
     }
-    await step.context.sendActivity(f.kept);
+    // Mid-check, the check's question is asked again next; otherwise the menu is the way on.
+    const resumes = (step.parent?.stack.length ?? 0) > 1;
+    await step.context.sendActivity(resumes ? f.kept : this.withMenu(step, f.kept));
     return step.endDialog();
+  }
+
+  private withMenu(step: WaterfallStepContext, text: string) {
+    const m = this.services.content.messages.menu;
+    const options = [m.checkSymptoms, m.askQuestion, m.contact].map((title) => ({ title, value: title }));
+    return renderChoices(step.context.activity.channelId, text, options);
   }
 
   private parse(text: string): 'yes' | 'no' | undefined {

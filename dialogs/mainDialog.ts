@@ -27,6 +27,7 @@ import { EmergencyScreenDialog, EMERGENCY_SCREEN_DIALOG } from './emergencyScree
 import { readTurnInput } from './turnInput.ts';
 import { readOnce } from './turnReading.ts';
 import { prefillLine, storyFacts } from './prefill.ts';
+import { OutcomeReminder } from './outcomeReminder.ts';
 
 export const MAIN_DIALOG = 'main';
 const ROUTE = 'route';
@@ -40,6 +41,7 @@ export class MainDialog extends ComponentDialog {
   private readonly dispositions: DispositionReplies;
   /** Offers to pass a request to the clinic team, and takes it with consent. */
   private readonly handoff: HandoffDialog;
+  private readonly reminder: OutcomeReminder;
   /** Facts gathered by a symptom check in progress, so a red-flag interruption can summarise them. */
   private readonly triageFacts: StatePropertyAccessor<Partial<TriageFacts>>;
   /** What a symptom description at the top level told us, used if the patient then starts the check. */
@@ -56,7 +58,8 @@ export class MainDialog extends ComponentDialog {
     this.pendingPrefill = conversationState.createProperty<Partial<TriageFacts> | undefined>('pendingPrefill');
     this.answerReplies = new AnswerReplies(services, this.offers);
     this.handoff = new HandoffDialog(services, conversationState);
-    this.dispositions = new DispositionReplies(services, this.offers, this.handoff);
+    this.reminder = new OutcomeReminder(conversationState.createProperty('outcome'), services.content.messages.reminder);
+    this.dispositions = new DispositionReplies(services, this.offers, this.handoff, this.reminder);
     // One step: when it begins a child dialog, the waterfall ends with that child.
     this.addDialog(new WaterfallDialog(ROUTE, [this.routeStep.bind(this)]));
     this.addDialog(new SymptomCheckDialog(services, this.triageFacts, this.answerReplies, this.dispositions));
@@ -77,6 +80,8 @@ export class MainDialog extends ComponentDialog {
     const dialogSet = new DialogSet(dialogState);
     dialogSet.add(this);
     const dc = await dialogSet.createContext(context);
+    // Not in the middle of a check or a question: its next question needs no repeat of the outcome.
+    if (dc.activeDialog === undefined) this.reminder.watch(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
   }
@@ -156,6 +161,7 @@ export class MainDialog extends ComponentDialog {
         return { status: DialogTurnStatus.complete };
       case 'restart':
         await dc.cancelAllDialogs();
+        await this.reminder.forget(context);
         await this.triageFacts.delete(context);
         await this.offers.clear(context);
         await context.sendActivity(messages.restarted);
@@ -302,10 +308,10 @@ export class MainDialog extends ComponentDialog {
         return step.endDialog();
       case 'thanks':
       case 'feedback-positive':
-        await context.sendActivity(messages.thanks);
+        await context.sendActivity(this.menu(context, messages.thanks));
         return step.endDialog();
       case 'goodbye':
-        await context.sendActivity(messages.goodbye);
+        await context.sendActivity(this.menu(context, messages.goodbye));
         return step.endDialog();
       case 'small-talk':
         await context.sendActivity(this.menu(context, messages.smallTalk));
@@ -387,12 +393,15 @@ export class MainDialog extends ComponentDialog {
       return;
     }
     this.services.figures.record(context, { ...fb, at: this.services.now().toISOString() });
+    // Always a way on: the menu's buttons, unless the check's question is asked again next.
     if (fb.vote === 'up') {
-      await context.sendActivity(messages.feedback.thanksUp);
+      await context.sendActivity(midCheck ? messages.feedback.thanksUp : this.menu(context, messages.feedback.thanksUp));
     } else {
       await context.sendActivity(messages.feedback.thanksDown);
       await this.sendContactCard(context);
-      if (!midCheck) await this.handoff.offer(context, { reason: 'feedback', reasons: [], summary: fb.question ? [fb.question] : [] });
+      // The offer to pass the question to the team has its own buttons; otherwise the menu's.
+      const offered = !midCheck && (await this.handoff.offer(context, { reason: 'feedback', reasons: [], summary: fb.question ? [fb.question] : [] }));
+      if (!midCheck && !offered) await context.sendActivity(this.menu(context, messages.menuPrompt));
     }
   }
 

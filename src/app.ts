@@ -1,5 +1,6 @@
 // Wires configuration → content → storage → adapter → bot → Express routes. Hosting stays here, in
 // index.ts and in server.ts, so moving to another SDK touches few files.
+import type { Server } from 'node:http';
 import express, { type ErrorRequestHandler } from 'express';
 import { UserState, type TurnContext } from 'botbuilder';
 import { MainDialog } from '../dialogs/mainDialog.ts';
@@ -29,6 +30,8 @@ export interface App {
   bot: ClinicBot;
   /** Stops taking new turns and waits (up to SHUTDOWN_GRACE_MS) for those in flight to save their state. */
   drain(): Promise<{ finished: boolean; abandoned: number }>;
+  /** Hands the server's WebSocket upgrades to the widget's local Direct Line. */
+  attachServer(server: Server): void;
   close(): Promise<void>;
 }
 
@@ -113,6 +116,8 @@ export function createApp(config: AppConfig, logger: Logger): App {
     directLineDomain: config.DIRECT_LINE_DOMAIN,
     botName: services.content.clinic.name,
     pageCopy: services.content.messages.webPage,
+    emergencyNumber: services.content.clinic.emergencyNumber,
+    ...(services.content.clinic.brand ? { brand: services.content.clinic.brand } : {}),
     locale: config.LOCALE,
     log: logger,
     frameAncestors: config.FRAME_ANCESTORS,
@@ -143,6 +148,7 @@ export function createApp(config: AppConfig, logger: Logger): App {
       })();
       return drained;
     },
+    attachServer: (server) => web.attach(server),
     async close() {
       web.close();
       staff.stop();

@@ -22,6 +22,7 @@ export async function startServer(env: Record<string, string | undefined> = {}, 
     const s = app.app.listen(config.PORT, config.HOST, () => resolve(s));
     s.once('error', reject);
   });
+  app.attachServer(server);
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));

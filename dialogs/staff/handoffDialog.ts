@@ -62,12 +62,14 @@ export class HandoffDialog extends ComponentDialog {
    * Never after an emergency outcome in this conversation: its advice is to call the emergency
    * number, not to wait for a call back.
    */
-  async offer(context: TurnContext, pending: PendingHandoff): Promise<void> {
-    if (pending.level === 'emergency' || (await this.hadEmergency.get(context))) return;
+  /** Returns false when nothing was offered (never after an emergency). */
+  async offer(context: TurnContext, pending: PendingHandoff): Promise<boolean> {
+    if (pending.level === 'emergency' || (await this.hadEmergency.get(context))) return false;
     const h = this.services.content.messages.handoff;
     const text = { check: h.offerAfterCheck, contact: h.offerAfterContact, feedback: h.offerAfterFeedback }[pending.reason];
     await context.sendActivity(renderChoices(context.activity.channelId, text, [{ title: h.yes, value: h.yes }, { title: h.no, value: h.no }]));
     await this.pending.set(context, pending);
+    return true;
   }
 
   /**

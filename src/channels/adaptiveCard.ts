@@ -56,6 +56,7 @@ export interface OpenUrlAction {
   type: 'Action.OpenUrl';
   title: string;
   url: string;
+  style?: 'default' | 'positive' | 'destructive';
 }
 
 export type CardAction = SubmitAction | OpenUrlAction;

@@ -26,6 +26,35 @@ export interface ContactCopy {
   addressLabel: string;
   /** The emergency number line ("In an emergency, call {emergencyNumber}."). */
   emergency: string;
+  /** After a same-day outcome: title and sentence of "how to be seen today" (no booking offer). */
+  sameDayTitle: string;
+  sameDayIntro: string;
+}
+
+/**
+ * After a same-day (urgent) outcome: how to be seen today — call the clinic now, the hours, and
+ * the emergency line — and nothing that suggests waiting (no booking link, no email).
+ */
+export function renderSameDayCard(channelId: string, clinic: Clinic, copy: ContactCopy): Partial<Activity> {
+  const caps = channelCapabilities(channelId);
+  const tel = telUri(clinic.phone);
+  const lines = paragraphs(`${copy.sameDayTitle}\n${copy.sameDayIntro}`, `${copy.call}: ${clinic.phone}`, `${copy.hoursLabel}:\n${clinic.hours.join('\n')}`, copy.emergency);
+  if (caps.adaptiveCards) {
+    const body: CardElement[] = [
+      text(copy.sameDayTitle, { style: 'heading', size: 'medium', weight: 'bolder' }),
+      text(copy.sameDayIntro),
+      { type: 'FactSet', facts: [{ title: copy.call, value: clinic.phone }] },
+      text(copy.hoursLabel, { weight: 'bolder' }),
+      ...clinic.hours.map((h) => text(h, { spacing: 'none' })),
+      text(copy.emergency, { weight: 'bolder', color: 'attention' }),
+    ];
+    return MessageFactory.attachment(adaptiveCardAttachment(caps.adaptiveCards, body, [openUrl(copy.call, tel)], lines));
+  }
+  if (caps.maxCardButtons > 0) {
+    const card = CardFactory.heroCard(copy.sameDayTitle, undefined, [{ type: ActionTypes.Call, title: copy.call, value: tel }]);
+    return { ...MessageFactory.attachment(card, lines), textFormat: 'plain' };
+  }
+  return { ...MessageFactory.text(lines), textFormat: 'plain' };
 }
 
 /** Everything on the card, as lines of plain text (what text-only channels get). */

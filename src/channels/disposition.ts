@@ -70,7 +70,8 @@ function linkAction(label: string, value: string): CardAction {
  * A disposition: headline, what to do now, "because you told me …", when to get urgent help,
  * and a summary to show a clinician; the links become buttons.
  * - Adaptive Card channels: the headline in a coloured band for emergency (attention) and
- *   urgent (warning); links are Action.OpenUrl or Action.Submit `choice`.
+ *   urgent (warning); links are Action.OpenUrl or Action.Submit `choice`; an emergency's `tel:`
+ *   link comes last, as a destructive (danger) action.
  * - Elsewhere: text with line breaks (Markdown only where rendered, none on facebook) and the
  *   links as quick replies, hero card buttons, or phrases to type.
  */
@@ -91,10 +92,15 @@ export function renderDisposition(channelId: string, d: DispositionToRender, cop
       ...section(copy.safetyNetHeading, d.safetyNet),
     ];
     if (d.summary.length > 0) body.push({ type: 'Container', style: 'emphasis', items: section(copy.summaryHeading, d.summary) });
-    const actions: AdaptiveAction[] = d.links.map((l) =>
-      isLink(l.value) ? openUrl(l.label, l.value) : submit(l.label, { action: 'choice', value: l.value }),
-    );
+    // The emergency call is the last thing of an emergency outcome, on its own, styled as the
+    // danger action (the widget makes it large and red; other hosts show their destructive style).
+    const isCall = (l: { value: string }) => d.level === 'emergency' && /^tel:/i.test(l.value);
+    const actions: AdaptiveAction[] = d.links
+      .filter((l) => !isCall(l))
+      .map((l) => (isLink(l.value) ? openUrl(l.label, l.value) : submit(l.label, { action: 'choice', value: l.value })));
     body.push(...actionRows(actions));
+    const calls = d.links.filter(isCall).map((l) => ({ ...openUrl(l.label, l.value), style: 'destructive' as const }));
+    if (calls.length > 0) body.push({ type: 'ActionSet', actions: calls });
     const attachment = adaptiveCardAttachment(caps.adaptiveCards, body, [], asText({ ...caps, markdown: false }, d, copy));
     return MessageFactory.attachment(attachment);
   }

@@ -6,7 +6,7 @@ export { renderChoices, renderChoiceCard } from './choices.ts';
 export type { ChoiceCardCopy, ChoiceOption, RenderChoiceCardOptions, RenderChoicesOptions } from './choices.ts';
 export { readSubmission, readNumberedSelection, encodePayload, MAX_TEXT_LENGTH } from './submission.ts';
 export type { InvalidReason, Submission, SubmitData } from './submission.ts';
-export { renderContactCard } from './contact.ts';
+export { renderContactCard, renderSameDayCard } from './contact.ts';
 export type { ContactCopy } from './contact.ts';
 export { renderAnswer, feedbackValues, sourceLine } from './answer.ts';
 export type { AnswerCopy, AnswerToRender } from './answer.ts';

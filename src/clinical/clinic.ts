@@ -5,6 +5,28 @@ import { CLINIC_TOPICS } from './answer/clinicTopic.ts';
 import type { Clinic } from './types.ts';
 import { openingTimesSchema, timeZoneSchema } from './openingTimes.ts';
 
+const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour such as #0b5d6b');
+/** White text sits on both colours in the widget, so each must reach WCAG AA (4.5:1) against white. */
+const onWhite = (field: string) =>
+  hexColour.refine((c) => contrastWithWhite(c) >= 4.5, { message: `${field} is too light for white text (needs a contrast of 4.5:1)` });
+
+const brandSchema = z
+  .object({
+    primary: onWhite('primary'),
+    danger: onWhite('danger'),
+    /** Logo shown in the widget's header: a path on this site or an https URL. */
+    logo: z.string().regex(/^(\/[\w./-]+|https:\/\/\S+)$/, 'a path such as /logo.svg or an https URL').optional(),
+  })
+  .strict();
+
+function contrastWithWhite(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 1.05 / (0.2126 * r! + 0.7152 * g! + 0.0722 * b! + 0.05);
+}
+
 const clinicSchema = z
   .object({
     name: z.string().min(2),
@@ -18,6 +40,7 @@ const clinicSchema = z
     timeZone: timeZoneSchema.optional(),
     /** Answers to the clinic's own questions, by topic; {placeholders} filled when shown. */
     answers: z.record(z.enum(CLINIC_TOPICS), z.string().min(3)).default({}),
+    brand: brandSchema.optional(),
   })
   .strict();
 

@@ -51,8 +51,12 @@ const messagesSchema = z
         hoursLabel: line,
         addressLabel: line,
         emergency: line,
+        sameDayTitle: line,
+        sameDayIntro: line,
       })
       .strict(),
+    /** One line before later replies after an emergency or same-day outcome, until "start over". */
+    reminder: z.object({ emergency: line, urgent: line }).strict(),
     disposition: z
       .object({
         reasonsHeading: line,
@@ -71,7 +75,22 @@ const messagesSchema = z
       })
       .strict(),
     choiceCard: z.object({ submit: line, required: line, typeNumbers: line }).strict(),
-    webPage: z.object({ chatLabel: line, noScript: line, startFailed: line }).strict(),
+    webPage: z
+      .object({
+        chatLabel: line,
+        noScript: line,
+        startFailed: line,
+        /** Shown before the chat's script has arrived, with the emergency line under it. */
+        loading: line,
+        /** Followed by the emergency number as a tel: link. */
+        emergencyLine: line,
+        /** The header's always-visible emergency link. */
+        emergencyShort: line,
+        /** The floating button of the embeddable widget, and its close button. */
+        openChat: line,
+        closeChat: line,
+      })
+      .strict(),
     /** The emergency screen after a same-day outcome: its opening line, its all-clear, a sign noted on the way. */
     emergencyScreen: z.object({ intro: line, allClear: line, noted: line }).strict(),
     symptomCheck: z

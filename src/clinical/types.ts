@@ -20,6 +20,8 @@ export interface Clinic {
   openingTimes?: OpeningTime[];
   /** IANA time zone of the opening times, e.g. Europe/London. */
   timeZone?: string;
+  /** The widget's look (content/clinic.yaml `brand`): colours reaching 4.5:1 against white, a logo. */
+  brand?: { primary: string; danger: string; logo?: string };
 }
 
 export type Weekday = 'sun' | 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat';

@@ -1,6 +1,7 @@
-// The browser-facing half of the local Direct Line 3.0: exactly the calls Web Chat 4.18 makes with
-// `webSocket: false` (start or resume a conversation, poll activities by watermark, post an activity,
-// refresh the token). Every call carries the conversation's opaque bearer token.
+// The browser-facing half of the local Direct Line 3.0: exactly the calls Web Chat 4.18 makes (start
+// or resume a conversation — answered with a `streamUrl` for the WebSocket — poll activities by
+// watermark when there is no WebSocket, post an activity, refresh the token). Every call carries the
+// conversation's opaque bearer token, and each client's rate is limited.
 import express, { type Request, type Response, type Router } from 'express';
 import type { Conversation, ConversationStore } from './conversationStore.ts';
 import { type Account, userAccount } from './accounts.ts';
@@ -8,6 +9,8 @@ import type { BotBridge } from './botBridge.ts';
 import { parsePostedActivity } from './activitySchema.ts';
 import { jsonBody, jsonErrors, sendError } from './httpErrors.ts';
 import type { WebLogger } from './webLogger.ts';
+import type { ActivityStreams } from './stream.ts';
+import { pollLimiters, postLimiters, type WebRateLimits } from './rateLimits.ts';
 import { safeError } from '../logger.ts';
 
 export interface DirectLineDeps {
@@ -17,6 +20,9 @@ export interface DirectLineDeps {
   log: WebLogger;
   /** Largest request body the browser may send; larger gets 413. */
   bodyLimitBytes: number;
+  /** WebSocket streams; without them the browser polls. */
+  streams?: ActivityStreams;
+  rateLimits: WebRateLimits;
 }
 
 const userIdPattern = /^[\w.:@-]{1,128}$/;
@@ -26,7 +32,12 @@ function bearer(req: Request): string | undefined {
   return match?.[1];
 }
 
-export function directLineRouter({ store, bridge, bot, log, bodyLimitBytes }: DirectLineDeps): Router {
+/** The origin the browser used, for the stream URL (the proxy's scheme when `trust proxy` is set). */
+function originOf(req: Request): string {
+  return `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+}
+
+export function directLineRouter({ store, bridge, bot, log, bodyLimitBytes, streams, rateLimits }: DirectLineDeps): Router {
   const router = express.Router();
   const body = jsonBody(bodyLimitBytes);
 
@@ -55,18 +66,21 @@ export function directLineRouter({ store, bridge, bot, log, bodyLimitBytes }: Di
     return conversation;
   };
 
-  const conversationReply = (conversation: Conversation) => ({
+  const conversationReply = (conversation: Conversation, req: Request, watermark = '') => ({
     conversationId: conversation.id,
     token: conversation.token,
     expires_in: store.secondsLeft(conversation),
+    ...(streams ? { streamUrl: streams.streamUrl(conversation, originOf(req), watermark) } : {}),
   });
+  const full = (res: Response) =>
+    sendError(res, 503, 'ServiceUnavailable', 'the chat is busy right now; please try again in a few minutes');
 
   // Starts the reserved conversation (or returns it again) and lets the bot greet before the first poll.
   router.post('/conversations', body, async (req, res) => {
     const conversation = authorised(req, res);
     if (!conversation) return;
     if (conversation.started) {
-      res.status(200).json(conversationReply(conversation));
+      res.status(200).json(conversationReply(conversation, req));
       return;
     }
     const requested = (req.body as { user?: { id?: unknown }; locale?: unknown } | undefined) ?? {};
@@ -75,9 +89,9 @@ export function directLineRouter({ store, bridge, bot, log, bodyLimitBytes }: Di
       sendError(res, 400, 'BadArgument', 'user.id must be 1-128 letters, digits or . _ : @ -');
       return;
     }
-    conversation.userId = userId ?? `user-${conversation.id.slice(0, 8)}`;
-    if (typeof requested.locale === 'string' && requested.locale.length <= 32) conversation.locale = requested.locale;
-    conversation.started = true;
+    const locale = typeof requested.locale === 'string' && requested.locale.length <= 32 ? requested.locale : undefined;
+    // Full: this one waits, the conversations already going on are never pushed out.
+    if (!store.start(conversation, userId ?? `user-${conversation.id.slice(0, 8)}`, locale)) return full(res);
     const user = userAccount(conversation);
     try {
       await bridge.deliver(
@@ -98,16 +112,17 @@ export function directLineRouter({ store, bridge, bot, log, bodyLimitBytes }: Di
       // The conversation still works; the user just misses the greeting.
       log.error({ event: 'webchat.welcome_failed', conversationId: conversation.id, err: safeError(err) }, 'welcome turn failed');
     }
-    res.status(201).json(conversationReply(conversation));
+    res.status(201).json(conversationReply(conversation, req));
   });
 
-  // Web Chat only calls this when given a conversationId (resuming); answered for completeness.
+  // Resuming (a reload) and reconnecting the WebSocket: a fresh stream URL from the watermark.
   router.get('/conversations/:conversationId', (req, res) => {
     const conversation = inConversation(req, res);
-    if (conversation) res.json(conversationReply(conversation));
+    const watermark = typeof req.query.watermark === 'string' ? req.query.watermark : '';
+    if (conversation) res.json(conversationReply(conversation, req, watermark));
   });
 
-  router.get('/conversations/:conversationId/activities', (req, res) => {
+  router.get('/conversations/:conversationId/activities', ...pollLimiters(rateLimits), (req, res) => {
     const conversation = inConversation(req, res);
     if (!conversation) return;
     const raw = req.query.watermark;
@@ -123,7 +138,7 @@ export function directLineRouter({ store, bridge, bot, log, bodyLimitBytes }: Di
     res.json(store.since(conversation, text === '' ? 0 : Number(text)));
   });
 
-  router.post('/conversations/:conversationId/activities', body, async (req, res) => {
+  router.post('/conversations/:conversationId/activities', ...postLimiters(rateLimits), body, async (req, res) => {
     const conversation = inConversation(req, res);
     if (!conversation) return;
     const parsed = parsePostedActivity(req.body);
@@ -157,7 +172,7 @@ export function directLineRouter({ store, bridge, bot, log, bodyLimitBytes }: Di
     const conversation = authorised(req, res);
     if (!conversation) return;
     store.refreshToken(conversation);
-    res.json(conversationReply(conversation));
+    res.json({ conversationId: conversation.id, token: conversation.token, expires_in: store.secondsLeft(conversation) });
   });
 
   router.use((_req, res) => sendError(res, 404, 'NotFound', 'not supported by the local Direct Line'));

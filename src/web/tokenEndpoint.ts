@@ -18,21 +18,30 @@ export interface TokenResponse {
   userId: string;
   /** Direct Line base URL; a path (same origin) for the local Direct Line. */
   domain: string;
+  /** Seconds the token lives unless refreshed: how long the page may resume it after a reload. */
+  expiresIn?: number;
 }
 
 export function localTokenHandler(store: ConversationStore): RequestHandler {
   return (_req, res) => {
     const conversation = store.reserve();
+    if (!conversation) {
+      // Full of live conversations: they keep going; this page says so and can try again later.
+      res.set('Retry-After', '60');
+      sendError(res, 503, 'ServiceUnavailable', 'the chat is busy right now; please try again in a few minutes');
+      return;
+    }
     const body: TokenResponse = {
       token: conversation.token,
       userId: `u_${randomBytes(9).toString('base64url')}`,
       domain: localDirectLinePath,
+      expiresIn: store.secondsLeft(conversation),
     };
     res.set('Cache-Control', 'no-store').json(body);
   };
 }
 
-const azureTokenSchema = z.object({ token: z.string().min(1), conversationId: z.string().optional() });
+const azureTokenSchema = z.object({ token: z.string().min(1), conversationId: z.string().optional(), expires_in: z.number().optional() });
 
 export interface AzureTokenOptions {
   secret: string;
@@ -60,6 +69,7 @@ export function azureTokenHandler({ secret, domain, log, timeoutMs = 10_000 }: A
         ...(parsed.conversationId ? { conversationId: parsed.conversationId } : {}),
         userId,
         domain: base,
+        ...(parsed.expires_in ? { expiresIn: parsed.expires_in } : {}),
       };
       res.set('Cache-Control', 'no-store').json(body);
     } catch (err) {

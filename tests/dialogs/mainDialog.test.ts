@@ -135,8 +135,19 @@ describe('red flags at the top level', () => {
     expect(visibleText(replies)).toContain(chat.services.content.clinic.emergencyNumber);
   });
 
-  it.each(['webchat', 'facebook'])('puts a one-tap call to the emergency number first on %s', async (channel) => {
-    const chat = startConversation(channel);
+  it('ends an emergency on webchat with the call to the emergency number, and offers no booking after it', async () => {
+    const chat = startConversation('webchat');
+    const replies = await chat.say('I fell down the stairs and now I cannot move my leg at all');
+    expect(entities(replies, 'clinic.triage')[0]).toMatchObject({ level: 'emergency' });
+    const number = chat.services.content.clinic.emergencyNumber;
+    expect(buttonTitles(replies).at(-1)).toBe(`Call ${number} now`);
+    expect(buttonTitles(replies)).not.toContain(chat.services.content.messages.contact.book);
+    const last = JSON.stringify(replies.at(-1));
+    expect(last).toContain(`"url":"tel:${number}","style":"destructive"`);
+  });
+
+  it('puts a one-tap call to the emergency number first on facebook', async () => {
+    const chat = startConversation('facebook');
     const replies = await chat.say('I fell down the stairs and now I cannot move my leg at all');
     expect(entities(replies, 'clinic.triage')[0]).toMatchObject({ level: 'emergency' });
     const number = chat.services.content.clinic.emergencyNumber;

@@ -36,7 +36,8 @@ describe('a red flag typed in the middle of the check', () => {
     const text = visibleText(replies);
     expect(text).toContain(protocol.summary.location.replace('{value}', 'Hip'));
     expect(text).toContain(protocol.summary.side.replace('{value}', 'Right'));
-    expect(text).toContain(chat.services.content.messages.contact.intro);
+    // An emergency ends with its call action: no contact card with booking after it.
+    expect(text).not.toContain(chat.services.content.messages.contact.intro);
     // The reason says the patient mentioned it, in plain words.
     const bladder = protocol.flags.find((f) => f.id === 'bladder-dysfunction')!;
     expect(text).toContain(protocol.reasonTemplates.detected.replace('{label}', bladder.label));

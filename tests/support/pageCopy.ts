@@ -5,4 +5,9 @@ export const testPageCopy: PageCopy = {
   chatLabel: 'Chat with the test clinic',
   noScript: 'Please turn on JavaScript.',
   startFailed: 'The chat could not start.',
+  loading: 'Loading…',
+  emergencyLine: 'In an emergency, call',
+  emergencyShort: 'Emergency? Call 999',
+  openChat: 'Chat with us',
+  closeChat: 'Close',
 };

@@ -245,6 +245,8 @@ const contactCopy = {
   hoursLabel: 'Opening hours',
   addressLabel: 'Address',
   emergency: 'In an emergency, call 999.',
+  sameDayTitle: 'How to be seen today',
+  sameDayIntro: 'Call us now.',
 };
 const everyDetail = ['+44 20 7946 0000', 'hello@clinic.example', 'Mon–Fri 08:00–19:00', 'Sat 09:00–13:00', '1 River Street, London', 'In an emergency, call 999.'];
 

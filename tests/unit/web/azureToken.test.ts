@@ -52,6 +52,7 @@ beforeAll(async () => {
     botName: 'Clinic Bot',
     pageCopy: testPageCopy,
     locale: 'en-GB',
+    rateLimits: { tokensPerAddress: 8 },
   });
   app = createServer(web);
   base = await listen(app);
@@ -67,13 +68,13 @@ beforeEach(() => {
 });
 
 describe('Web Chat with Azure Direct Line', () => {
-  it('exchanges the secret for a token and returns only token, conversation, user and domain', async () => {
+  it('exchanges the secret for a token and returns only token, conversation, user, domain and lifetime', async () => {
     const res = await fetch(`${base}/api/webchat/token`, { method: 'POST' });
     expect(res.status).toBe(200);
     const text = await res.text();
     expect(text).not.toContain(secret);
     const body = JSON.parse(text) as Record<string, string>;
-    expect(Object.keys(body).sort()).toEqual(['conversationId', 'domain', 'token', 'userId']);
+    expect(Object.keys(body).sort()).toEqual(['conversationId', 'domain', 'expiresIn', 'token', 'userId']);
     expect(body).toMatchObject({ token: 'azure.jwt.token', conversationId: 'AzConv-1', domain: azureDomain });
     expect(body.userId).toMatch(/^dl_[\w-]+$/);
 
@@ -107,5 +108,13 @@ describe('Web Chat with Azure Direct Line', () => {
   it('does not mount the local Direct Line', async () => {
     const res = await fetch(`${base}/v3/directline/conversations`, { method: 'POST', headers: { Authorization: 'Bearer x' } });
     expect(res.status).toBe(404);
+  });
+
+  // Last: it spends this address's allowance.
+  it('limits token exchanges per address, so the secret cannot be used to flood Azure', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 10; i++) statuses.push((await fetch(`${base}/api/webchat/token`, { method: 'POST' })).status);
+    expect(statuses.at(-1)).toBe(429);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,5 @@
-// Memory bounds of the local Direct Line: activity cap, conversation cap, idle expiry, token expiry.
+// Memory bounds of the local Direct Line: activity and byte caps, conversation cap (refusing new
+// ones, never dropping live ones), idle expiry, token expiry, streaming listeners.
 import { describe, expect, it } from 'vitest';
 import { ConversationStore, type Conversation } from '../../../src/web/conversationStore.ts';
 
@@ -7,10 +8,15 @@ function clock(start = 1_000_000) {
   return { now: () => now, advance: (ms: number) => (now += ms) };
 }
 
-function started(store: ConversationStore): Conversation {
+function reserved(store: ConversationStore): Conversation {
   const conversation = store.reserve();
-  conversation.started = true;
-  conversation.userId = 'u_1';
+  if (!conversation) throw new Error('the store refused a reservation');
+  return conversation;
+}
+
+function started(store: ConversationStore): Conversation {
+  const conversation = reserved(store);
+  expect(store.start(conversation, 'u_1')).toBe(true);
   return conversation;
 }
 
@@ -36,27 +42,73 @@ describe('ConversationStore', () => {
     expect(ids[0]).toBe(`${conversation.id}|0000000`);
   });
 
-  it('drops the least recently used conversation when full', () => {
+  it('refuses new conversations when full instead of dropping live ones', () => {
     const store = new ConversationStore({ maxConversations: 2 });
-    const first = store.reserve();
-    const second = store.reserve();
-    expect(store.authenticate(first.token)).toBe(first); // first is now the most recently used
-    store.reserve();
-    expect(store.size).toBe(2);
-    expect(store.authenticate(second.token)).toBe('unknown');
+    const first = started(store);
+    const waiting = reserved(store);
+    started(store);
+    expect(store.start(waiting, 'u_2')).toBe(false); // full: the reservation waits
+    expect(store.reserve()).toBeUndefined();
     expect(store.authenticate(first.token)).toBe(first);
+    expect(store.liveCount).toBe(2);
+  });
+
+  it('a flood of token requests pushes out only unused reservations', () => {
+    const store = new ConversationStore({ maxConversations: 10, maxReservations: 5 });
+    const live = [started(store), started(store)];
+    const early = reserved(store);
+    for (let i = 0; i < 500; i++) reserved(store);
+    expect(store.size).toBe(2 + 5);
+    expect(store.authenticate(early.token)).toBe('unknown');
+    for (const conversation of live) expect(store.authenticate(conversation.token)).toBe(conversation);
+  });
+
+  it('bounds memory in bytes per conversation and in total, keeping the newest activity', () => {
+    const store = new ConversationStore({ maxBytesPerConversation: 10_000, maxTotalBytes: 25_000 });
+    const big = (n: number) => ({ type: 'message', text: 'x'.repeat(3_000), n });
+    const a = started(store);
+    for (let i = 0; i < 50; i++) store.append(a, big(i));
+    expect(a.bytes).toBeLessThanOrEqual(10_000);
+    expect(store.since(a, 0).activities.at(-1)?.n).toBe(49);
+    const others = [started(store), started(store), started(store)];
+    for (const c of others) for (let i = 0; i < 50; i++) store.append(c, big(i));
+    expect(store.totalBytes).toBeLessThanOrEqual(25_000 + 3_100);
+    for (const c of [a, ...others]) expect(store.since(c, 0).activities.length).toBeGreaterThan(0);
+    // Past the total, new conversations wait.
+    expect(store.full).toBe(true);
+    expect(store.reserve()).toBeUndefined();
+  });
+
+  it('pushes each new activity to its listeners and tells them when the conversation goes', () => {
+    const time = clock();
+    const store = new ConversationStore({ idleMs: 1_000 }, time.now);
+    const conversation = started(store);
+    const pushed: string[] = [];
+    let ended = 0;
+    const stop = store.subscribe(conversation, { push: (g) => pushed.push(`${g.activities[0]?.text}@${g.watermark}`), ended: () => ended++ });
+    store.append(conversation, message('hi'));
+    expect(pushed).toEqual(['hi@1']);
+    time.advance(5_000);
+    expect(store.sweep()).toBe(0); // an open stream is not idle
+    stop();
+    expect(store.sweep()).toBe(1);
+    expect(ended).toBe(0);
+    const other = started(store);
+    store.subscribe(other, { push: () => {}, ended: () => ended++ });
+    store.clear();
+    expect(ended).toBe(1);
   });
 
   it('forgets idle conversations and unused reservations, but not active ones', () => {
     const time = clock();
     const store = new ConversationStore({ idleMs: 10_000, reservationMs: 2_000 }, time.now);
-    const reserved = store.reserve();
+    const reservation = reserved(store);
     const idle = started(store);
     const active = started(store);
     time.advance(5_000);
     store.authenticate(active.token);
     expect(store.sweep()).toBe(1); // the reservation
-    expect(store.get(reserved.id)).toBeUndefined();
+    expect(store.get(reservation.id)).toBeUndefined();
     time.advance(6_000);
     expect(store.sweep()).toBe(1); // idle for 11 s
     expect(store.get(idle.id)).toBeUndefined();
