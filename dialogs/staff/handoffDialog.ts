@@ -62,6 +62,12 @@ export class HandoffDialog extends ComponentDialog {
    * Never after an emergency outcome in this conversation: its advice is to call the emergency
    * number, not to wait for a call back.
    */
+  /** Always a way on: a closing line comes with the menu's buttons. */
+  private withMenu(context: TurnContext, text: string) {
+    const m = this.services.content.messages.menu;
+    return renderChoices(context.activity.channelId, text, [m.checkSymptoms, m.askQuestion, m.contact].map((t) => ({ title: t, value: t })));
+  }
+
   /** Returns false when nothing was offered (never after an emergency). */
   async offer(context: TurnContext, pending: PendingHandoff): Promise<boolean> {
     if (pending.level === 'emergency' || (await this.hadEmergency.get(context))) return false;
@@ -84,7 +90,7 @@ export class HandoffDialog extends ComponentDialog {
     const t = text.trim().toLowerCase();
     if (t === h.yes.toLowerCase() || YES.test(t)) return step.beginDialog(HANDOFF_DIALOG, pending);
     if (t === h.no.toLowerCase() || NO.test(t)) {
-      await step.context.sendActivity(h.declined);
+      await step.context.sendActivity(this.withMenu(step.context, h.declined));
       return step.endDialog();
     }
     return undefined;
@@ -106,7 +112,7 @@ export class HandoffDialog extends ComponentDialog {
     const text = String(step.result ?? '').trim();
     const contact = parseContact(text);
     if (!contact) {
-      if (CANCEL.test(text)) await context.sendActivity(h.cancelled);
+      if (CANCEL.test(text)) await context.sendActivity(this.withMenu(context, h.cancelled));
       else await this.unavailable(context, false);
       return step.endDialog();
     }

@@ -55,13 +55,19 @@ describe('outcome first', () => {
 describe('always a way on', () => {
   const menuTitles = (chat: ReturnType<typeof startConversation>) => Object.values(chat.services.content.messages.menu);
 
-  it('after 👍 and after 👎 the menu comes back as buttons', async () => {
-    for (const vote of [/Helpful/, /Not helpful/]) {
-      const chat = startConversation('webchat');
-      const answer = await chat.say('Should I use heat or ice?');
-      const replies = await chat.say(clickButton(answer, vote));
-      expect(buttonTitles(replies.slice(-1))).toEqual(expect.arrayContaining(menuTitles(chat)));
-    }
+  it('after 👍 the menu comes back as buttons; after 👎 the offer to pass it to the team, then the menu', async () => {
+    const chat = startConversation('webchat');
+    const answer = await chat.say('Should I use heat or ice?');
+    const up = await chat.say(clickButton(answer, /Helpful/));
+    expect(buttonTitles(up.slice(-1))).toEqual(expect.arrayContaining(menuTitles(chat)));
+
+    const other = startConversation('webchat');
+    const second = await other.say('Should I use heat or ice?');
+    const down = await other.say(clickButton(second, /Not helpful/));
+    const offer = other.services.content.messages.handoff;
+    expect(buttonTitles(down.slice(-1))).toEqual([offer.yes, offer.no]);
+    const declined = await other.say(clickButton(down, new RegExp(offer.no)));
+    expect(buttonTitles(declined.slice(-1))).toEqual(expect.arrayContaining(menuTitles(other)));
   });
 
   it('after "forget me", deleted or kept, the menu comes back as buttons', async () => {
