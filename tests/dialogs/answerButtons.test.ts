@@ -5,7 +5,11 @@ import type { AnswerEngine } from '../../src/clinical/answer/types.ts';
 import { buttonTitles, clickButton, entities, realServices, startConversation, visibleText } from '../support/testBot.ts';
 
 const CHANNELS = ['webchat', 'msteams', 'facebook', 'some-unknown-channel'];
-const today = () => new Date().toISOString().slice(0, 10);
+// The injected clock, just before midnight UTC: the day the figures are read for is the day they
+// were recorded on, whenever the suite runs.
+const NOW = new Date('2026-11-24T23:59:59.900Z');
+const now = () => NOW;
+const today = () => NOW.toISOString().slice(0, 10);
 
 describe.each(CHANNELS)('on %s', (channel) => {
   it('offers up to two follow-ups; a click answers the section it names', async () => {
@@ -29,7 +33,7 @@ describe.each(CHANNELS)('on %s', (channel) => {
   });
 
   it('stores a 👎 with the question and offers the clinic', async () => {
-    const chat = startConversation(channel);
+    const chat = startConversation(channel, { now });
     const before = (await chat.services.figures.read('feedback', today())).length;
     const first = await chat.say('does swimming help hip pain?');
     const [answer] = entities(first, 'clinic.answer');
@@ -60,7 +64,7 @@ describe('did you mean', () => {
   };
 
   it.each(['webchat', 'facebook'])('asks with both as buttons on %s; the choice is answered and its feedback remembers how', async (channel) => {
-    const chat = startConversation(channel, { answers: unsure });
+    const chat = startConversation(channel, { answers: unsure, now });
     const ask = await chat.say('the thing for my back');
     expect(buttonTitles(ask)).toEqual(expect.arrayContaining([a.heading, b.heading]));
     expect(entities(ask, 'clinic.answer')).toHaveLength(0);
