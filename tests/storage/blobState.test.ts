@@ -53,7 +53,8 @@ describe('Azure Blob state (Azurite)', () => {
     const triage = entitiesOf(await turn(second.url, "I've wet myself without noticing"), 'clinic.triage');
     expect(triage).toEqual([expect.objectContaining({ type: 'clinic.triage', level: 'emergency', reasons: expect.arrayContaining(['bladder-dysfunction']) })]);
     await second.close();
-  });
+    // Two starts of the whole bot (content, answer index) on a busy machine.
+  }, 90_000);
 
   it('stores answer feedback where staff figures read it', async () => {
     const storage = new BlobsStorage(azurite.connectionString, 'figures-test');
