@@ -34,7 +34,7 @@ async function readyPort(bot: ReturnType<typeof start>): Promise<number> {
   let exited = false;
   void bot.exited.then(() => (exited = true));
   // A slow start on a busy machine is not a failure: wait as long as the test may take.
-  for (const deadline = Date.now() + 85_000; Date.now() < deadline; ) {
+  for (const deadline = Date.now() + 140_000; Date.now() < deadline; ) {
     const match = bot.out().match(/open http:\/\/localhost:(\d+)\//);
     if (match) return Number(match[1]);
     if (exited) throw new Error(`the bot exited before it was ready: ${bot.err()}`);
@@ -58,7 +58,7 @@ describe('the process', () => {
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).ok).toBe(true);
     bot.child.kill('SIGTERM');
     expect(await bot.exited).toBe(0);
-  }, 90_000);
+  }, 150_000);
 
   it('refuses to start on a broken article, naming the file and line', async () => {
     const dir = contentCopy();
@@ -67,7 +67,7 @@ describe('the process', () => {
     const bot = start({ PORT: '0', CONTENT_DIR: dir });
     expect(await bot.exited).toBe(1);
     expect(bot.err()).toMatch(/Cannot start: .*self-care\.md:\d+: /);
-  }, 90_000);
+  }, 150_000);
 
   it('refuses to start on a triage protocol with an unknown level, naming the file and line', async () => {
     const dir = contentCopy();
@@ -76,11 +76,11 @@ describe('the process', () => {
     const bot = start({ PORT: '0', CONTENT_DIR: dir });
     expect(await bot.exited).toBe(1);
     expect(bot.err()).toMatch(/Cannot start: .*triage\.yaml:\d+: /);
-  }, 90_000);
+  }, 150_000);
 
   it('refuses to start on a bad clinic phone number from the environment', async () => {
     const bot = start({ PORT: '0', CLINIC_PHONE: 'call us maybe' });
     expect(await bot.exited).toBe(1);
     expect(bot.err()).toMatch(/Cannot start: .*clinic\.yaml: environment variable CLINIC_PHONE/);
-  }, 90_000);
+  }, 150_000);
 });
