@@ -1,7 +1,9 @@
 // Prints the mutation score per folder (and the total) from Stryker JSON reports, and lists the
 // surviving mutants of the files given with --survivors (folder or file prefixes).
 //   node --import tsx scripts/mutation/score.ts REPORT.json [MORE.json…] [--survivors src/clinical/triage …]
-import { readFileSync } from 'node:fs';
+// A folder instead of a report reads the event-recorder's one file per tested mutant: the partial
+// result of a run that was stopped before its end.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 interface Mutant {
@@ -19,7 +21,19 @@ const cut = args.indexOf('--survivors');
 const reports = cut < 0 ? args : args.slice(0, cut);
 const survivorsOf = cut < 0 ? [] : args.slice(cut + 1);
 if (reports.length === 0) reports.push('reports/mutation/mutation.json');
-const files = Object.assign({}, ...reports.map((f) => (JSON.parse(readFileSync(f, 'utf8')) as Report).files)) as Report['files'];
+
+/** The mutants of an event-recorder folder, grouped by file as in a report. */
+function fromEvents(dir: string): Report['files'] {
+  const files: Report['files'] = {};
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('-onMutantTested.json'))) {
+    const m = JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as Mutant & { fileName: string };
+    (files[m.fileName] ??= { mutants: [] }).mutants.push(m);
+  }
+  return files;
+}
+
+const read = (f: string): Report['files'] => (statSync(f).isDirectory() ? fromEvents(f) : (JSON.parse(readFileSync(f, 'utf8')) as Report).files);
+const files = Object.assign({}, ...reports.map(read)) as Report['files'];
 
 // Stryker's own definition: detected = killed + timeout; invalid (compile / runtime errors) and
 // ignored mutants do not count; "no coverage" counts as survived.

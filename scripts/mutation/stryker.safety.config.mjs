@@ -22,4 +22,5 @@ export default {
   incrementalFile: 'reports/stryker-safety-incremental.json',
   jsonReporter: { fileName: 'reports/mutation/safety.json' },
   htmlReporter: { fileName: 'reports/mutation/safety.html' },
+  eventReporter: { baseDir: 'reports/mutation/events-safety' },
 };

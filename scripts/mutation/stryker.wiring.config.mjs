@@ -13,5 +13,6 @@ export default {
   incrementalFile: 'reports/stryker-wiring-incremental.json',
   jsonReporter: { fileName: 'reports/mutation/wiring.json' },
   htmlReporter: { fileName: 'reports/mutation/wiring.html' },
+  eventReporter: { baseDir: 'reports/mutation/events-wiring' },
   tempDirName: '.stryker-tmp-wiring',
 };
