@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRedFlagDetector } from '../../../src/clinical/triage/detector.ts';
 import { loadProtocol } from '../../../src/clinical/triage/loadProtocol.ts';
-import { ageBandOf, decideDisposition, groupsToAsk } from '../../../src/clinical/triage/rules.ts';
+import { ageBandOf, applyGroupAnswer, decideDisposition, groupsToAsk } from '../../../src/clinical/triage/rules.ts';
 import type { ProtocolRule, TriageFacts } from '../../../src/clinical/triage/types.ts';
 
 const protocol = loadProtocol('content/triage.yaml');
@@ -88,6 +88,20 @@ describe('disposition rules at their boundaries', () => {
     const yes = protocol.reasonTemplates.yes.replace('{label}', f.label);
     expect(decide({ flags: { [f.id]: 'unsure' } }).reasonTexts).toEqual([unsure]);
     expect(decide({ flags: { [f.id]: 'yes' } }).reasonTexts).toEqual([yes]);
+  });
+
+  it('adds a sign\'s own advice after the level\'s, and nothing for a sign without advice', () => {
+    const withAdvice = protocol.flags.find((f) => f.advice && f.level === 'emergency')!;
+    const without = protocol.flags.find((f) => !f.advice && f.level === 'emergency')!;
+    const base = protocol.levels.emergency.whatToDo;
+    expect(decide({ flags: { [withAdvice.id]: 'yes' } }).whatToDo).toBe(`${base} ${withAdvice.advice}`);
+    expect(decide({ flags: { [without.id]: 'yes' } }).whatToDo).toBe(base);
+  });
+
+  it('"no" to a group is a no to each of its signs, never "not sure"', () => {
+    const flags = applyGroupAnswer({}, protocol, 'nerves', 'no');
+    expect(Object.keys(flags).length).toBeGreaterThan(0);
+    expect(new Set(Object.values(flags))).toEqual(new Set(['no']));
   });
 
   it('two signs of the same level are both given, each once', () => {
