@@ -5,7 +5,11 @@ import type { AnswerEngine } from '../../src/clinical/answer/types.ts';
 import { buttonTitles, clickButton, entities, realServices, startConversation, visibleText } from '../support/testBot.ts';
 
 const CHANNELS = ['webchat', 'msteams', 'facebook', 'some-unknown-channel'];
-const today = () => new Date().toISOString().slice(0, 10);
+// The injected clock, just before midnight UTC: the day the figures are read for is the day they
+// were recorded on, whenever the suite runs.
+const NOW = new Date('2026-11-24T23:59:59.900Z');
+const now = () => NOW;
+const today = () => NOW.toISOString().slice(0, 10);
 /** Feedback stored today, once the background writes are done. */
 async function feedbackToday(chat: { services: { figures: { flush(): Promise<void>; read(from: string, to: string): Promise<{ kind: string }[]> } } }) {
   await chat.services.figures.flush();
@@ -34,7 +38,7 @@ describe.each(CHANNELS)('on %s', (channel) => {
   });
 
   it('stores a 👎 with the question and offers the clinic', async () => {
-    const chat = startConversation(channel);
+    const chat = startConversation(channel, { now });
     const before = (await feedbackToday(chat)).length;
     const first = await chat.say('does swimming help hip pain?');
     const [answer] = entities(first, 'clinic.answer');
@@ -66,7 +70,7 @@ describe('did you mean', () => {
   };
 
   it.each(['webchat', 'facebook'])('asks with both as buttons on %s; the choice is answered and its feedback remembers how', async (channel) => {
-    const chat = startConversation(channel, { answers: unsure });
+    const chat = startConversation(channel, { answers: unsure, now });
     const ask = await chat.say('the thing for my back');
     expect(buttonTitles(ask)).toEqual(expect.arrayContaining([a.heading, b.heading]));
     expect(entities(ask, 'clinic.answer')).toHaveLength(0);

@@ -74,15 +74,15 @@ describe('free-text questions', () => {
   });
 
   it('records a 👍 and thanks the user; a 👎 offers the clinic', async () => {
-    const chat = startConversation('webchat');
+    const at = new Date('2026-11-24T23:59:59.900Z');
+    const chat = startConversation('webchat', { now: () => at });
     const first = await chat.say('does physiotherapy help hip pain?');
     const [answer] = entities(first, 'clinic.answer');
     const up = await chat.say({ value: { action: 'feedback', vote: 'up', article: answer!.article, section: answer!.section } });
     expect(visibleText(up)).toMatch(/thanks/i);
     const down = await chat.say({ value: { action: 'feedback', vote: 'down', article: answer!.article, section: answer!.section } });
     expect(visibleText(down)).toContain(chat.services.content.clinic.phone.replace(/\s/g, '').slice(-4));
-    const today = new Date().toISOString().slice(0, 10);
-    const stored = await chat.services.figures.recorded(today);
+    const stored = await chat.services.figures.recorded(at.toISOString().slice(0, 10));
     expect(stored.map((e) => (e.kind === 'feedback' ? e.vote : ''))).toEqual(expect.arrayContaining(['up', 'down']));
   });
 

@@ -106,4 +106,12 @@ describe('POST /api/messages with an app id configured', () => {
     expect(res.status).toBe(401);
     expect(channel.repliesTo('conv-secure')).toHaveLength(0);
   });
+
+  it('serves no built-in Direct Line: no local token, no unauthenticated conversation', async () => {
+    const token = await fetch(`${secured.url}/api/webchat/token`, { method: 'POST' });
+    expect(token.status).toBe(503);
+    expect(JSON.stringify(await token.json())).not.toMatch(/"token"/);
+    const conversation = await fetch(`${secured.url}/v3/directline/conversations`, { method: 'POST', headers: { authorization: 'Bearer anything' } });
+    expect(conversation.status).toBe(404);
+  });
 });

@@ -36,12 +36,18 @@ describe('seed facts are covered by our articles', () => {
     expect(new Set(facts.map((f) => f.source))).toEqual(new Set(['000', '001', '002', '003', '004']));
   });
 
-  it.each(facts.map((f) => [f.fact, f] as const))('%s', (_name, f) => {
-    const ranked = sections
-      .map((s) => ({ where: `${s.articleId} / ${s.heading}`, missing: missingGroups(`${s.heading}\n${s.text}`, f.terms) }))
-      .sort((a, b) => a.missing.length - b.missing.length);
-    const best = ranked[0]!;
-    const detail = `fact not covered (seed ${f.source}): "${f.fact}". Closest section: ${best.where}, missing ${JSON.stringify(best.missing)}`;
-    expect(best.missing, detail).toEqual([]);
+  it('covers every fact in one section (all uncovered facts listed)', () => {
+    const uncovered: string[] = [];
+    for (const f of facts) {
+      const ranked = sections
+        .map((s) => ({ where: `${s.articleId} / ${s.heading}`, missing: missingGroups(`${s.heading}\n${s.text}`, f.terms) }))
+        .sort((a, b) => a.missing.length - b.missing.length);
+      const best = ranked[0]!;
+      if (best.missing.length > 0) {
+        uncovered.push(`fact not covered (seed ${f.source}): "${f.fact}". Closest section: ${best.where}, missing ${JSON.stringify(best.missing)}`);
+      }
+    }
+    expect(sections.length).toBeGreaterThan(0);
+    expect(uncovered).toEqual([]);
   });
 });

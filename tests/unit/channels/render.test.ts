@@ -325,7 +325,8 @@ describe('renderAnswer', () => {
     const activity = renderAnswer('facebook', answer, answerCopy);
     const seen = see(activity);
     expect(seen.adaptive).toEqual([]);
-    expect(seen.heroes.every((h) => h.buttons.length <= 3)).toBe(true);
+    // Every button fits as a quick reply, so there is no card (whose buttons Messenger caps at 3).
+    expect(seen.heroes).toEqual([]);
     expect(seen.text).toBe(`Keep gently active. Short walks help more than bed rest.\n\n${source}`);
     expect(activity.textFormat).toBe('plain');
     expect(seen.suggested.map((a) => a.title)).toEqual(['Read more', 'When to worry', 'Heat or ice?', '👍 Helpful', '👎 Not helpful']);
@@ -407,6 +408,20 @@ describe('renderDisposition', () => {
     expect(seen.heroes).toHaveLength(1);
     expect(seen.heroes[0]!.buttons.length).toBeLessThanOrEqual(3);
     expect(seen.heroes[0]!.buttons).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'call', value: 'tel:999' })]));
+  });
+
+  it('facebook: more than 3 links, one a call: the card keeps the first 3, as Messenger allows no more', () => {
+    const links = [
+      { label: 'Call 999', value: 'tel:999' },
+      { label: 'Contact the clinic', value: 'Contact the clinic' },
+      { label: 'NHS 111 online', value: 'https://111.nhs.uk/' },
+      { label: 'Book a visit', value: 'https://clinic.example/book' },
+      { label: 'Heat or ice', value: 'Heat or ice' },
+    ];
+    const seen = see(renderDisposition('facebook', { ...disposition('emergency'), links }, dispositionCopy));
+    expect(seen.heroes).toHaveLength(1);
+    expect(seen.heroes[0]!.buttons.map((b) => b.title)).toEqual(['Call 999', 'Contact the clinic', 'NHS 111 online']);
+    expect(seen.suggested).toEqual([]);
   });
 
   it('facebook: text-only links become quick replies', () => {
