@@ -13,6 +13,9 @@ import { startServer, type RunningServer } from '../../src/server.ts';
 import { loadArticles } from '../../src/clinical/articles.ts';
 import { contrastProblems, type ContrastProblem } from './contrast.ts';
 
+/** Another origin, served by the test itself (page.route), standing for the clinic's website. */
+const CLINIC_SITE = 'http://clinic-site.test';
+
 const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
@@ -35,7 +38,8 @@ const latencies: number[] = [];
 beforeAll(async () => {
   mkdirSync(artifacts, { recursive: true });
   // No app id and no Direct Line secret: the page talks to the app's own local Direct Line.
-  server = await startServer({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', STORAGE: 'memory', MicrosoftAppId: '', DIRECT_LINE_SECRET: '' });
+  // The clinic's own site (the embed test's page) may frame the chat: FRAME_ANCESTORS says so.
+  server = await startServer({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', STORAGE: 'memory', MicrosoftAppId: '', DIRECT_LINE_SECRET: '', FRAME_ANCESTORS: CLINIC_SITE });
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
 }, 60_000);
 
@@ -262,7 +266,7 @@ describe('the one-line embed', () => {
     const { context, page, errors } = await openPage({ width: 1280, height: 800 });
     try {
       // Any page of the clinic's site (another origin): here, a blank one with only the snippet.
-      const site = `http://localhost:${server.port}/clinic-site-page`;
+      const site = `${CLINIC_SITE}/clinic-site-page`;
       await page.route(site, (route) =>
         route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><title>Clinic</title><p>Our clinic</p><script src="${server.url}/embed.js" async></script>` }),
       );

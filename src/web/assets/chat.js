@@ -166,13 +166,18 @@
     });
   }).observe(root, { childList: true, subtree: true });
   var lastPost = 0;
+  var lastKey = '';
   var cardActionMiddleware = function () {
     return function (next) {
       return function (args) {
-        var type = args.cardAction && args.cardAction.type;
+        var action = args.cardAction || {};
+        var type = action.type;
         if (type === 'imBack' || type === 'postBack' || type === 'messageBack') {
-          // The second click of a double click: the same answer again.
-          if (Date.now() - lastPost < 800) return;
+          // The second click of a double click: the same answer again, within 0.8 s. (Only the same
+          // button: a quick answer to the next question is not a double click.)
+          var key = type + '|' + JSON.stringify(action.value || action.text || action.title || '');
+          if (key === lastKey && Date.now() - lastPost < 800) return;
+          lastKey = key;
           lastPost = Date.now();
         }
         return next(args);
