@@ -13,7 +13,7 @@ import {
 } from 'botbuilder-dialogs';
 import type { ConversationState, StatePropertyAccessor, TurnContext, UserState } from 'botbuilder';
 import type { DetectionResult, FlagAnswer, TriageFacts } from '../src/clinical/triage/types.ts';
-import { emergencyQuestion, screenQuestions } from '../src/clinical/triage/index.ts';
+import { screenQuestionsFor } from '../src/clinical/triage/index.ts';
 import { ScreenDialog, SCREEN_DIALOG, type ScreenOptions, type ScreenThen } from './screenDialog.ts';
 import { renderChoices, renderContactCard } from '../src/channels/index.ts';
 import { AnswerReplies } from './answerReplies.ts';
@@ -26,6 +26,7 @@ import { isEmergencyScreen, SCREEN_REQUEST, SymptomCheckDialog, SYMPTOM_CHECK_DI
 import { EmergencyScreenDialog, EMERGENCY_SCREEN_DIALOG } from './emergencyScreenDialog.ts';
 import { readTurnInput } from './turnInput.ts';
 import { readOnce } from './turnReading.ts';
+import type { AnswerResult } from '../src/clinical/answer/types.ts';
 import { prefillLine, storyFacts } from './prefill.ts';
 import { OutcomeReminder } from './outcomeReminder.ts';
 
@@ -116,9 +117,7 @@ export class MainDialog extends ComponentDialog {
   /** The screen questions for what this message may be; the emergency signs when `aboutBody` only. */
   private screensFor(detection: DetectionResult, emergencyIfBody: boolean): ScreenOptions['questions'] {
     const { protocol, screening } = this.services.triage;
-    const questions = screenQuestions(detection.possible, screening, protocol);
-    if (!questions.length && emergencyIfBody && detection.aboutBody) questions.push(emergencyQuestion(screening));
-    return questions;
+    return screenQuestionsFor(detection, screening, protocol, emergencyIfBody);
   }
 
   /** Handles what must work at every step; returns undefined to let the active step have the turn. */
@@ -325,36 +324,42 @@ export class MainDialog extends ComponentDialog {
     // Never a brush-off.
     const detection = this.detect(context, text);
     const { isQuestion } = readOnce(context, this.services.triage, text);
+    // Answer and facts worked out once: the screen decision and the answer both use them.
+    const read = this.readForAnswer(text);
     const screens = this.screensFor(detection, false);
     if (screens.length) {
       let then: ScreenThen = { kind: 'route', text };
-      if (isQuestion && this.services.answers.answer(text).kind !== 'none') {
-        await this.answerText(context, text);
+      if (isQuestion && read.result.kind !== 'none') {
+        await this.answerText(context, text, read);
         then = { kind: 'done' };
       }
       return step.beginDialog(SCREEN_DIALOG, { questions: screens, then } satisfies ScreenOptions);
     }
-    // Placed: hip, back, groin, buttock or leg (the check is offered); or the patient has just denied
-    // the warning signs in so many words. Anything else about the body gets the emergency signs.
-    const placed = Boolean(this.services.triage.extractFacts(text, this.services.now()).location?.length) || detection.denied.length > 0;
-    if (detection.aboutBody && !placed && this.services.answers.answer(text).kind === 'none') {
-      return step.beginDialog(SCREEN_DIALOG, { questions: this.screensFor(detection, true), then: { kind: 'route', text } } satisfies ScreenOptions);
+    // Placed: hip, back, groin, buttock or leg (the check is offered). Anything else about the body
+    // gets the emergency signs (unless its warning signs were just denied).
+    if (!read.prefill.location?.length && read.result.kind === 'none') {
+      const questions = this.screensFor(detection, true);
+      if (questions.length) return step.beginDialog(SCREEN_DIALOG, { questions, then: { kind: 'route', text } } satisfies ScreenOptions);
     }
-    await this.answerText(context, text);
+    await this.answerText(context, text, read);
     return step.endDialog();
   }
 
+  /** The articles' answer and the facts a message tells, worked out once per message. */
+  private readForAnswer(text: string): { result: AnswerResult; prefill: Partial<TriageFacts> } {
+    return { result: this.services.answers.answer(text), prefill: this.services.triage.extractFacts(text, this.services.now()) };
+  }
+
   /** Answers a free-text message at the top level from the articles, or says honestly it cannot. */
-  private async answerText(context: TurnContext, text: string): Promise<void> {
+  private async answerText(context: TurnContext, text: string, read = this.readForAnswer(text)): Promise<void> {
     const { messages } = this.services.content;
     // A description of symptoms ("my left hip has hurt for 3 weeks") is kept, so that if the patient
     // then starts the check those questions are not asked again. It may be about someone else, or a
     // pet: the patient decides whether to start.
-    const prefill = this.services.triage.extractFacts(text, this.services.now());
+    const { prefill, result } = read;
     const described = storyFacts(prefill, readOnce(context, this.services.triage, text).isQuestion);
     if (described) await this.pendingPrefill.set(context, { ...(await this.pendingPrefill.get(context)), ...prefill });
 
-    const result = this.services.answers.answer(text);
     if (result.kind !== 'none') {
       await this.answerReplies.reply(context, text, result);
       if (described) {

@@ -35,7 +35,7 @@ import {
 import type { AnswerReplies } from './answerReplies.ts';
 import type { DispositionReplies } from './dispositionReplies.ts';
 import { readOnce } from './turnReading.ts';
-import { emergencyQuestion, screenQuestions } from '../src/clinical/triage/index.ts';
+import { screenQuestions, screenQuestionsFor } from '../src/clinical/triage/index.ts';
 import type { ScreenOptions } from './screenDialog.ts';
 
 /** Where a step asks the main dialog to screen this turn's message (see MainDialog.onContinueDialog). */
@@ -215,8 +215,7 @@ export class SymptomCheckDialog extends ComponentDialog {
     // the screen for what it may be, or the emergency signs; then this question again.
     // (Clear red flags were acted on before this step saw the message.)
     if (detection && !detection.hits.length && !reading.isQuestion) {
-      const questions = screenQuestions(detection.possible, screening, protocol);
-      if (!questions.length && detection.aboutBody && !detection.denied.length) questions.push(emergencyQuestion(screening));
+      const questions = screenQuestionsFor(detection, screening, protocol, true);
       if (questions.length) {
         context.turnState.set(SCREEN_REQUEST, { questions, then: { kind: 'reprompt' } } satisfies ScreenOptions);
         return false;

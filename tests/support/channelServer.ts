@@ -1,7 +1,7 @@
 // Plays the channel's side of the Bot Framework protocol, as the Emulator does: the bot POSTs its
 // replies to `serviceUrl`, which this server records.
 import express from 'express';
-import type { Server } from 'node:http';
+import { listenOnLoopback } from './loopbackServer.ts';
 import type { Activity } from 'botbuilder';
 
 export interface ChannelServer {
@@ -24,20 +24,12 @@ export async function startChannelServer(): Promise<ChannelServer> {
   app.get('/v3/conversations/:conversationId/members', (_req, res) => {
     res.json([]);
   });
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
+  const loopback = await listenOnLoopback(app);
   return {
-    serviceUrl: `http://127.0.0.1:${port}`,
+    serviceUrl: loopback.url,
     received,
     repliesTo: (id) => received.filter((a) => a.conversationIdFromUrl === id),
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: loopback.close,
   };
 }
 

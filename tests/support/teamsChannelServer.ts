@@ -1,7 +1,7 @@
 // The connector side of Teams for HTTP tests: records the bot's posts (replies and proactive
 // messages) and its in-place updates (PUT), per conversation, as Teams' service would take them.
 import express from 'express';
-import type { Server } from 'node:http';
+import { listenOnLoopback } from './loopbackServer.ts';
 import type { Activity } from 'botbuilder';
 
 export interface Captured {
@@ -33,20 +33,12 @@ export async function startTeamsChannelServer(): Promise<TeamsChannelServer> {
     captured.push({ method: 'PUT', conversationId: req.params.conversationId, activityId: req.params.activityId, activity: req.body });
     res.json({ id: req.params.activityId });
   });
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
+  const loopback = await listenOnLoopback(app);
   return {
-    serviceUrl: `http://127.0.0.1:${port}`,
+    serviceUrl: loopback.url,
     captured,
     posts: (id) => captured.filter((c) => c.method === 'POST' && c.conversationId === id),
     updates: (id) => captured.filter((c) => c.method === 'PUT' && c.conversationId === id),
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: loopback.close,
   };
 }

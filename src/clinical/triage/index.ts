@@ -20,7 +20,7 @@ export type {
 } from './types.ts';
 export { loadProtocol, parseProtocol, checkProtocolLinks } from './loadProtocol.ts';
 export { createRedFlagDetector, type RedFlagDetector, type DetectorOptions } from './detector.ts';
-export { loadScreening, checkScreening, screenQuestions, emergencyQuestion, type Screening, type ScreenSpec, type ScreenQuestionText } from './screening.ts';
+export { loadScreening, checkScreening, screenQuestions, screenQuestionsFor, emergencyQuestion, type Screening, type ScreenSpec, type ScreenQuestionText } from './screening.ts';
 export { decideDisposition, applyGroupAnswer, groupsToAsk, flagsOfGroup, ageOf, ageBandOf } from './rules.ts';
 export { extractFacts, matchOptions, detectorFor } from './facts.ts';
 export { parseDuration, parseSeverity, parseAge, parseYesNo } from './parsers.ts';

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { ContentError, loadYamlFile } from '../contentFile.ts';
 import type { Protocol } from './protocolSchema.ts';
-import type { PossibleScreen } from './types.ts';
+import type { DetectionResult, PossibleScreen } from './types.ts';
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case letters, digits and dashes');
 const text = z.string().trim().min(1);
@@ -105,6 +105,21 @@ export function screenQuestions(possible: PossibleScreen[], screening: Screening
     out.push({ flags: p.flags, text, about: 'self' });
   }
   return out;
+}
+
+/**
+ * What to ask about one message: a question per possible sign; with `emergencyIfBody`, when there is
+ * none, the emergency signs for a message about the body whose warning signs were not just denied.
+ */
+export function screenQuestionsFor(
+  detection: Pick<DetectionResult, 'possible' | 'aboutBody' | 'denied'>,
+  screening: Screening,
+  protocol: Protocol,
+  emergencyIfBody: boolean,
+): ScreenQuestionText[] {
+  const questions = screenQuestions(detection.possible, screening, protocol);
+  if (!questions.length && emergencyIfBody && detection.aboutBody && !detection.denied.length) questions.push(emergencyQuestion(screening));
+  return questions;
 }
 
 /** The emergency-signs question for a message about the body that nothing else places. */
