@@ -5,7 +5,9 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
-import natural from '../src/clinical/natural.ts';
+// The whole of natural (its WordNet reader): scripts only; the bot loads the parts it uses.
+import '../src/clinical/quietDotenv.ts';
+import natural from 'natural';
 import { loadVocabularySpec, parseSense } from '../src/clinical/triage/vocabulary.ts';
 
 type Lookup = { synsetOffset: number; pos: string; synonyms: string[]; lemma: string; gloss: string; ptrs: { pointerSymbol: string; synsetOffset: number; pos: string }[] };

@@ -16,7 +16,9 @@ import { loadArticles } from '../src/clinical/articles.ts';
 import { contentWords, isStopWord, QUESTION_WORDS } from '../src/clinical/answer/analyse.ts';
 import { loadLexicon } from '../src/clinical/answer/lexicon.ts';
 import { plainText } from '../src/clinical/answer/markdown.ts';
-import natural from '../src/clinical/natural.ts';
+// The whole of natural (its WordNet reader): scripts only; the bot loads the parts it uses.
+import '../src/clinical/quietDotenv.ts';
+import natural from 'natural';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'src/clinical/answer/wordnet-cache.json');

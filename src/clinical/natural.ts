@@ -1,6 +1,32 @@
-// The one place that imports `natural`: a default import (its ESM named exports fail at run time),
-// after silencing dotenv.
-import './quietDotenv.ts';
-import natural from 'natural';
+// The parts of `natural` the bot uses, loaded one by one: the package's index loads every part
+// (classifiers, sentiment lists, Dutch and English tagger lexicons, storage back ends that pull in
+// dotenv), about 60 MB of memory that the bot never used. Callers keep writing natural.PorterStemmer.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const lib = (part: string) => require(`natural/lib/natural/${part}`);
+
+const distance = lib('distance/levenshtein_distance.js');
+const tokenizers = lib('tokenizers/regexp_tokenizer.js');
+
+interface Tokenizer {
+  tokenize(text: string): string[];
+}
+
+const natural = {
+  PorterStemmer: lib('stemmers/porter_stemmer.js') as { stem(word: string): string },
+  WordTokenizer: tokenizers.WordTokenizer as new () => Tokenizer,
+  WordPunctTokenizer: tokenizers.WordPunctTokenizer as new () => Tokenizer,
+  DamerauLevenshteinDistance: distance.DamerauLevenshteinDistance as (a: string, b: string, options?: { transposition_cost?: number; restricted?: boolean }) => number,
+  JaroWinklerDistance: lib('distance/jaro-winkler_distance.js') as (a: string, b: string, options?: { ignoreCase?: boolean }) => number,
+  stopwords: lib('util/stopwords.js').words as string[],
+};
+
+/** natural's English tagger lexicon as a word list (its words only, not the tag lists). */
+export function englishWordList(): Set<string> {
+  const file = require.resolve('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json');
+  return new Set(Object.keys(JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>));
+}
 
 export default natural;

@@ -5,7 +5,7 @@
 import { compileLanguage, readContext, type CompiledLanguage, type SentenceContext } from './context.ts';
 import type { Protocol, ProtocolFlag } from './protocolSchema.ts';
 import type { Screening } from './screening.ts';
-import { findSpans, overlaps, TextReader, type Sentence, type Span, type Term } from './text.ts';
+import { findSpans, overlaps, TermMatcher, TextReader, type Sentence, type Span, type Term } from './text.ts';
 import type { DetectionResult, FlagHit, PossibleScreen } from './types.ts';
 
 interface CompiledEntry {
@@ -74,84 +74,91 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
   }));
   const cancelling = new Set(flags.flatMap((f) => f.entries.flatMap((e) => e.none)));
   const lang = compileLanguage(reader, protocol.language);
+  // A cue concept of the same name as a protocol concept takes its place.
+  const matcher = new TermMatcher(new Map([...concepts, ...cueConcepts]));
+  const symptomConcepts = [...concepts.keys(), ...negationSafeCues].filter((name) => !cancelling.has(name));
 
-  return {
-    detect(text: string): DetectionResult {
-      const hits = new Map<string, FlagHit>();
-      const deniedCandidates = new Set<string>();
-      const possible = new Map<string, PossibleScreen>();
-      const addPossible = (p: PossibleScreen) => {
-        const key = `${p.reason}:${p.screenId}`;
-        const known = possible.get(key);
-        if (known) known.flags = [...new Set([...known.flags, ...p.flags])];
-        else possible.set(key, { ...p, flags: [...p.flags] });
-      };
-      let isQuestion = false;
-      let aboutBody = false;
-      for (const sentence of reader.read(text)) {
-        const spans = new Map<string, Span[]>();
-        for (const [name, terms] of concepts) spans.set(name, findSpans(terms, sentence.tokens));
-        for (const [name, terms] of cueConcepts) spans.set(name, findSpans(terms, sentence.tokens));
-        // A negation word inside a symptom or cue term is part of it ("can't feel", "wasn't around").
-        const symptomSpans = [...concepts.keys(), ...negationSafeCues].filter((name) => !cancelling.has(name)).flatMap((name) => spans.get(name) ?? []);
-        const ctx = readContext(lang, sentence, symptomSpans);
-        isQuestion ||= ctx.isQuestion;
-        // ("tell me more about weak legs": "me" as an object does not make it the patient's.)
-        const firstPerson = sentence.tokens.some((t) => t.raw !== 'me' && lang.firstPerson.has(t.raw));
-        // About a pet only when the patient says nothing of themself ("I tripped over the dog and
-        // can't stand on my leg" is the patient's).
-        const aboutAnimal = findSpans(animals, sentence.tokens).length > 0 && !firstPerson;
-        for (const { flag, entries } of flags) {
-          if (hits.has(flag.id)) continue;
-          for (const entry of entries) {
-            const outcome = judgeEntry(entry, spans, ctx, sentence, flag, lang);
-            if (outcome.kind === 'hit') {
-              const about = outcome.spans.every((sp) => some(ctx.otherPerson, sp)) ? 'other' : 'self';
-              // Someone else's symptom: an emergency happening to them now is acted on (the person
-              // typing may be their carer); for a same-day sign it is not clear whose it is, so
-              // ask. A pet's is never acted on without asking.
-              if (aboutAnimal || (about === 'other' && !flag.aboutAnyone && flag.level !== 'emergency')) {
-                addPossible({ screenId: flag.id, flags: [flag.id], reason: 'whose' });
-                continue;
-              }
-              hits.set(flag.id, { flagId: flag.id, level: flag.level, evidence: evidenceOf(sentence, outcome.spans), about });
-              break;
-            }
-            if (outcome.kind === 'negated') deniedCandidates.add(flag.id);
-            // A question about a sign, asked about oneself ("my physio said to watch for bladder
-            // changes, what counts?"): not a report, but worth one question.
-            if (outcome.kind === 'set-aside' && outcome.why === 'question' && firstPerson) {
-              const screen = screens.find((s) => s.screen.flags.includes(flag.id));
-              addPossible({ screenId: screen?.screen.id ?? flag.id, flags: screen ? screen.screen.flags : [flag.id], reason: screen ? 'cue' : 'whose' });
-            }
-          }
-        }
-        // A cue told about someone else in the past tense is still worth asking about: "he had an
-        // accident in bed this morning" may be happening now, and the person typing may be caring.
-        // Mood and medicines are asked about even in "if" words: "better off if I wasn't around".
-        const cueHit = (o: Outcome, evenHypothetical: boolean) =>
-          o.kind === 'hit' || (o.kind === 'set-aside' && (o.why === 'other-past' || (evenHypothetical && (o.why === 'hypothetical' || o.why === 'question'))));
-        for (const { screen, entries } of screens) {
-          if (entries.some((entry) => cueHit(judgeEntry(entry, spans, ctx, sentence, cuePseudoFlag, lang), screen.evenHypothetical))) {
-            addPossible({ screenId: screen.id, flags: screen.flags, reason: 'cue' });
-          }
-        }
-        if (!aboutBody) aboutBody = bodyEntries.some((entry) => judgeEntry(entry, spans, ctx, sentence, cuePseudoFlag, lang).kind === 'hit');
-      }
-      const hitIds = new Set(hits.keys());
-      // A possible sign already reported or denied in so many words needs no question.
-      const open = [...possible.values()]
-        .map((p) => ({ ...p, flags: p.flags.filter((f) => !hitIds.has(f) && !deniedCandidates.has(f)) }))
-        .filter((p) => p.flags.length > 0);
-      return {
-        hits: [...hits.values()],
-        denied: [...deniedCandidates].filter((id) => !hits.has(id)),
-        possible: open,
-        aboutBody: aboutBody || hits.size > 0 || open.length > 0,
-        isQuestion,
-      };
-    },
+  // The last message read: a turn reads its message once for routing and again for its facts.
+  let last: { text: string; result: DetectionResult } | undefined;
+  const detect = (text: string): DetectionResult => {
+    if (last?.text !== text) last = { text, result: read(text) };
+    return last.result;
   };
+  return { detect };
+
+  function read(text: string): DetectionResult {
+    const hits = new Map<string, FlagHit>();
+    const deniedCandidates = new Set<string>();
+    const possible = new Map<string, PossibleScreen>();
+    const addPossible = (p: PossibleScreen) => {
+      const key = `${p.reason}:${p.screenId}`;
+      const known = possible.get(key);
+      if (known) known.flags = [...new Set([...known.flags, ...p.flags])];
+      else possible.set(key, { ...p, flags: [...p.flags] });
+    };
+    let isQuestion = false;
+    let aboutBody = false;
+    for (const sentence of reader.read(text)) {
+      const spans = matcher.match(sentence.tokens);
+      // A negation word inside a symptom or cue term is part of it ("can't feel", "wasn't around").
+      const symptomSpans = symptomConcepts.flatMap((name) => spans.get(name) ?? []);
+      const ctx = readContext(lang, sentence, symptomSpans);
+      isQuestion ||= ctx.isQuestion;
+      // ("tell me more about weak legs": "me" as an object does not make it the patient's.)
+      const firstPerson = sentence.tokens.some((t) => t.raw !== 'me' && lang.firstPerson.has(t.raw));
+      // About a pet only when the patient says nothing of themself ("I tripped over the dog and
+      // can't stand on my leg" is the patient's).
+      const aboutAnimal = findSpans(animals, sentence.tokens).length > 0 && !firstPerson;
+      for (const { flag, entries } of flags) {
+        if (hits.has(flag.id)) continue;
+        for (const entry of entries) {
+          const outcome = judgeEntry(entry, spans, ctx, sentence, flag, lang);
+          if (outcome.kind === 'hit') {
+            const about = outcome.spans.every((sp) => some(ctx.otherPerson, sp)) ? 'other' : 'self';
+            // Someone else's symptom: an emergency happening to them now is acted on (the person
+            // typing may be their carer); for a same-day sign it is not clear whose it is, so
+            // ask. A pet's is never acted on without asking.
+            if (aboutAnimal || (about === 'other' && !flag.aboutAnyone && flag.level !== 'emergency')) {
+              addPossible({ screenId: flag.id, flags: [flag.id], reason: 'whose' });
+              continue;
+            }
+            hits.set(flag.id, { flagId: flag.id, level: flag.level, evidence: evidenceOf(sentence, outcome.spans), about });
+            break;
+          }
+          if (outcome.kind === 'negated') deniedCandidates.add(flag.id);
+          // A question about a sign, asked about oneself ("my physio said to watch for bladder
+          // changes, what counts?"): not a report, but worth one question.
+          if (outcome.kind === 'set-aside' && outcome.why === 'question' && firstPerson) {
+            const screen = screens.find((s) => s.screen.flags.includes(flag.id));
+            addPossible({ screenId: screen?.screen.id ?? flag.id, flags: screen ? screen.screen.flags : [flag.id], reason: screen ? 'cue' : 'whose' });
+          }
+        }
+      }
+      // A cue told about someone else in the past tense is still worth asking about: "he had an
+      // accident in bed this morning" may be happening now, and the person typing may be caring.
+      // Mood and medicines are asked about even in "if" words: "better off if I wasn't around".
+      const cueHit = (o: Outcome, evenHypothetical: boolean) =>
+        o.kind === 'hit' || (o.kind === 'set-aside' && (o.why === 'other-past' || (evenHypothetical && (o.why === 'hypothetical' || o.why === 'question'))));
+      for (const { screen, entries } of screens) {
+        if (entries.some((entry) => cueHit(judgeEntry(entry, spans, ctx, sentence, cuePseudoFlag, lang), screen.evenHypothetical))) {
+          addPossible({ screenId: screen.id, flags: screen.flags, reason: 'cue' });
+        }
+      }
+      if (!aboutBody) aboutBody = bodyEntries.some((entry) => judgeEntry(entry, spans, ctx, sentence, cuePseudoFlag, lang).kind === 'hit');
+    }
+    const hitIds = new Set(hits.keys());
+    // A possible sign already reported or denied in so many words needs no question.
+    const open = [...possible.values()]
+      .map((p) => ({ ...p, flags: p.flags.filter((f) => !hitIds.has(f) && !deniedCandidates.has(f)) }))
+      .filter((p) => p.flags.length > 0);
+    return {
+      hits: [...hits.values()],
+      denied: [...deniedCandidates].filter((id) => !hits.has(id)),
+      possible: open,
+      aboutBody: aboutBody || hits.size > 0 || open.length > 0,
+      isQuestion,
+    };
+  }
 }
 
 type SetAside = 'hypothetical' | 'question' | 'other-past' | 'history';

@@ -1,9 +1,32 @@
 // Free-text answers to the symptom-check questions: durations, pain scores, ages, yes / no / not sure.
 // Dates and numbers come from Microsoft Recognizers; we only tidy the text around them.
-import { Culture, recognizeAge, recognizeBoolean, recognizeDateTime, recognizeNumber } from '@microsoft/recognizers-text-suite';
+import { ChoiceRecognizer } from '@microsoft/recognizers-text-choice';
+import { Culture, DateTimeRecognizer } from '@microsoft/recognizers-text-date-time';
+import { NumberRecognizer } from '@microsoft/recognizers-text-number';
+import { NumberWithUnitRecognizer } from '@microsoft/recognizers-text-number-with-unit';
 import type { FlagAnswer } from './types.ts';
 
 const DAY_MS = 86_400_000;
+
+// Only the English models of the four recognizers read here, built once on first use (the
+// recognize* helpers build a recognizer per call; the suite package loads every recognizer).
+let models:
+  | {
+      dateTime: ReturnType<DateTimeRecognizer['getDateTimeModel']>;
+      number: ReturnType<NumberRecognizer['getNumberModel']>;
+      age: ReturnType<NumberWithUnitRecognizer['getAgeModel']>;
+      boolean: ReturnType<ChoiceRecognizer['getBooleanModel']>;
+    }
+  | undefined;
+function english() {
+  models ??= {
+    dateTime: new DateTimeRecognizer(Culture.English).getDateTimeModel(),
+    number: new NumberRecognizer(Culture.English).getNumberModel(),
+    age: new NumberWithUnitRecognizer(Culture.English).getAgeModel(),
+    boolean: new ChoiceRecognizer(Culture.English).getBooleanModel(),
+  };
+  return models;
+}
 
 // Abbreviations the recognizer misses ("2 wks", "3d"): expanded before it reads the text.
 const ABBREVIATIONS: [RegExp, string][] = [
@@ -36,7 +59,7 @@ export function parseDuration(text: string, now: Date = new Date()): number | un
   // time cannot hold a duration, so it is skipped.
   if (!TIME_CUE.test(expanded)) return undefined;
   for (const [pattern, replacement] of ABBREVIATIONS) expanded = expanded.replace(pattern, replacement);
-  const results = recognizeDateTime(expanded, Culture.English, undefined, now);
+  const results = english().dateTime.parse(expanded, now);
   for (const r of results) {
     // "52 years old" is an age, not how long it has hurt.
     if (/^\s*old\b/.test(expanded.slice(r.end + 1))) continue;
@@ -47,9 +70,14 @@ export function parseDuration(text: string, now: Date = new Date()): number | un
   return undefined;
 }
 
-// A duration needs a number, a unit of time, or an anchor ("since Christmas", "yesterday").
-const TIME_CUE =
-  /\d|\b(since|ago|yesterday|today|tonight|morning|night|day|days|week|weeks|wk|wks|fortnight|month|months|mo|mos|mth|mths|year|years|yr|yrs|hour|hours|hr|hrs|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|christmas|xmas|easter|spring|summer|autumn|winter|holiday|holidays)\b/;
+// A duration needs an amount of a unit of time ("3 weeks", "a couple of months", "2wks") or an
+// anchor in time ("since Christmas", "yesterday", "on Monday"). "Worse at night" or "all day" has
+// neither, and the date recognizer (about 2 ms a message) is not asked.
+const AMOUNT = String.raw`(?:\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|couple|few|several)\b)`;
+const UNIT = String.raw`(?:min|minute|hour|hr|day|dy|d|night|week|wk|month|mo|mth|mnth|year|yr)s?\b`;
+const TIME_CUE = new RegExp(
+  String.raw`${AMOUNT}[\s-]*(?:(?:of|a|and|half|few|couple|more|or|to|long|whole|good)\s+){0,3}${UNIT}|\b(?:since|ago|yesterday|today|tonight|fortnight|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|xmas|easter|spring|summer|autumn|winter|holidays?)\b`,
+);
 
 function daysFrom(values: DateTimeValue[], now: Date): number | undefined {
   const first = values[0];
@@ -80,7 +108,7 @@ export function parseSeverity(text: string, words: { words: string[]; value: num
   const lower = text.toLowerCase();
   const scale = /(\d{1,2}(?:\.\d)?)\s*(?:\/|out of)\s*10\b/.exec(lower);
   if (scale) return clampScore(Number(scale[1]));
-  const numbers = recognizeNumber(lower.replace(/\bout of (10|ten)\b/g, ''), Culture.English)
+  const numbers = english().number.parse(lower.replace(/\bout of (10|ten)\b/g, ''))
     .map((r) => Number((r.resolution as { value?: string }).value))
     .filter((v) => Number.isFinite(v) && v >= 0 && v <= 10);
   if (numbers.length) return clampScore(Math.max(...numbers));
@@ -111,16 +139,22 @@ function escapeRegExp(s: string): string {
  */
 export function parseAge(text: string, strict = false): number | undefined {
   const lower = text.toLowerCase();
-  const age = recognizeAge(lower, Culture.English).find((r) => (r.resolution as { unit?: string }).unit === 'Year');
+  // The recognizers are the costliest step of reading free text: text with no number in digits
+  // or words cannot tell an age.
+  if (strict && !NUMBER_CUE.test(lower)) return undefined;
+  const age = english().age.parse(lower).find((r) => (r.resolution as { unit?: string }).unit === 'Year');
   if (age) return validAge(Number((age.resolution as { value?: string }).value));
   const cue = /\b(i'?m|i am|aged?|age is|years? old|yrs? old|yo)\b/.test(lower);
   if (strict && !cue) return undefined;
-  const numbers = recognizeNumber(lower, Culture.English)
+  const numbers = english().number.parse(lower)
     .map((r) => Number((r.resolution as { value?: string }).value))
     .filter((v) => Number.isInteger(v));
   if (numbers.length !== 1) return undefined;
   return validAge(numbers[0]!);
 }
+
+const NUMBER_CUE =
+  /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred)/;
 
 function validAge(v: number): number | undefined {
   return Number.isInteger(v) && v >= 1 && v <= 120 ? v : undefined;
@@ -138,7 +172,7 @@ export function parseYesNo(text: string): FlagAnswer | undefined {
   if (UNSURE.test(lower)) return 'unsure';
   if (NO.test(lower)) return 'no';
   if (YES.test(lower)) return 'yes';
-  const found = recognizeBoolean(lower, Culture.English)[0];
+  const found = english().boolean.parse(lower)[0];
   const value = (found?.resolution as { value?: boolean } | undefined)?.value;
   if (value === true) return 'yes';
   if (value === false) return 'no';

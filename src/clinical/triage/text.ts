@@ -1,6 +1,6 @@
 // Turning patient text into sentences of tokens, and finding protocol terms in them: stems,
 // prefixes ("tingl*"), exact words ("tearing!"), gaps ("lost ~ weight") and small typos.
-import natural from '../natural.ts';
+import natural, { englishWordList } from '../natural.ts';
 import { normaliseText } from '../text/normalise.ts';
 
 export interface Token {
@@ -35,15 +35,28 @@ export interface Span {
 }
 
 const GAP_MAX = 3;
+const ALIAS_CACHE_MAX = 20_000;
 const tokenizer = new natural.WordPunctTokenizer();
-const stem = (w: string): string => natural.PorterStemmer.stem(w);
+// Stemming is a large part of reading a message; a word's stem never changes, so it is kept
+// (bounded, since patients type endless odd words).
+const stems = new Map<string, string>();
+const STEM_CACHE_MAX = 50_000;
+function stem(w: string): string {
+  let s = stems.get(w);
+  if (s === undefined) {
+    if (stems.size >= STEM_CACHE_MAX) stems.clear();
+    s = natural.PorterStemmer.stem(w);
+    stems.set(w, s);
+  }
+  return s;
+}
 
 // natural's Brill lexicon doubles as an English word list: a known word is never "corrected"
 // (so "stood" is not read as "stool", nor "ladder" as "bladder").
-let englishWords: Record<string, unknown> | undefined;
+let englishWords: Set<string> | undefined;
 function isEnglishWord(word: string): boolean {
-  englishWords ??= (new natural.Lexicon('EN', 'N') as unknown as { lexicon: Record<string, unknown> }).lexicon;
-  return Object.hasOwn(englishWords, word);
+  englishWords ??= englishWordList();
+  return englishWords.has(word);
 }
 
 export class TextReader {
@@ -52,6 +65,7 @@ export class TextReader {
   private readonly vocabularyStems = new Set<string>();
   private readonly prefixes = new Set<string>();
   private readonly aliasCache = new Map<string, string | undefined>();
+  private lastRead: { text: string; sentences: Sentence[] } | undefined;
 
   constructor(contractions: Record<string, string>) {
     this.contractions = new Map(Object.entries(contractions).map(([k, v]) => [k.toLowerCase().replace(/[’‘]/g, "'"), v.trim()]));
@@ -91,8 +105,18 @@ export class TextReader {
     return { source, items };
   }
 
-  /** Splits text into sentences of tokens (natural's WordPunctTokenizer). */
+  /**
+   * Splits text into sentences of tokens (natural's WordPunctTokenizer). The last text read is kept:
+   * one message is read by several readers in a turn. Callers must not change what they get.
+   */
   read(text: string): Sentence[] {
+    if (this.lastRead?.text === text) return this.lastRead.sentences;
+    const sentences = this.split(text);
+    this.lastRead = { text, sentences };
+    return sentences;
+  }
+
+  private split(text: string): Sentence[] {
     const normalized = this.normalize(text);
     const sentences: Sentence[] = [];
     for (const part of normalized.split(/(?<=[.!?;\n])/)) {
@@ -139,6 +163,8 @@ export class TextReader {
         }
       }
     }
+    // Bounded: every odd word a patient types would otherwise stay for the life of the process.
+    if (this.aliasCache.size >= ALIAS_CACHE_MAX) this.aliasCache.clear();
     this.aliasCache.set(raw, best);
     return best;
   }
@@ -194,6 +220,103 @@ export function findSpans(terms: Term[], tokens: Token[]): Span[] {
     }
   }
   return spans;
+}
+
+/**
+ * Many named groups of terms (the detector's concepts, thousands of terms with the WordNet words)
+ * matched in one pass: the terms are indexed by their first word, so each token is tried against
+ * the few terms that can start there, not against every term. Same spans, in the same order, as
+ * findSpans on each group.
+ */
+export class TermMatcher {
+  private readonly names: string[] = [];
+  private readonly items: WordItem[][] = [];
+  private readonly group: number[] = [];
+  private readonly byWord = new Map<string, number[]>();
+  private readonly byAliasPrefix = new Map<string, number[]>();
+  private readonly prefixesByLetter = new Map<string, { prefix: string; at: number }[]>();
+  private readonly startsWithGap: number[] = [];
+  private readonly seen: Int32Array;
+  private stamp = 0;
+
+  constructor(groups: Map<string, Term[]>) {
+    for (const [name, terms] of groups) {
+      const g = this.names.push(name) - 1;
+      for (const term of terms) {
+        const at = this.items.push(term.items) - 1;
+        this.group.push(g);
+        const first = term.items[0];
+        if (!first) continue;
+        if (first.kind === 'word') {
+          add(this.byWord, `s:${first.stem}`, at);
+          add(this.byWord, `r:${first.raw}`, at);
+        } else if (first.kind === 'exact') add(this.byWord, `r:${first.raw}`, at);
+        else if (first.kind === 'prefix') {
+          add(this.byAliasPrefix, `${first.prefix}*`, at);
+          const letter = first.prefix[0] ?? '';
+          const list = this.prefixesByLetter.get(letter) ?? [];
+          list.push({ prefix: first.prefix, at });
+          this.prefixesByLetter.set(letter, list);
+        } else this.startsWithGap.push(at);
+      }
+    }
+    this.seen = new Int32Array(this.items.length);
+  }
+
+  /** Spans of every group that matches in the tokens, by group name (groups without one left out). */
+  match(tokens: Token[]): Map<string, Span[]> {
+    const found = new Map<string, Span[]>();
+    const candidates: number[] = [];
+    for (let start = 0; start < tokens.length; start++) {
+      const token = tokens[start]!;
+      candidates.length = 0;
+      const stamp = ++this.stamp;
+      if (!token.isBreak) {
+        this.take(this.byWord.get(`s:${token.stem}`), stamp, candidates);
+        this.take(this.byWord.get(`r:${token.raw}`), stamp, candidates);
+        if (token.alias) {
+          this.take(this.byWord.get(`s:${token.alias}`), stamp, candidates);
+          this.take(this.byAliasPrefix.get(token.alias), stamp, candidates);
+        }
+        const prefixes = this.prefixesByLetter.get(token.raw[0] ?? '');
+        if (prefixes) {
+          for (const p of prefixes) {
+            if (this.seen[p.at] !== stamp && token.raw.startsWith(p.prefix)) {
+              this.seen[p.at] = stamp;
+              candidates.push(p.at);
+            }
+          }
+        }
+      }
+      this.take(this.startsWithGap, stamp, candidates);
+      // In the terms' own order, as findSpans gives them.
+      if (candidates.length > 1) candidates.sort((a, b) => a - b);
+      for (const at of candidates) {
+        const end = matchAt(this.items[at]!, tokens, 0, start);
+        if (end <= start) continue;
+        const name = this.names[this.group[at]!]!;
+        const spans = found.get(name);
+        if (spans) spans.push({ start, end });
+        else found.set(name, [{ start, end }]);
+      }
+    }
+    return found;
+  }
+
+  private take(list: number[] | undefined, stamp: number, candidates: number[]): void {
+    if (!list) return;
+    for (const at of list) {
+      if (this.seen[at] === stamp) continue;
+      this.seen[at] = stamp;
+      candidates.push(at);
+    }
+  }
+}
+
+function add(map: Map<string, number[]>, key: string, at: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [at]);
+  else if (list[list.length - 1] !== at) list.push(at);
 }
 
 export function overlaps(a: Span, b: Span): boolean {

@@ -27,6 +27,15 @@ describe('parseDuration', () => {
     expect(parseDuration('for ages', now)).toBeUndefined();
     expect(parseDuration('my back hurts', now)).toBeUndefined();
   });
+  it('reads no duration into a time of day or a habit ("worse at night", "all day")', () => {
+    expect(parseDuration('it is worse at night', now)).toBeUndefined();
+    expect(parseDuration('I sit at a desk all day', now)).toBeUndefined();
+    expect(parseDuration('stiff every morning', now)).toBeUndefined();
+  });
+  it('still reads an amount in words or a weekday', () => {
+    expect(parseDuration('for about two weeks', now)).toBe(14);
+    expect(parseDuration('it started on monday', now)).toBe(2);
+  });
   it('does not read an age as a duration', () => {
     expect(parseDuration("I'm 52 years old and it has hurt for 3 weeks", now)).toBe(21);
   });

@@ -1,0 +1,41 @@
+// The detector matches thousands of terms through an index of their first words; it must find the
+// same spans, in the same order, as trying every term at every position.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadProtocol } from '../../../src/clinical/triage/loadProtocol.ts';
+import { findSpans, TermMatcher, TextReader, type Term } from '../../../src/clinical/triage/text.ts';
+
+const protocol = loadProtocol('content/triage.yaml');
+const reader = new TextReader(protocol.language.contractions);
+const groups = new Map<string, Term[]>(
+  Object.entries(protocol.concepts).map(([name, terms]) => [name, terms.map((t) => reader.compile(t))]),
+);
+// Terms of every kind: prefixes, exact words, gaps, and a gap first.
+groups.set('kinds', ['tingl* feet', 'tearing!', 'lost ~ weight', '~ numb bum'].map((t) => reader.compile(t)));
+
+const messages = ['positives.jsonl', 'negatives.jsonl']
+  .flatMap((f) => readFileSync(`tests/fixtures/triage/${f}`, 'utf8').split('\n'))
+  .filter((l) => l.trim())
+  .map((l) => {
+    const row = JSON.parse(l) as { say?: string; text?: string };
+    return row.say ?? row.text ?? '';
+  })
+  .concat(['tinglling in my feet and a tearing pain', 'I have lost a lot of weight', 'a numb bum, numbb legs', 'sadle numbness, cant pee']);
+
+describe('TermMatcher', () => {
+  const matcher = new TermMatcher(groups);
+  it('finds what findSpans finds, group by group, in the same order', () => {
+    let compared = 0;
+    for (const message of messages) {
+      for (const sentence of reader.read(message)) {
+        const found = matcher.match(sentence.tokens);
+        for (const [name, terms] of groups) {
+          const expected = findSpans(terms, sentence.tokens);
+          expect(found.get(name) ?? [], `${name} in "${message}"`).toEqual(expected);
+          if (expected.length) compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(200);
+  });
+});
