@@ -1,5 +1,16 @@
 # The clinic bot as a container: Node 20, production dependencies only, running as the image's
 # unprivileged `node` user. Build: docker build -t clinic-bot .   Run: see README "Running it in a container".
+# Build stage: the TypeScript sources compiled to JavaScript (dist/), with the dev tools.
+FROM node:20-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --ignore-scripts --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json ./
+COPY scripts/build.sh ./scripts/
+COPY src ./src
+COPY dialogs ./dialogs
+RUN bash scripts/build.sh
+
 FROM node:20-slim
 
 ENV NODE_ENV=production \
@@ -11,9 +22,9 @@ ENV NODE_ENV=production \
 
 WORKDIR /app
 
-# Locked production dependencies only (tsx runs the TypeScript sources, so it is one of them).
-# Install scripts are skipped; the one that matters, botbuilder-dialogs' clean-up of nested
-# recognizers-text-number copies (which calls `npx rimraf`, a dev tool), is done here with rm.
+# Locked production dependencies only. Install scripts are skipped; the one that matters,
+# botbuilder-dialogs' clean-up of nested recognizers-text-number copies (which calls `npx rimraf`,
+# a dev tool), is done here with rm.
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund \
  && rm -rf node_modules/@microsoft/recognizers-text-suite/node_modules/@microsoft/recognizers-text-number \
@@ -21,9 +32,7 @@ RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund \
            node_modules/@microsoft/recognizers-text-number-with-unit/node_modules/@microsoft/recognizers-text-number \
  && npm cache clean --force
 
-COPY tsconfig.json ./
-COPY src ./src
-COPY dialogs ./dialogs
+COPY --from=build /app/dist ./dist
 COPY content ./content
 
 USER node
@@ -34,4 +43,4 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3978) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 
 # node directly (not npm), so SIGTERM reaches the app and in-flight turns are saved.
-CMD ["node", "--import", "tsx", "src/index.ts"]
+CMD ["node", "dist/src/index.js"]
