@@ -11,7 +11,7 @@ import {
   type ResourceResponse,
   type TurnContext,
 } from 'botbuilder';
-import type { ClaimsIdentity, ConnectorClient, ConnectorFactory } from 'botframework-connector';
+import type { AuthenticateRequestResult, ClaimsIdentity, ConnectorClient, ConnectorFactory, UserTokenClient } from 'botframework-connector';
 import { withDeadline } from './state/deadline.ts';
 
 interface PipelineRequest {
@@ -37,6 +37,9 @@ function bound(client: ConnectorClient, ms: number): ConnectorClient {
   return client;
 }
 
+const CLIENTS_KEPT = 200;
+const CALLER_CLAIMS = new Set(['aud', 'appid', 'azp', 'ver', 'iss']);
+
 export class BoundedAuthentication extends ConfigurationBotFrameworkAuthentication {
   constructor(
     options: ConfigurationBotFrameworkAuthenticationOptions,
@@ -45,11 +48,54 @@ export class BoundedAuthentication extends ConfigurationBotFrameworkAuthenticati
     super(options);
   }
 
-  override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
-    const inner = super.createConnectorFactory(claimsIdentity);
-    const ms = this.timeoutMs;
-    return { create: async (serviceUrl: string, audience?: string) => bound(await inner.create(serviceUrl, audience), ms) } as ConnectorFactory;
+  // A connector client costs as much to build as a whole reply (its HTTP pipeline, serializers and
+  // credentials), and the SDK built one, and a user-token client, for every turn. They hold no
+  // per-turn state, so they are kept per caller, reply address and audience (at most CLIENTS_KEPT).
+  private readonly clients = new Map<string, Promise<ConnectorClient>>();
+  private readonly tokenClients = new Map<string, Promise<UserTokenClient>>();
+
+  override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    const result = await super.authenticateRequest(activity, authHeader);
+    if (!result.connectorFactory) return result;
+    return { ...result, connectorFactory: this.keptClients(result.claimsIdentity, result.connectorFactory) };
   }
+
+  override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
+    return this.keptClients(claimsIdentity, super.createConnectorFactory(claimsIdentity));
+  }
+
+  override createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
+    return kept(this.tokenClients, callerOf(claimsIdentity), () => super.createUserTokenClient(claimsIdentity));
+  }
+
+  private keptClients(claimsIdentity: ClaimsIdentity, inner: ConnectorFactory): ConnectorFactory {
+    const ms = this.timeoutMs;
+    const caller = callerOf(claimsIdentity);
+    return {
+      create: (serviceUrl: string, audience?: string) =>
+        kept(this.clients, `${caller}|${serviceUrl}|${audience ?? ''}`, () => inner.create(serviceUrl, audience).then((c) => bound(c, ms))),
+    } as ConnectorFactory;
+  }
+}
+
+/** The claims that choose the credentials (audience, calling app, token version, issuer), not the ones that change with every token. */
+function callerOf(claimsIdentity: ClaimsIdentity): string {
+  return claimsIdentity.claims
+    .filter((c) => CALLER_CLAIMS.has(c.type))
+    .map((c) => `${c.type}=${c.value}`)
+    .join('&');
+}
+
+function kept<T>(cache: Map<string, Promise<T>>, key: string, build: () => Promise<T>): Promise<T> {
+  let value = cache.get(key);
+  if (!value) {
+    value = build();
+    // A failed build is not kept: the next turn tries again.
+    value.catch(() => cache.delete(key));
+    if (cache.size >= CLIENTS_KEPT) cache.delete(cache.keys().next().value!);
+    cache.set(key, value);
+  }
+  return value;
 }
 
 export class BoundedCloudAdapter extends CloudAdapter {
