@@ -25,6 +25,8 @@ const envSchema = z.object({
   DIRECT_LINE_DOMAIN: z.string().url().default('https://directline.botframework.com/v3/directline'),
   STORAGE: z.enum(['memory', 'blob']).default('memory'),
   BLOB_CONNECTION_STRING: optional,
+  /** STORAGE=memory: most MB of state kept; the least recently used conversations go first. */
+  MEMORY_STORAGE_MB: z.coerce.number().int().min(1).max(4096).default(32),
   BLOB_CONTAINER: z.string().regex(/^[a-z0-9-]{3,63}$/, 'lower-case letters, digits and dashes').default('clinic-bot-state'),
   // Deadlines, all inside the channel's 15 s: a slow or hung dependency never blocks a conversation.
   STORAGE_TIMEOUT_MS: z.coerce.number().int().min(100).max(10_000).default(2000),
@@ -38,6 +40,11 @@ const envSchema = z.object({
   RATE_LIMIT_PER_CLIENT: z.coerce.number().int().min(1).max(1_000_000).default(600),
   RATE_LIMIT_PER_CONVERSATION: z.coerce.number().int().min(1).max(100_000).default(30),
   TOKEN_RATE_LIMIT_PER_CLIENT: z.coerce.number().int().min(1).max(100_000).default(10),
+  /** Open mode only: also limit this machine's own requests to /api/messages (the Emulator, load tests). */
+  RATE_LIMIT_LOOPBACK: z
+    .enum(['true', 'false', ''])
+    .default('false')
+    .transform((v) => v === 'true'),
   /** Express `trust proxy`: hops in front of the app (App Service, Container Apps: 1) so rate limits see the client. */
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   /** Open mode only: serviceUrls (origins) replies may go to besides loopback ones, comma-separated. */

@@ -1,11 +1,16 @@
-// The figures log in memory, for local runs and tests (lost on restart, like memory state).
+// The figures log in memory, for local runs and tests (lost on restart, like memory state). It keeps
+// the newest maxRecords only, so a long-running local bot does not grow without end.
 import { dayOf, type FigureRecord, type FiguresLog } from './events.ts';
 
 export class MemoryFiguresLog implements FiguresLog {
   private records: FigureRecord[] = [];
 
+  constructor(private readonly maxRecords = 20_000) {}
+
   async append(record: FigureRecord): Promise<void> {
     this.records.push(structuredClone(record));
+    // Dropped in batches: one splice per thousand appends, not one shift per append.
+    if (this.records.length >= this.maxRecords + 1000) this.records.splice(0, this.records.length - this.maxRecords);
   }
 
   async list(fromDay: string, toDay: string): Promise<FigureRecord[]> {

@@ -68,7 +68,7 @@ describe('authentication failures', () => {
 describe('rate limits', () => {
   let limited: RunningServer;
   beforeAll(async () => {
-    limited = await startServer({ ...open, RATE_LIMIT_PER_CONVERSATION: '3', RATE_LIMIT_PER_CLIENT: '8', TOKEN_RATE_LIMIT_PER_CLIENT: '2' });
+    limited = await startServer({ ...open, RATE_LIMIT_LOOPBACK: 'true', RATE_LIMIT_PER_CONVERSATION: '3', RATE_LIMIT_PER_CLIENT: '8', TOKEN_RATE_LIMIT_PER_CLIENT: '2' });
   });
   afterAll(async () => limited?.close());
 
@@ -83,6 +83,35 @@ describe('rate limits', () => {
     const tokens: number[] = [];
     for (let i = 0; i < 3; i++) tokens.push((await fetch(`${limited.url}/api/webchat/token`, { method: 'POST' })).status);
     expect(tokens).toEqual([200, 200, 429]);
+  });
+});
+
+describe('rate limits and this machine in open mode', () => {
+  let local: RunningServer;
+  beforeAll(async () => {
+    local = await startServer({ ...open, RATE_LIMIT_PER_CONVERSATION: '2', RATE_LIMIT_PER_CLIENT: '3', TOKEN_RATE_LIMIT_PER_CLIENT: '1' });
+  });
+  afterAll(async () => local?.close());
+
+  it('does not limit the Emulator or a load test on loopback, but still limits tokens', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) statuses.push((await post(local.url, emulatorActivity(channel.serviceUrl, 'conv-local', { text: 'hello' }))).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200]);
+    const tokens: number[] = [];
+    for (let i = 0; i < 2; i++) tokens.push((await fetch(`${local.url}/api/webchat/token`, { method: 'POST' })).status);
+    expect(tokens).toEqual([200, 429]);
+  });
+
+  it('limits loopback too once an app id is set', async () => {
+    const secured = await startServer({ ...open, MicrosoftAppId: '00000000-0000-0000-0000-000000000003', MicrosoftAppPassword: 'x', RATE_LIMIT_PER_CLIENT: '2' });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 3; i++) statuses.push((await post(secured.url, emulatorActivity(channel.serviceUrl, `conv-secured-${i}`, { text: 'hello' }))).status);
+      // Unauthenticated (401) until the client's limit, then 429 before any token is looked at.
+      expect(statuses).toEqual([401, 401, 429]);
+    } finally {
+      await secured.close();
+    }
   });
 });
 

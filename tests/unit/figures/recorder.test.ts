@@ -89,3 +89,16 @@ describe('FiguresRecorder', () => {
     expect(await recorder.recorded(new Date().toISOString().slice(0, 10))).toHaveLength(0);
   });
 });
+
+describe('MemoryFiguresLog', () => {
+  it('keeps the newest records only, so a long-running local bot does not grow without end', async () => {
+    const log = new MemoryFiguresLog(100);
+    const recorder = new FiguresRecorder(log, { retentionDays: 30, now: () => new Date('2026-03-10T10:00:00Z') });
+    for (let i = 0; i < 2500; i++) recorder.record(contextFor(`u${i}`, `c${i}`), { kind: 'unanswered', question: `question ${i}` });
+    const kept = await recorder.recorded('2026-03-10');
+    expect(kept.length).toBeGreaterThanOrEqual(100);
+    expect(kept.length).toBeLessThanOrEqual(1100);
+    expect(kept.at(-1)).toMatchObject({ question: 'question 2499' });
+    expect(kept.some((r) => r.kind === 'unanswered' && r.question === 'question 0')).toBe(false);
+  });
+});
