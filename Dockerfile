@@ -42,5 +42,6 @@ EXPOSE 3978
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3978) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 
-# node directly (not npm), so SIGTERM reaches the app and in-flight turns are saved.
-CMD ["node", "dist/src/index.js"]
+# node directly (not npm), so SIGTERM reaches the app and in-flight turns are saved; the heap is
+# capped so that V8 collects before it grows (about 250 MB resident under load).
+CMD ["node", "--max-old-space-size=192", "dist/src/index.js"]

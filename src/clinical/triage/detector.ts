@@ -61,6 +61,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
   // "can't go on"). Only these: "not feel" must still be read as a denial in "I don't feel faint".
   const negationSafeCues = ['hopeless-words', 'final-arrangements'].filter((name) => cueConcepts.has(name));
   const animals = (screening?.animals ?? []).map((t) => reader.compile(t, false));
+  const conditionNames = (screening?.conditionNames ?? []).map((t) => reader.compile(t, false));
   const flags: CompiledFlag[] = protocol.flags.map((flag) => ({
     flag,
     entries: flag.detect.map((entry): CompiledEntry => {
@@ -100,6 +101,14 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
     let aboutBody = false;
     for (const sentence of reader.read(text)) {
       const spans = matcher.match(sentence.tokens);
+      // A cue word inside a condition's name ("slipped disc") is the name, not the cue.
+      const names = conditionNames.length ? findSpans(conditionNames, sentence.tokens) : [];
+      if (names.length) {
+        for (const name of cueConcepts.keys()) {
+          const found = spans.get(name);
+          if (found) spans.set(name, found.filter((sp) => !names.some((n) => overlaps(n, sp))));
+        }
+      }
       // A negation word inside a symptom or cue term is part of it ("can't feel", "wasn't around").
       const symptomSpans = symptomConcepts.flatMap((name) => spans.get(name) ?? []);
       const ctx = readContext(lang, sentence, symptomSpans);

@@ -30,6 +30,7 @@ export const screeningSchema = z
     whose: text,
     reprompt: text,
     animals: z.array(text).default([]),
+    conditionNames: z.array(text).default([]),
     thanksNo: text,
     emergency: z.object({ question: text, flags: z.array(slug).min(1), cues: z.array(cue).min(1) }).strict(),
     screens: z.array(screenSchema).min(1),

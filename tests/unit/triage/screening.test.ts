@@ -116,3 +116,15 @@ describe('ask when unsure: possible signs get one question', () => {
     expect(plain.detect('my micturition has changed').possible).toEqual([]);
   });
 });
+
+describe("a condition's name is not a cue", () => {
+  it.each(['I think I have a slipped disc, what now', 'can a slipped disk heal on its own', 'do fallen arches cause back pain'])(
+    '"%s" asks about no fall',
+    (text) => {
+      expect(detector.detect(text).possible.map((p) => p.screenId)).not.toContain('fall');
+    },
+  );
+  it('still asks when there was a slip as well', () => {
+    expect(detector.detect('I slipped on ice and now I think I have a slipped disc').possible.map((p) => p.screenId)).toContain('fall');
+  });
+});
