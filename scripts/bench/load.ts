@@ -1,0 +1,82 @@
+// The clinic bot against a bare echo bot on the same SDK, same machine, same run: phases bot, echo,
+// bot, echo at each number of conversations, then the ratios the targets are set in.
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startChannel } from './channel.ts';
+import { runPhase, percentile, type PhaseResult } from './loadPhase.ts';
+import { memoryOf, startProcess, type ServerProcess } from './processes.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Environment for a bench run of the clinic bot: limits that would refuse a load generator raised. */
+export const benchEnv: Record<string, string> = {
+  LOG_LEVEL: 'warn',
+  RATE_LIMIT_PER_CLIENT: '1000000',
+  RATE_LIMIT_PER_CONVERSATION: '100000',
+};
+
+/** The bot as `npm start` runs it: built to dist/ first (when the sources changed). */
+export function startClinicBot(extraArgs: string[] = [], env: Record<string, string> = {}): Promise<ServerProcess> {
+  execFileSync('bash', ['scripts/build.sh'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  // The same node options as scripts/start.sh (the heap cap).
+  return startProcess('bot', process.execPath, [`--max-old-space-size=${process.env.NODE_HEAP_MB ?? 192}`, ...extraArgs, 'dist/src/index.js'], { ...benchEnv, ...env }, root);
+}
+
+export function startEchoBot(): Promise<ServerProcess> {
+  return startProcess('echo', process.execPath, [path.join(root, 'scripts/bench/echo-bot.mjs')], {}, root);
+}
+
+const f = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
+
+interface Merged {
+  turnsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  cpuMsPerTurn: number;
+  peakRssMb: number;
+}
+
+function merge(phases: PhaseResult[]): Merged {
+  const latencies = phases.flatMap((p) => p.latencies).sort((a, b) => a - b);
+  const turns = phases.reduce((s, p) => s + p.turns, 0);
+  return {
+    turnsPerSecond: phases.reduce((s, p) => s + p.turnsPerSecond, 0) / phases.length,
+    p50: percentile(latencies, 0.5),
+    p99: percentile(latencies, 0.99),
+    errors: phases.reduce((s, p) => s + p.errors + p.noReply, 0),
+    cpuMsPerTurn: phases.reduce((s, p) => s + p.cpuMsPerTurn * p.turns, 0) / turns,
+    peakRssMb: Math.max(...phases.map((p) => p.peakRssMb)),
+  };
+}
+
+export async function runLoad(opts: { conversations: number[]; seconds: number; warmup: number; texts: string[]; botArgs?: string[] }): Promise<void> {
+  const channel = await startChannel();
+  const bot = await startClinicBot(opts.botArgs);
+  const echo = await startEchoBot();
+  try {
+    console.log(`bench.load.start_rss_mb bot ${f(memoryOf(bot.pid).rssMb)} echo ${f(memoryOf(echo.pid).rssMb)}`);
+    for (const n of opts.conversations) {
+      const phases: PhaseResult[] = [];
+      for (const target of [bot, echo, bot, echo]) {
+        const r = await runPhase({ target, channel, conversations: n, texts: opts.texts, warmupMs: opts.warmup * 1000, measureMs: opts.seconds * 1000 });
+        phases.push(r);
+        console.log(
+          `  ${r.target.padEnd(4)} n=${n} turns/s ${f(r.turnsPerSecond)} p50 ${f(r.p50)} ms p99 ${f(r.p99)} ms cpu ${f(r.cpuMsPerTurn, 2)} ms/turn errors ${r.errors} no-reply ${r.noReply} peak-rss ${f(r.peakRssMb)} MB`,
+        );
+      }
+      const b = merge(phases.filter((p) => p.target === 'bot'));
+      const e = merge(phases.filter((p) => p.target === 'echo'));
+      console.log(`bench.load.n${n}.bot p50 ${f(b.p50)} ms p99 ${f(b.p99)} ms turns/s ${f(b.turnsPerSecond)} cpu ${f(b.cpuMsPerTurn, 2)} ms/turn errors ${b.errors}`);
+      console.log(`bench.load.n${n}.echo p50 ${f(e.p50)} ms p99 ${f(e.p99)} ms turns/s ${f(e.turnsPerSecond)} cpu ${f(e.cpuMsPerTurn, 2)} ms/turn errors ${e.errors}`);
+      console.log(
+        `bench.load.n${n}.ratio p50x ${f(b.p50 / e.p50, 2)} (goal <= 2) p99x ${f(b.p99 / e.p99, 2)} (goal <= 2) tputx ${f(b.turnsPerSecond / e.turnsPerSecond, 2)} (goal >= 0.5) cpux ${f(b.cpuMsPerTurn / e.cpuMsPerTurn, 2)}`,
+      );
+    }
+    console.log(`bench.load.peak_rss_mb ${f(memoryOf(bot.pid).peakMb)} (goal <= 300; echo ${f(memoryOf(echo.pid).peakMb)})`);
+  } finally {
+    await Promise.all([bot.stop(), echo.stop()]);
+    await channel.close();
+  }
+}
