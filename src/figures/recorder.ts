@@ -19,9 +19,11 @@ export interface FiguresOptions {
 }
 
 const DEFAULT_SECRET = 'clinic-bot-figures';
+const KEYS_KEPT = 5000;
 
 export class FiguresRecorder {
   private readonly pending = new Set<Promise<void>>();
+  private readonly keys = new Map<string, { user: string; conversation: string }>();
   private readonly now: () => Date;
 
   constructor(
@@ -74,10 +76,17 @@ export class FiguresRecorder {
   keysOf(activity: Partial<Activity>): { user: string; conversation: string } {
     const secret = this.options.hashSecret || DEFAULT_SECRET;
     const channel = activity.channelId ?? 'unknown';
-    return {
-      user: hashKey(secret, 'user', channel, activity.from?.id ?? ''),
-      conversation: hashKey(secret, 'conversation', channel, activity.conversation?.id ?? ''),
-    };
+    const userId = activity.from?.id ?? '';
+    const conversationId = activity.conversation?.id ?? '';
+    // Two keyed hashes per event add up under load; the same people are counted turn after turn.
+    const cacheKey = `${channel}\u0000${userId}\u0000${conversationId}`;
+    let keys = this.keys.get(cacheKey);
+    if (!keys) {
+      keys = { user: hashKey(secret, 'user', channel, userId), conversation: hashKey(secret, 'conversation', channel, conversationId) };
+      if (this.keys.size >= KEYS_KEPT) this.keys.clear();
+      this.keys.set(cacheKey, keys);
+    }
+    return { ...keys };
   }
 
   /** "Forget me": deletes every record of this user and this conversation. Returns how many. */
