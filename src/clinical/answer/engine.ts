@@ -165,7 +165,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   function excerptFor(i: number, r: Reading): string {
     const weights = new Map<string, number>();
     for (const t of r.restTerms) if (index.has(t)) weights.set(t, index.idf(t));
-    return renderUnits(pickUnits(units[i]!, { terms: weights, types: r.wanted.types, sectionTerms: sectionTerms[i]!, sectionTypes: sectionTypes[i]! }));
+    return renderUnits(pickUnits(units[i]!, { terms: weights, types: r.excerptTypes, sectionTerms: sectionTerms[i]!, sectionTypes: sectionTypes[i]! }));
   }
 
   // Headings in their own words, before synonyms, without question-type cue words ("Treating sciatica" → sciatica).
@@ -179,14 +179,19 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   interface Reading {
     normalised: string[];
     a: Analysed;
+    /** The kinds of answer asked, for choosing the section. */
     wanted: ReturnType<typeof readQuestionType>;
+    /** The same with the shapes of answer ("list", "most common"), for choosing the sentences. */
+    excerptTypes: string[];
     /** Stemmed terms of the question outside its cue words. */
     restTerms: string[];
   }
   function read(question: string): Reading {
     const a = analyse(question, lexicon, speller);
-    const wanted = readQuestionType(a.words, lexicon);
-    return { normalised: normalise(question), a, wanted, restTerms: termsOf(wanted.rest) };
+    const all = readQuestionType(a.words, lexicon);
+    // "List the red flags": the list is how to answer, the red flags what to answer from.
+    const wanted = { types: all.types.filter((t) => !lexicon.excerptOnly.has(t)), rest: all.rest };
+    return { normalised: normalise(question), a, wanted, excerptTypes: all.types, restTerms: termsOf(wanted.rest) };
   }
   const isSpecific = (term: string) => index.docFrequency(term) <= tuning.genericDocShare;
   // What the articles are about: the words of their titles and headings, and the lexicon's areas.

@@ -35,13 +35,26 @@ export function bodyUnits(text: string, lead: string): { text: string; bullet: b
       for (const p of parts) {
         const s = p.trim();
         if (!s || s.endsWith(':')) continue;
-        const words = s.split(/\s+/).length;
-        if (words < MIN_WORDS || words > MAX_WORDS || gradeOf(s) > MAX_GRADE) continue;
-        out.push({ text: bullet ? tidyBullet(s) : s, bullet });
+        if (fits(s)) {
+          out.push({ text: bullet ? tidyBullet(s) : s, bullet });
+          continue;
+        }
+        // Too long or too hard as a whole: its clauses may still read well alone ("…, so it is worth
+        // having it checked: the cause may be a herniated disc…").
+        for (const clause of s.split(/[;:]\s+/)) {
+          const c = clause.trim();
+          if (c !== s && fits(c)) out.push({ text: tidyBullet(c), bullet });
+        }
       }
     }
   }
   return out;
+}
+
+/** Whether a sentence is long enough to say something alone, and short and easy enough to show. */
+function fits(s: string): boolean {
+  const words = s.split(/\s+/).length;
+  return words >= MIN_WORDS && words <= MAX_WORDS && gradeOf(s) <= MAX_GRADE;
 }
 
 /** Hardest sentence shown after a lead (Flesch–Kincaid grade; the leads themselves stay at 8 or less). */
@@ -96,9 +109,18 @@ export const EXCERPT = {
 
 /** Types the lead always answers: a unit is not picked for them. */
 const LEAD_TYPES = new Set(['definition']);
+/** The question type that asks for the whole list ("list the red flags"): the section's bullets are shown. */
+export const LIST_TYPE = 'list';
+/** Most bullets shown for a list question (the longest list, the red flags, has six). */
+const MAX_LIST = 8;
 
 /** The units that answer the question, best first (at most two), or none when the lead is enough. */
 export function pickUnits(units: readonly Unit[], q: ExcerptQuery): Unit[] {
+  // "List the red flags", "what kinds of arthritis": the section's list, in the article's order.
+  if (q.types.includes(LIST_TYPE)) {
+    const bullets = units.filter((u) => u.bullet);
+    if (bullets.length >= 2) return bullets.slice(0, MAX_LIST);
+  }
   // The section was chosen for its subject ("herniated disc"); inside it, a sentence answers the
   // question when it says the kind of thing asked ("treatment ...") or names what else the question
   // names ("... in the morning"), whether or not it repeats the subject.

@@ -12,6 +12,8 @@ const questionTypesSchema = z
     cues: z.record(typeName, z.array(phrase).min(1)).default({}),
     /** Words by which an article sentence says it answers that type ("lasts", "treatment", "felt"). */
     answerCues: z.record(typeName, z.array(phrase).min(1)).default({}),
+    /** Types that choose the sentences shown, never the section ("list the…", "the most common…"). */
+    excerptOnly: z.array(typeName).default([]),
   })
   .strict()
   .refine((q) => q.fallback === undefined || q.fallback in q.cues, { message: 'fallback must be one of the cue types', path: ['fallback'] });
@@ -56,6 +58,8 @@ export interface Lexicon {
   /** Answer-side cue phrase (normalised, synonyms applied) → the types a sentence with it answers. */
   answerCues: Map<string, string[]>;
   maxAnswerCueWords: number;
+  /** Types that choose the sentences shown inside a section, never the section itself. */
+  excerptOnly: Set<string>;
 }
 
 export function loadLexicon(file: string): Lexicon {
@@ -106,6 +110,7 @@ export function buildLexicon(data: z.input<typeof lexiconSchema> = {}): Lexicon 
     fallbackType: parsed.questionTypes.fallback,
     answerCues,
     maxAnswerCueWords,
+    excerptOnly: new Set(parsed.questionTypes.excerptOnly),
   };
 }
 

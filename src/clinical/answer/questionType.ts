@@ -45,7 +45,8 @@ export function readQuestionType(words: readonly string[], lexicon: Lexicon): Qu
     else rest.push(words[i++]!);
   }
   const fallback = lexicon.fallbackType;
-  if (fallback !== undefined && found.size > 1) found.delete(fallback);
+  // Only a type that chooses the section displaces the fallback: "what kinds of arthritis" is still a definition.
+  if (fallback !== undefined && [...found].some((t) => t !== fallback && !lexicon.excerptOnly?.has(t))) found.delete(fallback);
   return { types: [...found], rest };
 }
 

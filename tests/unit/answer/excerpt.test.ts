@@ -28,6 +28,35 @@ describe('answering the question asked inside the section', () => {
     expect(s.text.startsWith(engine.sections.find((x) => x.heading === heading)!.lead)).toBe(true);
   });
 
+  it('"the most common cause" shows the sentence that names it', () => {
+    for (const q of ['what is the most common cause of hip pain', 'commonest reason for a painful hip']) {
+      const s = shown(q);
+      expect(s.heading).toBe('What causes hip and back pain');
+      expect(s.excerpt).toMatch(/osteoarthritis.*most common cause of hip pain/i);
+    }
+  });
+
+  it('"list the red flags" shows the whole list, every sign, as bullets', () => {
+    const s = shown('list the red flags');
+    expect(s.heading).toBe('Warning signs that need emergency care');
+    const bullets = s.excerpt.split('\n');
+    expect(bullets.every((b) => b.startsWith('- '))).toBe(true);
+    for (const sign of [/bladder/i, /bowel/i, /saddle/i, /both legs/i, /cannot move/i]) expect(s.excerpt).toMatch(sign);
+  });
+
+  it('a list question on a treatment shows that section\'s list', () => {
+    const s = shown('list the treatments for sciatica');
+    expect(s.heading).toBe('Treating sciatica');
+    expect(s.excerpt).toMatch(/^- .*\n- /);
+    expect(s.excerpt).toMatch(/physiotherapy/i);
+  });
+
+  it('a clause of a long bullet can answer alone (rheumatoid arthritis)', () => {
+    const s = shown('can rheumatoid arthritis affect the hip');
+    expect(s.heading).toBe('Arthritis and osteoarthritis');
+    expect(s.excerpt).toMatch(/immune system/i);
+  });
+
   it('adds nothing when the lead already answers a "what is" question', () => {
     expect(shown('what is a herniated disc').excerpt).toBe('');
   });
