@@ -15,7 +15,7 @@ import type { Lexicon } from './lexicon.ts';
 import { plainText } from './markdown.ts';
 import { NearestExample } from './nearestExample.ts';
 import { normalise } from './normalise.ts';
-import { readQuestionType, typeProfile } from './questionType.ts';
+import { cueCounts, readQuestionType, typeProfile } from './questionType.ts';
 import { outOfScope } from './scope.ts';
 import { Speller } from './spelling.ts';
 import { TUNING, type Tuning } from './tuning.ts';
@@ -154,7 +154,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   const units: Unit[][] = sections.map((s) =>
     bodyUnits(s.text, s.lead).map((u) => {
       const words = contentWords(u.text, lexicon);
-      return { ...u, terms: new Set(termsOf(words)), types: new Set(readQuestionType(words, answerSide).types) };
+      return { ...u, terms: new Set(termsOf(words)), types: cueCounts(words, answerSide) };
     }),
   );
   const sectionTerms = sections.map((s) => new Set([s.heading, s.articleTitle, plainText(s.lead)].flatMap((t) => termsOf(contentWords(t, lexicon)))));
@@ -358,7 +358,9 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     // topic only when it rests on a topic word (of a heading or title) that the answer does not
     // match; a runner-up on the same words is just a neighbour (it may still be a follow-up).
     const other = ranked.slice(1, 3).find((c) => {
-      const newTopic = c.specific.some((t) => !first.specific.includes(t) && topics.has(t));
+      // Words outside the question's cues only: "treated" in "how is arthritis treated" asks for a
+      // kind of answer, it does not bring in "Treating sciatica".
+      const newTopic = c.specific.some((t) => !first.specific.includes(t) && topics.has(t) && r.restTerms.includes(t));
       return newTopic && c.score >= tuning.mixedTopicShare * first.score;
     });
     if (other) return answerOf(r, first.index, confidence, ranked, other.index);

@@ -12,8 +12,8 @@ export interface Unit {
   bullet: boolean;
   /** Stemmed topic terms. */
   terms: Set<string>;
-  /** Question types this unit answers (from the answer cues). */
-  types: Set<string>;
+  /** Question types this unit answers (from the answer cues), with how many cues say so. */
+  types: ReadonlyMap<string, number>;
 }
 
 /** Units shorter than this say too little alone ("a fall;"). */
@@ -102,6 +102,10 @@ export const EXCERPT = {
   extraWeight: 0.6,
   /** Weight of the section's own subject terms repeated in the unit (a tie-breaker). */
   subjectWeight: 0.1,
+  /** Added for each further answer cue of an asked type, up to two: a sentence that says the kind
+   * of thing asked in several ways ("wears away… rub") beats one that only repeats the subject's name. */
+  cueWeight: 0.1,
+  maxExtraCues: 2,
   /** Second unit shown only when it scores this share of the first. */
   secondShare: 0.85,
   maxUnits: 2,
@@ -133,10 +137,12 @@ export function pickUnits(units: readonly Unit[], q: ExcerptQuery): Unit[] {
   const scored: { u: Unit; score: number; i: number }[] = [];
   units.forEach((u, i) => {
     const extraHit = mass(extra.filter(([t]) => u.terms.has(t)));
-    const typeHit = types.some((t) => u.types.has(t));
+    let cues = 0;
+    for (const t of types) cues += u.types.get(t) ?? 0;
+    const typeHit = cues > 0;
     if (!typeHit && extraHit === 0) return;
     const score =
-      (typeHit ? EXCERPT.typeWeight : 0) +
+      (typeHit ? EXCERPT.typeWeight + EXCERPT.cueWeight * Math.min(EXCERPT.maxExtraCues, cues - 1) : 0) +
       (extraMass > 0 ? (EXCERPT.extraWeight * extraHit) / extraMass : 0) +
       (subjectMass > 0 ? (EXCERPT.subjectWeight * mass(subject.filter(([t]) => u.terms.has(t)))) / subjectMass : 0);
     if (score >= EXCERPT.minScore) scored.push({ u, score, i });

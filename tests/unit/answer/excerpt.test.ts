@@ -51,6 +51,18 @@ describe('answering the question asked inside the section', () => {
     expect(s.excerpt).toMatch(/physiotherapy/i);
   });
 
+  it('the bullet that says what was asked in most ways comes first, not the one that repeats the name', () => {
+    const s = shown('what does osteoarthritis do to your joints');
+    expect(s.heading).toBe('Arthritis and osteoarthritis');
+    expect(s.excerpt.split('\n')[0]).toMatch(/cartilage wears away/i);
+  });
+
+  it('a kind-of-answer word is not a second topic ("treated" does not bring in "Treating sciatica")', () => {
+    const r = engine.answer('how is arthritis treated');
+    expect(r.kind === 'answer' && r.section.heading).toBe('Arthritis and osteoarthritis');
+    expect(r.kind === 'answer' && r.secondary).toBeFalsy();
+  });
+
   it('a clause of a long bullet can answer alone (rheumatoid arthritis)', () => {
     const s = shown('can rheumatoid arthritis affect the hip');
     expect(s.heading).toBe('Arthritis and osteoarthritis');
