@@ -63,6 +63,12 @@ describe('answering the question asked inside the section', () => {
     expect(r.kind === 'answer' && r.secondary).toBeFalsy();
   });
 
+  it('"how many minutes" shows the sentence with the number', () => {
+    const s = shown('how many minutes should I keep an ice pack on');
+    expect(s.heading).toBe('Heat or ice');
+    expect(s.excerpt).toMatch(/15 to 20 minutes/);
+  });
+
   it('a clause of a long bullet can answer alone (rheumatoid arthritis)', () => {
     const s = shown('can rheumatoid arthritis affect the hip');
     expect(s.heading).toBe('Arthritis and osteoarthritis');
