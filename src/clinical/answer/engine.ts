@@ -161,11 +161,41 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
 
   const sectionTypes = profiles.map((p) => new Set([...p].filter(([, share]) => share >= tuning.sectionTypeShare).map(([t]) => t)));
 
-  /** The one or two sentences of section i that answer the question beyond its lead ('' when none). */
-  function excerptFor(i: number, r: Reading): string {
+  /** The one or two sentences of section i that answer the question beyond its lead (none when the lead is enough). */
+  function excerptUnits(i: number, r: Reading): Unit[] {
     const weights = new Map<string, number>();
     for (const t of r.restTerms) if (index.has(t)) weights.set(t, index.idf(t));
-    return renderUnits(pickUnits(units[i]!, { terms: weights, types: r.excerptTypes, sectionTerms: sectionTerms[i]!, sectionTypes: sectionTypes[i]! }));
+    return pickUnits(units[i]!, { terms: weights, types: r.excerptTypes, sectionTerms: sectionTerms[i]!, sectionTypes: sectionTypes[i]! });
+  }
+
+  /** What each section's lead says, by the answer cues ("physio… help" is treatment). */
+  const leadTypes = sections.map((s) => cueCounts(contentWords(plainText(s.lead), lexicon), answerSide));
+  /** Kinds of question whose sections tell people to be seen (content/lexicon.yaml `seenTypes`). */
+  const whenToSee = lexicon.seenTypes;
+  // Per kind of question, the section that answers it in general (content/lexicon.yaml `generalSections`).
+  const generalSection = new Map<string, number>();
+  for (const [kind, id] of lexicon.generalSections) {
+    const i = sections.findIndex((s) => `${s.articleId}#${s.heading}` === id);
+    // Absent from these articles (a test's own articles): no general part for that kind.
+    if (i >= 0) generalSection.set(kind, i);
+  }
+
+  /**
+   * "How is hip bursitis treated?": the bursitis section says what bursitis is, not how it is treated.
+   * When the answer's section is not of the kind asked and none of its sentences says it, the general
+   * section of that kind is the second short part.
+   */
+  function kindPart(i: number, r: Reading, shown: readonly Unit[]): number | undefined {
+    // Advice to be seen ("Other reasons to be seen the same day") is never followed by general advice.
+    if ([...whenToSee].some((k) => (profiles[i]!.get(k) ?? 0) >= tuning.sectionTypeShare)) return undefined;
+    for (const kind of r.wanted.types) {
+      const g = generalSection.get(kind);
+      if (g === undefined || g === i || kind === lexicon.fallbackType) continue;
+      if ((profiles[i]!.get(kind) ?? 0) >= tuning.sectionTypeShare) continue;
+      if ((leadTypes[i]!.get(kind) ?? 0) > 0 || shown.some((u) => (u.types.get(kind) ?? 0) > 0)) continue;
+      return g;
+    }
+    return undefined;
   }
 
   // Headings in their own words, before synonyms, without question-type cue words ("Treating sciatica" → sciatica).
@@ -312,9 +342,11 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     }));
   }
 
-  function answerOf(r: Reading, i: number, confidence: number, ranked: Candidate[], secondary?: number): AnswerResult {
+  function answerOf(r: Reading, i: number, confidence: number, ranked: Candidate[], secondary?: number, exactMatch = false): AnswerResult {
+    const shown = excerptUnits(i, r);
+    const excerpt = renderUnits(shown);
+    if (secondary === undefined && !exactMatch) secondary = kindPart(i, r, shown);
     const exclude = new Set([i, ...(secondary === undefined ? [] : [secondary])]);
-    const excerpt = excerptFor(i, r);
     return {
       kind: 'answer',
       section: sections[i]!,
@@ -331,7 +363,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   function answer(question: string): AnswerResult {
     const r = read(question);
     const known = exact.get(r.normalised.join(' '));
-    if (known !== undefined && known !== null) return answerOf(r, known, 1, rank(r));
+    if (known !== undefined && known !== null) return answerOf(r, known, 1, rank(r), undefined, true);
     const clinicTopic = clinic.topicOfWords(r.normalised);
     if (clinicTopic) return { kind: 'clinic', topic: clinicTopic };
     const ranked = rank(r);

@@ -14,6 +14,11 @@ const questionTypesSchema = z
     answerCues: z.record(typeName, z.array(phrase).min(1)).default({}),
     /** Types that choose the sentences shown, never the section ("list the…", "the most common…"). */
     excerptOnly: z.array(typeName).default([]),
+    /** Per type, the section ("article#Heading") that answers it in general: a second short part when
+     * the answer's own section does not say it ("how is bursitis treated"). */
+    generalSections: z.record(typeName, z.string().regex(/^[a-z0-9-]+#.+$/, 'article-id#Section heading')).default({}),
+    /** Types whose sections tell people to be seen: never followed by a general part. */
+    seenTypes: z.array(typeName).default([]),
   })
   .strict()
   .refine((q) => q.fallback === undefined || q.fallback in q.cues, { message: 'fallback must be one of the cue types', path: ['fallback'] });
@@ -60,6 +65,10 @@ export interface Lexicon {
   maxAnswerCueWords: number;
   /** Types that choose the sentences shown inside a section, never the section itself. */
   excerptOnly: Set<string>;
+  /** Type → "article#Heading" of the section that answers it in general. */
+  generalSections: Map<string, string>;
+  /** Types whose sections tell people to be seen: never followed by a general part. */
+  seenTypes: Set<string>;
 }
 
 export function loadLexicon(file: string): Lexicon {
@@ -111,6 +120,8 @@ export function buildLexicon(data: z.input<typeof lexiconSchema> = {}): Lexicon 
     answerCues,
     maxAnswerCueWords,
     excerptOnly: new Set(parsed.questionTypes.excerptOnly),
+    generalSections: new Map(Object.entries(parsed.questionTypes.generalSections)),
+    seenTypes: new Set(parsed.questionTypes.seenTypes),
   };
 }
 

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- text-readability ships no type declarations (TS7016); typed just below.
 import untypedReadability from 'text-readability';
-import { shortAnswer } from '../../../src/clinical/answer/index.ts';
+import path from 'node:path';
+import { loadLexicon, shortAnswer } from '../../../src/clinical/answer/index.ts';
 import { bodyUnits, renderUnits } from '../../../src/clinical/answer/excerpt.ts';
 import { contentEngine } from './helpers.ts';
 
@@ -67,6 +68,25 @@ describe('answering the question asked inside the section', () => {
     const s = shown('how many minutes should I keep an ice pack on');
     expect(s.heading).toBe('Heat or ice');
     expect(s.excerpt).toMatch(/15 to 20 minutes/);
+  });
+
+  it('a treatment question on a condition whose section says no treatment gets the general treatment part too', () => {
+    const r = engine.answer('what is the treatment for hip bursitis');
+    expect(r.kind === 'answer' && r.section.heading).toBe('Bursitis of the hip');
+    expect(r.kind === 'answer' && r.secondary?.heading).toBe('Treatment options for hip and back pain');
+  });
+
+  it('every general section named in content/lexicon.yaml exists in the articles', () => {
+    const ids = new Set(engine.sections.map((x) => `${x.articleId}#${x.heading}`));
+    const general = loadLexicon(path.join(import.meta.dirname, '../../../content/lexicon.yaml')).generalSections;
+    expect(general.size).toBeGreaterThan(0);
+    for (const id of general.values()) expect(ids.has(id), id).toBe(true);
+  });
+
+  it('advice to be seen the same day is never followed by general treatment advice', () => {
+    const r = engine.answer('I am having treatment for bowel cancer and now my back aches');
+    expect(r.kind === 'answer' && r.section.heading).toBe('Other reasons to be seen the same day');
+    expect(r.kind === 'answer' && r.secondary).toBeFalsy();
   });
 
   it('a clause of a long bullet can answer alone (rheumatoid arthritis)', () => {
