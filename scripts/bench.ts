@@ -55,7 +55,7 @@ if (gc) {
 }
 
 const engine = createAnswerEngine({ articles, lexicon, intents });
-for (let i = 0; i < 5; i++) for (const q of questions) engine.answer(q); // warm-up
+for (let i = 0; i < 30; i++) for (const q of questions) engine.answer(q); // warm-up (the JIT settles over a few hundred answers)
 const rounds = 50;
 const per: number[] = [];
 for (let r = 0; r < rounds; r++) {
