@@ -192,6 +192,12 @@ export class MainDialog extends ComponentDialog {
           await context.sendActivity(messages.carryOn);
           return this.resumeOrWait(dc, true);
         }
+        // The clinic's own questions ("when are you open?") too, with the contact card.
+        if (result.kind === 'clinic') {
+          await this.answerReplies.sendClinic(context, result.topic);
+          await context.sendActivity(messages.carryOn);
+          return this.resumeOrWait(dc, true);
+        }
       }
     }
     return undefined;

@@ -83,6 +83,25 @@ function deletions(word: string, depth: number, into: Set<string>): Set<string> 
   for (let i = 0; i < word.length; i++) deletions(word.slice(0, i) + word.slice(i + 1), depth - 1, into);
   return into;
 }
+/**
+ * Regular inflections, spelt as English spells them: "swim" → "swimming", "ache" → "aching". The
+ * misspellings ("swiming", "acheing") must stay typos the corrector fixes, not "English words".
+ */
+function inflections(lemma: string): string[] {
+  const out = [`${lemma}ly`];
+  if (/(s|x|z|ch|sh)$/.test(lemma)) out.push(`${lemma}es`);
+  else if (/[^aeiou]y$/.test(lemma)) out.push(lemma.replace(/y$/, 'ies'), `${lemma.replace(/y$/, 'ied')}`);
+  else out.push(`${lemma}s`);
+  if (lemma.endsWith('e')) out.push(`${lemma}d`, `${lemma.slice(0, -1)}ing`);
+  else if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(lemma)) {
+    // One syllable ending consonant-vowel-consonant doubles its last letter.
+    const last = lemma.at(-1)!;
+    out.push(`${lemma}${last}ed`, `${lemma}${last}ing`);
+  } else if (!lemma.endsWith('y') || /[aeiou]y$/.test(lemma)) out.push(`${lemma}ed`, `${lemma}ing`);
+  else out.push(`${lemma}ing`);
+  return out;
+}
+
 const near = new Set<string>();
 for (const c of known) if (/^[a-z]+$/.test(c) && c.length >= MIN_LENGTH - 1) deletions(c, 1, near);
 const english = new Set<string>();
@@ -90,7 +109,7 @@ for (const file of ['index.noun', 'index.verb', 'index.adj', 'index.adv']) {
   for (const line of readFileSync(path.join(wordnetDb.path, file), 'utf8').split('\n')) {
     const lemma = line.slice(0, line.indexOf(' '));
     if (!/^[a-z]+$/.test(lemma) || lemma.length < MIN_LENGTH - 1) continue;
-    const forms = [lemma, `${lemma}s`, `${lemma}es`, `${lemma}ed`, `${lemma}d`, `${lemma}ing`, `${lemma.replace(/e$/, '')}ing`, `${lemma}ly`, `${lemma.replace(/y$/, 'ies')}`];
+    const forms = [lemma, ...inflections(lemma)];
     for (const f of forms) {
       if (f.length < MIN_LENGTH || known.has(f) || english.has(f)) continue;
       if ([...deletions(f, 1, new Set())].some((d) => near.has(d))) english.add(f);

@@ -201,6 +201,22 @@ describe('commands and questions in the middle of the check', () => {
     expect(questionOf(protocol, shown)).toBe('severity');
   });
 
+  it.each([
+    ['what are your opening hours?', 'hours'],
+    ['how much does a session cost?', 'cost'],
+    ['do you take health insurance', 'insurance'],
+  ])('the clinic question %j is answered from clinic.yaml, then the same step is asked again', async (say, topic) => {
+    const chat = startConversation('webchat');
+    const protocol = chat.services.triage.protocol;
+    await advanceTo(chat, 'side');
+    const replies = await chat.say(say);
+    expect(entities(replies, 'clinic.answer')).toEqual([expect.objectContaining({ article: 'clinic', section: topic })]);
+    expect(visibleText(replies)).toContain(chat.services.content.clinic.phone);
+    expect(visibleText(replies)).toContain(chat.services.content.messages.carryOn);
+    expect(questionOf(protocol, replies)).toBe('side');
+    expect(questionOf(protocol, await chat.say('left'))).toBe('spread');
+  });
+
   it('a question is answered from the articles, then the same step is asked again', async () => {
     const chat = startConversation('webchat');
     const protocol = chat.services.triage.protocol;

@@ -25,6 +25,8 @@ const STOP_WORDS = new Set(
     .filter((w) => !QUESTION_WORDS.has(w)),
 );
 
+const DIGIT = /\d/;
+
 export interface Analysed {
   /** Words after synonyms and spelling, before stop words (used by the scope check). */
   words: string[];
@@ -36,7 +38,20 @@ export interface Analysed {
   unknown: string[];
 }
 
-export const stem = (word: string): string => natural.PorterStemmer.stem(word);
+/** Stems of words seen so far: Porter's rules cost far more than a lookup, and chat reuses few words. */
+const stems = new Map<string, string>();
+const MAX_STEMS = 50_000;
+
+export function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    s = natural.PorterStemmer.stem(word);
+    // Bounded: odd words typed by users would otherwise stay for the life of the process.
+    if (stems.size >= MAX_STEMS) stems.clear();
+    stems.set(word, s);
+  }
+  return s;
+}
 
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
@@ -54,7 +69,7 @@ export function analyse(text: string, lexicon: Lexicon, speller?: Speller): Anal
   const unknown: string[] = [];
   if (speller) {
     words = words.map((w) => {
-      if (STOP_WORDS.has(w) || QUESTION_WORDS.has(w) || /\d/.test(w)) return w;
+      if (STOP_WORDS.has(w) || QUESTION_WORDS.has(w) || DIGIT.test(w)) return w;
       const fixed = speller.correct(w);
       if (fixed === undefined) unknown.push(w);
       return fixed ?? w;

@@ -28,6 +28,9 @@ export class Bm25Index {
   private readonly docs: Doc[] = [];
   private readonly df = new Map<string, number>();
   private avgLength: number[] = [];
+  /** Built on the first search after the last add: term → idf, and term → (doc, weighted tf) pairs. */
+  private idfs: Map<string, number> | undefined;
+  private postings: Map<string, { doc: number; tfw: number }[]> | undefined;
 
   constructor(private readonly fields: FieldSpec[]) {}
 
@@ -41,6 +44,8 @@ export class Bm25Index {
     for (const t of seen) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     this.docs.push({ tf, length: fieldTerms.map((f) => f.length) });
     this.avgLength = this.fields.map((_, f) => this.docs.reduce((s, d) => s + (d.length[f] ?? 0), 0) / this.docs.length || 1);
+    this.idfs = undefined;
+    this.postings = undefined;
     return this.docs.length - 1;
   }
 
@@ -54,6 +59,11 @@ export class Bm25Index {
   }
 
   idf(term: string): number {
+    if (!this.idfs) this.prepare();
+    return this.idfs!.get(term) ?? this.computeIdf(term);
+  }
+
+  private computeIdf(term: string): number {
     const n = this.docs.length;
     const df = this.df.get(term) ?? 0;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
@@ -61,6 +71,27 @@ export class Bm25Index {
 
   has(term: string): boolean {
     return this.df.has(term);
+  }
+
+  /** Precomputes what does not depend on the query: idf per term, and each term's documents with its field-weighted tf. */
+  private prepare(): void {
+    this.idfs = new Map();
+    this.postings = new Map();
+    for (const t of this.df.keys()) this.idfs.set(t, this.computeIdf(t));
+    this.docs.forEach((d, i) => {
+      const terms = new Set(d.tf.flatMap((m) => [...m.keys()]));
+      for (const t of terms) {
+        let tfw = 0;
+        this.fields.forEach((f, fi) => {
+          const c = d.tf[fi]!.get(t);
+          if (c) tfw += (f.weight * c) / (1 - B + (B * d.length[fi]!) / this.avgLength[fi]!);
+        });
+        if (tfw === 0) continue;
+        let list = this.postings!.get(t);
+        if (!list) this.postings!.set(t, (list = []));
+        list.push({ doc: i, tfw });
+      }
+    });
   }
 
   /**
@@ -72,22 +103,24 @@ export class Bm25Index {
     let max = 0;
     for (const t of terms) max += (this.has(t) ? this.idf(t) : unknownWeight) * (K1 + 1);
     if (max === 0) return [];
-    const hits: Bm25Hit[] = [];
-    this.docs.forEach((d, i) => {
-      let score = 0;
-      const matched: string[] = [];
-      for (const t of terms) {
-        let tfw = 0;
-        this.fields.forEach((f, fi) => {
-          const c = d.tf[fi]!.get(t);
-          if (c) tfw += (f.weight * c) / (1 - B + (B * d.length[fi]!) / this.avgLength[fi]!);
-        });
-        if (tfw === 0) continue;
-        matched.push(t);
-        score += (this.idf(t) * tfw * (K1 + 1)) / (tfw + K1);
+    if (!this.postings) this.prepare();
+    // Term by term in the query's order, so each document's sum adds up in the same order as before.
+    const byDoc = new Map<number, { score: number; matched: string[] }>();
+    for (const t of terms) {
+      const list = this.postings!.get(t);
+      if (!list) continue;
+      const idf = this.idfs!.get(t)!;
+      for (const { doc, tfw } of list) {
+        const add = (idf * tfw * (K1 + 1)) / (tfw + K1);
+        const acc = byDoc.get(doc);
+        if (acc) {
+          acc.score += add;
+          acc.matched.push(t);
+        } else byDoc.set(doc, { score: add, matched: [t] });
       }
-      if (score > 0) hits.push({ doc: i, score: score / max, matched });
-    });
+    }
+    const hits: Bm25Hit[] = [];
+    for (const [doc, { score, matched }] of [...byDoc].sort((a, b) => a[0] - b[0])) if (score > 0) hits.push({ doc, score: score / max, matched });
     return hits;
   }
 }

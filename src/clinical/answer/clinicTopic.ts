@@ -45,7 +45,11 @@ export class ClinicTopics {
 
   /** The clinic topic a message asks about, or undefined. */
   topicOf(text: string): ClinicTopic | undefined {
-    const words = normalise(text);
+    return this.topicOfWords(normalise(text));
+  }
+
+  /** The same, for a message already normalised. */
+  topicOfWords(words: readonly string[]): ClinicTopic | undefined {
     const stems = words.map(stem);
     const found: { topic: ClinicTopic; length: number; strong: boolean }[] = [];
     for (let i = 0; i < stems.length; i++) {

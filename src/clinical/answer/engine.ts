@@ -15,7 +15,7 @@ import type { Lexicon } from './lexicon.ts';
 import { plainText } from './markdown.ts';
 import { NearestExample } from './nearestExample.ts';
 import { normalise } from './normalise.ts';
-import { readQuestionType, typeProfile } from './questionType.ts';
+import { cueCounts, readQuestionType, typeProfile } from './questionType.ts';
 import { outOfScope } from './scope.ts';
 import { Speller } from './spelling.ts';
 import { TUNING, type Tuning } from './tuning.ts';
@@ -154,27 +154,75 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   const units: Unit[][] = sections.map((s) =>
     bodyUnits(s.text, s.lead).map((u) => {
       const words = contentWords(u.text, lexicon);
-      return { ...u, terms: new Set(termsOf(words)), types: new Set(readQuestionType(words, answerSide).types) };
+      return { ...u, terms: new Set(termsOf(words)), types: cueCounts(words, answerSide) };
     }),
   );
   const sectionTerms = sections.map((s) => new Set([s.heading, s.articleTitle, plainText(s.lead)].flatMap((t) => termsOf(contentWords(t, lexicon)))));
 
   const sectionTypes = profiles.map((p) => new Set([...p].filter(([, share]) => share >= tuning.sectionTypeShare).map(([t]) => t)));
 
-  /** The one or two sentences of section i that answer the question beyond its lead ('' when none). */
-  function excerptFor(i: number, question: string): string {
-    const a = analyse(question, lexicon, speller);
-    const wanted = readQuestionType(a.words, lexicon);
+  /** The one or two sentences of section i that answer the question beyond its lead (none when the lead is enough). */
+  function excerptUnits(i: number, r: Reading): Unit[] {
     const weights = new Map<string, number>();
-    for (const t of termsOf(wanted.rest)) if (index.has(t)) weights.set(t, index.idf(t));
-    return renderUnits(pickUnits(units[i]!, { terms: weights, types: wanted.types, sectionTerms: sectionTerms[i]!, sectionTypes: sectionTypes[i]! }));
+    for (const t of r.restTerms) if (index.has(t)) weights.set(t, index.idf(t));
+    return pickUnits(units[i]!, { terms: weights, types: r.excerptTypes, sectionTerms: sectionTerms[i]!, sectionTypes: sectionTypes[i]! });
+  }
+
+  /** What each section's lead says, by the answer cues ("physio… help" is treatment). */
+  const leadTypes = sections.map((s) => cueCounts(contentWords(plainText(s.lead), lexicon), answerSide));
+  /** Kinds of question whose sections tell people to be seen (content/lexicon.yaml `seenTypes`). */
+  const whenToSee = lexicon.seenTypes;
+  // Per kind of question, the section that answers it in general (content/lexicon.yaml `generalSections`).
+  const generalSection = new Map<string, number>();
+  for (const [kind, id] of lexicon.generalSections) {
+    const i = sections.findIndex((s) => `${s.articleId}#${s.heading}` === id);
+    // Absent from these articles (a test's own articles): no general part for that kind.
+    if (i >= 0) generalSection.set(kind, i);
+  }
+
+  /**
+   * "How is hip bursitis treated?": the bursitis section says what bursitis is, not how it is treated.
+   * When the answer's section is not of the kind asked and none of its sentences says it, the general
+   * section of that kind is the second short part.
+   */
+  function kindPart(i: number, r: Reading, shown: readonly Unit[]): number | undefined {
+    // Advice to be seen ("Other reasons to be seen the same day") is never followed by general advice.
+    if ([...whenToSee].some((k) => (profiles[i]!.get(k) ?? 0) >= tuning.sectionTypeShare)) return undefined;
+    for (const kind of r.wanted.types) {
+      const g = generalSection.get(kind);
+      if (g === undefined || g === i || kind === lexicon.fallbackType) continue;
+      if ((profiles[i]!.get(kind) ?? 0) >= tuning.sectionTypeShare) continue;
+      if ((leadTypes[i]!.get(kind) ?? 0) > 0 || shown.some((u) => (u.types.get(kind) ?? 0) > 0)) continue;
+      return g;
+    }
+    return undefined;
   }
 
   // Headings in their own words, before synonyms, without question-type cue words ("Treating sciatica" → sciatica).
   const headingTerms = sections.map((s) => new Set(termsOf(readQuestionType(normalise(s.heading), lexicon).rest)));
   const headingMass = headingTerms.map((h) => [...h].reduce((sum, t) => sum + index.idf(t), 0));
+  const headingIdf = headingTerms.map((h) => [...h].map((t) => [t, index.idf(t)] as const));
   /** The question's terms before synonyms, typos corrected. */
-  const rawTermsOf = (question: string) => new Set(termsOf(normalise(question).map((w) => (isStopWord(w) ? w : (speller.correct(w) ?? w)))));
+  const rawTermsOf = (words: readonly string[]) => new Set(termsOf(words.map((w) => (isStopWord(w) ? w : (speller.correct(w) ?? w)))));
+
+  /** Everything the engine reads from one question, worked out once per answer. */
+  interface Reading {
+    normalised: string[];
+    a: Analysed;
+    /** The kinds of answer asked, for choosing the section. */
+    wanted: ReturnType<typeof readQuestionType>;
+    /** The same with the shapes of answer ("list", "most common"), for choosing the sentences. */
+    excerptTypes: string[];
+    /** Stemmed terms of the question outside its cue words. */
+    restTerms: string[];
+  }
+  function read(question: string): Reading {
+    const a = analyse(question, lexicon, speller);
+    const all = readQuestionType(a.words, lexicon);
+    // "List the red flags": the list is how to answer, the red flags what to answer from.
+    const wanted = { types: all.types.filter((t) => !lexicon.excerptOnly.has(t)), rest: all.rest };
+    return { normalised: normalise(question), a, wanted, excerptTypes: all.types, restTerms: termsOf(wanted.rest) };
+  }
   const isSpecific = (term: string) => index.docFrequency(term) <= tuning.genericDocShare;
   // What the articles are about: the words of their titles and headings, and the lexicon's areas.
   // A question naming none of them ("what time does the shop close") is not for us, even when it
@@ -197,25 +245,32 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     ),
   ]);
 
-  function rank(question: string): Candidate[] {
-    const a = analyse(question, lexicon, speller);
-    if (a.terms.length === 0 || outOfScope(a.words, lexicon, (w) => speller.isKnown(w)) || !a.terms.some((t) => topics.has(t))) return [];
+  const isKnown = (w: string) => speller.isKnown(w);
+  function rank(r: Reading): Candidate[] {
+    const { a, wanted } = r;
+    if (a.terms.length === 0 || outOfScope(a.words, lexicon, isKnown) || !a.terms.some((t) => topics.has(t))) return [];
     const bm = new Map(index.search(a.terms, tuning.unknownIdf).map((h) => [h.doc, h]));
-    const rawTerms = rawTermsOf(question);
+    const rawTerms = rawTermsOf(r.normalised);
     const bodyArea = a.terms.some((t) => about.has(t));
     const nn = nearest.scores(questionFeatures(a, tuning), tuning.nearestCentroidShare);
     const dir = direction(a.words);
     const against = dir && reverse(dir);
-    const wanted = readQuestionType(a.words, lexicon);
     const askedKinds = wanted.types.filter((t) => t !== lexicon.fallbackType);
     // What the question is about: its words outside the cues that name a subject of the content.
-    const topic = [...new Set(termsOf(wanted.rest))].filter((t) => subjects.has(t));
-    const topicMass = topic.reduce((sum, t) => sum + index.idf(t), 0);
+    const topic = [...new Set(r.restTerms)].filter((t) => subjects.has(t));
+    const topicIdf = topic.map((t) => index.idf(t));
+    let topicMass = 0;
+    for (const w of topicIdf) topicMass += w;
     const out: Candidate[] = [];
-    for (const i of new Set([...bm.keys(), ...nn.keys()])) {
-      let named = 0;
+    const seen = new Set<number>();
+    // Plain loops below: this runs for every candidate section of every question.
+    for (const i of [...bm.keys(), ...nn.keys()]) {
+      if (seen.has(i)) continue;
+      seen.add(i);
       const hit = bm.get(i);
-      const specific = (hit?.matched ?? []).filter(isSpecific);
+      const matched = hit?.matched;
+      const specific: string[] = [];
+      if (matched) for (const t of matched) if (isSpecific(t)) specific.push(t);
       const bm25 = hit?.score ?? 0;
       const near = nn.get(i) ?? 0;
       let score = tuning.bm25Share * bm25 + (1 - tuning.bm25Share) * near;
@@ -223,19 +278,35 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
       if (dir && directions[i]!.has(dir)) score += tuning.directionBonus;
       else if (against && directions[i]!.has(against)) score -= tuning.directionBonus;
       // A question that names a section's subject in the heading's own words ("sciatica") leans to it.
-      named = headingMass[i]! > 0 ? [...headingTerms[i]!].reduce((sum, t) => sum + (rawTerms.has(t) ? index.idf(t) : 0), 0) / headingMass[i]! : 0;
+      let named = 0;
+      if (headingMass[i]! > 0) {
+        let sum = 0;
+        for (const [t, idf] of headingIdf[i]!) sum += rawTerms.has(t) ? idf : 0;
+        named = sum / headingMass[i]!;
+      }
       // Less when the section is of none of the kinds asked ("is my bursitis serious": not "Treating bursitis").
-      const ofKind = askedKinds.length === 0 || askedKinds.some((t) => (profiles[i]!.get(t) ?? 0) > 0);
+      const profile = profiles[i]!;
+      let ofKind = askedKinds.length === 0;
+      for (const t of askedKinds) if ((profile.get(t) ?? 0) > 0) ofKind = true;
       score += tuning.headingBonus * named * (ofKind ? 1 : tuning.typeMentionShare);
       let typeFit = 0;
       if (wanted.types.length > 0) {
         // "Treatments for spondylolisthesis" favours a treatment section only when spondylolisthesis is
         // its subject (heading, title, example questions); one that merely mentions it counts less, and
         // one that does not lets the section about spondylolisthesis win.
-        const about = (t: string) => (sectionSubjects[i]!.has(t) ? 1 : hit?.matched.includes(t) ? tuning.typeMentionShare : 0);
-        const coverage = topicMass > 0 ? topic.reduce((sum, t) => sum + index.idf(t) * about(t), 0) / topicMass : 1;
-        const kind = wanted.types.reduce((sum, t) => sum + (profiles[i]!.get(t) ?? 0), 0) / wanted.types.length;
-        typeFit = coverage * kind;
+        let coverage = 1;
+        if (topicMass > 0) {
+          let sum = 0;
+          const subjectsOf = sectionSubjects[i]!;
+          for (let k = 0; k < topic.length; k++) {
+            const t = topic[k]!;
+            sum += topicIdf[k]! * (subjectsOf.has(t) ? 1 : matched?.includes(t) ? tuning.typeMentionShare : 0);
+          }
+          coverage = sum / topicMass;
+        }
+        let kindSum = 0;
+        for (const t of wanted.types) kindSum += profile.get(t) ?? 0;
+        typeFit = coverage * (kindSum / wanted.types.length);
         score += tuning.typeBonus * typeFit;
       }
       out.push({ index: i, section: sections[i]!, score, bm25, nearest: near, specific, typeFit, named });
@@ -271,9 +342,11 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     }));
   }
 
-  function answerOf(question: string, i: number, confidence: number, ranked: Candidate[], secondary?: number): AnswerResult {
+  function answerOf(r: Reading, i: number, confidence: number, ranked: Candidate[], secondary?: number, exactMatch = false): AnswerResult {
+    const shown = excerptUnits(i, r);
+    const excerpt = renderUnits(shown);
+    if (secondary === undefined && !exactMatch) secondary = kindPart(i, r, shown);
     const exclude = new Set([i, ...(secondary === undefined ? [] : [secondary])]);
-    const excerpt = excerptFor(i, question);
     return {
       kind: 'answer',
       section: sections[i]!,
@@ -288,11 +361,12 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     a.specific.length === b.specific.length && a.specific.every((t) => b.specific.includes(t));
 
   function answer(question: string): AnswerResult {
-    const known = exact.get(normalise(question).join(' '));
-    if (known !== undefined && known !== null) return answerOf(question, known, 1, rank(question));
-    const clinicTopic = clinic.topicOf(question);
+    const r = read(question);
+    const known = exact.get(r.normalised.join(' '));
+    if (known !== undefined && known !== null) return answerOf(r, known, 1, rank(r), undefined, true);
+    const clinicTopic = clinic.topicOfWords(r.normalised);
     if (clinicTopic) return { kind: 'clinic', topic: clinicTopic };
-    const ranked = rank(question);
+    const ranked = rank(r);
     const [first, second] = ranked;
     if (!first) return { kind: 'none' };
     // A clear lead over the runner-up is evidence too: a wordy question scores low everywhere but
@@ -303,11 +377,11 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
       // "What causes sciatica?" names the subject of one of them (its heading): no need to ask.
       // Compared before synonyms: "pinched nerve" is also read as sciatica, but only one heading says "Sciatica".
       if (Math.abs(first.named - second.named) > tuning.clarifyNamedGap) {
-        return answerOf(question, (first.named > second.named ? first : second).index, confidence, ranked);
+        return answerOf(r, (first.named > second.named ? first : second).index, confidence, ranked);
       }
       // Both named alike ("what does sciatica feel like": Sciatica, Treating sciatica): the kind of answer decides.
       if (Math.abs(first.typeFit - second.typeFit) > tuning.clarifyTypeGap) {
-        return answerOf(question, (second.typeFit > first.typeFit ? second : first).index, confidence, ranked);
+        return answerOf(r, (second.typeFit > first.typeFit ? second : first).index, confidence, ranked);
       }
       // Two sections nearly tied on the same words: we cannot tell which was meant, so ask.
       return { kind: 'clarify', options: [first.section, second.section] };
@@ -316,11 +390,13 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     // topic only when it rests on a topic word (of a heading or title) that the answer does not
     // match; a runner-up on the same words is just a neighbour (it may still be a follow-up).
     const other = ranked.slice(1, 3).find((c) => {
-      const newTopic = c.specific.some((t) => !first.specific.includes(t) && topics.has(t));
+      // Words outside the question's cues only: "treated" in "how is arthritis treated" asks for a
+      // kind of answer, it does not bring in "Treating sciatica".
+      const newTopic = c.specific.some((t) => !first.specific.includes(t) && topics.has(t) && r.restTerms.includes(t));
       return newTopic && c.score >= tuning.mixedTopicShare * first.score;
     });
-    if (other) return answerOf(question, first.index, confidence, ranked, other.index);
-    return answerOf(question, first.index, confidence, ranked);
+    if (other) return answerOf(r, first.index, confidence, ranked, other.index);
+    return answerOf(r, first.index, confidence, ranked);
   }
 
   // Words that make a message a health question rather than a command: specific content terms.
@@ -334,7 +410,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     answer,
     classifyIntent: (text: string) => intents.classify(text),
     clinicTopic: (text: string) => clinic.topicOf(text),
-    rank,
+    rank: (question: string) => rank(read(question)),
     sections,
   };
 }

@@ -12,8 +12,8 @@ export interface Unit {
   bullet: boolean;
   /** Stemmed topic terms. */
   terms: Set<string>;
-  /** Question types this unit answers (from the answer cues). */
-  types: Set<string>;
+  /** Question types this unit answers (from the answer cues), with how many cues say so. */
+  types: ReadonlyMap<string, number>;
 }
 
 /** Units shorter than this say too little alone ("a fall;"). */
@@ -35,13 +35,26 @@ export function bodyUnits(text: string, lead: string): { text: string; bullet: b
       for (const p of parts) {
         const s = p.trim();
         if (!s || s.endsWith(':')) continue;
-        const words = s.split(/\s+/).length;
-        if (words < MIN_WORDS || words > MAX_WORDS || gradeOf(s) > MAX_GRADE) continue;
-        out.push({ text: bullet ? tidyBullet(s) : s, bullet });
+        if (fits(s)) {
+          out.push({ text: bullet ? tidyBullet(s) : s, bullet });
+          continue;
+        }
+        // Too long or too hard as a whole: its clauses may still read well alone ("…, so it is worth
+        // having it checked: the cause may be a herniated disc…").
+        for (const clause of s.split(/[;:]\s+/)) {
+          const c = clause.trim();
+          if (c !== s && fits(c)) out.push({ text: tidyBullet(c), bullet });
+        }
       }
     }
   }
   return out;
+}
+
+/** Whether a sentence is long enough to say something alone, and short and easy enough to show. */
+function fits(s: string): boolean {
+  const words = s.split(/\s+/).length;
+  return words >= MIN_WORDS && words <= MAX_WORDS && gradeOf(s) <= MAX_GRADE;
 }
 
 /** Hardest sentence shown after a lead (Flesch–Kincaid grade; the leads themselves stay at 8 or less). */
@@ -89,6 +102,10 @@ export const EXCERPT = {
   extraWeight: 0.6,
   /** Weight of the section's own subject terms repeated in the unit (a tie-breaker). */
   subjectWeight: 0.1,
+  /** Added for each further answer cue of an asked type, up to two: a sentence that says the kind
+   * of thing asked in several ways ("wears away… rub") beats one that only repeats the subject's name. */
+  cueWeight: 0.1,
+  maxExtraCues: 2,
   /** Second unit shown only when it scores this share of the first. */
   secondShare: 0.85,
   maxUnits: 2,
@@ -96,9 +113,18 @@ export const EXCERPT = {
 
 /** Types the lead always answers: a unit is not picked for them. */
 const LEAD_TYPES = new Set(['definition']);
+/** The question type that asks for the whole list ("list the red flags"): the section's bullets are shown. */
+export const LIST_TYPE = 'list';
+/** Most bullets shown for a list question (the longest list, the red flags, has six). */
+const MAX_LIST = 8;
 
 /** The units that answer the question, best first (at most two), or none when the lead is enough. */
 export function pickUnits(units: readonly Unit[], q: ExcerptQuery): Unit[] {
+  // "List the red flags", "what kinds of arthritis": the section's list, in the article's order.
+  if (q.types.includes(LIST_TYPE)) {
+    const bullets = units.filter((u) => u.bullet);
+    if (bullets.length >= 2) return bullets.slice(0, MAX_LIST);
+  }
   // The section was chosen for its subject ("herniated disc"); inside it, a sentence answers the
   // question when it says the kind of thing asked ("treatment ...") or names what else the question
   // names ("... in the morning"), whether or not it repeats the subject.
@@ -111,10 +137,12 @@ export function pickUnits(units: readonly Unit[], q: ExcerptQuery): Unit[] {
   const scored: { u: Unit; score: number; i: number }[] = [];
   units.forEach((u, i) => {
     const extraHit = mass(extra.filter(([t]) => u.terms.has(t)));
-    const typeHit = types.some((t) => u.types.has(t));
+    let cues = 0;
+    for (const t of types) cues += u.types.get(t) ?? 0;
+    const typeHit = cues > 0;
     if (!typeHit && extraHit === 0) return;
     const score =
-      (typeHit ? EXCERPT.typeWeight : 0) +
+      (typeHit ? EXCERPT.typeWeight + EXCERPT.cueWeight * Math.min(EXCERPT.maxExtraCues, cues - 1) : 0) +
       (extraMass > 0 ? (EXCERPT.extraWeight * extraHit) / extraMass : 0) +
       (subjectMass > 0 ? (EXCERPT.subjectWeight * mass(subject.filter(([t]) => u.terms.has(t)))) / subjectMass : 0);
     if (score >= EXCERPT.minScore) scored.push({ u, score, i });

@@ -12,6 +12,13 @@ const questionTypesSchema = z
     cues: z.record(typeName, z.array(phrase).min(1)).default({}),
     /** Words by which an article sentence says it answers that type ("lasts", "treatment", "felt"). */
     answerCues: z.record(typeName, z.array(phrase).min(1)).default({}),
+    /** Types that choose the sentences shown, never the section ("list the…", "the most common…"). */
+    excerptOnly: z.array(typeName).default([]),
+    /** Per type, the section ("article#Heading") that answers it in general: a second short part when
+     * the answer's own section does not say it ("how is bursitis treated"). */
+    generalSections: z.record(typeName, z.string().regex(/^[a-z0-9-]+#.+$/, 'article-id#Section heading')).default({}),
+    /** Types whose sections tell people to be seen: never followed by a general part. */
+    seenTypes: z.array(typeName).default([]),
   })
   .strict()
   .refine((q) => q.fallback === undefined || q.fallback in q.cues, { message: 'fallback must be one of the cue types', path: ['fallback'] });
@@ -56,6 +63,12 @@ export interface Lexicon {
   /** Answer-side cue phrase (normalised, synonyms applied) → the types a sentence with it answers. */
   answerCues: Map<string, string[]>;
   maxAnswerCueWords: number;
+  /** Types that choose the sentences shown inside a section, never the section itself. */
+  excerptOnly: Set<string>;
+  /** Type → "article#Heading" of the section that answers it in general. */
+  generalSections: Map<string, string>;
+  /** Types whose sections tell people to be seen: never followed by a general part. */
+  seenTypes: Set<string>;
 }
 
 export function loadLexicon(file: string): Lexicon {
@@ -106,6 +119,9 @@ export function buildLexicon(data: z.input<typeof lexiconSchema> = {}): Lexicon 
     fallbackType: parsed.questionTypes.fallback,
     answerCues,
     maxAnswerCueWords,
+    excerptOnly: new Set(parsed.questionTypes.excerptOnly),
+    generalSections: new Map(Object.entries(parsed.questionTypes.generalSections)),
+    seenTypes: new Set(parsed.questionTypes.seenTypes),
   };
 }
 
@@ -115,28 +131,68 @@ export function expandAcronyms(text: string, lexicon: Lexicon): string {
   return text.replace(/\b[A-Za-z]+\b/g, (w) => lexicon.acronyms.get(w) ?? w);
 }
 
+/** Per phrase map or set: the first words of its phrases, and the longest phrase in words (computed once). */
+interface PhraseShape {
+  first: Set<string>;
+  max: number;
+}
+const shapes = new WeakMap<object, PhraseShape>();
+
+function shapeOf(phrases: ReadonlyMap<string, unknown> | ReadonlySet<string>): PhraseShape {
+  let shape = shapes.get(phrases);
+  if (!shape) {
+    shape = { first: new Set(), max: 1 };
+    for (const p of phrases.keys()) {
+      const words = p.split(' ');
+      shape.first.add(words[0]!);
+      shape.max = Math.max(shape.max, words.length);
+    }
+    shapes.set(phrases, shape);
+  }
+  return shape;
+}
+
+/** Replacement words, split once per phrase. */
+const splitTargets = new Map<string, string[]>();
+
 /** Replaces lay phrases by article words, longest phrase first, left to right. */
 export function applySynonyms(words: string[], lexicon: Pick<Lexicon, 'replacements' | 'maxPhraseWords'>): string[] {
   const out: string[] = [];
+  const { first } = shapeOf(lexicon.replacements);
   for (let i = 0; i < words.length; ) {
     let matched = false;
-    for (let n = Math.min(lexicon.maxPhraseWords, words.length - i); n >= 1; n--) {
-      const to = lexicon.replacements.get(words.slice(i, i + n).join(' '));
-      if (to === undefined) continue;
-      out.push(...to.split(' '));
-      i += n;
-      matched = true;
-      break;
+    if (first.has(words[i]!)) {
+      let key = '';
+      const keys: string[] = [];
+      for (let n = 1; n <= Math.min(lexicon.maxPhraseWords, words.length - i); n++) keys.push((key = n === 1 ? words[i]! : `${key} ${words[i + n - 1]!}`));
+      for (let n = keys.length; n >= 1; n--) {
+        const to = lexicon.replacements.get(keys[n - 1]!);
+        if (to === undefined) continue;
+        let split = splitTargets.get(to);
+        if (!split) splitTargets.set(to, (split = to.split(' ')));
+        for (const w of split) out.push(w);
+        i += n;
+        matched = true;
+        break;
+      }
     }
     if (!matched) out.push(words[i++]!);
   }
   return out;
 }
 
-/** Phrases of `set` (one or more words) that occur in `words`. */
-export function phrasesIn(words: string[], set: Set<string>): string[] {
-  const found: string[] = [];
-  const text = ` ${words.join(' ')} `;
-  for (const p of set) if (text.includes(` ${p} `)) found.push(p);
-  return found;
+/** Whether a phrase of `set` (one or more words) occurs in `words`. */
+export function hasPhrase(words: readonly string[], set: ReadonlySet<string>): boolean {
+  if (set.size === 0) return false;
+  const { first, max } = shapeOf(set);
+  for (let i = 0; i < words.length; i++) {
+    if (!first.has(words[i]!)) continue;
+    let key = words[i]!;
+    if (set.has(key)) return true;
+    for (let n = 2; n <= max && i + n <= words.length; n++) {
+      key = `${key} ${words[i + n - 1]!}`;
+      if (set.has(key)) return true;
+    }
+  }
+  return false;
 }

@@ -15,6 +15,8 @@ export class NearestExample {
   private vectors: { label: number; v: Vector; n: number }[] = [];
   private centroids = new Map<number, { v: Vector; n: number }>();
   private idfs = new Map<string, number>();
+  /** feature → (label, centroid weight) pairs, labels in centroid order: dot products without visiting every label. */
+  private centroidPostings = new Map<string, { label: number; x: number }[]>();
 
   add(label: number, features: string[]): void {
     if (features.length) this.examples.push({ label, features });
@@ -37,6 +39,14 @@ export class NearestExample {
       sums.set(e.label, c);
     }
     this.centroids = new Map([...sums].map(([label, v]) => [label, { v, n: norm(v) }]));
+    this.centroidPostings = new Map();
+    for (const [label, c] of this.centroids) {
+      for (const [f, x] of c.v) {
+        let list = this.centroidPostings.get(f);
+        if (!list) this.centroidPostings.set(f, (list = []));
+        list.push({ label, x });
+      }
+    }
   }
 
   private vectorOf(features: string[]): Vector {
@@ -57,7 +67,8 @@ export class NearestExample {
     const qn = norm(q);
     const out = new Map<number, number>();
     if (qn === 0) return out;
-    for (const e of this.vectors) {
+    // With the centroid alone (share 1), the nearest single example does not count: skip the scan.
+    if (centroidShare < 1) for (const e of this.vectors) {
       let dot = 0;
       for (const [f, x] of q) {
         const y = e.v.get(f);
@@ -68,9 +79,10 @@ export class NearestExample {
       if (cos > (out.get(e.label) ?? 0)) out.set(e.label, cos);
     }
     if (centroidShare > 0) {
+      const dots = new Map<number, number>();
+      for (const [f, x] of q) for (const { label, x: y } of this.centroidPostings.get(f) ?? []) dots.set(label, (dots.get(label) ?? 0) + x * y);
       for (const [label, c] of this.centroids) {
-        let dot = 0;
-        for (const [f, x] of q) dot += x * (c.v.get(f) ?? 0);
+        const dot = dots.get(label) ?? 0;
         const near = out.get(label) ?? 0;
         const mixed = (1 - centroidShare) * near + (centroidShare * dot) / (qn * c.n || 1);
         if (mixed > 0) out.set(label, mixed);

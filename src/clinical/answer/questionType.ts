@@ -27,6 +27,24 @@ function cuesOf(lexicon: Lexicon): Map<string, string[]> {
   return cues;
 }
 
+/** How many cue phrases of each type the words hold (no fallback rule): how strongly a sentence says it. */
+export function cueCounts(words: readonly string[], lexicon: Lexicon): Map<string, number> {
+  const cues = cuesOf(lexicon);
+  const stems = words.map(stem);
+  const counts = new Map<string, number>();
+  for (let i = 0; i < words.length; ) {
+    let n = Math.min(lexicon.maxCueWords, words.length - i);
+    for (; n >= 1; n--) {
+      const types = cues.get(stems.slice(i, i + n).join(' '));
+      if (!types) continue;
+      for (const t of types) counts.set(t, (counts.get(t) ?? 0) + 1);
+      break;
+    }
+    i += n >= 1 ? n : 1;
+  }
+  return counts;
+}
+
 /** Finds cue phrases in words (after synonyms), longest first, left to right. */
 export function readQuestionType(words: readonly string[], lexicon: Lexicon): QuestionReading {
   const cues = cuesOf(lexicon);
@@ -45,7 +63,8 @@ export function readQuestionType(words: readonly string[], lexicon: Lexicon): Qu
     else rest.push(words[i++]!);
   }
   const fallback = lexicon.fallbackType;
-  if (fallback !== undefined && found.size > 1) found.delete(fallback);
+  // Only a type that chooses the section displaces the fallback: "what kinds of arthritis" is still a definition.
+  if (fallback !== undefined && [...found].some((t) => t !== fallback && !lexicon.excerptOnly?.has(t))) found.delete(fallback);
   return { types: [...found], rest };
 }
 

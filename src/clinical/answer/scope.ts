@@ -1,7 +1,7 @@
 // The out-of-scope guard, part 1: topics the articles do not cover, listed in content/lexicon.yaml.
 // Part 2 (a match must rest on a term specific to the section) lives in the engine, measured on
 // the content's own document frequencies.
-import { phrasesIn, type Lexicon } from './lexicon.ts';
+import { hasPhrase, type Lexicon } from './lexicon.ts';
 
 /** Letters a drug name has before its ending at least ("april" is no "-pril" drug). */
 const MIN_STEM = 3;
@@ -11,7 +11,7 @@ const MIN_STEM = 3;
  * the content: a word the content uses is never taken for a drug name by its ending.
  */
 export function outOfScope(words: string[], lexicon: Lexicon, known: (word: string) => boolean = () => false): boolean {
-  if (phrasesIn(words, lexicon.never).length > 0) return true;
-  if (words.some((w) => !known(w) && lexicon.drugEndings.some((e) => w.length >= e.length + MIN_STEM && w.endsWith(e)))) return true;
-  return phrasesIn(words, lexicon.unlessAbout).length > 0 && phrasesIn(words, lexicon.about).length === 0;
+  if (hasPhrase(words, lexicon.never)) return true;
+  if (words.some((w) => lexicon.drugEndings.some((e) => w.length >= e.length + MIN_STEM && w.endsWith(e)) && !known(w))) return true;
+  return hasPhrase(words, lexicon.unlessAbout) && !hasPhrase(words, lexicon.about);
 }

@@ -114,6 +114,15 @@ describe('answer engine on the clinic content', () => {
     expect(real.answer(q).kind).not.toBe('answer');
   });
 
+  // WordNet's regular inflections are spelt as English spells them ("swimming"): the single-consonant
+  // typo ("swiming") is no "English word" the corrector must leave alone.
+  it.each([
+    ['is swiming good for a sore back', 'Gentle exercise'],
+    ['does stoping exercise make my hip worse', 'Gentle exercise'],
+  ])('corrects a doubled consonant typed once: %s', (q, heading) => {
+    expect(headingOf(real.answer(q))).toBe(heading);
+  });
+
   it('answers every section heading with that section', () => {
     for (const s of real.sections) {
       const r = real.answer(s.heading);

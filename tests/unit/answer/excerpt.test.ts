@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- text-readability ships no type declarations (TS7016); typed just below.
 import untypedReadability from 'text-readability';
-import { shortAnswer } from '../../../src/clinical/answer/index.ts';
+import path from 'node:path';
+import { loadLexicon, shortAnswer } from '../../../src/clinical/answer/index.ts';
 import { bodyUnits, renderUnits } from '../../../src/clinical/answer/excerpt.ts';
 import { contentEngine } from './helpers.ts';
 
@@ -26,6 +27,72 @@ describe('answering the question asked inside the section', () => {
     expect(s.heading).toBe(heading);
     expect(s.excerpt).toMatch(answers);
     expect(s.text.startsWith(engine.sections.find((x) => x.heading === heading)!.lead)).toBe(true);
+  });
+
+  it('"the most common cause" shows the sentence that names it', () => {
+    for (const q of ['what is the most common cause of hip pain', 'commonest reason for a painful hip']) {
+      const s = shown(q);
+      expect(s.heading).toBe('What causes hip and back pain');
+      expect(s.excerpt).toMatch(/osteoarthritis.*most common cause of hip pain/i);
+    }
+  });
+
+  it('"list the red flags" shows the whole list, every sign, as bullets', () => {
+    const s = shown('list the red flags');
+    expect(s.heading).toBe('Warning signs that need emergency care');
+    const bullets = s.excerpt.split('\n');
+    expect(bullets.every((b) => b.startsWith('- '))).toBe(true);
+    for (const sign of [/bladder/i, /bowel/i, /saddle/i, /both legs/i, /cannot move/i]) expect(s.excerpt).toMatch(sign);
+  });
+
+  it('a list question on a treatment shows that section\'s list', () => {
+    const s = shown('list the treatments for sciatica');
+    expect(s.heading).toBe('Treating sciatica');
+    expect(s.excerpt).toMatch(/^- .*\n- /);
+    expect(s.excerpt).toMatch(/physiotherapy/i);
+  });
+
+  it('the bullet that says what was asked in most ways comes first, not the one that repeats the name', () => {
+    const s = shown('what does osteoarthritis do to your joints');
+    expect(s.heading).toBe('Arthritis and osteoarthritis');
+    expect(s.excerpt.split('\n')[0]).toMatch(/cartilage wears away/i);
+  });
+
+  it('a kind-of-answer word is not a second topic ("treated" does not bring in "Treating sciatica")', () => {
+    const r = engine.answer('how is arthritis treated');
+    expect(r.kind === 'answer' && r.section.heading).toBe('Arthritis and osteoarthritis');
+    expect(r.kind === 'answer' && r.secondary).toBeFalsy();
+  });
+
+  it('"how many minutes" shows the sentence with the number', () => {
+    const s = shown('how many minutes should I keep an ice pack on');
+    expect(s.heading).toBe('Heat or ice');
+    expect(s.excerpt).toMatch(/15 to 20 minutes/);
+  });
+
+  it('a treatment question on a condition whose section says no treatment gets the general treatment part too', () => {
+    const r = engine.answer('what is the treatment for hip bursitis');
+    expect(r.kind === 'answer' && r.section.heading).toBe('Bursitis of the hip');
+    expect(r.kind === 'answer' && r.secondary?.heading).toBe('Treatment options for hip and back pain');
+  });
+
+  it('every general section named in content/lexicon.yaml exists in the articles', () => {
+    const ids = new Set(engine.sections.map((x) => `${x.articleId}#${x.heading}`));
+    const general = loadLexicon(path.join(import.meta.dirname, '../../../content/lexicon.yaml')).generalSections;
+    expect(general.size).toBeGreaterThan(0);
+    for (const id of general.values()) expect(ids.has(id), id).toBe(true);
+  });
+
+  it('advice to be seen the same day is never followed by general treatment advice', () => {
+    const r = engine.answer('I am having treatment for bowel cancer and now my back aches');
+    expect(r.kind === 'answer' && r.section.heading).toBe('Other reasons to be seen the same day');
+    expect(r.kind === 'answer' && r.secondary).toBeFalsy();
+  });
+
+  it('a clause of a long bullet can answer alone (rheumatoid arthritis)', () => {
+    const s = shown('can rheumatoid arthritis affect the hip');
+    expect(s.heading).toBe('Arthritis and osteoarthritis');
+    expect(s.excerpt).toMatch(/immune system/i);
   });
 
   it('adds nothing when the lead already answers a "what is" question', () => {
