@@ -68,6 +68,8 @@ export class TextReader {
   private lastRead: { text: string; sentences: Sentence[] } | undefined;
 
   constructor(contractions: Record<string, string>) {
+    // Loaded at start, not on the first patient's first unknown word (about 150 ms).
+    englishWords ??= englishWordList();
     this.contractions = new Map(Object.entries(contractions).map(([k, v]) => [k.toLowerCase().replace(/[’‘]/g, "'"), v.trim()]));
   }
 
