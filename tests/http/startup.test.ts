@@ -1,10 +1,10 @@
 // The process as `npm start` runs it: starts, serves, stops cleanly on SIGTERM; and a broken content
 // file stops the start with a message naming the file and the line.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const temps: string[] = [];
@@ -14,8 +14,14 @@ afterAll(() => {
   children.forEach((c) => c.exitCode === null && c.kill('SIGKILL'));
 });
 
+// npm start builds dist/ when the sources changed; built once here so that the starts below do not race.
+beforeAll(() => {
+  execFileSync('bash', ['scripts/build.sh'], { cwd: root, stdio: 'ignore' });
+}, 180_000);
+
 function start(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+  // What `npm start` runs (exec: the signals reach node).
+  const child = spawn('bash', ['scripts/start.sh'], {
     cwd: root,
     env: { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'silent', MicrosoftAppId: '', DIRECT_LINE_SECRET: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
