@@ -89,6 +89,11 @@ describe('answering the question asked inside the section', () => {
     expect(r.kind === 'answer' && r.secondary).toBeFalsy();
   });
 
+  it('"who should I talk to about…" is a question about getting help, answered from "When to get help"', () => {
+    const r = engine.answer('who should I talk to about severe hip pain that keeps going');
+    expect(r.kind === 'answer' && r.section.articleId).toBe('when-to-get-help');
+  });
+
   it('a clause of a long bullet can answer alone (rheumatoid arthritis)', () => {
     const s = shown('can rheumatoid arthritis affect the hip');
     expect(s.heading).toBe('Arthritis and osteoarthritis');
