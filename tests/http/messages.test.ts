@@ -66,6 +66,22 @@ describe('POST /api/messages without an app id (Emulator mode)', () => {
     expect(entitiesOf(channel.repliesTo('conv-decline'), 'clinic.answer')).toHaveLength(0);
   });
 
+  it('replies to each channel at its own address when two channels take turns (connector clients are kept per address)', async () => {
+    const other = await startChannelServer();
+    try {
+      for (let round = 0; round < 2; round++) {
+        await post(emulatorActivity(channel.serviceUrl, 'conv-here', { text: 'hello' }));
+        await post(emulatorActivity(other.serviceUrl, 'conv-there', { text: 'hello' }));
+      }
+      expect(channel.repliesTo('conv-here').length).toBeGreaterThan(1);
+      expect(other.repliesTo('conv-there').length).toBeGreaterThan(1);
+      expect(channel.repliesTo('conv-there')).toHaveLength(0);
+      expect(other.repliesTo('conv-here')).toHaveLength(0);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('rejects a malformed activity with a clear 400 and keeps serving', async () => {
     const res = await post({ text: 'hello' });
     expect(res.status).toBe(400);
