@@ -3,12 +3,21 @@
 // deleted, or when storage was down at the first call, it would fail (or read empty) forever.
 // This wrapper makes a fresh BlobsStorage (which creates the container again) after any failure,
 // and retries a write once when the container has gone.
+import { createRequire } from 'node:module';
+import { ContainerClient } from '@azure/storage-blob';
 import type { Storage, StoreItems } from 'botbuilder';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { isETagConflict } from './deadlineStorage.ts';
+import { CREATE_ONLY } from './safeConversationState.ts';
+
+// The blob names BlobsStorage gives keys, so that documents created here read back there.
+const { sanitizeBlobKey } = createRequire(import.meta.url)('botbuilder-azure-blobs/lib/sanitizeBlobKey.js') as {
+  sanitizeBlobKey: (key: string) => string;
+};
 
 export class RecoveringBlobsStorage implements Storage {
   private current: BlobsStorage | undefined;
+  private containerClient: ContainerClient | undefined;
 
   constructor(
     private readonly connectionString: string,
@@ -39,12 +48,42 @@ export class RecoveringBlobsStorage implements Storage {
   }
 
   async write(changes: StoreItems): Promise<void> {
+    const created = Object.entries(changes).filter(([, change]) => (change as { eTag?: unknown } | undefined)?.eTag === CREATE_ONLY);
+    const others = Object.fromEntries(Object.entries(changes).filter(([, change]) => (change as { eTag?: unknown } | undefined)?.eTag !== CREATE_ONLY));
     try {
-      await this.call((s) => s.write(changes));
+      await Promise.all([...created.map(([key, change]) => this.create(key, change)), Object.keys(others).length ? this.call((s) => s.write(others)) : undefined]);
     } catch (err) {
       if (!containerMissing(err)) throw err;
       // The next instance creates the container before writing.
-      await this.call((s) => s.write(changes));
+      await Promise.all([...created.map(([key, change]) => this.create(key, change)), Object.keys(others).length ? this.call((s) => s.write(others)) : undefined]);
+    }
+  }
+
+  /** Writes a document only if it does not exist yet (If-None-Match: *); another instance's is a conflict. */
+  private async create(key: string, change: unknown): Promise<void> {
+    const { eTag: _ignored, ...value } = (change ?? {}) as Record<string, unknown>;
+    const serialized = JSON.stringify(value);
+    this.containerClient ??= new ContainerClient(this.connectionString, this.container, {
+      retryOptions: { maxTries: 2, tryTimeoutInMs: this.tryTimeoutMs, retryDelayInMs: 100, maxRetryDelayInMs: 200 },
+    });
+    const client = this.containerClient;
+    const upload = () =>
+      client.getBlockBlobClient(sanitizeBlobKey(key)).upload(serialized, Buffer.byteLength(serialized), {
+        conditions: { ifNoneMatch: '*' },
+        blobHTTPHeaders: { blobContentType: 'application/json' },
+      });
+    try {
+      try {
+        await upload();
+      } catch (err) {
+        if (!containerMissing(err)) throw err;
+        await client.createIfNotExists();
+        await upload();
+      }
+    } catch (err) {
+      const status = (err as { statusCode?: number }).statusCode;
+      if (status === 409 || status === 412) throw new Error(`Storage: error writing "${key}" due to eTag conflict.`);
+      throw err;
     }
   }
 

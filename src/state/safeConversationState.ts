@@ -9,6 +9,13 @@ import { higherLevel, type TriageLevel } from '../clinical/types.ts';
 export const MAX_HANDLED_IDS = 50;
 const LEDGER = 'turnLedger';
 
+/**
+ * The eTag of a write that must create the document: storage that keeps eTags refuses it when the
+ * document exists (MemoryStorage and ours compare it with the stored eTag, never equal; Blob state
+ * writes it with If-None-Match: *).
+ */
+export const CREATE_ONLY = 'create-only';
+
 export interface TurnLedger {
   handled: string[];
   highestLevel?: TriageLevel;
@@ -47,7 +54,9 @@ export class SafeConversationState extends ConversationState {
     const state = this.get(context) as Record<string, unknown> | undefined;
     if (!state) return;
     const key = await this.storageKey(context);
-    const eTag = typeof state.eTag === 'string' && state.eTag !== '*' ? state.eTag : '';
+    // Nothing was read (a new conversation, or one just forgotten): written only if it still does
+    // not exist, so two instances starting the same conversation cannot both write.
+    const eTag = typeof state.eTag === 'string' && state.eTag !== '*' && state.eTag !== '' ? state.eTag : CREATE_ONLY;
     await this.storage.write({ [key]: { ...state, eTag } });
     // The eTag read is spent: the storage made a new one.
     delete state.eTag;
