@@ -38,3 +38,14 @@ export async function startChannel(): Promise<Channel> {
       }),
   };
 }
+
+/** Posts one activity to a bot's /api/messages; true for a 2xx answer within 10 s. */
+export async function postActivity(url: string, body: unknown): Promise<boolean> {
+  try {
+    const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(10_000) });
+    await r.arrayBuffer();
+    return r.ok;
+  } catch {
+    return false;
+  }
+}

@@ -2,7 +2,7 @@
 // response, send the next), as a channel would post them. Latency counts every turn that overlaps the
 // measured window; throughput counts the turns completed inside it.
 import { cpuMsOf, memoryOf, type ServerProcess } from './processes.ts';
-import type { Channel } from './channel.ts';
+import { postActivity, type Channel } from './channel.ts';
 
 export interface PhaseResult {
   target: string;
@@ -49,15 +49,7 @@ export async function runPhase(opts: {
     conversation: { id: c.id },
     ...extra,
   });
-  const post = async (body: unknown): Promise<boolean> => {
-    try {
-      const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(10_000) });
-      await r.arrayBuffer();
-      return r.ok;
-    } catch {
-      return false;
-    }
-  };
+  const post = (body: unknown) => postActivity(url, body);
   // Every conversation is joined first: the welcome is not part of the measure.
   await Promise.all(convs.map((c) => post(activity(c, 'conversationUpdate', { membersAdded: [{ id: c.user, name: 'Pat' }, { id: 'bot', name: 'Bot' }] }))));
 

@@ -2,7 +2,7 @@
 // sampled every few seconds; the least-squares slope of those samples says whether it leaks.
 // Conversations come and go (each one is replaced by a new one after `turnsPerConversation`), as
 // they do in a clinic, so state for new conversations is part of what is measured.
-import type { Channel } from './channel.ts';
+import { postActivity, type Channel } from './channel.ts';
 import { memoryOf, type ServerProcess } from './processes.ts';
 
 export interface SoakResult {
@@ -58,15 +58,7 @@ export async function runSoak(opts: {
     }
   }, (opts.sampleSeconds ?? 5) * 1000);
 
-  const post = async (body: unknown) => {
-    try {
-      const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(10_000) });
-      await r.arrayBuffer();
-      return r.ok;
-    } catch {
-      return false;
-    }
-  };
+  const post = (body: unknown) => postActivity(url, body);
   await Promise.all(
     Array.from({ length: opts.conversations }, async (_, slot) => {
       for (let generation = 0; performance.now() < end; generation++) {
