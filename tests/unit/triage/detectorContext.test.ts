@@ -1,0 +1,86 @@
+// The red-flag detector's reading of context, through detect() only: whose sign it is, when it is a
+// question or an "if", what is asked about rather than acted on. Each case was written for a
+// mutant that survived `scripts/mutation/stryker.file.config.mjs` on detector.ts or context.ts (see
+// the README): a small break of the code there changes what the patient is told.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createRedFlagDetector } from '../../../src/clinical/triage/detector.ts';
+import { loadProtocol } from '../../../src/clinical/triage/loadProtocol.ts';
+import { loadScreening } from '../../../src/clinical/triage/screening.ts';
+
+const dir = path.resolve('content');
+const protocol = loadProtocol(path.join(dir, 'triage.yaml'));
+const screening = loadScreening(path.join(dir, 'screening.yaml'), protocol);
+/** As the bot builds it: with the screening questions and their cue words. */
+const detector = createRedFlagDetector(protocol, { screening });
+/** The protocol's flags alone: a sign that may be someone else's is asked about by its flag. */
+const plain = createRedFlagDetector(protocol);
+
+const alarms = (r: ReturnType<typeof detector.detect>) => r.hits.filter((h) => h.level === 'emergency' || h.level === 'urgent');
+const screensAsked = (r: ReturnType<typeof detector.detect>) => r.possible.map((p) => p.screenId).sort();
+
+describe('whose sign it is', () => {
+  it('an emergency told about someone present is acted on, and said to be theirs', () => {
+    const r = detector.detect('My wife is numb down there');
+    expect(r.hits).toEqual([expect.objectContaining({ flagId: 'saddle-numbness', level: 'emergency', about: 'other' })]);
+  });
+
+  it('the patient\'s own emergency stays theirs when someone else has it too, later in the message', () => {
+    const r = detector.detect("I'm numb down there. My wife is numb down there too");
+    expect(r.hits).toEqual([expect.objectContaining({ flagId: 'saddle-numbness', about: 'self' })]);
+  });
+
+  it('a sign only partly in someone else\'s words is the patient\'s', () => {
+    // "numb" is said before "my wife": only "saddle area" falls in her part of the sentence.
+    const r = detector.detect('numb is what my wife feels in her saddle area');
+    expect(r.hits).toEqual([expect.objectContaining({ flagId: 'saddle-numbness', about: 'self' })]);
+  });
+
+  it('a pet that cannot get up is asked about, not sent to 999; "me" as an object does not make it the patient\'s', () => {
+    const r = detector.detect("the dog fell on me and can't get up");
+    expect(alarms(r)).toEqual([]);
+    expect(r.possible).toContainEqual(expect.objectContaining({ reason: 'whose', flags: ['cant-move-leg'] }));
+  });
+
+  it('the patient who trips over the dog and cannot stand is an emergency', () => {
+    const r = detector.detect("I tripped over the dog and can't get up");
+    expect(alarms(r).map((h) => h.flagId)).toContain('hip-fracture');
+  });
+});
+
+describe('questions, "if"s and the past: not a report, sometimes worth one question', () => {
+  it('asks about each sign the message hints at, each once', () => {
+    const r = detector.detect('My physio told me to watch for bladder changes. What counts? I also feel hopeless');
+    expect(r.hits).toEqual([]);
+    expect(screensAsked(r)).toEqual(['bladder', 'mood']);
+  });
+
+  it('a question about a sign, asked about oneself, is asked about; without a screen, by its flag', () => {
+    const r = plain.detect('My physio told me to watch for bladder changes. What counts?');
+    expect(r.hits).toEqual([]);
+    expect(r.possible).toEqual([{ screenId: 'bladder-dysfunction', flags: ['bladder-dysfunction'], reason: 'whose' }]);
+  });
+
+  it('the patient\'s own distant past, for a sign that does not count in the past, is neither alarmed nor asked', () => {
+    const r = plain.detect('I had a fever years ago');
+    expect(r.hits).toEqual([]);
+    expect(r.possible).toEqual([]);
+  });
+
+  it('a plan for a future "if" is neither alarmed nor asked', () => {
+    const r = plain.detect("If I get a fever I'll call you");
+    expect(r.hits).toEqual([]);
+    expect(r.possible).toEqual([]);
+  });
+
+  it('hopelessness put as a question with an "if" is still asked about', () => {
+    const r = detector.detect("would everyone be better off if I wasn't around?");
+    expect(r.isQuestion).toBe(true);
+    expect(r.possible).toEqual([expect.objectContaining({ screenId: 'mood', flags: ['suicidal'] })]);
+  });
+
+  it('too many painkillers put as "what if" is still asked about', () => {
+    const r = detector.detect('what if I took too many painkillers?');
+    expect(r.possible).toEqual([expect.objectContaining({ screenId: 'medicines', flags: ['overdose'] })]);
+  });
+});
