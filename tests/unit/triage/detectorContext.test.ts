@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createRedFlagDetector } from '../../../src/clinical/triage/detector.ts';
 import { loadProtocol } from '../../../src/clinical/triage/loadProtocol.ts';
-import { loadScreening } from '../../../src/clinical/triage/screening.ts';
+import { emergencyQuestion, loadScreening, screenQuestionsFor } from '../../../src/clinical/triage/screening.ts';
 
 const dir = path.resolve('content');
 const protocol = loadProtocol(path.join(dir, 'triage.yaml'));
@@ -18,6 +18,12 @@ const plain = createRedFlagDetector(protocol);
 
 const alarms = (r: ReturnType<typeof detector.detect>) => r.hits.filter((h) => h.level === 'emergency' || h.level === 'urgent');
 const screensAsked = (r: ReturnType<typeof detector.detect>) => r.possible.map((p) => p.screenId).sort();
+/** What the bot asks back about one message, as the main dialog asks it (the emergency signs for a body message nothing else places). */
+const asked = (text: string) => screenQuestionsFor(detector.detect(text), screening, protocol, true).map((q) => q.text);
+const question = (id: string) => {
+  const screen = screening.screens.find((s) => s.id === id)!;
+  return screening.template.replace('{mentioned}', screen.mentioned).replace('{question}', screen.question);
+};
 
 describe('whose sign it is', () => {
   it('an emergency told about someone present is acted on, and said to be theirs', () => {
@@ -53,6 +59,7 @@ describe('questions, "if"s and the past: not a report, sometimes worth one quest
     const r = detector.detect('My physio told me to watch for bladder changes. What counts? I also feel hopeless');
     expect(r.hits).toEqual([]);
     expect(screensAsked(r)).toEqual(['bladder', 'mood']);
+    expect(r.possible.map((p) => p.reason)).toEqual(['cue', 'cue']);
   });
 
   it('a question about a sign, asked about oneself, is asked about; without a screen, by its flag', () => {
@@ -82,5 +89,38 @@ describe('questions, "if"s and the past: not a report, sometimes worth one quest
   it('too many painkillers put as "what if" is still asked about', () => {
     const r = detector.detect('what if I took too many painkillers?');
     expect(r.possible).toEqual([expect.objectContaining({ screenId: 'medicines', flags: ['overdose'] })]);
+  });
+});
+
+describe('what the patient is asked back', () => {
+  it('a sign already reported is not asked about again', () => {
+    const r = detector.detect("I've wet myself without noticing");
+    expect(r.hits.map((h) => h.flagId)).toEqual(['bladder-dysfunction']);
+    expect(r.possible).toEqual([]);
+  });
+
+  it('a sign denied in so many words is not asked about, even with a word that hints at it', () => {
+    expect(asked('I feel hopeless but I am not suicidal')).toEqual([]);
+  });
+
+  it('something that may be happening to someone being cared for is asked about', () => {
+    expect(asked('he had an accident in bed this morning')).toContain(question('bladder'));
+  });
+
+  it('an "if" about bowels is a question to answer, not a sign to ask about', () => {
+    expect(asked('what if my bowels change?')).toEqual([]);
+  });
+
+  it('a body message nothing else places gets the emergency signs, whatever sentence it is in', () => {
+    const emergency = emergencyQuestion(screening).text;
+    expect(asked('My knee is swollen. Thanks for your help.')).toEqual([emergency]);
+    expect(asked('Thanks for your help. My knee is swollen.')).toEqual([emergency]);
+    expect(asked('Thanks for your help.')).toEqual([]);
+  });
+
+  it('a reported sign or one to ask about makes the message about the body, even without screening words', () => {
+    expect(plain.detect("I've wet myself without noticing").aboutBody).toBe(true);
+    expect(plain.detect('My physio told me to watch for bladder changes. What counts?').aboutBody).toBe(true);
+    expect(plain.detect('Thanks for your help.').aboutBody).toBe(false);
   });
 });
