@@ -74,6 +74,10 @@ describe('questions, "if"s and the past: not a report, sometimes worth one quest
     expect(r.possible).toEqual([]);
   });
 
+  it('a sign taken back ("well maybe") and then told plainly in the same sentence is reported', () => {
+    expect(plain.detect('no fever, well maybe a little, but today I have a fever').hits.map((h) => h.flagId)).toEqual(['fever-chills']);
+  });
+
   it('a plan for a future "if" is neither alarmed nor asked', () => {
     const r = plain.detect("If I get a fever I'll call you");
     expect(r.hits).toEqual([]);
@@ -89,6 +93,45 @@ describe('questions, "if"s and the past: not a report, sometimes worth one quest
   it('too many painkillers put as "what if" is still asked about', () => {
     const r = detector.detect('what if I took too many painkillers?');
     expect(r.possible).toEqual([expect.objectContaining({ screenId: 'medicines', flags: ['overdose'] })]);
+  });
+});
+
+describe('denials, and signs told twice in one sentence', () => {
+  it('a sign denied and then reported in the same sentence is reported', () => {
+    const r = plain.detect('I had no fever yesterday but I have a fever today');
+    expect(r.hits.map((h) => h.flagId)).toEqual(['fever-chills']);
+    expect(r.denied).toEqual([]);
+  });
+
+  it('a sign explained away in one clause (a hot bath) and reported in the next is reported', () => {
+    expect(plain.detect('After a hot bath I had a fever, and now I have a fever again').hits.map((h) => h.flagId)).toEqual(['fever-chills']);
+  });
+
+  it('a sign asked about in general and then reported as the patient\'s own is reported', () => {
+    expect(plain.detect('what are the signs of a fever, I think I have a fever now').hits.map((h) => h.flagId)).toEqual(['fever-chills']);
+  });
+
+  it('the patient\'s sign, told before someone else\'s in the same sentence, is the patient\'s', () => {
+    expect(plain.detect('numb down there and my wife is numb down there').hits).toEqual([
+      expect.objectContaining({ flagId: 'saddle-numbness', about: 'self' }),
+    ]);
+  });
+
+  it('"I can control my bladder but not my bowels" denies the bladder only', () => {
+    // A bowel sign wrongly denied would drop the bowel question from the check.
+    expect(plain.detect('I can control my bladder but not my bowels').denied).toEqual(['bladder-dysfunction']);
+  });
+
+  it('control that is kept, but not of the bladder, is no denial of a bladder sign', () => {
+    expect(plain.detect('I have full control, not of my bladder though').denied).toEqual([]);
+  });
+
+  it('kept control said as an "if" is no denial', () => {
+    expect(plain.detect('what if I can still control my bladder?').denied).toEqual([]);
+  });
+
+  it('kept control of each, told in two sentences, denies both', () => {
+    expect(plain.detect('I can still control my bladder. I can still control my bowels').denied.sort()).toEqual(['bladder-dysfunction', 'bowel-dysfunction']);
   });
 });
 
