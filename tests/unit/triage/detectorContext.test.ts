@@ -107,6 +107,10 @@ describe('denials, and signs told twice in one sentence', () => {
     expect(plain.detect('After a hot bath I had a fever, and now I have a fever again').hits.map((h) => h.flagId)).toEqual(['fever-chills']);
   });
 
+  it('a heat pad in the next clause does not explain a fever away', () => {
+    expect(plain.detect("I've had a fever, so I put a heat pad on my back").hits.map((h) => h.flagId)).toEqual(['fever-chills']);
+  });
+
   it('a sign asked about in general and then reported as the patient\'s own is reported', () => {
     expect(plain.detect('what are the signs of a fever, I think I have a fever now').hits.map((h) => h.flagId)).toEqual(['fever-chills']);
   });
@@ -136,6 +140,10 @@ describe('denials, and signs told twice in one sentence', () => {
 });
 
 describe('what the patient is asked back', () => {
+  it('a hint told twice is asked about once', () => {
+    expect(asked('I feel hopeless. I feel hopeless every day.')).toEqual([question('mood')]);
+  });
+
   it('a sign already reported is not asked about again', () => {
     const r = detector.detect("I've wet myself without noticing");
     expect(r.hits.map((h) => h.flagId)).toEqual(['bladder-dysfunction']);
