@@ -78,6 +78,16 @@ describe('questions, "if"s and the past: not a report, sometimes worth one quest
     expect(plain.detect('no fever, well maybe a little, but today I have a fever').hits.map((h) => h.flagId)).toEqual(['fever-chills']);
   });
 
+  it('"is X causing the numbness in my groin?" reports the numbness; "can X cause numbness in my groin?" asks; in general, neither', () => {
+    expect(plain.detect('is my back causing the numbness in my groin?').hits.map((h) => h.flagId)).toEqual(['saddle-numbness']);
+    const own = plain.detect('can sciatica cause numbness in my groin?');
+    expect(own.hits).toEqual([]);
+    expect(own.possible.flatMap((p) => p.flags)).toEqual(['saddle-numbness']);
+    const general = plain.detect('can back pain cause numbness in the groin?');
+    expect(general.hits).toEqual([]);
+    expect(general.possible).toEqual([]);
+  });
+
   it('a plan for a future "if" is neither alarmed nor asked', () => {
     const r = plain.detect("If I get a fever I'll call you");
     expect(r.hits).toEqual([]);
