@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createRedFlagDetector } from '../../../src/clinical/triage/detector.ts';
 import { loadProtocol } from '../../../src/clinical/triage/loadProtocol.ts';
 import { emergencyQuestion, loadScreening, screenQuestionsFor } from '../../../src/clinical/triage/screening.ts';
+import { loadWordnetWords } from '../../../src/clinical/triage/vocabulary.ts';
 
 const dir = path.resolve('content');
 const protocol = loadProtocol(path.join(dir, 'triage.yaml'));
@@ -100,6 +101,10 @@ describe('questions, "if"s and the past: not a report, sometimes worth one quest
     expect(r.possible).toEqual([expect.objectContaining({ screenId: 'mood', flags: ['suicidal'] })]);
   });
 
+  it('a question about the signs of hopelessness is still asked about', () => {
+    expect(asked('what are the signs of feeling hopeless?')).toEqual([question('mood')]);
+  });
+
   it('too many painkillers put as "what if" is still asked about', () => {
     const r = detector.detect('what if I took too many painkillers?');
     expect(r.possible).toEqual([expect.objectContaining({ screenId: 'medicines', flags: ['overdose'] })]);
@@ -107,6 +112,10 @@ describe('questions, "if"s and the past: not a report, sometimes worth one quest
 });
 
 describe('denials, and signs told twice in one sentence', () => {
+  it('a fall denied and then told in the same sentence, with "can\'t get up", is a broken hip until shown otherwise', () => {
+    expect(plain.detect("I didn't fall yesterday, but today I fell and can't get up").hits.map((h) => h.flagId)).toContain('hip-fracture');
+  });
+
   it('a sign denied and then reported in the same sentence is reported', () => {
     const r = plain.detect('I had no fever yesterday but I have a fever today');
     expect(r.hits.map((h) => h.flagId)).toEqual(['fever-chills']);
@@ -183,5 +192,39 @@ describe('what the patient is asked back', () => {
     expect(plain.detect("I've wet myself without noticing").aboutBody).toBe(true);
     expect(plain.detect('My physio told me to watch for bladder changes. What counts?').aboutBody).toBe(true);
     expect(plain.detect('Thanks for your help.').aboutBody).toBe(false);
+  });
+});
+
+describe('a detector built as the bot builds it at start (content, screening and WordNet words)', () => {
+  // Built inside the test, so that what building does (compiling the protocol's phrases, the cue
+  // words, the pets, the words that cancel a sign) is checked too, not only what detect() does.
+  const build = () => {
+    const known = new Set([...Object.keys(protocol.concepts), ...Object.keys(screening.concepts)]);
+    const extraWords = loadWordnetWords(path.join(dir, 'vocabulary.yaml'), path.join(dir, 'vocabulary.wordnet.yaml'), known);
+    return createRedFlagDetector(protocol, { screening, extraWords });
+  };
+
+  it('finds signs written as whole phrases, each of them, and only where they are said', () => {
+    const fresh = build();
+    expect(fresh.detect('I broke my hip').hits.map((h) => h.flagId)).toEqual(['hip-fracture']);
+    expect(fresh.detect('I think I have a broken hip').hits.map((h) => h.flagId)).toEqual(['hip-fracture']);
+    expect(fresh.detect('my lower back aches after gardening').hits).toEqual([]);
+  });
+
+  it('a word that explains a sign away cancels it; the sign itself is reported', () => {
+    const fresh = build();
+    expect(fresh.detect('I put a hot pack on my hip').hits).toEqual([]);
+    expect(fresh.detect('my hip is hot and swollen').hits.map((h) => h.flagId)).toEqual(['hot-swollen-hip']);
+  });
+
+  it('hopelessness said with a "not" in it is asked about', () => {
+    const fresh = build();
+    expect(screenQuestionsFor(fresh.detect("I can't go on like this"), screening, protocol, true).map((q) => q.text)).toEqual([question('mood')]);
+  });
+
+  it('a pet\'s sign is asked about, and a body message nothing places gets the emergency signs', () => {
+    const fresh = build();
+    expect(fresh.detect("the dog fell on me and can't get up").hits).toEqual([]);
+    expect(screenQuestionsFor(fresh.detect('My knee is swollen.'), screening, protocol, true).map((q) => q.text)).toEqual([emergencyQuestion(screening).text]);
   });
 });
