@@ -111,6 +111,22 @@ describe('questions, "if"s and the past: not a report, sometimes worth one quest
   });
 });
 
+describe('how far a denial reaches (the window in content/triage.yaml)', () => {
+  const { window } = protocol.language.negation;
+  const filler = ['had', 'any', 'sort', 'of', 'a', 'really', ...Array<string>(30).fill('very')];
+  const sentence = (words: number) => `I have not ${filler.slice(0, words).join(' ')} fever`;
+
+  it('a sign the last word inside the window is denied; one word further it is reported', () => {
+    // "not" + (window - 1) words + "fever": the fever is the window-th word after the denial.
+    const inside = plain.detect(sentence(window - 1));
+    expect(inside.hits).toEqual([]);
+    expect(inside.denied).toEqual(['fever-chills']);
+    const outside = plain.detect(sentence(window));
+    expect(outside.hits.map((h) => h.flagId)).toEqual(['fever-chills']);
+    expect(outside.denied).toEqual([]);
+  });
+});
+
 describe('denials, and signs told twice in one sentence', () => {
   it('a fall denied and then told in the same sentence, with "can\'t get up", is a broken hip until shown otherwise', () => {
     expect(plain.detect("I didn't fall yesterday, but today I fell and can't get up").hits.map((h) => h.flagId)).toContain('hip-fracture');
