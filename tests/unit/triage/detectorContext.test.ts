@@ -127,6 +127,31 @@ describe('how far a denial reaches (the window in content/triage.yaml)', () => {
   });
 });
 
+describe('denials told after the sign ("went away") and unsure words', () => {
+  const { windowAfter } = protocol.language.negation;
+  const sentence = (words: number) => `my fever ${Array<string>(words).fill('really').join(' ')} went away`;
+
+  it('reach back exactly the window after, and not past a comma', () => {
+    expect(plain.detect(sentence(windowAfter - 1)).denied).toEqual(['fever-chills']);
+    expect(plain.detect(sentence(windowAfter)).hits.map((h) => h.flagId)).toEqual(['fever-chills']);
+    const r = plain.detect("I've had a fever, the stiffness went away");
+    expect(r.hits.map((h) => h.flagId)).toEqual(['fever-chills']);
+    expect(r.denied).toEqual([]);
+  });
+
+  it('"not sure" is no denial: the sign is reported', () => {
+    const r = plain.detect("I'm not sure whether I've had a fever");
+    expect(r.hits.map((h) => h.flagId)).toEqual(['fever-chills']);
+    expect(r.denied).toEqual([]);
+  });
+
+  it('a message that starts like a question is one, with or without the question mark', () => {
+    expect(plain.detect('what are the warning signs').isQuestion).toBe(true);
+    expect(plain.detect('my legs feel weak?').isQuestion).toBe(true);
+    expect(plain.detect('my legs feel weak').isQuestion).toBe(false);
+  });
+});
+
 describe('denials, and signs told twice in one sentence', () => {
   it('a fall denied and then told in the same sentence, with "can\'t get up", is a broken hip until shown otherwise', () => {
     expect(plain.detect("I didn't fall yesterday, but today I fell and can't get up").hits.map((h) => h.flagId)).toContain('hip-fracture');
