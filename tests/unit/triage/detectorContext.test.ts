@@ -139,6 +139,19 @@ describe('denials told after the sign ("went away") and unsure words', () => {
     expect(r.denied).toEqual([]);
   });
 
+  it('"until" undoes only the denial that runs into it', () => {
+    expect(plain.detect("I didn't have cancer until 2019").hits.map((h) => h.flagId)).toEqual(['cancer-history']);
+    const r = plain.detect('no numbness down there, but I could only sit until lunch');
+    expect(r.hits).toEqual([]);
+    expect(r.denied).toEqual(['saddle-numbness']);
+  });
+
+  it('"well maybe" takes back only the denial it follows', () => {
+    const r = plain.detect('no weight loss, well maybe a stone, and no fever');
+    expect(r.hits).toEqual([]);
+    expect(r.denied).toEqual(['fever-chills']);
+  });
+
   it('"not sure" is no denial: the sign is reported', () => {
     const r = plain.detect("I'm not sure whether I've had a fever");
     expect(r.hits.map((h) => h.flagId)).toEqual(['fever-chills']);
