@@ -152,6 +152,21 @@ describe('denials told after the sign ("went away") and unsure words', () => {
     expect(r.denied).toEqual(['fever-chills']);
   });
 
+  it('"went away, well, mostly" is neither a denial nor a report: the check still asks', () => {
+    const r = plain.detect('the fever went away, well, mostly');
+    expect(r.hits).toEqual([]);
+    expect(r.denied).toEqual([]);
+  });
+
+  it('a general question about signs, with no word about the asker, is neither alarmed nor asked', () => {
+    for (const q of ['could sciatica make both legs numb?', 'is leg weakness serious?']) {
+      const r = detector.detect(q);
+      expect(r.isQuestion).toBe(true);
+      expect(r.hits).toEqual([]);
+      expect(r.possible).toEqual([]);
+    }
+  });
+
   it('"not sure" is no denial: the sign is reported', () => {
     const r = plain.detect("I'm not sure whether I've had a fever");
     expect(r.hits.map((h) => h.flagId)).toEqual(['fever-chills']);
