@@ -89,6 +89,24 @@ describe('questions, "if"s and the past: not a report, sometimes worth one quest
     expect(general.possible).toEqual([]);
   });
 
+  it('an "if" in a statement with no future word is a report (the example in content/triage.yaml)', () => {
+    expect(plain.detect('if I sit too long my groin goes numb').hits.map((h) => h.flagId)).toEqual(['saddle-numbness']);
+  });
+
+  it('"causing" in a statement is a report, not a question', () => {
+    expect(plain.detect('my back pain is causing numbness down there').hits.map((h) => h.flagId)).toEqual(['saddle-numbness']);
+  });
+
+  it('"why do I keep wetting myself?" reports the sign: the question word does not make the patient general', () => {
+    expect(plain.detect('why do I keep wetting myself?').hits.map((h) => h.flagId)).toEqual(['bladder-dysfunction']);
+  });
+
+  it('"is my leg weakness a warning sign?" is asked about, not acted on', () => {
+    const r = plain.detect('is my leg weakness a warning sign?');
+    expect(r.hits).toEqual([]);
+    expect(r.possible.flatMap((p) => p.flags)).toEqual(['leg-weakness']);
+  });
+
   it('a plan for a future "if" is neither alarmed nor asked', () => {
     const r = plain.detect("If I get a fever I'll call you");
     expect(r.hits).toEqual([]);
