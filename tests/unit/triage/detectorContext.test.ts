@@ -43,6 +43,20 @@ describe('whose sign it is', () => {
     expect(r.hits).toEqual([expect.objectContaining({ flagId: 'saddle-numbness', about: 'self' })]);
   });
 
+  it('"I" ends someone else\'s part of the sentence: what they said about the patient is the patient\'s', () => {
+    expect(plain.detect('my husband said I had a fever last night').hits).toEqual([expect.objectContaining({ flagId: 'fever-chills', about: 'self' })]);
+  });
+
+  it('"me" as an object does not make someone else\'s emergency the patient\'s', () => {
+    expect(plain.detect('my husband is not responding to me').hits).toEqual([expect.objectContaining({ flagId: 'unresponsive', about: 'other' })]);
+  });
+
+  it('a same-day sign of two other people is asked about ("whose?"), not taken as the patient\'s', () => {
+    const r = plain.detect('my wife and my son both have a fever');
+    expect(r.hits).toEqual([]);
+    expect(r.possible).toEqual([{ screenId: 'fever-chills', flags: ['fever-chills'], reason: 'whose' }]);
+  });
+
   it('a pet that cannot get up is asked about, not sent to 999; "me" as an object does not make it the patient\'s', () => {
     const r = detector.detect("the dog fell on me and can't get up");
     expect(alarms(r)).toEqual([]);
