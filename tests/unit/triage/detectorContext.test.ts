@@ -57,6 +57,16 @@ describe('whose sign it is', () => {
     expect(r.possible).toEqual([{ screenId: 'fever-chills', flags: ['fever-chills'], reason: 'whose' }]);
   });
 
+  it('a relative\'s past illness is neither alarmed nor asked about', () => {
+    const r = plain.detect('my father had bowel cancer');
+    expect(r.hits).toEqual([]);
+    expect(r.possible).toEqual([]);
+  });
+
+  it('"again this week" ends the distant past: what follows is reported', () => {
+    expect(plain.detect('years ago and again this week I had a fever').hits.map((h) => h.flagId)).toEqual(['fever-chills']);
+  });
+
   it('a pet that cannot get up is asked about, not sent to 999; "me" as an object does not make it the patient\'s', () => {
     const r = detector.detect("the dog fell on me and can't get up");
     expect(alarms(r)).toEqual([]);
