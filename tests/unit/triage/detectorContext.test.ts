@@ -63,6 +63,10 @@ describe('whose sign it is', () => {
     expect(r.possible).toEqual([]);
   });
 
+  it('the distant past reaches back to the first word of the message', () => {
+    expect(plain.detect('fever years ago when I had flu').hits).toEqual([]);
+  });
+
   it('"again this week" ends the distant past: what follows is reported', () => {
     expect(plain.detect('years ago and again this week I had a fever').hits.map((h) => h.flagId)).toEqual(['fever-chills']);
   });
