@@ -213,6 +213,19 @@ describe('denials told after the sign ("went away") and unsure words', () => {
     }
   });
 
+  it('a correction that is itself a denial ("well, not really") keeps the denial', () => {
+    expect(plain.detect('no fever, well, not really').denied).toEqual(['fever-chills']);
+    expect(plain.detect('no fever, well, actually no').denied).toEqual(['fever-chills']);
+  });
+
+  it('for a sign that counts in the past, "anymore" tells a history; "never" and a stop in another clause do not', () => {
+    expect(plain.detect("I don't inject drugs anymore").hits.map((h) => h.flagId)).toEqual(['ivdu']);
+    expect(plain.detect("I've never had cancer and stopped smoking").denied).toEqual(['cancer-history']);
+    const r = plain.detect('I stopped work, no steroids though');
+    expect(r.hits).toEqual([]);
+    expect(r.denied).toEqual(['steroids']);
+  });
+
   it('"not sure" is no denial: the sign is reported', () => {
     const r = plain.detect("I'm not sure whether I've had a fever");
     expect(r.hits.map((h) => h.flagId)).toEqual(['fever-chills']);
