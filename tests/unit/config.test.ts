@@ -37,11 +37,19 @@ describe('what refuses to start', () => {
 
   it('a framing site that is not an origin', () => {
     expect(() => loadConfig({ FRAME_ANCESTORS: 'ftp://files.example' })).toThrow(/FRAME_ANCESTORS: not an origin: ftp:\/\/files.example/);
-    expect(() => loadConfig({ FRAME_ANCESTORS: 'https://ok.example/"x' })).toThrow(/FRAME_ANCESTORS/);
+    for (const bad of ['https://ok.example/"x', "https://ok.example/'x", 'https://ok.example;x', 'https://', 'see https://ok.example']) {
+      expect(() => loadConfig({ FRAME_ANCESTORS: bad }), bad).toThrow(/FRAME_ANCESTORS/);
+    }
   });
 });
 
 describe('what is read', () => {
+  it('every value .env.example documents is accepted', () => {
+    for (const level of ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) expect(loadConfig({ LOG_LEVEL: level }).LOG_LEVEL).toBe(level);
+    for (const type of ['MultiTenant', 'SingleTenant']) expect(loadConfig({ ...azure, MicrosoftAppType: type }).MicrosoftAppType).toBe(type);
+    expect(loadConfig({ STORAGE: 'memory' }).STORAGE).toBe('memory');
+  });
+
   it('the defaults: memory state, the info log, content/ resolved to a full path', () => {
     const c = loadConfig({});
     expect(c.STORAGE).toBe('memory');
@@ -75,6 +83,7 @@ describe('what is read', () => {
       'https://b.example',
     ]);
     expect(loadConfig({ FRAME_ANCESTORS: "'none'" }).FRAME_ANCESTORS).toEqual(["'none'"]);
+    expect(loadConfig({ FRAME_ANCESTORS: 'http://localhost:8080' }).FRAME_ANCESTORS).toEqual(['http://localhost:8080']);
   });
 });
 
