@@ -226,6 +226,17 @@ describe('denials told after the sign ("went away") and unsure words', () => {
     expect(r.denied).toEqual(['steroids']);
   });
 
+  it('"well" takes back only its own clause, to the end of the message; a denial after a long correction keeps it', () => {
+    expect(plain.detect('no fever, well, maybe').denied).toEqual([]);
+    expect(plain.detect('no fever, well, to be honest, no').denied).toEqual(['fever-chills']);
+    expect(plain.detect('no fever, and no weight loss, well maybe a stone').denied).toEqual(['fever-chills']);
+  });
+
+  it('a one-word question, or a lone question mark, is read without trouble', () => {
+    expect(plain.detect('why?')).toEqual({ hits: [], denied: [], possible: [], aboutBody: false, isQuestion: true });
+    expect(plain.detect('?').hits).toEqual([]);
+  });
+
   it('"not sure" is no denial: the sign is reported', () => {
     const r = plain.detect("I'm not sure whether I've had a fever");
     expect(r.hits.map((h) => h.flagId)).toEqual(['fever-chills']);
@@ -345,8 +356,9 @@ describe('a detector built as the bot builds it at start (content, screening and
     expect(fresh.detect('my hip is hot and swollen').hits.map((h) => h.flagId)).toEqual(['hot-swollen-hip']);
   });
 
-  it('hopelessness said with a "not" in it is asked about', () => {
+  it('hopelessness said with a "not" in it is asked about; a question is one without its question mark', () => {
     const fresh = build();
+    expect(fresh.detect('what are the warning signs').isQuestion).toBe(true);
     expect(screenQuestionsFor(fresh.detect("I can't go on like this"), screening, protocol, true).map((q) => q.text)).toEqual([question('mood')]);
   });
 
