@@ -288,6 +288,10 @@ describe('denials, and signs told twice in one sentence', () => {
     expect(plain.detect('I have full control, not of my bladder though').denied).toEqual([]);
   });
 
+  it('"my bladder control is fine" denies the bladder sign ("is fine" is part of the words, not a denial of them)', () => {
+    expect(plain.detect('my bladder control is fine').denied).toEqual(['bladder-dysfunction']);
+  });
+
   it('kept control said as an "if" is no denial', () => {
     expect(plain.detect('what if I can still control my bladder?').denied).toEqual([]);
   });
