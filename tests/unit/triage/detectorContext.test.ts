@@ -363,7 +363,9 @@ describe('a detector built as the bot builds it at start (content, screening and
   it('hopelessness said with a "not" in it is asked about; a question is one without its question mark', () => {
     const fresh = build();
     expect(fresh.detect('what are the warning signs').isQuestion).toBe(true);
-    expect(screenQuestionsFor(fresh.detect("I can't go on like this"), screening, protocol, true).map((q) => q.text)).toEqual([question('mood')]);
+    for (const said of ["I can't go on like this", "everyone would be better off if I wasn't around"]) {
+      expect(screenQuestionsFor(fresh.detect(said), screening, protocol, true).map((q) => q.text), said).toEqual([question('mood')]);
+    }
   });
 
   it('a pet\'s sign is asked about, and a body message nothing places gets the emergency signs', () => {
