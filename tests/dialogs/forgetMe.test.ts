@@ -39,7 +39,7 @@ describe('the answer to "delete everything?"', () => {
     expect(stored(chat)).not.toEqual([]);
   });
 
-  it.each(['not sure', 'yesterday I asked about sciatica', 'nothing', 'maybe', 'okey dokey'])(
+  it.each(['not sure', 'yesterday I asked about sciatica', 'nothing', 'maybe', 'okey dokey', 'what happens then?'])(
     '"%s" is neither: the question is asked again with its buttons, and nothing is deleted',
     async (answer) => {
       const { chat, replies } = await confirmWith(answer);
