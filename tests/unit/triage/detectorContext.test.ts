@@ -1,0 +1,376 @@
+// The red-flag detector's reading of context, through detect() only: whose sign it is, when it is a
+// question or an "if", what is asked about rather than acted on. Each case was written for a
+// mutant that survived `scripts/mutation/stryker.file.config.mjs` on detector.ts or context.ts (see
+// the README): a small break of the code there changes what the patient is told.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createRedFlagDetector } from '../../../src/clinical/triage/detector.ts';
+import { loadProtocol } from '../../../src/clinical/triage/loadProtocol.ts';
+import { emergencyQuestion, loadScreening, screenQuestionsFor } from '../../../src/clinical/triage/screening.ts';
+import { loadWordnetWords } from '../../../src/clinical/triage/vocabulary.ts';
+
+const dir = path.resolve('content');
+const protocol = loadProtocol(path.join(dir, 'triage.yaml'));
+const screening = loadScreening(path.join(dir, 'screening.yaml'), protocol);
+/** As the bot builds it: with the screening questions and their cue words. */
+const detector = createRedFlagDetector(protocol, { screening });
+/** The protocol's flags alone: a sign that may be someone else's is asked about by its flag. */
+const plain = createRedFlagDetector(protocol);
+
+const alarms = (r: ReturnType<typeof detector.detect>) => r.hits.filter((h) => h.level === 'emergency' || h.level === 'urgent');
+const screensAsked = (r: ReturnType<typeof detector.detect>) => r.possible.map((p) => p.screenId).sort();
+/** What the bot asks back about one message, as the main dialog asks it (the emergency signs for a body message nothing else places). */
+const asked = (text: string) => screenQuestionsFor(detector.detect(text), screening, protocol, true).map((q) => q.text);
+const question = (id: string) => {
+  const screen = screening.screens.find((s) => s.id === id)!;
+  return screening.template.replace('{mentioned}', screen.mentioned).replace('{question}', screen.question);
+};
+
+describe('whose sign it is', () => {
+  it('an emergency told about someone present is acted on, and said to be theirs', () => {
+    const r = detector.detect('My wife is numb down there');
+    expect(r.hits).toEqual([expect.objectContaining({ flagId: 'saddle-numbness', level: 'emergency', about: 'other' })]);
+  });
+
+  it('the patient\'s own emergency stays theirs when someone else has it too, later in the message', () => {
+    const r = detector.detect("I'm numb down there. My wife is numb down there too");
+    expect(r.hits).toEqual([expect.objectContaining({ flagId: 'saddle-numbness', about: 'self' })]);
+  });
+
+  it('a sign only partly in someone else\'s words is the patient\'s', () => {
+    // "numb" is said before "my wife": only "saddle area" falls in her part of the sentence.
+    const r = detector.detect('numb is what my wife feels in her saddle area');
+    expect(r.hits).toEqual([expect.objectContaining({ flagId: 'saddle-numbness', about: 'self' })]);
+  });
+
+  it('"I" ends someone else\'s part of the sentence: what they said about the patient is the patient\'s', () => {
+    expect(plain.detect('my husband said I had a fever last night').hits).toEqual([expect.objectContaining({ flagId: 'fever-chills', about: 'self' })]);
+  });
+
+  it('"me" as an object does not make someone else\'s emergency the patient\'s', () => {
+    expect(plain.detect('my husband is not responding to me').hits).toEqual([expect.objectContaining({ flagId: 'unresponsive', about: 'other' })]);
+  });
+
+  it('a same-day sign of two other people is asked about ("whose?"), not taken as the patient\'s', () => {
+    const r = plain.detect('my wife and my son both have a fever');
+    expect(r.hits).toEqual([]);
+    expect(r.possible).toEqual([{ screenId: 'fever-chills', flags: ['fever-chills'], reason: 'whose' }]);
+  });
+
+  it('a relative\'s past illness is neither alarmed nor asked about', () => {
+    const r = plain.detect('my father had bowel cancer');
+    expect(r.hits).toEqual([]);
+    expect(r.possible).toEqual([]);
+  });
+
+  it('the distant past reaches back to the first word of the message', () => {
+    expect(plain.detect('fever years ago when I had flu').hits).toEqual([]);
+  });
+
+  it('"again this week" ends the distant past: what follows is reported', () => {
+    expect(plain.detect('years ago and again this week I had a fever').hits.map((h) => h.flagId)).toEqual(['fever-chills']);
+  });
+
+  it('a pet that cannot get up is asked about, not sent to 999; "me" as an object does not make it the patient\'s', () => {
+    const r = detector.detect("the dog fell on me and can't get up");
+    expect(alarms(r)).toEqual([]);
+    expect(r.possible).toContainEqual(expect.objectContaining({ reason: 'whose', flags: ['cant-move-leg'] }));
+  });
+
+  it('the patient who trips over the dog and cannot stand is an emergency', () => {
+    const r = detector.detect("I tripped over the dog and can't get up");
+    expect(alarms(r).map((h) => h.flagId)).toContain('hip-fracture');
+  });
+});
+
+describe('questions, "if"s and the past: not a report, sometimes worth one question', () => {
+  it('asks about each sign the message hints at, each once', () => {
+    const r = detector.detect('My physio told me to watch for bladder changes. What counts? I also feel hopeless');
+    expect(r.hits).toEqual([]);
+    expect(screensAsked(r)).toEqual(['bladder', 'mood']);
+    expect(r.possible.map((p) => p.reason)).toEqual(['cue', 'cue']);
+  });
+
+  it('a question about a sign, asked about oneself, is asked about; without a screen, by its flag', () => {
+    const r = plain.detect('My physio told me to watch for bladder changes. What counts?');
+    expect(r.hits).toEqual([]);
+    expect(r.possible).toEqual([{ screenId: 'bladder-dysfunction', flags: ['bladder-dysfunction'], reason: 'whose' }]);
+  });
+
+  it('the patient\'s own distant past, for a sign that does not count in the past, is neither alarmed nor asked', () => {
+    const r = plain.detect('I had a fever years ago');
+    expect(r.hits).toEqual([]);
+    expect(r.possible).toEqual([]);
+  });
+
+  it('a sign taken back ("well maybe") and then told plainly in the same sentence is reported', () => {
+    expect(plain.detect('no fever, well maybe a little, but today I have a fever').hits.map((h) => h.flagId)).toEqual(['fever-chills']);
+  });
+
+  it('"is X causing the numbness in my groin?" reports the numbness; "can X cause numbness in my groin?" asks; in general, neither', () => {
+    expect(plain.detect('is my back causing the numbness in my groin?').hits.map((h) => h.flagId)).toEqual(['saddle-numbness']);
+    const own = plain.detect('can sciatica cause numbness in my groin?');
+    expect(own.hits).toEqual([]);
+    expect(own.possible.flatMap((p) => p.flags)).toEqual(['saddle-numbness']);
+    const general = plain.detect('can back pain cause numbness in the groin?');
+    expect(general.hits).toEqual([]);
+    expect(general.possible).toEqual([]);
+  });
+
+  it('an "if" in a statement with no future word is a report (the example in content/triage.yaml)', () => {
+    expect(plain.detect('if I sit too long my groin goes numb').hits.map((h) => h.flagId)).toEqual(['saddle-numbness']);
+  });
+
+  it('"causing" in a statement is a report, not a question', () => {
+    expect(plain.detect('my back pain is causing numbness down there').hits.map((h) => h.flagId)).toEqual(['saddle-numbness']);
+  });
+
+  it('"why do I keep wetting myself?" reports the sign: the question word does not make the patient general', () => {
+    expect(plain.detect('why do I keep wetting myself?').hits.map((h) => h.flagId)).toEqual(['bladder-dysfunction']);
+  });
+
+  it('"is my leg weakness a warning sign?" is asked about, not acted on', () => {
+    const r = plain.detect('is my leg weakness a warning sign?');
+    expect(r.hits).toEqual([]);
+    expect(r.possible.flatMap((p) => p.flags)).toEqual(['leg-weakness']);
+  });
+
+  it('a plan for a future "if" is neither alarmed nor asked', () => {
+    const r = plain.detect("If I get a fever I'll call you");
+    expect(r.hits).toEqual([]);
+    expect(r.possible).toEqual([]);
+  });
+
+  it('hopelessness put as a question with an "if" is still asked about', () => {
+    const r = detector.detect("would everyone be better off if I wasn't around?");
+    expect(r.isQuestion).toBe(true);
+    expect(r.possible).toEqual([expect.objectContaining({ screenId: 'mood', flags: ['suicidal'] })]);
+  });
+
+  it('a question about the signs of hopelessness is still asked about', () => {
+    expect(asked('what are the signs of feeling hopeless?')).toEqual([question('mood')]);
+  });
+
+  it('too many painkillers put as "what if" is still asked about', () => {
+    const r = detector.detect('what if I took too many painkillers?');
+    expect(r.possible).toEqual([expect.objectContaining({ screenId: 'medicines', flags: ['overdose'] })]);
+  });
+});
+
+describe('how far a denial reaches (the window in content/triage.yaml)', () => {
+  const { window } = protocol.language.negation;
+  const filler = ['had', 'any', 'sort', 'of', 'a', 'really', ...Array<string>(30).fill('very')];
+  const sentence = (words: number) => `I have not ${filler.slice(0, words).join(' ')} fever`;
+
+  it('a sign the last word inside the window is denied; one word further it is reported', () => {
+    // "not" + (window - 1) words + "fever": the fever is the window-th word after the denial.
+    const inside = plain.detect(sentence(window - 1));
+    expect(inside.hits).toEqual([]);
+    expect(inside.denied).toEqual(['fever-chills']);
+    const outside = plain.detect(sentence(window));
+    expect(outside.hits.map((h) => h.flagId)).toEqual(['fever-chills']);
+    expect(outside.denied).toEqual([]);
+  });
+});
+
+describe('denials told after the sign ("went away") and unsure words', () => {
+  const { windowAfter } = protocol.language.negation;
+  const sentence = (words: number) => `my fever ${Array<string>(words).fill('really').join(' ')} went away`;
+
+  it('reach back exactly the window after, and not past a comma', () => {
+    expect(plain.detect(sentence(windowAfter - 1)).denied).toEqual(['fever-chills']);
+    expect(plain.detect(sentence(windowAfter)).hits.map((h) => h.flagId)).toEqual(['fever-chills']);
+    const r = plain.detect("I've had a fever, the stiffness went away");
+    expect(r.hits.map((h) => h.flagId)).toEqual(['fever-chills']);
+    expect(r.denied).toEqual([]);
+  });
+
+  it('"until" undoes only the denial that runs into it', () => {
+    expect(plain.detect("I didn't have cancer until 2019").hits.map((h) => h.flagId)).toEqual(['cancer-history']);
+    const r = plain.detect('no numbness down there, but I could only sit until lunch');
+    expect(r.hits).toEqual([]);
+    expect(r.denied).toEqual(['saddle-numbness']);
+  });
+
+  it('"well maybe" takes back only the denial it follows', () => {
+    const r = plain.detect('no weight loss, well maybe a stone, and no fever');
+    expect(r.hits).toEqual([]);
+    expect(r.denied).toEqual(['fever-chills']);
+  });
+
+  it('"went away, well, mostly" is neither a denial nor a report: the check still asks', () => {
+    const r = plain.detect('the fever went away, well, mostly');
+    expect(r.hits).toEqual([]);
+    expect(r.denied).toEqual([]);
+  });
+
+  it('a general question about signs, with no word about the asker, is neither alarmed nor asked', () => {
+    for (const q of ['could sciatica make both legs numb?', 'is leg weakness serious?']) {
+      const r = detector.detect(q);
+      expect(r.isQuestion).toBe(true);
+      expect(r.hits).toEqual([]);
+      expect(r.possible).toEqual([]);
+    }
+  });
+
+  it('a correction that is itself a denial ("well, not really") keeps the denial', () => {
+    expect(plain.detect('no fever, well, not really').denied).toEqual(['fever-chills']);
+    expect(plain.detect('no fever, well, actually no').denied).toEqual(['fever-chills']);
+  });
+
+  it('for a sign that counts in the past, "anymore" tells a history; "never" and a stop in another clause do not', () => {
+    expect(plain.detect("I don't inject drugs anymore").hits.map((h) => h.flagId)).toEqual(['ivdu']);
+    expect(plain.detect("I've never had cancer and stopped smoking").denied).toEqual(['cancer-history']);
+    const r = plain.detect('I stopped work, no steroids though');
+    expect(r.hits).toEqual([]);
+    expect(r.denied).toEqual(['steroids']);
+  });
+
+  it('"well" takes back only its own clause, to the end of the message; a denial after a long correction keeps it', () => {
+    expect(plain.detect('no fever, well, maybe').denied).toEqual([]);
+    expect(plain.detect('no fever, well, to be honest, no').denied).toEqual(['fever-chills']);
+    expect(plain.detect('no fever, and no weight loss, well maybe a stone').denied).toEqual(['fever-chills']);
+  });
+
+  it('a one-word question, or a lone question mark, is read without trouble', () => {
+    expect(plain.detect('why?')).toEqual({ hits: [], denied: [], possible: [], aboutBody: false, isQuestion: true });
+    expect(plain.detect('?').hits).toEqual([]);
+  });
+
+  it('"not sure" is no denial: the sign is reported', () => {
+    const r = plain.detect("I'm not sure whether I've had a fever");
+    expect(r.hits.map((h) => h.flagId)).toEqual(['fever-chills']);
+    expect(r.denied).toEqual([]);
+  });
+
+  it('a message that starts like a question is one, with or without the question mark', () => {
+    expect(plain.detect('what are the warning signs').isQuestion).toBe(true);
+    expect(plain.detect('my legs feel weak?').isQuestion).toBe(true);
+    expect(plain.detect('my legs feel weak').isQuestion).toBe(false);
+  });
+});
+
+describe('denials, and signs told twice in one sentence', () => {
+  it('a fall denied and then told in the same sentence, with "can\'t get up", is a broken hip until shown otherwise', () => {
+    expect(plain.detect("I didn't fall yesterday, but today I fell and can't get up").hits.map((h) => h.flagId)).toContain('hip-fracture');
+  });
+
+  it('a sign denied and then reported in the same sentence is reported', () => {
+    const r = plain.detect('I had no fever yesterday but I have a fever today');
+    expect(r.hits.map((h) => h.flagId)).toEqual(['fever-chills']);
+    expect(r.denied).toEqual([]);
+  });
+
+  it('a sign explained away in one clause (a hot bath) and reported in the next is reported', () => {
+    expect(plain.detect('After a hot bath I had a fever, and now I have a fever again').hits.map((h) => h.flagId)).toEqual(['fever-chills']);
+  });
+
+  it('a heat pad in the next clause does not explain a fever away', () => {
+    expect(plain.detect("I've had a fever, so I put a heat pad on my back").hits.map((h) => h.flagId)).toEqual(['fever-chills']);
+  });
+
+  it('a sign asked about in general and then reported as the patient\'s own is reported', () => {
+    expect(plain.detect('what are the signs of a fever, I think I have a fever now').hits.map((h) => h.flagId)).toEqual(['fever-chills']);
+  });
+
+  it('the patient\'s sign, told before someone else\'s in the same sentence, is the patient\'s', () => {
+    expect(plain.detect('numb down there and my wife is numb down there').hits).toEqual([
+      expect.objectContaining({ flagId: 'saddle-numbness', about: 'self' }),
+    ]);
+  });
+
+  it('"I can control my bladder but not my bowels" denies the bladder only', () => {
+    // A bowel sign wrongly denied would drop the bowel question from the check.
+    expect(plain.detect('I can control my bladder but not my bowels').denied).toEqual(['bladder-dysfunction']);
+  });
+
+  it('control that is kept, but not of the bladder, is no denial of a bladder sign', () => {
+    expect(plain.detect('I have full control, not of my bladder though').denied).toEqual([]);
+  });
+
+  it('"my bladder control is fine" denies the bladder sign ("is fine" is part of the words, not a denial of them)', () => {
+    expect(plain.detect('my bladder control is fine').denied).toEqual(['bladder-dysfunction']);
+  });
+
+  it('kept control said as an "if" is no denial', () => {
+    expect(plain.detect('what if I can still control my bladder?').denied).toEqual([]);
+  });
+
+  it('kept control of each, told in two sentences, denies both', () => {
+    expect(plain.detect('I can still control my bladder. I can still control my bowels').denied.sort()).toEqual(['bladder-dysfunction', 'bowel-dysfunction']);
+  });
+});
+
+describe('what the patient is asked back', () => {
+  it('a hint told twice is asked about once', () => {
+    expect(asked('I feel hopeless. I feel hopeless every day.')).toEqual([question('mood')]);
+  });
+
+  it('a sign already reported is not asked about again', () => {
+    const r = detector.detect("I've wet myself without noticing");
+    expect(r.hits.map((h) => h.flagId)).toEqual(['bladder-dysfunction']);
+    expect(r.possible).toEqual([]);
+  });
+
+  it('a sign denied in so many words is not asked about, even with a word that hints at it', () => {
+    expect(asked('I feel hopeless but I am not suicidal')).toEqual([]);
+  });
+
+  it('something that may be happening to someone being cared for is asked about', () => {
+    expect(asked('he had an accident in bed this morning')).toContain(question('bladder'));
+  });
+
+  it('an "if" about bowels is a question to answer, not a sign to ask about', () => {
+    expect(asked('what if my bowels change?')).toEqual([]);
+  });
+
+  it('a body message nothing else places gets the emergency signs, whatever sentence it is in', () => {
+    const emergency = emergencyQuestion(screening).text;
+    expect(asked('My knee is swollen. Thanks for your help.')).toEqual([emergency]);
+    expect(asked('Thanks for your help. My knee is swollen.')).toEqual([emergency]);
+    expect(asked('Thanks for your help.')).toEqual([]);
+  });
+
+  it('a reported sign or one to ask about makes the message about the body, even without screening words', () => {
+    expect(plain.detect("I've wet myself without noticing").aboutBody).toBe(true);
+    expect(plain.detect('My physio told me to watch for bladder changes. What counts?').aboutBody).toBe(true);
+    expect(plain.detect('Thanks for your help.').aboutBody).toBe(false);
+  });
+});
+
+describe('a detector built as the bot builds it at start (content, screening and WordNet words)', () => {
+  // Built inside the test, so that what building does (compiling the protocol's phrases, the cue
+  // words, the pets, the words that cancel a sign) is checked too, not only what detect() does.
+  const build = () => {
+    const known = new Set([...Object.keys(protocol.concepts), ...Object.keys(screening.concepts)]);
+    const extraWords = loadWordnetWords(path.join(dir, 'vocabulary.yaml'), path.join(dir, 'vocabulary.wordnet.yaml'), known);
+    return createRedFlagDetector(protocol, { screening, extraWords });
+  };
+
+  it('finds signs written as whole phrases, each of them, and only where they are said', () => {
+    const fresh = build();
+    expect(fresh.detect('I broke my hip').hits.map((h) => h.flagId)).toEqual(['hip-fracture']);
+    expect(fresh.detect('I think I have a broken hip').hits.map((h) => h.flagId)).toEqual(['hip-fracture']);
+    expect(fresh.detect('my lower back aches after gardening').hits).toEqual([]);
+  });
+
+  it('a word that explains a sign away cancels it; the sign itself is reported', () => {
+    const fresh = build();
+    expect(fresh.detect('I put a hot pack on my hip').hits).toEqual([]);
+    expect(fresh.detect('my hip is hot and swollen').hits.map((h) => h.flagId)).toEqual(['hot-swollen-hip']);
+  });
+
+  it('hopelessness said with a "not" in it is asked about; a question is one without its question mark', () => {
+    const fresh = build();
+    expect(fresh.detect('what are the warning signs').isQuestion).toBe(true);
+    for (const said of ["I can't go on like this", "everyone would be better off if I wasn't around"]) {
+      expect(screenQuestionsFor(fresh.detect(said), screening, protocol, true).map((q) => q.text), said).toEqual([question('mood')]);
+    }
+  });
+
+  it('a pet\'s sign is asked about, and a body message nothing places gets the emergency signs', () => {
+    const fresh = build();
+    expect(fresh.detect("the dog fell on me and can't get up").hits).toEqual([]);
+    expect(screenQuestionsFor(fresh.detect('My knee is swollen.'), screening, protocol, true).map((q) => q.text)).toEqual([emergencyQuestion(screening).text]);
+  });
+});
