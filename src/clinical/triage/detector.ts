@@ -99,7 +99,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
     };
     let isQuestion = false;
     let aboutBody = false;
-    for (const sentence of reader.read(text)) {
+    for (const sentence of reader.read(spellOutContrast(text))) {
       const spans = matcher.match(sentence.tokens);
       // A cue word inside a condition's name ("slipped disc") is the name, not the cue.
       const names = conditionNames.length ? findSpans(conditionNames, sentence.tokens) : [];
@@ -274,4 +274,20 @@ function evidenceOf(sentence: Sentence, spans: Span[]): string {
     .filter((t) => !t.isBreak)
     .map((t) => t.raw)
     .join(' ');
+}
+
+// "I can control my bladder but not my bowels" says "I can not control my bowels" without the verb:
+// the missing half is spelt out as its own sentence, so the second thing is read as what it is.
+const CONTRAST = /\b(?:i|we)\s+(?:can|could|am able to|was able to)\s+(?:still\s+)?([a-z]+)\s+(?:my|the|our)\s+(?:[a-z]+\s+){0,2}?([a-z]+)\s*,?\s+but\s+not\s+(?:my\s+|the\s+|our\s+)?([a-z]+)(?:\s+([a-z]+))?/gi;
+const SIDES = new Set(['left', 'right', 'other']);
+
+export function spellOutContrast(text: string): string {
+  const added: string[] = [];
+  for (const m of text.matchAll(CONTRAST)) {
+    const [, verb, object, second, next] = m as unknown as [string, string, string, string, string | undefined];
+    // "my left leg but not my right": the right leg.
+    const thing = SIDES.has(second.toLowerCase()) ? `${second} ${next && !/^(very|at|so|too|as|one|side)$/i.test(next) ? next : object}` : second;
+    added.push(`I can not ${verb} my ${thing}.`);
+  }
+  return added.length ? `${text}\n${added.join('\n')}` : text;
 }

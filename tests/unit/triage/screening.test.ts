@@ -128,3 +128,16 @@ describe("a condition's name is not a cue", () => {
     expect(detector.detect('I slipped on ice and now I think I have a slipped disc').possible.map((p) => p.screenId)).toContain('fall');
   });
 });
+
+describe('"X but not Y": the second thing is read as not done', () => {
+  it.each([
+    ['I can control my bladder but not my bowels', 'bowel-dysfunction'],
+    ['I can still feel my feet but not my bum', 'saddle-numbness'],
+  ])('"%s" reports %s', (text, flag) => {
+    expect(hitIds(text)).toContain(flag);
+  });
+  it('still reads the first part as it was said', () => {
+    expect(detector.detect('I can control my bladder but not my bowels').denied).toContain('bladder-dysfunction');
+    expect(hitIds('I can control my bladder and my bowels')).toEqual([]);
+  });
+});
