@@ -30,6 +30,7 @@ export interface CompiledLanguage {
   cause: Term[];
   ownWords: Set<string>;
   firstPerson: Set<string>;
+  frames: Term[];
   window: number;
   windowAfter: number;
 }
@@ -50,6 +51,7 @@ export function compileLanguage(reader: TextReader, lang: Language): CompiledLan
     otherAfter: c(lang.otherPerson.after),
     pastMarkers: c(lang.otherPerson.pastMarkers),
     selfWords: c(lang.otherPerson.selfWords),
+    frames: c(lang.otherPerson.frames),
     historyMarkers: c(lang.history.markers),
     historyBreakers: c(lang.history.breakers),
     ended: c(lang.history.ended),
@@ -201,7 +203,15 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   for (const s of otherStarts) mark(otherPerson, [...range(s.start, s.end), ...forward(s.end, 30, ownStop)]);
   // The patient speaks of themself too ("they found a tumour in my lung"): not only someone else's.
   // ("… not responding to me": "me" as an object says nothing about whose body it is.)
-  const ownWordsOutside = tokens.some((t, i) => t.raw !== 'me' && lang.firstPerson.has(t.raw) && !otherStarts.some((o) => o.start <= i && i < o.end));
+  // ("I think my wife has a fever": "I think" only frames what is said of her.)
+  const framing = find(lang.frames);
+  const ownWordsOutside = tokens.some(
+    (t, i) =>
+      t.raw !== 'me' &&
+      lang.firstPerson.has(t.raw) &&
+      !otherStarts.some((o) => o.start <= i && i < o.end) &&
+      !framing.some((f) => f.start <= i && i < f.end),
+  );
   if (ownWordsOutside) otherPerson.fill(false);
   const past = find(lang.pastMarkers).length > 0;
   if (past) for (const s of find(lang.otherBefore)) mark(otherPersonPast, forward(s.end, 30, selfStop));

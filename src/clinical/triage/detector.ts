@@ -53,7 +53,8 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
   const screens = (screening?.screens ?? []).map((screen) => ({
     screen,
     // "Bowels and bladder are completely normal": a cue said to be fine is no cue.
-    entries: screen.cues.map((all): CompiledEntry => ({ all, none: screening?.concepts['all-normal'] ? ['all-normal'] : [], denialOnly: false })),
+    // Except for screens asked even next to "normal" (mood: "is it normal to feel hopeless?").
+    entries: screen.cues.map((all): CompiledEntry => ({ all, none: screening?.concepts['all-normal'] && !screen.evenIfNormal ? ['all-normal'] : [], denialOnly: false })),
   }));
   const bodyEntries = (screening?.emergency.cues ?? []).map((all): CompiledEntry => ({ all, none: [], denialOnly: false }));
   const cuePseudoFlag = { pastCounts: false } as ProtocolFlag;

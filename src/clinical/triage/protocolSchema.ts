@@ -199,7 +199,16 @@ const languageSchema = z
         pseudo: terms,
       })
       .strict(),
-    otherPerson: z.object({ before: terms, after: terms, pastMarkers: terms, selfWords: terms }).strict(),
+    otherPerson: z
+      .object({
+        before: terms,
+        after: terms,
+        pastMarkers: terms,
+        selfWords: terms,
+        /** The patient only framing what they say of someone else ("I think", "I'm worried"): still theirs. */
+        frames: terms.default([]),
+      })
+      .strict(),
     firstPerson: terms,
     history: z.object({ markers: terms, breakers: terms, ended: terms }).strict(),
     hypothetical: z

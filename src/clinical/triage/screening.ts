@@ -20,6 +20,8 @@ const screenSchema = z
     cues: z.array(cue).min(1),
     /** Asked about even when said as an "if" ("better off if I wasn't around"). */
     evenHypothetical: z.boolean().default(false),
+    /** Asked about even next to "normal", "fine" ("is it normal to feel hopeless?"). */
+    evenIfNormal: z.boolean().default(false),
   })
   .strict();
 

@@ -141,3 +141,17 @@ describe('"X but not Y": the second thing is read as not done', () => {
     expect(hitIds('I can control my bladder and my bowels')).toEqual([]);
   });
 });
+
+describe('mutation-testing findings', () => {
+  it('asks about mood when asked whether hopelessness is normal', () => {
+    expect(possibleFlags('is it normal to feel hopeless?')).toContain('suicidal');
+    // "normal" still cancels other cues: a question about the usual dose is not an overdose.
+    expect(possibleFlags('is it normal to take 2 paracetamol')).not.toContain('overdose');
+  });
+  it('"I think my wife has a fever" asks whose it is, not the patient\'s urgent outcome', () => {
+    expect(hitIds('I think my wife has a fever')).toEqual([]);
+    expect(detector.detect('I think my wife has a fever').possible.map((p) => p.reason)).toContain('whose');
+    expect(hitIds('I think I have a fever')).toContain('fever-chills');
+    expect(hitIds('my wife has a fever and I have one too')).toContain('fever-chills');
+  });
+});
