@@ -10,6 +10,7 @@ import {
   loadScreening,
   type TriageFacts,
 } from './clinical/triage/index.ts';
+import { prepareRecognizers } from './clinical/triage/parsers.ts';
 import { loadWordnetWords } from './clinical/triage/vocabulary.ts';
 import type { TriageServices } from '../dialogs/triageServices.ts';
 import type { ClinicContent } from './content.ts';
@@ -24,6 +25,7 @@ export function loadTriage(contentDir: string, content: ClinicContent): TriageSe
   const known = new Set([...Object.keys(protocol.concepts), ...Object.keys(screening.concepts)]);
   const extraWords = loadWordnetWords(path.join(contentDir, 'vocabulary.yaml'), path.join(contentDir, 'vocabulary.wordnet.yaml'), known);
   const detector = detectorFor(protocol, { screening, extraWords });
+  prepareRecognizers();
   const { clinic } = content;
   return {
     protocol,

@@ -48,14 +48,17 @@ export class RecoveringBlobsStorage implements Storage {
   }
 
   async write(changes: StoreItems): Promise<void> {
-    const created = Object.entries(changes).filter(([, change]) => (change as { eTag?: unknown } | undefined)?.eTag === CREATE_ONLY);
-    const others = Object.fromEntries(Object.entries(changes).filter(([, change]) => (change as { eTag?: unknown } | undefined)?.eTag !== CREATE_ONLY));
+    const isCreate = ([, change]: [string, unknown]) => (change as { eTag?: unknown } | undefined)?.eTag === CREATE_ONLY;
+    const created = Object.entries(changes).filter(isCreate);
+    const others = Object.fromEntries(Object.entries(changes).filter((entry) => !isCreate(entry)));
+    const writeAll = () =>
+      Promise.all([...created.map(([key, change]) => this.create(key, change)), created.length < Object.keys(changes).length ? this.call((s) => s.write(others)) : undefined]);
     try {
-      await Promise.all([...created.map(([key, change]) => this.create(key, change)), Object.keys(others).length ? this.call((s) => s.write(others)) : undefined]);
+      await writeAll();
     } catch (err) {
       if (!containerMissing(err)) throw err;
       // The next instance creates the container before writing.
-      await Promise.all([...created.map(([key, change]) => this.create(key, change)), Object.keys(others).length ? this.call((s) => s.write(others)) : undefined]);
+      await writeAll();
     }
   }
 

@@ -18,6 +18,18 @@ let models:
       boolean: ReturnType<ChoiceRecognizer['getBooleanModel']>;
     }
   | undefined;
+/**
+ * Builds the recognizer models and runs each once (about 0.4 s: their patterns compile on first use),
+ * at start rather than in the first patient's turn.
+ */
+export function prepareRecognizers(): void {
+  const m = english();
+  m.dateTime.parse('for 3 weeks', new Date());
+  m.number.parse('7');
+  m.age.parse('52 years old');
+  m.boolean.parse('yes');
+}
+
 function english() {
   models ??= {
     dateTime: new DateTimeRecognizer(Culture.English).getDateTimeModel(),
