@@ -8,6 +8,7 @@ import {
   WaterfallDialog,
   type DialogContext,
   type DialogState,
+  type DialogStateManagerConfiguration,
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
@@ -32,6 +33,8 @@ import { OutcomeReminder } from './outcomeReminder.ts';
 
 export const MAIN_DIALOG = 'main';
 const ROUTE = 'route';
+// botbuilder-dialogs' turn-state key for the memory scopes of a turn's dialog contexts (dialogStateManager.js).
+const MEMORY_SCOPES_KEY = 'DialogStateManagerConfiguration';
 
 
 type MenuIntent = 'check-symptoms' | 'ask-question' | 'contact';
@@ -47,6 +50,8 @@ export class MainDialog extends ComponentDialog {
   private readonly triageFacts: StatePropertyAccessor<Partial<TriageFacts>>;
   /** What a symptom description at the top level told us, used if the patient then starts the check. */
   private readonly pendingPrefill: StatePropertyAccessor<Partial<TriageFacts> | undefined>;
+  /** The dialogs' memory scopes: stateless, yet built anew by the SDK for every turn (a few % of a turn). */
+  private memoryScopes?: DialogStateManagerConfiguration;
 
   constructor(
     private readonly services: BotServices,
@@ -80,7 +85,9 @@ export class MainDialog extends ComponentDialog {
   async run(context: TurnContext, dialogState: StatePropertyAccessor<DialogState>): Promise<void> {
     const dialogSet = new DialogSet(dialogState);
     dialogSet.add(this);
+    if (this.memoryScopes) context.turnState.set(MEMORY_SCOPES_KEY, this.memoryScopes);
     const dc = await dialogSet.createContext(context);
+    this.memoryScopes ??= dc.state.configuration;
     // Not in the middle of a check or a question: its next question needs no repeat of the outcome.
     if (dc.activeDialog === undefined) this.reminder.watch(context);
     const result = await dc.continueDialog();

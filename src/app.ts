@@ -153,6 +153,7 @@ export function createApp(config: AppConfig, logger: Logger): App {
       web.close();
       staff.stop();
       await services.figures.flush();
+      adapter.closeReplySockets();
     },
   };
 }

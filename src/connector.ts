@@ -1,7 +1,8 @@
 // Replies to the channel within a deadline. The Bot Framework connector retries a failed POST four
 // times with back-off and no overall limit, so a dead or black-holed serviceUrl held a conversation
-// for minutes. Here each HTTP try has a timeout and all tries together one deadline
-// (CONNECTOR_TIMEOUT_MS), and the adapter's send gives up at that deadline whatever happens below.
+// for minutes. A turn's replies are posted by ReplyPoster (src/replyPoster.ts: tries with back-off,
+// all inside CONNECTOR_TIMEOUT_MS); the connector client still serves every other call (Teams
+// rosters, proactive conversations), with each HTTP try timed out and all tries under one deadline.
 import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
@@ -13,6 +14,7 @@ import {
 } from 'botbuilder';
 import type { AuthenticateRequestResult, ClaimsIdentity, ConnectorClient, ConnectorFactory, UserTokenClient } from 'botframework-connector';
 import { withDeadline } from './state/deadline.ts';
+import { ReplyPoster, type RequestSigner } from './replyPoster.ts';
 
 interface PipelineRequest {
   timeout: number;
@@ -99,11 +101,14 @@ function kept<T>(cache: Map<string, Promise<T>>, key: string, build: () => Promi
 }
 
 export class BoundedCloudAdapter extends CloudAdapter {
+  private readonly replies: ReplyPoster;
+
   constructor(
     auth: BoundedAuthentication,
     private readonly sendTimeoutMs: number,
   ) {
     super(auth);
+    this.replies = new ReplyPoster(sendTimeoutMs);
   }
 
   /** Authenticates and runs one turn (the SDK's protected processActivity), for our own /api/messages handler. */
@@ -112,6 +117,31 @@ export class BoundedCloudAdapter extends CloudAdapter {
   }
 
   override sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
-    return withDeadline(super.sendActivities(context, activities), this.sendTimeoutMs, 'reply to the channel');
+    return withDeadline(this.post(context, activities), this.sendTimeoutMs, 'reply to the channel');
+  }
+
+  /** Closes the kept-alive sockets to the channels (shutdown). */
+  closeReplySockets(): void {
+    this.replies.close();
+  }
+
+  // The SDK's own loop (cloudAdapterBase.sendActivities), with messages and other channel-bound
+  // activities posted by ReplyPoster instead of the connector client's serializer and pipeline.
+  private async post(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+    const responses: ResourceResponse[] = [];
+    for (const activity of activities) {
+      if (activity.type === 'delay' || activity.type === 'invokeResponse' || (activity.type === 'trace' && activity.channelId !== 'emulator')) {
+        responses.push(...(await super.sendActivities(context, [activity])));
+        continue;
+      }
+      delete activity.id;
+      const client = context.turnState.get(this.ConnectorClientKey) as (ConnectorClient & { baseUri?: string; credentials?: RequestSigner }) | undefined;
+      if (!client) throw new Error('Unable to extract ConnectorClient from turn context.');
+      const serviceUrl = client.baseUri ?? activity.serviceUrl;
+      if (!serviceUrl || !activity.conversation?.id) throw new Error('A reply needs a serviceUrl and a conversation id.');
+      const response = await this.replies.post(serviceUrl, activity.conversation.id, activity.replyToId, activity, client.credentials);
+      responses.push({ id: response.id ?? '' });
+    }
+    return responses;
   }
 }

@@ -2,7 +2,7 @@
 // else's past ("my mum had cancer"), the patient's own distant past ("years ago"), or hypothetical
 // ("what if my legs go numb?"). Trigger words come from the protocol's `language` section.
 import type { Protocol } from './protocolSchema.ts';
-import { findSpans, overlaps, type Sentence, type Span, type Term, type TextReader, type Token } from './text.ts';
+import { findSpans, overlaps, TermMatcher, type Sentence, type Span, type Term, type TextReader, type Token } from './text.ts';
 
 type Language = Protocol['language'];
 
@@ -33,11 +33,13 @@ export interface CompiledLanguage {
   frames: Term[];
   window: number;
   windowAfter: number;
+  /** Every word list above in one index, read in one pass per sentence. */
+  lists: { matcher: TermMatcher; nameOf: Map<Term[], string> };
 }
 
 export function compileLanguage(reader: TextReader, lang: Language): CompiledLanguage {
   const c = (list: string[]) => list.map((t) => reader.compile(t, false));
-  return {
+  const compiled: Omit<CompiledLanguage, 'lists'> = {
     questionStarts: new Set(lang.questionStarts.map((w) => w.toLowerCase())),
     terminators: c(lang.terminators),
     contrast: c(lang.contrast),
@@ -65,6 +67,15 @@ export function compileLanguage(reader: TextReader, lang: Language): CompiledLan
     window: lang.negation.window,
     windowAfter: lang.negation.windowAfter,
   };
+  // A sentence is searched for some twenty lists; one index over all of them reads it once.
+  const nameOf = new Map<Term[], string>();
+  const groups = new Map<string, Term[]>();
+  for (const [name, value] of Object.entries(compiled)) {
+    if (!Array.isArray(value)) continue;
+    nameOf.set(value, name);
+    groups.set(name, value);
+  }
+  return { ...compiled, lists: { matcher: new TermMatcher(groups), nameOf } };
 }
 
 /** Per-token context marks of one sentence. */
@@ -100,7 +111,11 @@ export interface SentenceContext {
 export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomSpans: Span[]): SentenceContext {
   const tokens = sentence.tokens;
   const n = tokens.length;
-  const find = (terms: Term[]) => findSpans(terms, tokens);
+  const found = lang.lists.matcher.match(tokens);
+  const find = (terms: Term[]): Span[] => {
+    const name = lang.lists.nameOf.get(terms);
+    return name === undefined ? findSpans(terms, tokens) : (found.get(name) ?? []);
+  };
   const inSymptom = (s: Span) => symptomSpans.some((m) => overlaps(m, s));
 
   // Clause boundaries: commas and the like, and terminator words ("but", "although", "and my" …).

@@ -212,8 +212,25 @@ function matchAt(items: WordItem[], tokens: Token[], i: number, start: number): 
   return matchAt(items, tokens, i + 1, start + 1);
 }
 
+// Term lists are compiled once and kept (the language's word lists, a question's options): each is
+// indexed by its first words on first use, so a message is not tried against every term at every word
+// (trying them all was a third of reading a message). Short lists are scanned.
+const INDEX_FROM = 6;
+const indexed = new WeakMap<Term[], TermMatcher>();
+
 /** Every span where one of the terms matches (one span per start position and term). */
 export function findSpans(terms: Term[], tokens: Token[]): Span[] {
+  if (terms.length < INDEX_FROM) return scanSpans(terms, tokens);
+  let matcher = indexed.get(terms);
+  if (!matcher) {
+    matcher = new TermMatcher(new Map([['', terms]]));
+    indexed.set(terms, matcher);
+  }
+  return matcher.match(tokens).get('') ?? [];
+}
+
+/** findSpans by trying every term at every word. */
+export function scanSpans(terms: Term[], tokens: Token[]): Span[] {
   const spans: Span[] = [];
   for (let start = 0; start < tokens.length; start++) {
     for (const term of terms) {
@@ -234,7 +251,8 @@ export class TermMatcher {
   private readonly names: string[] = [];
   private readonly items: WordItem[][] = [];
   private readonly group: number[] = [];
-  private readonly byWord = new Map<string, number[]>();
+  private readonly byStem = new Map<string, number[]>();
+  private readonly byRaw = new Map<string, number[]>();
   private readonly byAliasPrefix = new Map<string, number[]>();
   private readonly prefixesByLetter = new Map<string, { prefix: string; at: number }[]>();
   private readonly startsWithGap: number[] = [];
@@ -250,9 +268,9 @@ export class TermMatcher {
         const first = term.items[0];
         if (!first) continue;
         if (first.kind === 'word') {
-          add(this.byWord, `s:${first.stem}`, at);
-          add(this.byWord, `r:${first.raw}`, at);
-        } else if (first.kind === 'exact') add(this.byWord, `r:${first.raw}`, at);
+          add(this.byStem, first.stem, at);
+          add(this.byRaw, first.raw, at);
+        } else if (first.kind === 'exact') add(this.byRaw, first.raw, at);
         else if (first.kind === 'prefix') {
           add(this.byAliasPrefix, `${first.prefix}*`, at);
           const letter = first.prefix[0] ?? '';
@@ -274,10 +292,10 @@ export class TermMatcher {
       candidates.length = 0;
       const stamp = ++this.stamp;
       if (!token.isBreak) {
-        this.take(this.byWord.get(`s:${token.stem}`), stamp, candidates);
-        this.take(this.byWord.get(`r:${token.raw}`), stamp, candidates);
+        this.take(this.byStem.get(token.stem), stamp, candidates);
+        this.take(this.byRaw.get(token.raw), stamp, candidates);
         if (token.alias) {
-          this.take(this.byWord.get(`s:${token.alias}`), stamp, candidates);
+          this.take(this.byStem.get(token.alias), stamp, candidates);
           this.take(this.byAliasPrefix.get(token.alias), stamp, candidates);
         }
         const prefixes = this.prefixesByLetter.get(token.raw[0] ?? '');
