@@ -58,12 +58,24 @@ function largestAccepted(accepts: (n: number) => boolean): number {
   return n;
 }
 
+// Asked for every message rendered; the SDK's limits are found by trying 1…100 buttons. Kept for the
+// channels in the table only: channel ids come from the request, so unknown ones are not collected.
+const known = new Map<string, ChannelCapabilities>();
+
 /**
  * What a channel can render. Unknown channel ids get plain text with no buttons, so the
  * renderers fall back to numbered options the user can type.
  */
 export function channelCapabilities(channelId: string): ChannelCapabilities {
-  const extra = TABLE[channelId] ?? PLAIN;
+  const kept = known.get(channelId);
+  if (kept) return { ...kept };
+  const found = capabilitiesOf(channelId);
+  if (Object.hasOwn(TABLE, channelId)) known.set(channelId, found);
+  return { ...found };
+}
+
+function capabilitiesOf(channelId: string): ChannelCapabilities {
+  const extra = (Object.hasOwn(TABLE, channelId) ? TABLE[channelId] : undefined) ?? PLAIN;
   // A channel without a message feed (none remain in the SDK) cannot show anything persistent.
   const feed = hasMessageFeed(channelId);
   const sdkSuggested = largestAccepted((n) => supportsSuggestedActions(channelId, n));
