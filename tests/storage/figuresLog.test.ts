@@ -32,7 +32,9 @@ describe('BlobFiguresLog on Azurite', () => {
       a.record(contextFor(`a${i}`, `ca${i}`), { kind: 'unanswered', question: `from a ${i}` });
       b.record(contextFor(`b${i}`, `cb${i}`), { kind: 'feedback', vote: i % 2 ? 'up' : 'down', article: 'x', section: 'y', question: `from b ${i}`, via: 'direct' });
     }
-    await Promise.all([a.flush(), b.flush()]);
+    // Waited for in full: what is tested is that two writers lose nothing, not the shutdown deadline
+    // (5 s by default, which 160 writes to Azurite can pass on a loaded 2-core machine).
+    await Promise.all([a.flush(60_000), b.flush(60_000)]);
     const third = new FiguresRecorder(new BlobFiguresLog(azurite.connectionString, 'figures-two'), { retentionDays: 30 });
     const all = await third.read(today(), today());
     expect(all).toHaveLength(80);
