@@ -100,6 +100,11 @@ export interface SentenceContext {
   /** About someone else, past or present ("my husband can't feel his legs"). */
   otherPerson: boolean[];
   historical: boolean[];
+  /**
+   * In a sentence that also speaks of now ("now", "again", "this week"…): a sign marked historical
+   * there may be current too ("a fever years ago and again this week", "… and it happened again today").
+   */
+  recent: boolean[];
   /** Clause number of each token (clauses end at commas and words like "but"). */
   clause: number[];
 }
@@ -255,7 +260,8 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
     if (boundary[i]) current++;
     clause.push(current);
   }
-  return { isQuestion, negated, hedged, ended, blocker, hypothetical, conditional, causeQuestion, otherPersonPast, otherPerson, historical, clause };
+  const recent = new Array<boolean>(n).fill(breakers.some(Boolean));
+  return { isQuestion, negated, hedged, ended, blocker, hypothetical, conditional, causeQuestion, otherPersonPast, otherPerson, historical, recent, clause };
 }
 
 /**

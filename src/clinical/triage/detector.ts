@@ -142,6 +142,16 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
             const screen = screens.find((s) => s.screen.flags.includes(flag.id));
             addPossible({ screenId: screen?.screen.id ?? flag.id, flags: screen ? screen.screen.flags : [flag.id], reason: screen ? 'cue' : 'whose' });
           }
+          // A sign told as past and present in one breath ("a fever years ago and again this week"):
+          // asked about when a screen asks for it; otherwise the hit stands (unclear is not "no").
+          if (outcome.kind === 'set-aside' && outcome.why === 'then-and-now') {
+            const screen = screens.find((s) => s.screen.flags.includes(flag.id));
+            if (screen) addPossible({ screenId: screen.screen.id, flags: screen.screen.flags, reason: 'cue' });
+            else {
+              hits.set(flag.id, { flagId: flag.id, level: flag.level, evidence: evidenceOf(sentence, outcome.spans), about: 'self' });
+              break;
+            }
+          }
         }
       }
       // A cue told about someone else in the past tense is still worth asking about: "he had an
@@ -171,8 +181,13 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
   }
 }
 
-type SetAside = 'hypothetical' | 'question' | 'other-past' | 'history';
-type Outcome = { kind: 'hit'; spans: Span[] } | { kind: 'negated' } | { kind: 'set-aside'; why: SetAside } | { kind: 'none' };
+type SetAside = 'hypothetical' | 'question' | 'other-past' | 'history' | 'then-and-now';
+type Outcome =
+  | { kind: 'hit'; spans: Span[] }
+  | { kind: 'negated' }
+  | { kind: 'set-aside'; why: Exclude<SetAside, 'then-and-now'> }
+  | { kind: 'set-aside'; why: 'then-and-now'; spans: Span[] }
+  | { kind: 'none' };
 
 function judgeEntry(
   entry: CompiledEntry,
@@ -188,7 +203,7 @@ function judgeEntry(
   const affirmed = (s: Span) => !some(ctx.negated, s) || (flag.pastCounts && some(ctx.ended, s));
 
   let sawNegated = false;
-  let setAside: SetAside | undefined;
+  let setAside: { why: SetAside; spans: Span[] } | undefined;
   let result: Outcome = { kind: 'none' };
   let tried = 0;
   // Depth-first over one span per concept, the spans not overlapping each other.
@@ -209,7 +224,7 @@ function judgeEntry(
       if (isCancelled(entry, chosen, spans, ctx)) return false;
       const aside = isSetAside(chosen, ctx, sentence, flag, lang);
       if (aside) {
-        setAside ??= aside;
+        setAside ??= { why: aside, spans: [...chosen] };
         return false;
       }
       result = { kind: 'hit', spans: [...chosen] };
@@ -227,7 +242,8 @@ function judgeEntry(
   const found = result as Outcome; // assigned inside the closure above
   if (found.kind === 'hit') return found;
   if (sawNegated) return { kind: 'negated' };
-  return setAside ? { kind: 'set-aside', why: setAside } : { kind: 'none' };
+  if (!setAside) return { kind: 'none' };
+  return setAside.why === 'then-and-now' ? { kind: 'set-aside', why: 'then-and-now', spans: setAside.spans } : { kind: 'set-aside', why: setAside.why };
 }
 
 /** A "none" concept in the same clause, not negated, cancels the entry ("hot" + "hip", not "hot pack"). */
@@ -249,7 +265,7 @@ function isSetAside(chosen: Span[], ctx: SentenceContext, sentence: Sentence, fl
     if (!before || !lang.ownWords.has(before)) return 'question';
   }
   if (chosen.every((s) => some(ctx.otherPersonPast, s))) return 'other-past';
-  if (!flag.pastCounts && chosen.every((s) => some(ctx.historical, s))) return 'history';
+  if (!flag.pastCounts && chosen.every((s) => some(ctx.historical, s))) return chosen.some((s) => some(ctx.recent, s)) ? 'then-and-now' : 'history';
   return undefined;
 }
 

@@ -97,6 +97,16 @@ describe('questions, "if"s and the past: not a report, sometimes worth one quest
     expect(r.possible).toEqual([{ screenId: 'bladder-dysfunction', flags: ['bladder-dysfunction'], reason: 'whose' }]);
   });
 
+  it('a sign told as past and present in one breath is asked about, not set aside as history', () => {
+    // Marked historical backwards from "years ago"; "again this week" says it is back.
+    expect(detector.detect('I had a fever years ago').possible).toEqual([]);
+    expect(asked('I had a fever years ago and again this week')).toEqual([question('fever')]);
+    expect(asked('years ago I lost control of my bladder and it happened again today')).toEqual([question('bladder')]);
+    // Without a screen for the sign, unclear is not "no": the hit stands.
+    expect(alarms(detector.detect('I had foot drop years ago')).map((h) => h.flagId)).toEqual([]);
+    expect(alarms(detector.detect('I had foot drop years ago and it is back again now')).map((h) => h.flagId)).toEqual(['foot-drop']);
+  });
+
   it('the patient\'s own distant past, for a sign that does not count in the past, is neither alarmed nor asked', () => {
     const r = plain.detect('I had a fever years ago');
     expect(r.hits).toEqual([]);
