@@ -371,7 +371,9 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     // but I read that bed is bad for backs, which is it"): the question's part, with the sentence
     // before it, says what is asked; the rest is the story. The whole message's scope still holds.
     const focus = tuning.questionFocus > 0 ? questionFocus(question, namesSubject) : undefined;
-    if (focus !== undefined && !outOfScope(r.a.words, lexicon, isKnown)) {
+    // Only for a message about what we cover (the hip, the back, a named subject): "my little girl has
+    // earache… I'm exhausted, is there anything that helps" is not made ours by its last part.
+    if (focus !== undefined && !outOfScope(r.a.words, lexicon, isKnown) && (r.a.terms.some((t) => about.has(t)) || namesSubject(question))) {
       const focused = decide(read(focus));
       if (focused.kind === 'answer') return focused;
     }

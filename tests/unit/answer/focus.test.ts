@@ -1,6 +1,7 @@
 // Long messages with the question in one part of them; spelling that leaves real words alone.
 import { describe, expect, it } from 'vitest';
 import { clausesOf, questionFocus } from '../../../src/clinical/answer/focus.ts';
+import { normalise } from '../../../src/clinical/answer/normalise.ts';
 import { Speller } from '../../../src/clinical/answer/spelling.ts';
 import { loadWordNetCache } from '../../../src/clinical/answer/wordnet.ts';
 import { contentEngine, headingOf } from './helpers.ts';
@@ -73,5 +74,20 @@ describe('spelling leaves real words alone', () => {
     const speller = new Speller(new Map([['resting', 3], ['sciatica', 5]]), loadWordNetCache().english);
     expect(speller.correct('reading')).toBeUndefined();
     expect(speller.correct('sciatcia')).toBe('sciatica');
+  });
+});
+
+describe('the subject of a long message', () => {
+  it('does not answer a long message about another complaint from its last part', () => {
+    // "…worn out and tired, is there anything that helps": the last part alone would be about energy.
+    expect(
+      engine.answer('My son has had toothache for three days and hardly sleeps, we are all completely worn out and tired, is there anything that helps with that').kind,
+    ).toBe('none');
+  });
+
+  it('reads "backache", "earache" as the body part and the ache', () => {
+    expect(normalise('a backache and earache')).toEqual(['a', 'back', 'ache', 'and', 'ear', 'ache']);
+    expect(engine.answer('I have a terrible backache, what can help').kind).toBe('answer');
+    expect(engine.answer('my daughter has earache every night, what can help').kind).toBe('none');
   });
 });
