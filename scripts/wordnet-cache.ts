@@ -104,6 +104,12 @@ function inflections(lemma: string): string[] {
 
 const near = new Set<string>();
 for (const c of known) if (/^[a-z]+$/.test(c) && c.length >= MIN_LENGTH - 1) deletions(c, 1, near);
+// Words of 7 letters or more are corrected up to two edits away ("reading" is two from "resting"):
+// their two-deletion neighbourhoods, first letter kept (the corrector's second edit needs it).
+const LONG = 7;
+const near2 = new Set<string>();
+for (const c of known) if (/^[a-z]+$/.test(c) && c.length >= LONG - 2) for (const d of deletions(c.slice(1), 2, new Set())) near2.add(c[0] + d);
+const nearTwice = (f: string) => f.length >= LONG && [...deletions(f.slice(1), 2, new Set())].some((d) => near2.has(f[0] + d));
 const english = new Set<string>();
 for (const file of ['index.noun', 'index.verb', 'index.adj', 'index.adv']) {
   for (const line of readFileSync(path.join(wordnetDb.path, file), 'utf8').split('\n')) {
@@ -112,7 +118,7 @@ for (const file of ['index.noun', 'index.verb', 'index.adj', 'index.adv']) {
     const forms = [lemma, ...inflections(lemma)];
     for (const f of forms) {
       if (f.length < MIN_LENGTH || known.has(f) || english.has(f)) continue;
-      if ([...deletions(f, 1, new Set())].some((d) => near.has(d))) english.add(f);
+      if ([...deletions(f, 1, new Set())].some((d) => near.has(d)) || nearTwice(f)) english.add(f);
     }
   }
 }

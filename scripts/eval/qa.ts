@@ -21,6 +21,7 @@ export const CONTENT = path.join(ROOT, 'content');
 export const OWN_OUT_OF_SCOPE = path.join(ROOT, 'tests/fixtures/answer/out-of-scope.txt');
 export const OWN_IN_SCOPE = path.join(ROOT, 'tests/fixtures/answer/in-scope.txt');
 export const OWN_QUESTION_TYPES = path.join(ROOT, 'tests/fixtures/answer/question-types.txt');
+export const OWN_LONG_MESSAGES = path.join(ROOT, 'tests/fixtures/answer/long-messages.txt');
 
 export function loadContent(tuning?: Partial<Tuning>) {
   const articles = loadArticles(path.join(CONTENT, 'articles'));
@@ -164,6 +165,21 @@ export function ownFixtureFigures(engine: AnswerEngineDetail, failures: string[]
       else failures.push(`OWN QUESTION TYPE ${JSON.stringify(q)} (want ${want}): ${describe(r)}`);
     }
     out.push(figure('own.question_types.correct', ok, typed.length));
+  }
+  // Long messages with the question in one part (tuned on while writing the question focus).
+  const long = readLines(OWN_LONG_MESSAGES).map((l) => l.split('=>').map((x) => x.trim()) as [string, string]);
+  if (long.length) {
+    let ok = 0;
+    let wrong = 0;
+    for (const [q, want] of long) {
+      const r = engine.answer(q);
+      if (r.kind === 'answer' && `${r.section.articleId}#${r.section.heading}` === want) ok++;
+      else {
+        if (r.kind === 'answer') wrong++;
+        failures.push(`OWN LONG MESSAGE ${JSON.stringify(q.slice(0, 80))}… (want ${want}): ${describe(r)}`);
+      }
+    }
+    out.push(figure('own.long_messages.correct', ok, long.length, `wrong ${wrong}`));
   }
   const inScope = readLines(OWN_IN_SCOPE);
   if (inScope.length) {

@@ -17,6 +17,7 @@ import { NearestExample } from './nearestExample.ts';
 import { normalise } from './normalise.ts';
 import { cueCounts, readQuestionType, typeProfile } from './questionType.ts';
 import { outOfScope } from './scope.ts';
+import { questionFocus } from './focus.ts';
 import { Speller } from './spelling.ts';
 import { TUNING, type Tuning } from './tuning.ts';
 import { loadWordNetCache, type WordNetCache } from './wordnet.ts';
@@ -366,6 +367,28 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     if (known !== undefined && known !== null) return answerOf(r, known, 1, rank(r), undefined, true);
     const clinicTopic = clinic.topicOfWords(r.normalised);
     if (clinicTopic) return { kind: 'clinic', topic: clinicTopic };
+    // A long message with its question in one part ("…my wife keeps telling me to stay lying down,
+    // but I read that bed is bad for backs, which is it"): the question's part, with the sentence
+    // before it, says what is asked; the rest is the story. The whole message's scope still holds.
+    const focus = tuning.questionFocus > 0 ? questionFocus(question, namesSubject) : undefined;
+    // Only for a message about what we cover (the hip, the back, a named subject): "my little girl has
+    // earache… I'm exhausted, is there anything that helps" is not made ours by its last part.
+    if (focus !== undefined && !outOfScope(r.a.words, lexicon, isKnown) && (r.a.terms.some((t) => about.has(t)) || namesSubject(question))) {
+      const focused = decide(read(focus));
+      if (focused.kind === 'answer') return focused;
+    }
+    return decide(r);
+  }
+
+  // The subjects sections are named by (headings, outside their cue words): "sciatica", "bed rest", not "looking after".
+  const headingSubjects = new Set(sections.flatMap((s) => termsOf(readQuestionType(analyse(s.heading, lexicon).words, lexicon).rest)));
+  /** Whether a part of a message names a specific subject of the articles (sciatica, a disc…), not just the hip or back. */
+  function namesSubject(clause: string): boolean {
+    // Outside the cue words: "what are the signs" asks for signs, it names no subject.
+    return termsOf(readQuestionType(analyse(clause, lexicon, speller).words, lexicon).rest).some((t) => headingSubjects.has(t) && isSpecific(t));
+  }
+
+  function decide(r: Reading): AnswerResult {
     const ranked = rank(r);
     const [first, second] = ranked;
     if (!first) return { kind: 'none' };

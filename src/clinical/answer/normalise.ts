@@ -25,7 +25,9 @@ const NUMBER_WORDS: Record<string, string> = {
   sixty: '60', seventy: '70', eighty: '80', ninety: '90', hundred: '100',
 };
 
-/** Lower case, straight apostrophes, contractions expanded, number words as digits, punctuation gone. */
+const ACHE = /^([a-z]{3,})(aches?|achy)$/;
+
+/** Lower case, straight apostrophes, contractions expanded, "…ache" split, number words as digits, punctuation gone. */
 export function normalise(text: string): string[] {
   let t = text
     .normalize('NFKD')
@@ -39,5 +41,10 @@ export function normalise(text: string): string[] {
     .tokenize(t)
     .map((w) => w.toLowerCase())
     .filter((w) => w !== '_' && w.length > 0)
+    // "backache", "earache", "toothache": the body part and the ache, as two words.
+    .flatMap((w) => {
+      const m = ACHE.exec(w);
+      return m ? [m[1]!, m[2]!] : [w];
+    })
     .map((w) => (Object.hasOwn(NUMBER_WORDS, w) ? NUMBER_WORDS[w]! : w)); // hasOwn: "constructor" is a word too
 }

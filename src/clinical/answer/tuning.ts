@@ -10,6 +10,8 @@ export const TUNING = {
   leadWeight: 2,
   /** idf credited, in the normaliser only, to a question term no section has. */
   unknownIdf: 1.5,
+  /** 1: a long message is answered from the part that asks the question (with the part before it) when that part finds an answer. */
+  questionFocus: 1,
   /** Weight of BM25 in the combined score; the rest is the nearest-example cosine. */
   bm25Share: 0.7,
   /** A term in more than this share of sections is generic (pain, hip, back): alone it picks nothing. */

@@ -1,0 +1,41 @@
+// Where a long message asks its question. People tell a story first ("My dad is 74, he fell in the
+// garden last week…") and ask in one part of it ("…what should we do"). The parts are split at
+// sentence ends, commas and a "but"/"and"/"so" that starts a new clause; a part that opens like a
+// question (what, how, is, can, should…), ends with "?", or says it wants to know something
+// ("I'm wondering", "I'd like to know", "not sure whether") is the question.
+
+/** Messages shorter than this (in words) are read whole. */
+const MIN_WORDS = 16;
+
+const OPENS_QUESTION = /^(?:(?:so|and|but|or|then|also|basically|honestly|now|well)\s+)*(?:what|what's|whats|why|how|when|which|who|where|is|isn't|are|aren't|am|does|doesn't|do|don't|did|can|can't|could|should|shall|would|will|has|have|any)\b/i;
+const ASKS = /\?|\b(?:wonder|wondering|like to know|want to know|need to know|tell me|not sure (?:whether|if|what|how|why|when)|don't know (?:whether|if|what|how|why|when)|dont know (?:whether|if|what|how|why|when)|understand (?:what|how|why|when|it|this|that)|explain|which is it|is that (?:a thing|normal|right|true))\b/i;
+
+/** Splits a message into its parts (clauses). */
+export function clausesOf(message: string): string[] {
+  return message
+    .split(/(?<=[.?!;:])\s+|,\s+|\s+-+\s+|\s+(?=(?:but|and|so)\s+(?:i|i'm|im|i've|ive|i'd|id|we|is|does|do|can|could|should|will|would|what|how|why|when|which|surely)\b)/i)
+    .map((c) => c.trim())
+    .filter((c) => c.length > 0);
+}
+
+/**
+ * The part of a long message that asks its question, with the part before it; when these name no
+ * subject (`namesSubject`), with the parts that do ("…has ankylosing spondylitis in the family… what
+ * are the signs");
+ * undefined when the message is short or all question.
+ */
+export function questionFocus(message: string, namesSubject: (clause: string) => boolean = () => false): string | undefined {
+  if (message.split(/\s+/).length < MIN_WORDS) return undefined;
+  const clauses = clausesOf(message);
+  if (clauses.length < 3) return undefined;
+  const asking = clauses.map((c) => OPENS_QUESTION.test(c) || ASKS.test(c));
+  const firstAsk = asking.indexOf(true);
+  if (firstAsk < 0) return undefined;
+  const lastAsk = asking.lastIndexOf(true);
+  const from = Math.max(0, firstAsk - 1);
+  if (from === 0 && lastAsk === clauses.length - 1) return undefined;
+  // The question part says what it is about, or the parts that name a subject are kept with it.
+  const asks = clauses.slice(from, lastAsk + 1);
+  const kept = asks.some(namesSubject) ? asks : clauses.filter((c, i) => (i >= from && i <= lastAsk) || namesSubject(c));
+  return kept.length === clauses.length ? undefined : kept.join(', ');
+}
