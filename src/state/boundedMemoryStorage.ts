@@ -22,7 +22,9 @@ export class BoundedMemoryStorage implements Storage {
       const item = this.items.get(key);
       if (!item) continue;
       this.touch(key, item);
-      found[key] = { ...(JSON.parse(item.json) as object), eTag: item.eTag };
+      const value = JSON.parse(item.json) as Record<string, unknown>;
+      value.eTag = item.eTag;
+      found[key] = value;
     }
     return found;
   }

@@ -73,6 +73,10 @@ export class IntentClassifier {
   private readonly exact = new Map<string, IntentName>();
   /** The same phrases without courtesy words ("I want to talk to a person" = "talk to person"). */
   private readonly exactCore = new Map<string, IntentName>();
+  /** Phrase indexes by stem: a phrase sharing no stem with the message has cosine 0 and is never the best. */
+  private readonly byStem = new Map<string, number[]>();
+  /** The last message classified: the router and the interruptions both ask about the same one. */
+  private last: { text: string; match: IntentMatch | undefined } | undefined;
 
   /** `isTopicWord` says whether a word belongs to the articles (then the message is a health question). */
   constructor(
@@ -87,12 +91,24 @@ export class IntentClassifier {
         const core = words.filter((w) => !FILLER.has(w)).join(' ');
         if (core && !this.exactCore.has(core)) this.exactCore.set(core, intent);
         const vector = bag(words);
-        this.phrases.push({ intent, words, vector, norm: Math.sqrt([...vector.values()].reduce((s, x) => s + x * x, 0)) });
+        const at = this.phrases.push({ intent, words, vector, norm: Math.sqrt([...vector.values()].reduce((s, x) => s + x * x, 0)) }) - 1;
+        for (const w of vector.keys()) {
+          const list = this.byStem.get(w);
+          if (list) list.push(at);
+          else this.byStem.set(w, [at]);
+        }
       }
     }
   }
 
   classify(text: string): IntentMatch | undefined {
+    if (this.last?.text === text) return this.last.match && { ...this.last.match };
+    const match = this.classifyText(text);
+    this.last = { text, match };
+    return match && { ...match };
+  }
+
+  private classifyText(text: string): IntentMatch | undefined {
     const all = prepare(text);
     if (!all.length) return undefined;
     // "hi, I'd like to check my symptoms": a greeting or thanks around a command does not hide it.
@@ -131,7 +147,11 @@ export class IntentClassifier {
     const q = bag(words);
     const qn = Math.sqrt([...q.values()].reduce((s, x) => s + x * x, 0));
     let best: { intent: IntentName; cos: number; phrase: Phrase } | undefined;
-    for (const p of this.phrases) {
+    // Only the phrases that share a stem with the message, in their own order (ties keep the first).
+    const shared = new Set<number>();
+    for (const w of q.keys()) for (const at of this.byStem.get(w) ?? []) shared.add(at);
+    for (const at of [...shared].sort((x, y) => x - y)) {
+      const p = this.phrases[at]!;
       if (core.length > p.words.length + EXTRA_WORDS) continue;
       let dot = 0;
       for (const [w, x] of q) dot += x * (p.vector.get(w) ?? 0);
