@@ -47,6 +47,23 @@ export async function recordTurn(state: BotState, context: TurnContext, reached:
 
 export class SafeConversationState extends ConversationState {
   /**
+   * BotState.load also hashes the whole state (JSON, then SHA-256) so that its saveChanges can tell
+   * whether anything changed; ours writes every turn with the eTag read and never looks at the hash
+   * (a few % of a turn's CPU). Same cache entry, empty hash.
+   */
+  override async load(context: TurnContext, force = false): Promise<any> {
+    const key = (this as unknown as { stateKey?: unknown }).stateKey;
+    if (typeof key !== 'symbol') return super.load(context, force);
+    const cached = context.turnState.get(key) as { state?: object } | undefined;
+    if (!force && cached?.state) return cached.state;
+    const storageKey = await this.storageKey(context);
+    const items = await this.storage.read([storageKey]);
+    const state = (items[storageKey] as object | undefined) ?? {};
+    context.turnState.set(key, { state, hash: '' });
+    return state;
+  }
+
+  /**
    * Writes the state read this turn, on the condition that nobody wrote it since (the eTag read).
    * A conflict throws the storage's eTag-conflict error: the caller reloads and replays the turn.
    */
