@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ContentError } from '../../../src/clinical/contentFile.ts';
 import { loadProtocol } from '../../../src/clinical/triage/loadProtocol.ts';
-import { checkScreening, loadScreening } from '../../../src/clinical/triage/screening.ts';
+import { checkScreening, loadScreening, screenQuestions } from '../../../src/clinical/triage/screening.ts';
 
 const protocol = loadProtocol(path.resolve('content/triage.yaml'));
 const real = readFileSync(path.resolve('content/screening.yaml'), 'utf8');
@@ -120,5 +120,23 @@ describe('checking a screening read elsewhere', () => {
 
   it('a screening with no typo passes', () => {
     expect(() => checkScreening(path.resolve('content/screening.yaml'), screening, protocol)).not.toThrow();
+  });
+});
+
+describe('a screen whose signs are of different levels', () => {
+  it('is asked at the level of its most urgent sign: before a same-day one found earlier', () => {
+    // Night pain is a same-day sign; a clinician adds "can't move the leg" (emergency) to the night screen.
+    const { error } = loadEdited((t) => t.replace('    flags: [night-pain]', '    flags: [night-pain, cant-move-leg]'));
+    expect(error).toBeUndefined();
+    const screening = loadScreening(path.resolve('content/screening.yaml'), protocol);
+    const questions = screenQuestions(
+      [
+        { screenId: 'fever', reason: 'cue', flags: ['fever-chills'] },
+        { screenId: 'night', reason: 'cue', flags: ['night-pain', 'cant-move-leg'] },
+      ],
+      screening,
+      protocol,
+    );
+    expect(questions.map((q) => q.flags)).toEqual([['night-pain', 'cant-move-leg'], ['fever-chills']]);
   });
 });
