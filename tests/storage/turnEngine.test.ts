@@ -49,13 +49,27 @@ class FaultyStorage extends MemoryStorage {
 interface Options {
   withServices?: boolean;
   abandoned?: AbortSignal;
+  /** Receives what the bot logs (as the pino logger would), for the operator's view. */
+  log?: { warn: (obj: object, msg: string) => void; info: (obj: object, msg: string) => void };
 }
 
-function conversation(storage: FaultyStorage, { withServices = true, abandoned }: Options = {}) {
+/** A logger that keeps what it is given: [level, fields, message]. */
+function recordingLog() {
+  const lines: { level: 'warn' | 'info'; fields: Record<string, unknown>; msg: string }[] = [];
+  return {
+    lines,
+    warn: (fields: object, msg: string) => void lines.push({ level: 'warn', fields: fields as Record<string, unknown>, msg }),
+    info: (fields: object, msg: string) => void lines.push({ level: 'info', fields: fields as Record<string, unknown>, msg }),
+    /** Every line as "level event: message", in order. */
+    events: () => lines.map((l) => `${l.level} ${String(l.fields.event)}: ${l.msg}`),
+  };
+}
+
+function conversation(storage: FaultyStorage, { withServices = true, abandoned, log }: Options = {}) {
   const services = { ...realServices(), storage };
   const conversationState = new SafeConversationState(storage);
   const userState = new UserState(storage);
-  const bot = new ClinicBot(conversationState, userState, new MainDialog(services, conversationState, userState), withServices ? { services } : {});
+  const bot = new ClinicBot(conversationState, userState, new MainDialog(services, conversationState, userState), withServices ? { services, ...(log ? { log } : {}) } : {});
   const adapter = new TestAdapter((context) => bot.runTurn(context, abandoned), { channelId: 'webchat', locale: 'en-GB' });
   return {
     services,
@@ -177,6 +191,15 @@ describe('storage that cannot be written (not a conflict)', () => {
   });
 });
 
+describe('the stored format', () => {
+  it('keeps the dialogs\' state under "dialogState", where a server of the version before (a rolling deploy) reads it', async () => {
+    const storage = new FaultyStorage();
+    const chat = conversation(storage);
+    await chat.say('check my symptoms');
+    expect(storage.conversationDoc()).toHaveProperty('dialogState.dialogStack');
+  });
+});
+
 describe('a retried activity', () => {
   it('the same activity id again gets nothing new, and is not answered twice', async () => {
     const storage = new FaultyStorage();
@@ -285,5 +308,53 @@ describe('who is welcomed', () => {
     await adapter.receiveActivity({ type: 'message', text: 'GET_STARTED' });
     const replies = adapter.activeQueue.splice(0);
     expect(visibleText(replies)).toMatch(/not a diagnosis/i);
+  });
+});
+
+describe('what the operator sees in the logs', () => {
+  // Event names an operator can alert on; errors by name and code only, never their message
+  // (a storage error can quote what was being written: a patient's words).
+  it('storage that cannot be read: a warning with the error\'s code, then which reply was given', async () => {
+    const storage = new FaultyStorage();
+    const log = recordingLog();
+    const chat = conversation(storage, { log });
+    storage.readFault = outage;
+    await chat.say(EMERGENCY);
+    await chat.say(QUESTION);
+    expect(log.events()).toEqual([
+      'warn state_read_failed: conversation state unreadable: answering without it',
+      'info answered_without_state: answered without state',
+      'warn state_read_failed: conversation state unreadable: answering without it',
+      'info answered_without_state: answered without state',
+    ]);
+    expect(log.lines.map((l) => l.fields.reply)).toEqual([undefined, 'disposition', undefined, 'apology']);
+    expect(log.lines[0]!.fields.err).toMatchObject({ name: 'Error', code: 'ECONNREFUSED' });
+    expect(JSON.stringify(log.lines)).not.toContain('127.0.0.1:10000');
+  });
+
+  it('a write that fails: a warning with the error\'s code and not its message', async () => {
+    const storage = new FaultyStorage();
+    const log = recordingLog();
+    const chat = conversation(storage, { log });
+    await chat.say('hello');
+    storage.writeFault = outage;
+    await chat.say(QUESTION);
+    expect(log.events()).toEqual(['warn state_write_failed: conversation state not saved']);
+    expect(log.lines[0]!.fields.err).toMatchObject({ name: 'Error', code: 'ECONNREFUSED' });
+    expect(JSON.stringify(log.lines)).not.toContain('127.0.0.1:10000');
+  });
+
+  it('a retried activity and each lost eTag race are noted, with the run that lost', async () => {
+    const storage = new FaultyStorage();
+    const log = recordingLog();
+    const chat = conversation(storage, { log });
+    await chat.say({ id: 'r1', text: 'hello' });
+    await chat.say({ id: 'r1', text: 'hello' });
+    expect(log.events()).toEqual(['info duplicate_activity: activity already handled: nothing new to say']);
+    expect(log.lines[0]!.fields.channel).toBe('webchat');
+    log.lines.length = 0;
+    storage.writeFault = (key) => (key.includes('/conversations/') ? new Error(`Storage: error writing "${key}" due to eTag conflict.`) : undefined);
+    await chat.say(QUESTION);
+    expect(log.lines.map((l) => [l.fields.event, l.fields.run, l.msg])).toEqual([1, 2, 3].map((run) => ['state_conflict', run, 'another server wrote this conversation: replaying the turn']));
   });
 });

@@ -76,6 +76,19 @@ describe('who gets the staff commands', () => {
     expect(visibleText(replies)).not.toMatch(/not a diagnosis/);
   });
 
+  it('added to a team together with people in one event: the set-up steps only, no patient welcome in the channel', async () => {
+    const clinic = startStaffClinic({ now: NOON });
+    const chat = clinic.teams({ conversationType: 'channel' });
+    const replies = await chat.send({
+      type: 'conversationUpdate',
+      text: undefined,
+      membersAdded: [{ id: '28:bot', name: 'Clinic' }, { id: '29:nurse', name: 'Nurse' }],
+      channelData: { tenant: { id: TENANT }, eventType: 'teamMemberAdded', team: { id: '19:team@thread.tacv2' } },
+    });
+    expect(visibleText(replies)).toContain('notify here');
+    expect(visibleText(replies)).not.toMatch(/not a diagnosis/);
+  });
+
   it.each([
     ['a patient', OTHER_AAD, false],
     ['a staff member', undefined, true],
