@@ -35,10 +35,10 @@ class FaultyStorage extends MemoryStorage {
     return super.write(changes);
   }
 
-  /** The stored documents (keys without the channel prefix are fine: there is one conversation). */
+  /** The stored documents (a deleted one is gone). */
   docs(): Record<string, Record<string, unknown>> {
     const memory = (this as unknown as { memory: Record<string, string> }).memory;
-    return Object.fromEntries(Object.entries(memory).map(([k, v]) => [k, JSON.parse(v) as Record<string, unknown>]));
+    return Object.fromEntries(Object.entries(memory).filter(([, v]) => v !== undefined).map(([k, v]) => [k, JSON.parse(v) as Record<string, unknown>]));
   }
 
   conversationDoc(): Record<string, unknown> | undefined {
@@ -197,6 +197,19 @@ describe('the stored format', () => {
     const chat = conversation(storage);
     await chat.say('check my symptoms');
     expect(storage.conversationDoc()).toHaveProperty('dialogState.dialogStack');
+  });
+});
+
+describe('"forget me" with the state the server uses', () => {
+  it('leaves nothing stored for the conversation, not even the ledger of handled messages', async () => {
+    const storage = new FaultyStorage();
+    const chat = conversation(storage);
+    await chat.say({ id: 'f1', text: QUESTION });
+    expect(storage.conversationDoc()).toBeDefined();
+    await chat.say({ id: 'f2', text: 'forget me' });
+    const done = await chat.say({ id: 'f3', text: 'yes' });
+    expect(visibleText(done)).toContain(chat.services.content.messages.forget.done);
+    expect(storage.conversationDoc()).toBeUndefined();
   });
 });
 
