@@ -6,6 +6,7 @@ import { MemoryStorage, TestAdapter, UserState, type Activity, type StoreItems }
 import { describe, expect, it } from 'vitest';
 import { MainDialog } from '../../dialogs/mainDialog.ts';
 import { ClinicBot } from '../../src/bot.ts';
+import type { Logger } from '../../src/logger.ts';
 import { SafeConversationState } from '../../src/state/safeConversationState.ts';
 import { DialogTurnError } from '../../src/turn/errors.ts';
 import { entities, realServices, visibleText } from '../support/testBot.ts';
@@ -69,7 +70,7 @@ function conversation(storage: FaultyStorage, { withServices = true, abandoned, 
   const services = { ...realServices(), storage };
   const conversationState = new SafeConversationState(storage);
   const userState = new UserState(storage);
-  const bot = new ClinicBot(conversationState, userState, new MainDialog(services, conversationState, userState), withServices ? { services, ...(log ? { log } : {}) } : {});
+  const bot = new ClinicBot(conversationState, userState, new MainDialog(services, conversationState, userState), withServices ? { services, ...(log ? { log: log as unknown as Pick<Logger, 'warn' | 'info'> } : {}) } : {});
   const adapter = new TestAdapter((context) => bot.runTurn(context, abandoned), { channelId: 'webchat', locale: 'en-GB' });
   return {
     services,
