@@ -260,6 +260,36 @@ describe('a turn the host gave up on (its deadline passed)', () => {
   });
 });
 
+describe('a turn whose deadline passes while its state is being saved', () => {
+  it('shows nothing: the host has already answered for it', async () => {
+    const storage = new FaultyStorage();
+    const abandon = new AbortController();
+    const chat = conversation(storage, { abandoned: abandon.signal });
+    await chat.say('hello');
+    // The host gives up exactly while the write is under way.
+    storage.writeFault = () => (abandon.abort(), undefined);
+    expect(await chat.say(QUESTION)).toEqual([]);
+  });
+});
+
+describe('user state that is only read', () => {
+  it('is not written back, so a refusing user store costs the patient nothing on that turn', async () => {
+    const storage = new FaultyStorage();
+    const chat = conversation(storage);
+    const profile = chat.userState.createProperty<{ preferredName: string }>('profile');
+    // A feature that looks at what is kept about the user, and changes nothing.
+    chat.adapter.use(async (context, next) => {
+      await profile.get(context, { preferredName: 'Pat' });
+      await next();
+    });
+    await chat.say('hello');
+    storage.writeFault = (key) => (key.includes('/users/') ? outage() : undefined);
+    const replies = await chat.say(QUESTION);
+    expect(entities(replies, 'clinic.answer')).toHaveLength(1);
+    expect(replies.map((r) => r.text)).not.toContain(chat.services.content.messages.error);
+  });
+});
+
 describe('a dialog that fails mid-turn', () => {
   function failingAfterSaying(error: Error) {
     const storage = new FaultyStorage();
