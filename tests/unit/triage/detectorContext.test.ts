@@ -368,6 +368,13 @@ describe('a detector built as the bot builds it at start (content, screening and
     }
   });
 
+  it('a cue said to be normal is no cue; hopelessness asked about as "normal" still is', () => {
+    const fresh = build();
+    for (const said of ['my wees are normal', 'weeing as usual', 'wees unchanged', 'peeing fine, pooing fine']) expect(screensAsked(fresh.detect(said)), said).toEqual([]);
+    expect(screensAsked(fresh.detect('I keep having to strain to get any wee out'))).toEqual(['bladder']);
+    expect(screensAsked(fresh.detect('is it normal to feel hopeless?'))).toEqual(['mood']);
+  });
+
   it('a pet\'s sign is asked about, and a body message nothing places gets the emergency signs', () => {
     const fresh = build();
     expect(fresh.detect("the dog fell on me and can't get up").hits).toEqual([]);
