@@ -104,7 +104,7 @@ describe('storage that cannot be read', () => {
     expect(storage.writes).toBe(0);
   });
 
-  it('once storage is back, the conversation goes on where it was', async () => {
+  it('once storage is back, the next message is answered as usual', async () => {
     const storage = new FaultyStorage();
     const chat = conversation(storage);
     await chat.say('hello');
