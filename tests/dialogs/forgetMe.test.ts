@@ -3,7 +3,7 @@
 // README): a "not sure" read as "yes" deletes a patient's check, a "yes" read as "no" keeps it.
 import { describe, expect, it } from 'vitest';
 import { advanceTo, questionOf } from '../fixtures/vignettes/patient.ts';
-import { buttonTitles, startConversation, visibleText, type TestConversation } from '../support/testBot.ts';
+import { buttonTitles, realServices, startConversation, visibleText, type TestConversation } from '../support/testBot.ts';
 
 /** What is stored for the conversation and the user (staff figures aside). */
 function stored(chat: TestConversation): string[] {
@@ -95,5 +95,37 @@ describe('after "forget me"', () => {
     expect(visibleText(kept)).toContain(forget.kept);
     expect(buttonTitles(kept)).not.toContain(menu.askQuestion);
     expect(questionOf(chat.services.triage.protocol, kept, symptomCheck.flagQuestion)).toBe('severity');
+  });
+});
+
+describe('a clinic that words the two buttons its own way (content/messages.yaml)', () => {
+  /** Button titles that none of the typed-word patterns ("yes", "delete", "no", "keep"...) would match. */
+  function reworded() {
+    const real = realServices();
+    const forget = { ...real.content.messages.forget, yes: 'Erase all of it', no: 'Leave it as it is' };
+    const content = { ...real.content, messages: { ...real.content.messages, forget } };
+    return startConversation('webchat', { content });
+  }
+
+  async function confirmReworded(answer: string) {
+    const chat = reworded();
+    await chat.say('what is sciatica?');
+    const confirm = await chat.say('forget me');
+    expect(buttonTitles(confirm)).toEqual(['Erase all of it', 'Leave it as it is']);
+    return { chat, replies: await chat.say(answer) };
+  }
+
+  it.each(['Erase all of it', 'erase all of it', 'ERASE ALL OF IT'])('pressing (or typing) its delete button "%s" deletes', async (answer) => {
+    const { chat, replies } = await confirmReworded(answer);
+    expect(visibleText(replies)).toContain(chat.services.content.messages.forget.done);
+    expect(stored(chat)).toEqual([]);
+  });
+
+  it.each(['Leave it as it is', 'LEAVE IT AS IT IS'])('pressing (or typing) its keep button "%s" keeps everything, without asking again', async (answer) => {
+    const { chat, replies } = await confirmReworded(answer);
+    const { forget } = chat.services.content.messages;
+    expect(visibleText(replies)).toContain(forget.kept);
+    expect(visibleText(replies)).not.toContain(forget.confirm);
+    expect(stored(chat)).not.toEqual([]);
   });
 });

@@ -113,3 +113,32 @@ describe('in the middle of the symptom check', () => {
     expect(entities(replies, 'clinic.triage')).toEqual([expect.objectContaining({ level: 'emergency' })]);
   });
 });
+
+describe('more than one thing it may be', () => {
+  // Someone else's fever (same-day) is found first in the message, the patient's possible bladder
+  // sign (emergency) second: the emergency is asked about first.
+  const TWO = 'my husband has a fever. I keep having to strain to get any wee out';
+
+  it('asks about the most urgent first, then the other, one at a time', async () => {
+    const chat = startConversation('webchat');
+    const { screening } = chat.services.triage;
+    const first = await chat.say(TWO);
+    expect(entities(first, 'clinic.screen')).toEqual([{ type: 'clinic.screen', flags: ['bladder-dysfunction'] }]);
+    expect(visibleText(first)).toMatch(/because you mentioned your wee/i);
+    const second = await chat.say('no');
+    expect(entities(second, 'clinic.screen')).toEqual([{ type: 'clinic.screen', flags: ['fever-chills'] }]);
+    // Whose fever it is, in the clinic's words with the sign's label.
+    expect(visibleText(second)).toContain(screening.whose.replace('{label}', 'fever or chills'));
+    expect(visibleText(second)).not.toMatch(/because you mentioned/i);
+  });
+
+  it('"yes" to whose it is gives the same-day outcome, told as someone else\'s sign, never "you mentioned"', async () => {
+    const chat = startConversation('webchat');
+    await chat.say(TWO);
+    await chat.say('no');
+    const outcome = await chat.say('yes');
+    expect(entities(outcome, 'clinic.triage')).toEqual([expect.objectContaining({ level: 'urgent', reasons: ['fever-chills'] })]);
+    expect(visibleText(outcome)).toContain('You told me that someone else has this: fever or chills.');
+    expect(visibleText(outcome)).not.toMatch(/you mentioned fever/i);
+  });
+});

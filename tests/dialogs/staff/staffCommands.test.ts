@@ -76,6 +76,35 @@ describe('who gets the staff commands', () => {
     expect(visibleText(replies)).not.toMatch(/not a diagnosis/);
   });
 
+  it('an Action.Execute on a card is answered by the staff desk (200 and a message), not refused as "not implemented"', async () => {
+    const clinic = startStaffClinic({ now: NOON });
+    const staff = clinic.teams({ conversationType: 'channel' });
+    const replies = await staff.send({
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      text: undefined,
+      value: { action: { type: 'Action.Execute', verb: 'handoff.done', data: { id: 'no-such-request' } }, trigger: 'manual' },
+    });
+    const response = replies.find((r) => r.type === 'invokeResponse');
+    expect(response?.value).toEqual({
+      status: 200,
+      body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: clinic.services.content.messages.invalidSubmission },
+    });
+  });
+
+  it('added to a team together with people in one event: the set-up steps only, no patient welcome in the channel', async () => {
+    const clinic = startStaffClinic({ now: NOON });
+    const chat = clinic.teams({ conversationType: 'channel' });
+    const replies = await chat.send({
+      type: 'conversationUpdate',
+      text: undefined,
+      membersAdded: [{ id: '28:bot', name: 'Clinic' }, { id: '29:nurse', name: 'Nurse' }],
+      channelData: { tenant: { id: TENANT }, eventType: 'teamMemberAdded', team: { id: '19:team@thread.tacv2' } },
+    });
+    expect(visibleText(replies)).toContain('notify here');
+    expect(visibleText(replies)).not.toMatch(/not a diagnosis/);
+  });
+
   it.each([
     ['a patient', OTHER_AAD, false],
     ['a staff member', undefined, true],

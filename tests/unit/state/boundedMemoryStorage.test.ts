@@ -35,4 +35,45 @@ describe('BoundedMemoryStorage', () => {
     expect(kept.length).toBeGreaterThan(5);
     expect(kept.length).toBeLessThan(12);
   });
+
+  it('overwrites with eTag "" as MemoryStorage does, and deleting what is not there is no error', async () => {
+    const storage = new BoundedMemoryStorage(1024 * 1024);
+    await storage.write({ conv: { step: 1 } });
+    await storage.write({ conv: { step: 2, eTag: '' } });
+    expect(((await storage.read(['conv'])).conv as { step: number }).step).toBe(2);
+    // "Forget me" of a conversation that was never stored, or twice.
+    await storage.delete(['never-stored']);
+    await storage.delete(['conv']);
+    await storage.delete(['conv']);
+    expect(await storage.read(['conv'])).toEqual({});
+    expect(storage.size).toBe(0);
+  });
+
+  it('a conversation written again and again takes its size once, and pushes nobody out', async () => {
+    const storage = new BoundedMemoryStorage(10_000);
+    await storage.write({ other: { text: 'o'.repeat(900) } });
+    for (let i = 0; i < 50; i++) await storage.write({ busy: { text: 'b'.repeat(900), turn: i % 10 } });
+    expect(Object.keys(await storage.read(['other', 'busy']))).toEqual(['other', 'busy']);
+    expect(storage.size).toBe('other'.length + JSON.stringify({ text: 'o'.repeat(900) }).length + 'busy'.length + JSON.stringify({ text: 'b'.repeat(900), turn: 9 }).length);
+  });
+
+  it('a conversation read lately is kept; the one used longest ago goes first', async () => {
+    const doc = { text: 'x'.repeat(900) };
+    const one = 'conv-0'.length + JSON.stringify(doc).length;
+    const storage = new BoundedMemoryStorage(one * 10);
+    for (let i = 0; i < 10; i++) await storage.write({ [`conv-${i}`]: doc });
+    await storage.read(['conv-0']);
+    await storage.write({ 'conv-a': doc });
+    const kept = Object.keys(await storage.read(['conv-0', 'conv-1', 'conv-2', 'conv-a']));
+    expect(kept).toEqual(['conv-0', 'conv-2', 'conv-a']);
+  });
+
+  it('fills exactly to its size without dropping anything', async () => {
+    const json = JSON.stringify({ t: 'x' });
+    const storage = new BoundedMemoryStorage(2 * ('k'.length + json.length));
+    await storage.write({ k: { t: 'x' } });
+    await storage.write({ j: { t: 'x' } });
+    expect(Object.keys(await storage.read(['k', 'j']))).toEqual(['k', 'j']);
+  });
 });
+

@@ -378,9 +378,33 @@ describe('a detector built as the bot builds it at start (content, screening and
     }
   });
 
+  it('a cue said to be normal is no cue; hopelessness asked about as "normal" still is', () => {
+    const fresh = build();
+    for (const said of ['my wees are normal', 'weeing as usual', 'wees unchanged', 'peeing fine, pooing fine']) expect(screensAsked(fresh.detect(said)), said).toEqual([]);
+    expect(screensAsked(fresh.detect('I keep having to strain to get any wee out'))).toEqual(['bladder']);
+    expect(screensAsked(fresh.detect('is it normal to feel hopeless?'))).toEqual(['mood']);
+  });
+
   it('a pet\'s sign is asked about, and a body message nothing places gets the emergency signs', () => {
     const fresh = build();
     expect(fresh.detect("the dog fell on me and can't get up").hits).toEqual([]);
     expect(screenQuestionsFor(fresh.detect('My knee is swollen.'), screening, protocol, true).map((q) => q.text)).toEqual([emergencyQuestion(screening).text]);
+  });
+});
+
+describe('"my left … but not my right": the other side is read as not done', () => {
+  it.each([
+    ['I can move my left leg but not my right', 'cant-move-leg'],
+    ['I can lift my left leg but not the right', 'cant-move-leg'],
+    // The thing after the side is the thing: the left leg, not the right arm.
+    ['I can move my right arm but not my left leg', 'cant-move-leg'],
+    // "very" (or "at", "so"…) after the side is not the thing: the leg still is.
+    ['I can move my left leg but not my right very well', 'cant-move-leg'],
+  ])('"%s" reports %s', (text, flag) => {
+    expect(alarms(detector.detect(text)).map((h) => h.flagId)).toContain(flag);
+  });
+
+  it('both sides moving is no alarm', () => {
+    expect(alarms(detector.detect('I can move my left leg and my right'))).toEqual([]);
   });
 });

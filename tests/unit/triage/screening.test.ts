@@ -118,7 +118,7 @@ describe('ask when unsure: possible signs get one question', () => {
 });
 
 describe("a condition's name is not a cue", () => {
-  it.each(['I think I have a slipped disc, what now', 'can a slipped disk heal on its own', 'do fallen arches cause back pain'])(
+  it.each(['I think I have a slipped disc, what now', 'can a slipped disk heal on its own', 'do fallen arches cause back pain', 'I have a slipped disc and fallen arches, what can I do'])(
     '"%s" asks about no fall',
     (text) => {
       expect(detector.detect(text).possible.map((p) => p.screenId)).not.toContain('fall');
