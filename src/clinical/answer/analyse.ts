@@ -2,6 +2,7 @@
 // Question words (what/why/how/should...) are kept apart: they separate a cause question from a
 // treatment question, though they say nothing about the topic.
 import natural from '../natural.ts';
+import { stem } from '../text/stem.ts';
 import { applySynonyms, expandAcronyms, type Lexicon } from './lexicon.ts';
 import { normalise } from './normalise.ts';
 import type { Speller } from './spelling.ts';
@@ -38,20 +39,7 @@ export interface Analysed {
   unknown: string[];
 }
 
-/** Stems of words seen so far: Porter's rules cost far more than a lookup, and chat reuses few words. */
-const stems = new Map<string, string>();
-const MAX_STEMS = 50_000;
-
-export function stem(word: string): string {
-  let s = stems.get(word);
-  if (s === undefined) {
-    s = natural.PorterStemmer.stem(word);
-    // Bounded: odd words typed by users would otherwise stay for the life of the process.
-    if (stems.size >= MAX_STEMS) stems.clear();
-    stems.set(word, s);
-  }
-  return s;
-}
+export { stem };
 
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);

@@ -101,10 +101,10 @@ export interface SentenceContext {
   otherPerson: boolean[];
   historical: boolean[];
   /**
-   * In a sentence that also speaks of now ("now", "again", "this week"…): a sign marked historical
-   * there may be current too ("a fever years ago and again this week", "… and it happened again today").
+   * The sentence also speaks of now ("now", "again", "this week"…): a sign marked historical in it
+   * may be current too ("a fever years ago and again this week", "… and it happened again today").
    */
-  recent: boolean[];
+  speaksOfNow: boolean;
   /** Clause number of each token (clauses end at commas and words like "but"). */
   clause: number[];
 }
@@ -260,8 +260,8 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
     if (boundary[i]) current++;
     clause.push(current);
   }
-  const recent = new Array<boolean>(n).fill(breakers.some(Boolean));
-  return { isQuestion, negated, hedged, ended, blocker, hypothetical, conditional, causeQuestion, otherPersonPast, otherPerson, historical, recent, clause };
+  const speaksOfNow = breakers.some(Boolean);
+  return { isQuestion, negated, hedged, ended, blocker, hypothetical, conditional, causeQuestion, otherPersonPast, otherPerson, historical, speaksOfNow, clause };
 }
 
 /**

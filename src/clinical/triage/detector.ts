@@ -56,6 +56,9 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
     // Except for screens asked even next to "normal" (mood: "is it normal to feel hopeless?").
     entries: screen.cues.map((all): CompiledEntry => ({ all, none: screening?.concepts['all-normal'] && !screen.evenIfNormal ? ['all-normal'] : [], denialOnly: false })),
   }));
+  // The screen that asks about each flag, if any (a sign only hinted at is asked about by it).
+  const screenOfFlag = new Map<string, Screening['screens'][number]>();
+  for (const { screen } of [...screens].reverse()) for (const id of screen.flags) screenOfFlag.set(id, screen);
   const bodyEntries = (screening?.emergency.cues ?? []).map((all): CompiledEntry => ({ all, none: [], denialOnly: false }));
   const cuePseudoFlag = { pastCounts: false } as ProtocolFlag;
   // Cue concepts whose terms hold a negation word as part of their meaning ("wasn't around",
@@ -138,15 +141,14 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
           if (outcome.kind === 'negated') deniedCandidates.add(flag.id);
           // A question about a sign, asked about oneself ("my physio said to watch for bladder
           // changes, what counts?"): not a report, but worth one question.
+          const screen = screenOfFlag.get(flag.id);
           if (outcome.kind === 'set-aside' && outcome.why === 'question' && firstPerson) {
-            const screen = screens.find((s) => s.screen.flags.includes(flag.id));
-            addPossible({ screenId: screen?.screen.id ?? flag.id, flags: screen ? screen.screen.flags : [flag.id], reason: screen ? 'cue' : 'whose' });
+            addPossible(screen ? { screenId: screen.id, flags: screen.flags, reason: 'cue' } : { screenId: flag.id, flags: [flag.id], reason: 'whose' });
           }
           // A sign told as past and present in one breath ("a fever years ago and again this week"):
           // asked about when a screen asks for it; otherwise the hit stands (unclear is not "no").
           if (outcome.kind === 'set-aside' && outcome.why === 'then-and-now') {
-            const screen = screens.find((s) => s.screen.flags.includes(flag.id));
-            if (screen) addPossible({ screenId: screen.screen.id, flags: screen.screen.flags, reason: 'cue' });
+            if (screen) addPossible({ screenId: screen.id, flags: screen.flags, reason: 'cue' });
             else {
               hits.set(flag.id, { flagId: flag.id, level: flag.level, evidence: evidenceOf(sentence, outcome.spans), about: 'self' });
               break;
@@ -265,7 +267,7 @@ function isSetAside(chosen: Span[], ctx: SentenceContext, sentence: Sentence, fl
     if (!before || !lang.ownWords.has(before)) return 'question';
   }
   if (chosen.every((s) => some(ctx.otherPersonPast, s))) return 'other-past';
-  if (!flag.pastCounts && chosen.every((s) => some(ctx.historical, s))) return chosen.some((s) => some(ctx.recent, s)) ? 'then-and-now' : 'history';
+  if (!flag.pastCounts && chosen.every((s) => some(ctx.historical, s))) return ctx.speaksOfNow ? 'then-and-now' : 'history';
   return undefined;
 }
 

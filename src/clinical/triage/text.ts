@@ -2,6 +2,7 @@
 // prefixes ("tingl*"), exact words ("tearing!"), gaps ("lost ~ weight") and small typos.
 import natural, { englishWordList } from '../natural.ts';
 import { normaliseText } from '../text/normalise.ts';
+import { stem } from '../text/stem.ts';
 
 export interface Token {
   raw: string;
@@ -37,19 +38,6 @@ export interface Span {
 const GAP_MAX = 3;
 const ALIAS_CACHE_MAX = 20_000;
 const tokenizer = new natural.WordPunctTokenizer();
-// Stemming is a large part of reading a message; a word's stem never changes, so it is kept
-// (bounded, since patients type endless odd words).
-const stems = new Map<string, string>();
-const STEM_CACHE_MAX = 50_000;
-function stem(w: string): string {
-  let s = stems.get(w);
-  if (s === undefined) {
-    if (stems.size >= STEM_CACHE_MAX) stems.clear();
-    s = natural.PorterStemmer.stem(w);
-    stems.set(w, s);
-  }
-  return s;
-}
 
 // natural's Brill lexicon doubles as an English word list: a known word is never "corrected"
 // (so "stood" is not read as "stool", nor "ladder" as "bladder").
