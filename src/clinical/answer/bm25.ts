@@ -31,6 +31,9 @@ export class Bm25Index {
   /** Built on the first search after the last add: term → idf, and term → (doc, weighted tf) pairs. */
   private idfs: Map<string, number> | undefined;
   private postings: Map<string, { doc: number; tfw: number }[]> | undefined;
+  /** search's work space, one slot per document, left cleared after each search. */
+  private sums = new Float64Array(0);
+  private matchedBy: (string[] | undefined)[] = [];
 
   constructor(private readonly fields: FieldSpec[]) {}
 
@@ -105,22 +108,34 @@ export class Bm25Index {
     if (max === 0) return [];
     if (!this.postings) this.prepare();
     // Term by term in the query's order, so each document's sum adds up in the same order as before.
-    const byDoc = new Map<number, { score: number; matched: string[] }>();
+    // Sums in a typed array by document, read back in document order: no per-document objects.
+    const n = this.docs.length;
+    if (this.sums.length !== n) {
+      this.sums = new Float64Array(n);
+      this.matchedBy = new Array<string[] | undefined>(n);
+    }
+    const sums = this.sums;
+    const matchedBy = this.matchedBy;
     for (const t of terms) {
       const list = this.postings!.get(t);
       if (!list) continue;
       const idf = this.idfs!.get(t)!;
       for (const { doc, tfw } of list) {
-        const add = (idf * tfw * (K1 + 1)) / (tfw + K1);
-        const acc = byDoc.get(doc);
-        if (acc) {
-          acc.score += add;
-          acc.matched.push(t);
-        } else byDoc.set(doc, { score: add, matched: [t] });
+        sums[doc] = sums[doc]! + (idf * tfw * (K1 + 1)) / (tfw + K1);
+        const matched = matchedBy[doc];
+        if (matched) matched.push(t);
+        else matchedBy[doc] = [t];
       }
     }
     const hits: Bm25Hit[] = [];
-    for (const [doc, { score, matched }] of [...byDoc].sort((a, b) => a[0] - b[0])) if (score > 0) hits.push({ doc, score: score / max, matched });
+    for (let doc = 0; doc < n; doc++) {
+      const matched = matchedBy[doc];
+      if (!matched) continue;
+      const score = sums[doc]!;
+      sums[doc] = 0;
+      matchedBy[doc] = undefined;
+      if (score > 0) hits.push({ doc, score: score / max, matched });
+    }
     return hits;
   }
 }

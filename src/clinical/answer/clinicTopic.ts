@@ -4,6 +4,7 @@
 // question, unless its cue is a strong one that health words do not change ("how much does physio cost").
 import { stem } from './analyse.ts';
 import { normalise } from './normalise.ts';
+import { shapeOf } from './lexicon.ts';
 
 export const CLINIC_TOPICS = ['hours', 'booking', 'cost', 'insurance', 'address', 'who', 'human', 'contact'] as const;
 export type ClinicTopic = (typeof CLINIC_TOPICS)[number];
@@ -52,7 +53,9 @@ export class ClinicTopics {
   topicOfWords(words: readonly string[]): ClinicTopic | undefined {
     const stems = words.map(stem);
     const found: { topic: ClinicTopic; length: number; strong: boolean }[] = [];
+    const { first } = shapeOf(this.cues);
     for (let i = 0; i < stems.length; i++) {
+      if (!first.has(stems[i]!)) continue; // starts no cue phrase
       for (let n = Math.min(this.maxWords, stems.length - i); n >= 1; n--) {
         const key = stems.slice(i, i + n).join(' ');
         const topic = this.cues.get(key);

@@ -262,6 +262,8 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     const topicIdf = topic.map((t) => index.idf(t));
     let topicMass = 0;
     for (const w of topicIdf) topicMass += w;
+    // Whether a term is specific depends on the term alone: decided once per question, not per section.
+    const specificTerms = new Set(a.terms.filter(isSpecific));
     const out: Candidate[] = [];
     const seen = new Set<number>();
     // Plain loops below: this runs for every candidate section of every question.
@@ -271,7 +273,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
       const hit = bm.get(i);
       const matched = hit?.matched;
       const specific: string[] = [];
-      if (matched) for (const t of matched) if (isSpecific(t)) specific.push(t);
+      if (matched) for (const t of matched) if (specificTerms.has(t)) specific.push(t);
       const bm25 = hit?.score ?? 0;
       const near = nn.get(i) ?? 0;
       let score = tuning.bm25Share * bm25 + (1 - tuning.bm25Share) * near;

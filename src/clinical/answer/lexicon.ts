@@ -132,13 +132,13 @@ export function expandAcronyms(text: string, lexicon: Lexicon): string {
 }
 
 /** Per phrase map or set: the first words of its phrases, and the longest phrase in words (computed once). */
-interface PhraseShape {
+export interface PhraseShape {
   first: Set<string>;
   max: number;
 }
 const shapes = new WeakMap<object, PhraseShape>();
 
-function shapeOf(phrases: ReadonlyMap<string, unknown> | ReadonlySet<string>): PhraseShape {
+export function shapeOf(phrases: ReadonlyMap<string, unknown> | ReadonlySet<string>): PhraseShape {
   let shape = shapes.get(phrases);
   if (!shape) {
     shape = { first: new Set(), max: 1 };

@@ -4,6 +4,9 @@
 
 type Vector = Map<string, number>;
 
+const NO_POSTINGS: { at: number; y: number }[] = [];
+const NO_CENTROID_POSTINGS: { slot: number; x: number }[] = [];
+
 function norm(v: Vector): number {
   let s = 0;
   for (const x of v.values()) s += x * x;
@@ -16,7 +19,12 @@ export class NearestExample {
   private centroids = new Map<number, { v: Vector; n: number }>();
   private idfs = new Map<string, number>();
   /** feature → (label, centroid weight) pairs, labels in centroid order: dot products without visiting every label. */
-  private centroidPostings = new Map<string, { label: number; x: number }[]>();
+  private centroidPostings = new Map<string, { slot: number; x: number }[]>();
+  /** feature → (example, weight) pairs. */
+  private examplePostings = new Map<string, { at: number; y: number }[]>();
+  /** scores' work space, one slot per example and per centroid, left cleared after each call. */
+  private exampleDots = new Float64Array(0);
+  private centroidDots = new Float64Array(0);
 
   add(label: number, features: string[]): void {
     if (features.length) this.examples.push({ label, features });
@@ -40,13 +48,25 @@ export class NearestExample {
     }
     this.centroids = new Map([...sums].map(([label, v]) => [label, { v, n: norm(v) }]));
     this.centroidPostings = new Map();
-    for (const [label, c] of this.centroids) {
+    let slot = 0;
+    for (const c of this.centroids.values()) {
       for (const [f, x] of c.v) {
         let list = this.centroidPostings.get(f);
         if (!list) this.centroidPostings.set(f, (list = []));
-        list.push({ label, x });
+        list.push({ slot, x });
       }
+      slot++;
     }
+    this.examplePostings = new Map();
+    this.vectors.forEach((e, at) => {
+      for (const [f, y] of e.v) {
+        let list = this.examplePostings.get(f);
+        if (!list) this.examplePostings.set(f, (list = []));
+        list.push({ at, y });
+      }
+    });
+    this.exampleDots = new Float64Array(this.vectors.length);
+    this.centroidDots = new Float64Array(this.centroids.size);
   }
 
   private vectorOf(features: string[]): Vector {
@@ -68,21 +88,28 @@ export class NearestExample {
     const out = new Map<number, number>();
     if (qn === 0) return out;
     // With the centroid alone (share 1), the nearest single example does not count: skip the scan.
-    if (centroidShare < 1) for (const e of this.vectors) {
-      let dot = 0;
-      for (const [f, x] of q) {
-        const y = e.v.get(f);
-        if (y) dot += x * y;
+    // Dot products through the postings of the question's features (only the examples that share
+    // one are visited), summed in the question's feature order as a full scan would, and read back in
+    // example order.
+    if (centroidShare < 1) {
+      const dots = this.exampleDots;
+      for (const [f, x] of q) for (const { at, y } of this.examplePostings.get(f) ?? NO_POSTINGS) dots[at] = dots[at]! + x * y;
+      for (let at = 0; at < this.vectors.length; at++) {
+        const dot = dots[at]!;
+        if (dot === 0) continue;
+        dots[at] = 0;
+        const e = this.vectors[at]!;
+        const cos = dot / (qn * e.n);
+        if (cos > (out.get(e.label) ?? 0)) out.set(e.label, cos);
       }
-      if (dot === 0) continue;
-      const cos = dot / (qn * e.n);
-      if (cos > (out.get(e.label) ?? 0)) out.set(e.label, cos);
     }
     if (centroidShare > 0) {
-      const dots = new Map<number, number>();
-      for (const [f, x] of q) for (const { label, x: y } of this.centroidPostings.get(f) ?? []) dots.set(label, (dots.get(label) ?? 0) + x * y);
+      const dots = this.centroidDots;
+      for (const [f, x] of q) for (const { slot, x: y } of this.centroidPostings.get(f) ?? NO_CENTROID_POSTINGS) dots[slot] = dots[slot]! + x * y;
+      let slot = 0;
       for (const [label, c] of this.centroids) {
-        const dot = dots.get(label) ?? 0;
+        const dot = dots[slot]!;
+        dots[slot++] = 0;
         const near = out.get(label) ?? 0;
         const mixed = (1 - centroidShare) * near + (centroidShare * dot) / (qn * c.n || 1);
         if (mixed > 0) out.set(label, mixed);

@@ -27,8 +27,19 @@ const NUMBER_WORDS: Record<string, string> = {
 
 const ACHE = /^([a-z]{3,})(aches?|achy)$/;
 
+// The last text normalised: one question is normalised several times in an answer (as typed, with
+// acronyms spelt out — usually the same string — and by the clinic-topic reader).
+let last: { text: string; words: readonly string[] } | undefined;
+
 /** Lower case, straight apostrophes, contractions expanded, "…ache" split, number words as digits, punctuation gone. */
 export function normalise(text: string): string[] {
+  if (last?.text === text) return last.words.slice();
+  const words = normaliseAfresh(text);
+  last = { text, words: words.slice() };
+  return words;
+}
+
+function normaliseAfresh(text: string): string[] {
   let t = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

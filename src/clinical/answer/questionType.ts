@@ -2,7 +2,7 @@
 // prognosis), read from the cue words in content/lexicon.yaml. "What causes sciatica" and "how is
 // sciatica treated" share their topic word; only the cue words tell which section answers them.
 import { stem } from './analyse.ts';
-import type { Lexicon } from './lexicon.ts';
+import { shapeOf, type Lexicon } from './lexicon.ts';
 
 export interface QuestionReading {
   /** Types signalled by the cue words (the fallback type only when no other is). */
@@ -30,10 +30,12 @@ function cuesOf(lexicon: Lexicon): Map<string, string[]> {
 /** How many cue phrases of each type the words hold (no fallback rule): how strongly a sentence says it. */
 export function cueCounts(words: readonly string[], lexicon: Lexicon): Map<string, number> {
   const cues = cuesOf(lexicon);
+  const { first } = shapeOf(cues);
   const stems = words.map(stem);
   const counts = new Map<string, number>();
   for (let i = 0; i < words.length; ) {
-    let n = Math.min(lexicon.maxCueWords, words.length - i);
+    // A word that starts no cue phrase is passed over without building the phrases from it.
+    let n = first.has(stems[i]!) ? Math.min(lexicon.maxCueWords, words.length - i) : 0;
     for (; n >= 1; n--) {
       const types = cues.get(stems.slice(i, i + n).join(' '));
       if (!types) continue;
@@ -48,11 +50,12 @@ export function cueCounts(words: readonly string[], lexicon: Lexicon): Map<strin
 /** Finds cue phrases in words (after synonyms), longest first, left to right. */
 export function readQuestionType(words: readonly string[], lexicon: Lexicon): QuestionReading {
   const cues = cuesOf(lexicon);
+  const { first } = shapeOf(cues);
   const stems = words.map(stem);
   const found = new Set<string>();
   const rest: string[] = [];
   for (let i = 0; i < words.length; ) {
-    let n = Math.min(lexicon.maxCueWords, words.length - i);
+    let n = first.has(stems[i]!) ? Math.min(lexicon.maxCueWords, words.length - i) : 0;
     for (; n >= 1; n--) {
       const types = cues.get(stems.slice(i, i + n).join(' '));
       if (!types) continue;

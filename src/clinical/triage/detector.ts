@@ -191,6 +191,8 @@ type Outcome =
   | { kind: 'set-aside'; why: 'then-and-now'; spans: Span[] }
   | { kind: 'none' };
 
+const NONE: Outcome = Object.freeze({ kind: 'none' });
+
 function judgeEntry(
   entry: CompiledEntry,
   spans: Map<string, Span[]>,
@@ -199,14 +201,16 @@ function judgeEntry(
   flag: ProtocolFlag,
   lang: CompiledLanguage,
 ): Outcome {
-  const candidates = entry.all.map((name) => spans.get(name) ?? []);
-  if (candidates.some((c) => c.length === 0)) return { kind: 'none' };
+  // Most entries lack one of their concepts in a given sentence: told apart before anything is
+  // allocated (this runs for every entry of every flag and screen, in every sentence).
+  for (const name of entry.all) if (!spans.get(name)?.length) return NONE;
+  const candidates = entry.all.map((name) => spans.get(name)!);
   // For a flag that counts in the past, "I don't inject anymore" tells a history: not a denial.
   const affirmed = (s: Span) => !some(ctx.negated, s) || (flag.pastCounts && some(ctx.ended, s));
 
   let sawNegated = false;
   let setAside: { why: SetAside; spans: Span[] } | undefined;
-  let result: Outcome = { kind: 'none' };
+  let result: Outcome = NONE;
   let tried = 0;
   // Depth-first over one span per concept, the spans not overlapping each other.
   const choose = (i: number, chosen: Span[]): boolean => {
@@ -244,7 +248,7 @@ function judgeEntry(
   const found = result as Outcome; // assigned inside the closure above
   if (found.kind === 'hit') return found;
   if (sawNegated) return { kind: 'negated' };
-  if (!setAside) return { kind: 'none' };
+  if (!setAside) return NONE;
   return setAside.why === 'then-and-now' ? { kind: 'set-aside', why: 'then-and-now', spans: setAside.spans } : { kind: 'set-aside', why: setAside.why };
 }
 

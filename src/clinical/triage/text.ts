@@ -246,6 +246,8 @@ export class TermMatcher {
   private readonly startsWithGap: number[] = [];
   private readonly seen: Int32Array;
   private stamp = 0;
+  /** The terms that may start at the current word; reused from word to word and call to call. */
+  private readonly candidates: number[] = [];
 
   constructor(groups: Map<string, Term[]>) {
     for (const [name, terms] of groups) {
@@ -274,7 +276,7 @@ export class TermMatcher {
   /** Spans of every group that matches in the tokens, by group name (groups without one left out). */
   match(tokens: Token[]): Map<string, Span[]> {
     const found = new Map<string, Span[]>();
-    const candidates: number[] = [];
+    const candidates = this.candidates;
     for (let start = 0; start < tokens.length; start++) {
       const token = tokens[start]!;
       candidates.length = 0;
@@ -297,8 +299,17 @@ export class TermMatcher {
         }
       }
       this.take(this.startsWithGap, stamp, candidates);
-      // In the terms' own order, as findSpans gives them.
-      if (candidates.length > 1) candidates.sort((a, b) => a - b);
+      // In the terms' own order, as findSpans gives them (an insertion sort: a token has a handful
+      // of candidates, and Array#sort allocates a work copy at every word).
+      for (let k = 1; k < candidates.length; k++) {
+        const at = candidates[k]!;
+        let j = k - 1;
+        while (j >= 0 && candidates[j]! > at) {
+          candidates[j + 1] = candidates[j]!;
+          j--;
+        }
+        candidates[j + 1] = at;
+      }
       for (const at of candidates) {
         const end = matchAt(this.items[at]!, tokens, 0, start);
         if (end <= start) continue;
