@@ -358,6 +358,9 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     };
   }
 
+  /** Per section: the terms of its lead, the short answer shown first. */
+  const leadTerms = sections.map((s) => new Set(terms(plainText(s.lead))));
+
   const sameEvidence = (a: Candidate, b: Candidate) =>
     a.specific.length === b.specific.length && a.specific.every((t) => b.specific.includes(t));
 
@@ -406,7 +409,12 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
       if (Math.abs(first.typeFit - second.typeFit) > tuning.clarifyTypeGap) {
         return answerOf(r, (second.typeFit > first.typeFit ? second : first).index, confidence, ranked);
       }
-      // Two sections nearly tied on the same words: we cannot tell which was meant, so ask.
+      // Two sections nearly tied on the same words, and both short answers say them ("exercises for
+      // sciatica": Treating sciatica, Sciatica): both answer it, so both are shown as two short parts.
+      if (tuning.composeTies > 0 && first.specific.length > 0 && first.specific.every((t) => leadTerms[first.index]!.has(t) && leadTerms[second.index]!.has(t))) {
+        return answerOf(r, first.index, confidence, ranked, second.index);
+      }
+      // Otherwise we cannot tell which was meant, so ask.
       return { kind: 'clarify', options: [first.section, second.section] };
     }
     // Two topics in one question: answer the stronger, offer the other. A runner-up is a second

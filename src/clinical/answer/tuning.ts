@@ -54,6 +54,8 @@ export const TUNING = {
   clarifyMargin: 0.03,
   /** Two near-tied sections whose headings the question names to shares differing by more than this: the more named answers. */
   clarifyNamedGap: 0.2,
+  /** 1: two near-tied sections on the same words that both leads say are shown together (two short parts) instead of "did you mean". */
+  composeTies: 1,
   /** Two near-tied sections differing by more than this in type fit are not ambiguous: the better fit answers. */
   clarifyTypeGap: 0.05,
   /** Second at least this share of the first: offer it as `secondary`. */
