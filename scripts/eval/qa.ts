@@ -8,7 +8,7 @@ import { loadArticles } from '../../src/clinical/articles.ts';
 import { createAnswerEngine, loadClinicCues, loadIntents, loadLexicon, shortAnswer, type AnswerEngineDetail, type AnswerResult } from '../../src/clinical/answer/index.ts';
 import type { Tuning } from '../../src/clinical/answer/tuning.ts';
 import type { Article } from '../../src/clinical/types.ts';
-import { evalFresh } from './fresh.ts';
+import { evalFresh, shownIds } from './fresh.ts';
 
 export interface Figure {
   name: string;
@@ -218,7 +218,8 @@ export async function evalQa(setDir: string, opts: { verbose?: boolean; freshMis
 
   // Our own figures: k-fold over the examples in the articles, and our own out-of-scope questions.
   const held = kfold(articles, lexicon, intents);
-  const hit = (h: (typeof held)[number]) => h.result.kind === 'answer' && h.result.section.articleId === h.article && h.result.section.heading === h.heading;
+  // Correct when the patient is shown the right section: the answer's section or its second short part.
+  const hit = (h: (typeof held)[number]) => shownIds(h.result).includes(`${h.article}#${h.heading}`);
   figures.push(figure('examples.kfold.correct', held.filter(hit).length, held.length, '5-fold over the articles\' example questions'));
   figures.push(figure('examples.kfold.wrong', held.filter((h) => h.result.kind === 'answer' && !hit(h)).length, held.length, 'answered another section'));
   figures.push(figure('examples.kfold.declined', held.filter((h) => h.result.kind !== 'answer').length, held.length));

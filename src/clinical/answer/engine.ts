@@ -360,6 +360,15 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     };
   }
 
+  /** Per section: the terms of its lead, the short answer shown first. */
+  const leadTerms = sections.map((s) => new Set(terms(plainText(s.lead))));
+  /** Per section: the terms of what is shown of it in a short part: its heading and lead. */
+  const shownTerms = sections.map((s, i) => new Set([...leadTerms[i]!, ...terms(s.heading)]));
+  /** The medical words the lexicon maps lay words to (strain, osteoarthritis, numbness…) and the body areas. */
+  const medicalTerms = new Set([...input.lexicon.replacements.values(), ...lexicon.about].flatMap(terms));
+  /** Per section: what its heading names outside the cue words ("Treating sciatica" → sciatica). */
+  const subjectTerms = sections.map((s) => new Set(termsOf(readQuestionType(analyse(s.heading, lexicon).words, lexicon).rest)));
+
   const sameEvidence = (a: Candidate, b: Candidate) =>
     a.specific.length === b.specific.length && a.specific.every((t) => b.specific.includes(t));
 
@@ -408,7 +417,12 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
       if (Math.abs(first.typeFit - second.typeFit) > tuning.clarifyTypeGap) {
         return answerOf(r, (second.typeFit > first.typeFit ? second : first).index, confidence, ranked);
       }
-      // Two sections nearly tied on the same words: we cannot tell which was meant, so ask.
+      // Two sections nearly tied on the same words, and both short answers say them ("exercises for
+      // sciatica": Treating sciatica, Sciatica): both answer it, so both are shown as two short parts.
+      if (tuning.composeTies > 0 && first.specific.length > 0 && first.specific.every((t) => leadTerms[first.index]!.has(t) && leadTerms[second.index]!.has(t))) {
+        return answerOf(r, first.index, confidence, ranked, second.index);
+      }
+      // Otherwise we cannot tell which was meant, so ask.
       return { kind: 'clarify', options: [first.section, second.section] };
     }
     // Two topics in one question: answer the stronger, offer the other. A runner-up is a second
@@ -421,6 +435,13 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
       return newTopic && c.score >= tuning.mixedTopicShare * first.score;
     });
     if (other) return answerOf(r, first.index, confidence, ranked, other.index);
+    // A close runner-up whose heading names a medical word or body area of the question that the
+    // answer's heading and lead do not say answers the other part ("is wear and tear the reason my hip
+    // hurts": What causes hip and back pain, then Arthritis and osteoarthritis): both are shown.
+    if (second && second.score >= tuning.secondaryShare * first.score) {
+      const asked = r.a.terms.filter((t) => index.has(t) && isSpecific(t));
+      if (asked.some((t) => medicalTerms.has(t) && subjectTerms[second.index]!.has(t) && !shownTerms[first.index]!.has(t))) return answerOf(r, first.index, confidence, ranked, second.index);
+    }
     return answerOf(r, first.index, confidence, ranked);
   }
 

@@ -47,6 +47,23 @@ export function cueCounts(words: readonly string[], lexicon: Lexicon): Map<strin
   return counts;
 }
 
+const areaStems = new WeakMap<Lexicon, Set<string>>();
+
+/** Whether the words name a body area, "or", and another body area within three words either side. */
+function comparesAreas(words: readonly string[], lexicon: Lexicon): boolean {
+  let areas = areaStems.get(lexicon);
+  if (!areas) areaStems.set(lexicon, (areas = new Set([...lexicon.about].filter((p) => !p.includes(' ')).map(stem))));
+  for (let k = 1; k < words.length - 1; k++) {
+    if (words[k] !== 'or') continue;
+    let before: string | undefined;
+    for (let j = k - 1; j >= Math.max(0, k - 3) && !before; j--) if (areas.has(stem(words[j]!))) before = stem(words[j]!);
+    let after: string | undefined;
+    for (let j = k + 1; j <= Math.min(words.length - 1, k + 3) && !after; j++) if (areas.has(stem(words[j]!))) after = stem(words[j]!);
+    if (before && after && before !== after) return true;
+  }
+  return false;
+}
+
 /** Finds cue phrases in words (after synonyms), longest first, left to right. */
 export function readQuestionType(words: readonly string[], lexicon: Lexicon): QuestionReading {
   const cues = cuesOf(lexicon);
@@ -65,6 +82,8 @@ export function readQuestionType(words: readonly string[], lexicon: Lexicon): Qu
     if (n >= 1) i += n;
     else rest.push(words[i++]!);
   }
+  // "Is it my hip or my back": one body area or another is a comparison, without a cue word.
+  if (comparesAreas(words, lexicon)) found.add('comparison');
   const fallback = lexicon.fallbackType;
   // Only a type that chooses the section displaces the fallback: "what kinds of arthritis" is still a definition.
   if (fallback !== undefined && [...found].some((t) => t !== fallback && !lexicon.excerptOnly?.has(t))) found.delete(fallback);

@@ -54,9 +54,15 @@ export const TUNING = {
   clarifyMargin: 0.03,
   /** Two near-tied sections whose headings the question names to shares differing by more than this: the more named answers. */
   clarifyNamedGap: 0.2,
+  /** 1: two near-tied sections on the same words that both leads say are shown together (two short parts) instead of "did you mean". */
+  composeTies: 1,
   /** Two near-tied sections differing by more than this in type fit are not ambiguous: the better fit answers. */
   clarifyTypeGap: 0.05,
-  /** Second at least this share of the first: offer it as `secondary`. */
+  /**
+   * A runner-up at this share of the answer's score whose heading names a medical word or body area of
+   * the question that the answer's heading and lead do not say is shown as `secondary`, a second short
+   * part (k-fold 254 → 257 of 375 at 0.8–0.85, 254 at 0.9; over 1: never).
+   */
   secondaryShare: 0.85,
   /** Runner-up matching question words the answer lacks, at this share of its score: a second topic. */
   mixedTopicShare: 0.5,

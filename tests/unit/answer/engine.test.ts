@@ -89,17 +89,32 @@ describe('answer engine: knowing when not to answer', () => {
     expect(engine.answer('sharp knee pain going up stairs').kind).toBe('none');
   });
 
-  it('asks "did you mean" when two sections fit a vague question equally', () => {
+  const walkingArticle = (hills: string, stairs: string): Article => {
     const section = (heading: string, text: string): ArticleSection => ({
       articleId: 'walking', articleTitle: 'Walking', heading, text, lead: text, examples: [], file: 'walking.md', line: 1,
     });
-    const walking: Article = {
+    return {
       id: 'walking', title: 'Walking', summary: 'Walking with hip pain.', file: 'walking.md',
-      sections: [
-        section('Walking on hills', 'Walking uphill with a stiff hip loads the joint; take short steps and rest.'),
-        section('Walking on stairs', 'Walking upstairs with a stiff hip loads the joint; lead with the good leg.'),
-      ],
+      sections: [section('Walking on hills', hills), section('Walking on stairs', stairs)],
     };
+  };
+
+  it('shows both short parts when two sections fit a vague question equally and both leads say what was asked', () => {
+    const walking = walkingArticle(
+      'Walking uphill with a stiff hip loads the joint; take short steps and rest.',
+      'Walking upstairs with a stiff hip loads the joint; lead with the good leg.',
+    );
+    const r = fixtureEngine([...loadArticles(path.join(fixtures, 'articles')), walking]).answer('is walking ok with a stiff hip');
+    expect(r.kind).toBe('answer');
+    if (r.kind !== 'answer') return;
+    expect([r.section.heading, r.secondary?.heading].sort()).toEqual(['Walking on hills', 'Walking on stairs']);
+  });
+
+  it('asks "did you mean" when two sections fit a vague question equally but their leads do not say it', () => {
+    const walking = walkingArticle(
+      'Going uphill with a stiff hip loads the joint; take short steps and rest.',
+      'Going upstairs with a stiff hip loads the joint; lead with the good leg.',
+    );
     const r = fixtureEngine([...loadArticles(path.join(fixtures, 'articles')), walking]).answer('is walking ok with a stiff hip');
     expect(r.kind).toBe('clarify');
     if (r.kind !== 'clarify') return;

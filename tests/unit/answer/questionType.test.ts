@@ -31,6 +31,18 @@ describe('reading the kind of answer a question wants', () => {
     expect(typesOf('what is the best treatment for sciatica')).toEqual(['treatment']);
   });
 
+  it.each([
+    ['is this hip pain or back pain', ['comparison']],
+    ['is the problem in my hip joint or in my spine', ['comparison']],
+  ])('reads one body area or another as a comparison: %s → %j', (q, types) => {
+    expect(typesOf(q)).toEqual(types);
+  });
+
+  it('reads no comparison when "or" does not stand between two body areas', () => {
+    expect(typesOf('should I rest my back or keep moving')).not.toContain('comparison');
+    expect(typesOf('does my hip or hip joint hurt')).not.toContain('comparison');
+  });
+
   it('finds no type in a question without cue words', () => {
     expect(typesOf('pain in my bum when I sit')).toEqual([]);
   });
