@@ -81,7 +81,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
   const lang = compileLanguage(reader, protocol.language);
   // A cue concept of the same name as a protocol concept takes its place.
   const matcher = new TermMatcher(new Map([...concepts, ...cueConcepts]));
-  const symptomConcepts = [...concepts.keys(), ...negationSafeCues].filter((name) => !cancelling.has(name));
+  const symptomConcepts = new Set([...concepts.keys(), ...negationSafeCues].filter((name) => !cancelling.has(name)));
 
   // The last message read: a turn reads its message once for routing and again for its facts.
   let last: { text: string; result: DetectionResult } | undefined;
@@ -114,7 +114,9 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
         }
       }
       // A negation word inside a symptom or cue term is part of it ("can't feel", "wasn't around").
-      const symptomSpans = symptomConcepts.flatMap((name) => spans.get(name) ?? []);
+      // (Read from the few concepts found, not by looking up each of the hundreds of concepts.)
+      const symptomSpans: Span[] = [];
+      for (const [name, found] of spans) if (symptomConcepts.has(name)) symptomSpans.push(...found);
       const ctx = readContext(lang, sentence, symptomSpans);
       isQuestion ||= ctx.isQuestion;
       // ("tell me more about weak legs": "me" as an object does not make it the patient's.)

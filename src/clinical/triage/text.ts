@@ -204,6 +204,7 @@ function matchAt(items: WordItem[], tokens: Token[], i: number, start: number): 
 // indexed by its first words on first use, so a message is not tried against every term at every word
 // (trying them all was a third of reading a message). Short lists are scanned.
 const INDEX_FROM = 6;
+const PREFIX_HEAD = 3;
 const indexed = new WeakMap<Term[], TermMatcher>();
 
 /** Every span where one of the terms matches (one span per start position and term). */
@@ -242,7 +243,8 @@ export class TermMatcher {
   private readonly byStem = new Map<string, number[]>();
   private readonly byRaw = new Map<string, number[]>();
   private readonly byAliasPrefix = new Map<string, number[]>();
-  private readonly prefixesByLetter = new Map<string, { prefix: string; at: number }[]>();
+  private readonly prefixesByHead = new Map<string, { prefix: string; at: number }[]>();
+  private readonly shortPrefixes = new Map<string, { prefix: string; at: number }[]>();
   private readonly startsWithGap: number[] = [];
   private readonly seen: Int32Array;
   private stamp = 0;
@@ -263,10 +265,12 @@ export class TermMatcher {
         } else if (first.kind === 'exact') add(this.byRaw, first.raw, at);
         else if (first.kind === 'prefix') {
           add(this.byAliasPrefix, `${first.prefix}*`, at);
-          const letter = first.prefix[0] ?? '';
-          const list = this.prefixesByLetter.get(letter) ?? [];
+          // Indexed by their first three letters (shorter prefixes by what they have).
+          const head = first.prefix.slice(0, PREFIX_HEAD);
+          const byHead = first.prefix.length >= PREFIX_HEAD ? this.prefixesByHead : this.shortPrefixes;
+          const list = byHead.get(head) ?? [];
           list.push({ prefix: first.prefix, at });
-          this.prefixesByLetter.set(letter, list);
+          byHead.set(head, list);
         } else this.startsWithGap.push(at);
       }
     }
@@ -288,15 +292,8 @@ export class TermMatcher {
           this.take(this.byStem.get(token.alias), stamp, candidates);
           this.take(this.byAliasPrefix.get(token.alias), stamp, candidates);
         }
-        const prefixes = this.prefixesByLetter.get(token.raw[0] ?? '');
-        if (prefixes) {
-          for (const p of prefixes) {
-            if (this.seen[p.at] !== stamp && token.raw.startsWith(p.prefix)) {
-              this.seen[p.at] = stamp;
-              candidates.push(p.at);
-            }
-          }
-        }
+        if (token.raw.length >= PREFIX_HEAD) this.takePrefixes(this.prefixesByHead.get(token.raw.slice(0, PREFIX_HEAD)), token.raw, stamp, candidates);
+        for (const [head, list] of this.shortPrefixes) if (token.raw.startsWith(head)) this.takePrefixes(list, token.raw, stamp, candidates);
       }
       this.take(this.startsWithGap, stamp, candidates);
       // In the terms' own order, as findSpans gives them (an insertion sort: a token has a handful
@@ -320,6 +317,16 @@ export class TermMatcher {
       }
     }
     return found;
+  }
+
+  private takePrefixes(list: { prefix: string; at: number }[] | undefined, raw: string, stamp: number, candidates: number[]): void {
+    if (!list) return;
+    for (const p of list) {
+      if (this.seen[p.at] !== stamp && raw.startsWith(p.prefix)) {
+        this.seen[p.at] = stamp;
+        candidates.push(p.at);
+      }
+    }
   }
 
   private take(list: number[] | undefined, stamp: number, candidates: number[]): void {
