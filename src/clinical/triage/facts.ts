@@ -4,13 +4,13 @@ import { createRedFlagDetector, type DetectorOptions, type RedFlagDetector } fro
 import { parseAge, parseDuration, parseSeverity } from './parsers.ts';
 import type { Protocol, ProtocolOption } from './protocolSchema.ts';
 import { ageBandOf } from './rules.ts';
-import { findSpans, TextReader, type Term, type Token } from './text.ts';
+import { findSpans, TermMatcher, TextReader, type Term, type Token } from './text.ts';
 import type { Improving, Side, TriageFacts } from './types.ts';
 
 interface Compiled {
   reader: TextReader;
   detector: RedFlagDetector;
-  options: Map<readonly (OptionWords | ChoiceWords)[], { id: string; terms: Term[] }[]>;
+  options: Map<readonly (OptionWords | ChoiceWords)[], CompiledOptions>;
   negation: Term[];
   sleepTerms: Term[];
   bodyTerms: Term[];
@@ -71,20 +71,32 @@ function matchWords(text: string, options: readonly OptionWords[], c: Compiled):
   return matchCompiled(text, c, options);
 }
 
-function compileOptions(c: Compiled, options: readonly OptionWords[]) {
-  return options.map((o) => ({ id: o.id, terms: o.words.map((t) => c.reader.compile(t, false)) }));
+/** A question's options, compiled, and one index over all their terms (group i = option i). */
+interface CompiledOptions {
+  ids: string[];
+  matcher: TermMatcher;
+}
+
+function compileOptions(c: Compiled, options: readonly OptionWords[]): CompiledOptions {
+  return {
+    ids: options.map((o) => o.id),
+    matcher: new TermMatcher(new Map(options.map((o, i) => [String(i), o.words.map((t) => c.reader.compile(t, false))]))),
+  };
 }
 
 function matchCompiled(text: string, c: Compiled, key: readonly (OptionWords | ChoiceWords)[]): string[] {
-  const list = c.options.get(key)!;
+  const { ids: optionIds, matcher } = c.options.get(key)!;
   const found: { id: string; start: number; length: number }[] = [];
   for (const sentence of c.reader.read(text)) {
-    for (const option of list) {
-      for (const span of findSpans(option.terms, sentence.tokens)) {
+    // Every option's terms in one pass over the words, then option by option in the list's order.
+    const spans = matcher.match(sentence.tokens);
+    if (spans.size === 0) continue;
+    optionIds.forEach((id, i) => {
+      for (const span of spans.get(String(i)) ?? []) {
         if (negatedAt(sentence.tokens, span.start, c.negation)) continue;
-        found.push({ id: option.id, start: span.start, length: span.end - span.start });
+        found.push({ id, start: span.start, length: span.end - span.start });
       }
-    }
+    });
   }
   // Drop a match inside a longer one ("back" inside "lower back").
   found.sort((a, b) => b.length - a.length);
