@@ -6,7 +6,7 @@
 // sections of that kind that also match its topic.
 import type { Article, ArticleSection } from '../types.ts';
 import { analyse, contentWords, isStopWord, QUESTION_WORDS, stem, termsOf, type Analysed } from './analyse.ts';
-import { Bm25Index } from './bm25.ts';
+import { Bm25Index, type Bm25Hit } from './bm25.ts';
 import { direction, reverse } from './direction.ts';
 import { bodyUnits, pickUnits, renderUnits, type Unit } from './excerpt.ts';
 import { ClinicTopics, type ClinicCues } from './clinicTopic.ts';
@@ -250,7 +250,8 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   function rank(r: Reading): Candidate[] {
     const { a, wanted } = r;
     if (a.terms.length === 0 || outOfScope(a.words, lexicon, isKnown) || !a.terms.some((t) => topics.has(t))) return [];
-    const bm = new Map(index.search(a.terms, tuning.unknownIdf).map((h) => [h.doc, h]));
+    const bm = new Map<number, Bm25Hit>();
+    for (const h of index.search(a.terms, tuning.unknownIdf)) bm.set(h.doc, h);
     const rawTerms = rawTermsOf(r.normalised);
     const bodyArea = a.terms.some((t) => about.has(t));
     const nn = nearest.scores(questionFeatures(a, tuning), tuning.nearestCentroidShare);
@@ -276,6 +277,11 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
       if (matched) for (const t of matched) if (specificTerms.has(t)) specific.push(t);
       const bm25 = hit?.score ?? 0;
       const near = nn.get(i) ?? 0;
+      // A section matched only on generic words (pain, hip, back) is no answer, unless the question
+      // is worded much like one of our example questions for it ("why does my hip hurt"), or (below)
+      // says what kind of answer it wants about a body area. Left out before it is scored.
+      const onlyGeneric = specific.length === 0 && near < tuning.exampleMatch;
+      if (onlyGeneric && !bodyArea) continue;
       let score = tuning.bm25Share * bm25 + (1 - tuning.bm25Share) * near;
       // "Can a bad hip make my back hurt?": the section asked the same way round wins over its mirror.
       if (dir && directions[i]!.has(dir)) score += tuning.directionBonus;
@@ -312,15 +318,12 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
         typeFit = coverage * (kindSum / wanted.types.length);
         score += tuning.typeBonus * typeFit;
       }
+      // A question that says what kind of answer it wants ("what do I do") about a generic subject (my
+      // back) may be answered by a section of that kind.
+      if (onlyGeneric && typeFit < tuning.typeOnlyFit) continue;
       out.push({ index: i, section: sections[i]!, score, bm25, nearest: near, specific, typeFit, named });
     }
-    // A section matched only on generic words (pain, hip, back) is no answer, unless the question
-    // is worded much like one of our example questions for it ("why does my hip hurt").
-    // A question that says what kind of answer it wants ("what do I do") about a generic subject (my
-    // back) may be answered by a section of that kind.
-    return out
-      .filter((c) => c.specific.length > 0 || c.nearest >= tuning.exampleMatch || (bodyArea && c.typeFit >= tuning.typeOnlyFit))
-      .sort((x, y) => y.score - x.score);
+    return out.sort((x, y) => y.score - x.score);
   }
 
   function followUps(answer: number, exclude: Set<number>, ranked: Candidate[]): FollowUp[] {
