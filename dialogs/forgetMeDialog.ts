@@ -1,5 +1,6 @@
 // "Forget me": after a confirmation, deletes what is stored about this user and this conversation.
-import { ComponentDialog, DialogTurnStatus, TextPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, DialogTurnStatus, TextPrompt, WaterfallDialog } from './sdk.ts';
 import type { ConversationState, UserState } from 'botbuilder';
 import { renderChoices } from '../src/channels/index.ts';
 import type { BotServices } from './services.ts';

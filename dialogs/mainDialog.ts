@@ -1,17 +1,8 @@
 // The router: welcome and menu, free-text questions at the top level, and the interruptions that
 // work at every step of every dialog (red flags first, then help / start over / contact / forget me,
 // then questions asked in the middle of the symptom check).
-import {
-  ComponentDialog,
-  DialogSet,
-  DialogTurnStatus,
-  WaterfallDialog,
-  type DialogContext,
-  type DialogState,
-  type DialogStateManagerConfiguration,
-  type DialogTurnResult,
-  type WaterfallStepContext,
-} from 'botbuilder-dialogs';
+import type { DialogContext, DialogState, DialogStateManagerConfiguration, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, DialogSet, DialogTurnStatus, WaterfallDialog } from './sdk.ts';
 import type { ConversationState, StatePropertyAccessor, TurnContext, UserState } from 'botbuilder';
 import type { DetectionResult, FlagAnswer, TriageFacts } from '../src/clinical/triage/types.ts';
 import { screenQuestionsFor } from '../src/clinical/triage/index.ts';

@@ -4,7 +4,8 @@
 // Yes or not sure gives that flag's outcome at once; an answer it cannot read twice counts as not
 // sure (when unsure, escalate). No goes back exactly where the patient was: the message answered
 // (at the top level) or the symptom-check question asked again (mid-check).
-import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog } from './sdk.ts';
 import type { TurnContext } from 'botbuilder';
 import { parseYesNo, type FlagAnswer } from '../src/clinical/triage/index.ts';
 import { renderChoices } from '../src/channels/index.ts';

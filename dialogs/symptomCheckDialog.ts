@@ -7,18 +7,8 @@
 // begun after a same-day ("urgent") outcome, which asks only the red-flag questions that could
 // still make it an emergency.
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import {
-  ComponentDialog,
-  DialogTurnStatus,
-  TextPrompt,
-  WaterfallDialog,
-  type DialogContext,
-  type DialogInstance,
-  type DialogReason,
-  type DialogTurnResult,
-  type PromptValidatorContext,
-  type WaterfallStepContext,
-} from 'botbuilder-dialogs';
+import type { DialogContext, DialogInstance, DialogReason, DialogTurnResult, PromptValidatorContext, WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, DialogTurnStatus, TextPrompt, WaterfallDialog } from './sdk.ts';
 import type { TriageFacts } from '../src/clinical/triage/index.ts';
 import {
   isButtonValue,

@@ -3,7 +3,8 @@
 // explicit yes and a phone number or email typed by the patient is a card posted to the staff
 // channel. The patient is told honestly what happens next, from the clinic's opening times.
 // Emergencies are never offered this: their outcome is to call the emergency number.
-import { ComponentDialog, DialogTurnStatus, TextPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, DialogTurnStatus, TextPrompt, WaterfallDialog } from '../sdk.ts';
 import type { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { renderChoices, renderContactCard } from '../../src/channels/index.ts';
 import { fillTemplate } from '../../src/clinical/messages.ts';

@@ -5,12 +5,7 @@
 // the table below only adds what they do not know (Adaptive Cards, Markdown) and the few limits
 // where a platform documents something stricter or looser than the SDK.
 import { Channels } from 'botbuilder';
-import {
-  hasMessageFeed,
-  maxActionTitleLength,
-  supportsCardActions,
-  supportsSuggestedActions,
-} from 'botbuilder-dialogs';
+import { hasMessageFeed, maxActionTitleLength, supportsCardActions, supportsSuggestedActions } from '../../dialogs/sdk.ts';
 
 /** Adaptive Card schema version a channel renders, or false when it renders none. */
 export type AdaptiveCardVersion = '1.5' | '1.6';

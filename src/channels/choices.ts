@@ -2,7 +2,7 @@
 // Adaptive Card, as `{ action: 'choice' | 'multi', … }` data; readSubmission reads both.
 import { ActionTypes, CardFactory, InputHints, MessageFactory } from 'botbuilder';
 import type { Activity, CardAction } from 'botbuilder';
-import { ChoiceFactory } from 'botbuilder-dialogs';
+import { ChoiceFactory } from '../../dialogs/sdk.ts';
 import type { Choice } from 'botbuilder-dialogs';
 import { actionRows, adaptiveCardAttachment, submit, text as textBlock } from './adaptiveCard.ts';
 import type { ChoiceSetInput } from './adaptiveCard.ts';
