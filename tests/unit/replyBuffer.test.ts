@@ -61,6 +61,9 @@ describe('ReplyBuffer', () => {
     const { context, sent } = turn();
     await context.sendActivity({ type: 'invokeResponse', value: { status: 200 } });
     expect(sent.map((a) => a.type)).toEqual(['invokeResponse']);
+    // Sent together with a message, it still goes out at once.
+    await context.sendActivities([{ type: 'message', text: 'x' }, { type: 'invokeResponse', value: { status: 200 } }]);
+    expect(sent.map((a) => a.type)).toEqual(['invokeResponse', 'message', 'invokeResponse']);
   });
 
   it('a trace alone does not count as having answered; it is held and sent like any reply', async () => {
@@ -70,6 +73,12 @@ describe('ReplyBuffer', () => {
     expect(sent).toHaveLength(0);
     await replies.flush();
     expect(sent.map((a) => a.type)).toEqual(['trace']);
+  });
+
+  it('a message sent together with a trace counts as having answered', async () => {
+    const { context } = turn();
+    await context.sendActivities([{ type: 'trace', name: 'debug' }, { type: 'message', text: 'x' }]);
+    expect(context.responded).toBe(true);
   });
 
   it('a second flush sends nothing again', async () => {
