@@ -224,10 +224,12 @@ describe('denials told after the sign ("went away") and unsure words', () => {
 
   it('a misspelt denial is not trusted: the sign stands', () => {
     // Typos are corrected towards the protocol's sign words, never towards its denial words.
-    const r = plain.detect('the fever cleard up');
+    // (A detector built here: what it learns of the words happens while it is built.)
+    const own = createRedFlagDetector(protocol);
+    const r = own.detect('the fever cleard up');
     expect(r.hits).toEqual([expect.objectContaining({ flagId: 'fever-chills', level: 'urgent' })]);
     expect(r.denied).toEqual([]);
-    expect(plain.detect('the fever cleared up').denied).toEqual(['fever-chills']);
+    expect(own.detect('the fever cleared up').denied).toEqual(['fever-chills']);
   });
 
   it('"until" undoes only the denial that runs into it', () => {
