@@ -112,6 +112,8 @@ describe('questions, "if"s and the past: not a report, sometimes worth one quest
     // Marked historical backwards from "years ago"; "again this week" says it is back.
     expect(detector.detect('I had a fever years ago').possible).toEqual([]);
     expect(asked('I had a fever years ago and again this week')).toEqual([question('fever')]);
+    // Asked as a sign the patient mentioned, once, not as "whose is it".
+    expect(detector.detect('I had a fever years ago and again this week').possible).toEqual([{ screenId: 'fever', flags: ['fever-chills'], reason: 'cue' }]);
     expect(asked('years ago I lost control of my bladder and it happened again today')).toEqual([question('bladder')]);
     // Without a screen for the sign, unclear is not "no": the hit stands.
     expect(alarms(detector.detect('I had foot drop years ago')).map((h) => h.flagId)).toEqual([]);
