@@ -442,6 +442,22 @@ describe('a detector built as the bot builds it at start (content, screening and
     expect(screensAsked(fresh.detect('is it normal to feel hopeless?'))).toEqual(['mood']);
   });
 
+  it('hopelessness whose own words hold a "no" is asked about', () => {
+    const fresh = build();
+    expect(screenQuestionsFor(fresh.detect('there is no point any more'), screening, protocol, true).map((q) => q.text)).toEqual([question('mood')]);
+  });
+
+  it('a sign hinted at is asked with its screen\'s question, screens of one level in the file\'s order', () => {
+    const fresh = build();
+    // Told as past and present in one breath; asked about as a question of one's own.
+    expect(fresh.detect('I had a fever years ago and again this week').possible).toEqual([{ screenId: 'fever', flags: ['fever-chills'], reason: 'cue' }]);
+    expect(fresh.detect('My physio told me to watch for bladder changes. What counts?').possible).toEqual([
+      expect.objectContaining({ screenId: 'bladder', reason: 'cue' }),
+    ]);
+    const both = screenQuestionsFor(fresh.detect('I keep having to strain to get any wee out and my poo is loose'), screening, protocol, true);
+    expect(both.map((q) => q.text)).toEqual([question('bladder'), question('bowel')]);
+  });
+
   it('a pet\'s sign is asked about, and a body message nothing places gets the emergency signs', () => {
     const fresh = build();
     expect(fresh.detect("the dog fell on me and can't get up").hits).toEqual([]);
