@@ -20,8 +20,10 @@ interface Seen {
 let server: http.Server;
 let base: string;
 const seen: Seen[] = [];
-/** What the channel answers to each request, in turn; the last one repeats. */
-/** 'reset' drops the connection before answering; 'partial' starts a 200 answer and drops it halfway. */
+/**
+ * What the channel answers to each request, in turn; the last one repeats. 'reset' drops the connection
+ * before answering; 'partial' starts a 200 answer and drops it halfway.
+ */
 let script: ({ status: number; body?: string; headers?: Record<string, string> } | 'hang' | 'reset' | 'partial')[] = [];
 
 beforeAll(async () => {
