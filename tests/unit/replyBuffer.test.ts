@@ -56,4 +56,72 @@ describe('ReplyBuffer', () => {
     expect(Object.keys(copied)).toEqual(['__proto__', 'kind']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
+
+  it("an invoke's response goes straight out: it is the HTTP answer, never held", async () => {
+    const { context, sent } = turn();
+    await context.sendActivity({ type: 'invokeResponse', value: { status: 200 } });
+    expect(sent.map((a) => a.type)).toEqual(['invokeResponse']);
+    // Sent together with a message, it still goes out at once.
+    await context.sendActivities([{ type: 'message', text: 'x' }, { type: 'invokeResponse', value: { status: 200 } }]);
+    expect(sent.map((a) => a.type)).toEqual(['invokeResponse', 'message', 'invokeResponse']);
+  });
+
+  it('a trace alone does not count as having answered; it is held and sent like any reply', async () => {
+    const { context, replies, sent } = turn();
+    await context.sendActivity({ type: 'trace', name: 'debug', value: 1 });
+    expect(context.responded).toBe(false);
+    expect(sent).toHaveLength(0);
+    await replies.flush();
+    expect(sent.map((a) => a.type)).toEqual(['trace']);
+  });
+
+  it('a message sent together with a trace counts as having answered', async () => {
+    const { context } = turn();
+    await context.sendActivities([{ type: 'trace', name: 'debug' }, { type: 'message', text: 'x' }]);
+    expect(context.responded).toBe(true);
+  });
+
+  it('a second flush sends nothing again', async () => {
+    const { context, replies, sent } = turn();
+    await context.sendActivity('once');
+    await replies.flush();
+    await replies.flush();
+    expect(sent.map((a) => a.text)).toEqual(['once']);
+  });
+
+  it('once flushed, discarding does not unsay what went out', async () => {
+    const { context, replies } = turn();
+    await context.sendActivity('sent');
+    await replies.flush();
+    replies.discard();
+    expect(context.responded).toBe(true);
+  });
+
+  it('a reply holding what cannot be cloned (an object with a function in it) still goes out, with its data', async () => {
+    class Offer {
+      kind = 'offer';
+      format = () => 'x';
+    }
+    const { context, replies, sent } = turn();
+    const channelData = new Offer();
+    await context.sendActivity({ type: 'message', text: 'x', channelData });
+    channelData.kind = 'changed';
+    await replies.flush();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.text).toBe('x');
+    expect(sent[0]!.channelData).toEqual({ kind: 'offer' });
+  });
+
+  it('a class instance inside a reply is copied as it was when sent', async () => {
+    class Place {
+      constructor(public name: string) {}
+    }
+    const { context, replies, sent } = turn();
+    const place = new Place('Leeds');
+    await context.sendActivity({ type: 'message', text: 'x', value: { place } });
+    place.name = 'changed';
+    await replies.flush();
+    expect((sent[0]!.value as { place: { name: string } }).place.name).toBe('Leeds');
+  });
 });
+

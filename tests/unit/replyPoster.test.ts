@@ -13,26 +13,38 @@ interface Seen {
   url: string;
   headers: http.IncomingHttpHeaders;
   body: Record<string, unknown>;
+  /** The client's port: the same port twice is one kept-alive socket. */
+  port: number | undefined;
 }
 
 let server: http.Server;
 let base: string;
 const seen: Seen[] = [];
-/** What the channel answers to each request, in turn; the last one repeats. */
-let script: ({ status: number; body?: string; headers?: Record<string, string> } | 'hang')[] = [];
+/**
+ * What the channel answers to each request, in turn; the last one repeats. 'reset' drops the connection
+ * before answering; 'partial' starts a 200 answer and drops it halfway.
+ */
+let script: ({ status: number; body?: string; headers?: Record<string, string> } | 'hang' | 'reset' | 'partial')[] = [];
 
 beforeAll(async () => {
   server = http.createServer((req, res) => {
     let raw = '';
     req.on('data', (c) => (raw += c));
     req.on('end', () => {
-      seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: raw ? JSON.parse(raw) : {} });
+      seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: raw ? JSON.parse(raw) : {}, port: req.socket.remotePort });
       const step = script.length > 1 ? script.shift()! : script[0]!;
       if (step === 'hang') return;
+      if (step === 'reset') return void req.socket.destroy();
+      if (step === 'partial') {
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100' });
+        return void res.write('{"id":', () => res.socket?.destroy());
+      }
       res.writeHead(step.status, { 'content-type': 'application/json', ...step.headers });
       res.end(step.body ?? '');
     });
   });
+  // Idle sockets stay open until a client closes them (Node's default closes them after 5 s).
+  server.keepAliveTimeout = 0;
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -115,7 +127,7 @@ describe('ReplyPoster', () => {
     script = ['hang'];
     const poster = new ReplyPoster(400);
     const started = Date.now();
-    await expect(poster.post(base, 'conv', 'x', activity)).rejects.toThrow(/within 400 ms/);
+    await expect(poster.post(base, 'conv', 'x', activity)).rejects.toThrow(/^no answer from the channel within \d+ ms$/);
     expect(Date.now() - started).toBeLessThan(3000);
 
     script = [{ status: 500 }];
@@ -123,6 +135,107 @@ describe('ReplyPoster', () => {
     // Back-off 250 ms then 500 ms: the third try would start after the 400 ms deadline.
     expect(seen.filter((s) => s.url.endsWith('/x')).length).toBeLessThanOrEqual(3);
     poster.close();
+  });
+
+  it('tries a refused reply at most 4 times, and says what the channel answered', async () => {
+    script = [{ status: 503, headers: { 'retry-after': '0' } }];
+    const poster = new ReplyPoster(10_000);
+    const error = (await poster.post(base, 'conv', 'x', activity).catch((e: unknown) => e)) as ReplyError;
+    expect(seen).toHaveLength(4);
+    // The name and status are what the turn's error log shows.
+    expect(error.name).toBe('ReplyError');
+    expect(error.message).toBe('the channel answered 503');
+    expect(error.statusCode).toBe(503);
+    poster.close();
+  });
+
+  it('does not wait for a Retry-After that ends past the deadline: one try, and the refusal', async () => {
+    // An hour, in seconds: waiting it out would hold the conversation far past its deadline.
+    script = [{ status: 503, headers: { 'retry-after': '3600' } }, { status: 200, body: '{"id":"late"}' }];
+    const poster = new ReplyPoster(10_000);
+    await expect(poster.post(base, 'conv', 'x', activity)).rejects.toMatchObject({ statusCode: 503 });
+    expect(seen).toHaveLength(1);
+    poster.close();
+  });
+
+  it('falls back to its own back-off when Retry-After is no number of seconds', async () => {
+    script = [{ status: 503, headers: { 'retry-after': 'Infinity' } }, { status: 200, body: '{"id":"r4"}' }];
+    const poster = new ReplyPoster(10_000);
+    expect(await poster.post(base, 'conv', 'x', activity)).toEqual({ id: 'r4' });
+    expect(seen).toHaveLength(2);
+    poster.close();
+  });
+
+  it('tries again when the connection drops before or during the answer', async () => {
+    script = ['reset', 'partial', { status: 200, body: '{"id":"r5"}' }];
+    const poster = new ReplyPoster(10_000);
+    expect(await poster.post(base, 'conv', 'x', activity)).toEqual({ id: 'r5' });
+    expect(seen).toHaveLength(3);
+    poster.close();
+  });
+
+  it('names the network failure when the channel cannot be reached at all', async () => {
+    const closed = http.createServer();
+    await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((r) => closed.close(r));
+    const poster = new ReplyPoster(1000);
+    const error = (await poster.post(`http://127.0.0.1:${port}`, 'conv', 'x', activity).catch((e: unknown) => e)) as ReplyError;
+    expect(error).toBeInstanceOf(ReplyError);
+    expect(error.message).toMatch(/^reply failed: .*ECONNREFUSED/);
+    expect(error.statusCode).toBeUndefined();
+    poster.close();
+  });
+
+  it('sends nothing when no time is left', async () => {
+    const poster = new ReplyPoster(0);
+    await expect(poster.post(base, 'conv', 'x', activity)).rejects.toThrow('no time left to send the reply');
+    expect(seen).toHaveLength(0);
+    poster.close();
+  });
+
+  it('takes only a 2xx answer as sent: a 300 is an error, not retried', async () => {
+    script = [{ status: 300, body: '{"id":"moved"}' }];
+    const poster = new ReplyPoster(5000);
+    await expect(poster.post(base, 'conv', 'x', activity)).rejects.toMatchObject({ statusCode: 300 });
+    expect(seen).toHaveLength(1);
+    poster.close();
+  });
+
+  it('returns the id only when the channel gives one as a string', async () => {
+    const poster = new ReplyPoster(5000);
+    script = [{ status: 200, body: '{"id":5}' }];
+    expect(await poster.post(base, 'conv', 'x', activity)).toEqual({ id: undefined });
+    script = [{ status: 200, body: 'not json' }];
+    expect(await poster.post(base, 'conv', 'x', activity)).toEqual({ id: undefined });
+    poster.close();
+  });
+
+  it('reads at most 64 KiB of an answer: exactly 64 KiB is read, a longer one is not', async () => {
+    const answer = (bytes: number) => {
+      const head = '{"id":"big","pad":"';
+      return `${head}${'x'.repeat(bytes - head.length - 2)}"}`;
+    };
+    const poster = new ReplyPoster(5000);
+    script = [{ status: 200, body: answer(64 * 1024) }];
+    expect(await poster.post(base, 'conv', 'x', activity)).toEqual({ id: 'big' });
+    script = [{ status: 200, body: answer(64 * 1024 + 1) }];
+    expect(await poster.post(base, 'conv', 'x', activity)).toEqual({ id: undefined });
+    poster.close();
+  });
+
+  it('keeps its sockets alive between replies, and closes them on close()', async () => {
+    const poster = new ReplyPoster(5000);
+    await poster.post(base, 'conv', 'x', activity);
+    await poster.post(base, 'conv', 'y', activity);
+    expect(seen).toHaveLength(2);
+    expect(seen[1]!.port).toBe(seen[0]!.port);
+    const socketClosed = new Promise<void>((resolve) => {
+      const check = () => server.getConnections((_e, count) => (count === 0 ? resolve() : setImmediate(check)));
+      check();
+    });
+    poster.close();
+    await socketClosed;
   });
 });
 

@@ -51,6 +51,17 @@ describe('whose sign it is', () => {
     expect(plain.detect('my husband is not responding to me').hits).toEqual([expect.objectContaining({ flagId: 'unresponsive', about: 'other' })]);
   });
 
+  it('the patient who speaks of others in the same breath keeps their own sign', () => {
+    // "I" before "people" is the patient speaking, not part of anyone else's words.
+    expect(plain.detect('I keep telling people this fever will not shift').hits).toEqual([expect.objectContaining({ flagId: 'fever-chills', about: 'self' })]);
+    // "my lung" is the patient's, whether "I think" comes first or last.
+    for (const text of ['I think they found a tumour in my lung', 'they found a tumour in my lung, I think']) {
+      expect(plain.detect(text).hits).toEqual([expect.objectContaining({ flagId: 'cancer-history', level: 'urgent', about: 'self' })]);
+    }
+    // "myself", right after "I think", is the patient too.
+    expect(plain.detect('I think myself and my wife both have a fever').hits).toEqual([expect.objectContaining({ flagId: 'fever-chills', about: 'self' })]);
+  });
+
   it('a same-day sign of two other people is asked about ("whose?"), not taken as the patient\'s', () => {
     const r = plain.detect('my wife and my son both have a fever');
     expect(r.hits).toEqual([]);
@@ -101,6 +112,8 @@ describe('questions, "if"s and the past: not a report, sometimes worth one quest
     // Marked historical backwards from "years ago"; "again this week" says it is back.
     expect(detector.detect('I had a fever years ago').possible).toEqual([]);
     expect(asked('I had a fever years ago and again this week')).toEqual([question('fever')]);
+    // Asked as a sign the patient mentioned, once, not as "whose is it".
+    expect(detector.detect('I had a fever years ago and again this week').possible).toEqual([{ screenId: 'fever', flags: ['fever-chills'], reason: 'cue' }]);
     expect(asked('years ago I lost control of my bladder and it happened again today')).toEqual([question('bladder')]);
     // Without a screen for the sign, unclear is not "no": the hit stands.
     expect(alarms(detector.detect('I had foot drop years ago')).map((h) => h.flagId)).toEqual([]);
@@ -139,10 +152,26 @@ describe('questions, "if"s and the past: not a report, sometimes worth one quest
     expect(plain.detect('why do I keep wetting myself?').hits.map((h) => h.flagId)).toEqual(['bladder-dysfunction']);
   });
 
+  it('after a question word, "this" or a comma ends the general subject: what follows is reported', () => {
+    // "why is this high fever …": the fever is "this" one, the patient's ("of mine").
+    expect(plain.detect('why is this high fever of mine not shifting?').hits).toEqual([expect.objectContaining({ flagId: 'fever-chills', level: 'urgent', about: 'self' })]);
+    expect(plain.detect('how come, wetting myself all of a sudden?').hits).toEqual([expect.objectContaining({ flagId: 'bladder-dysfunction', level: 'emergency' })]);
+  });
+
   it('"is my leg weakness a warning sign?" is asked about, not acted on', () => {
     const r = plain.detect('is my leg weakness a warning sign?');
     expect(r.hits).toEqual([]);
     expect(r.possible.flatMap((p) => p.flags)).toEqual(['leg-weakness']);
+  });
+
+  it('advice to watch out for a sign ends at the comma: the sign told after it is reported', () => {
+    // The advice may come late in a long clause; it still reaches no further than its own clause.
+    expect(plain.detect('yesterday at the clinic my physio said to watch out for bladder changes, and today I can not pee').hits).toEqual([
+      expect.objectContaining({ flagId: 'bladder-dysfunction', level: 'emergency', about: 'self' }),
+    ]);
+    expect(plain.detect('last week the physio at the clinic told me to look out for numbness, and this morning my saddle area went numb').hits).toEqual([
+      expect.objectContaining({ flagId: 'saddle-numbness', level: 'emergency', about: 'self' }),
+    ]);
   });
 
   it('a plan for a future "if" is neither alarmed nor asked', () => {
@@ -195,6 +224,16 @@ describe('denials told after the sign ("went away") and unsure words', () => {
     expect(r.denied).toEqual([]);
   });
 
+  it('a misspelt denial is not trusted: the sign stands', () => {
+    // Typos are corrected towards the protocol's sign words, never towards its denial words.
+    // (A detector built here: what it learns of the words happens while it is built.)
+    const own = createRedFlagDetector(protocol);
+    const r = own.detect('the fever cleard up');
+    expect(r.hits).toEqual([expect.objectContaining({ flagId: 'fever-chills', level: 'urgent' })]);
+    expect(r.denied).toEqual([]);
+    expect(own.detect('the fever cleared up').denied).toEqual(['fever-chills']);
+  });
+
   it('"until" undoes only the denial that runs into it', () => {
     expect(plain.detect("I didn't have cancer until 2019").hits.map((h) => h.flagId)).toEqual(['cancer-history']);
     const r = plain.detect('no numbness down there, but I could only sit until lunch');
@@ -220,6 +259,18 @@ describe('denials told after the sign ("went away") and unsure words', () => {
       expect(r.isQuestion).toBe(true);
       expect(r.hits).toEqual([]);
       expect(r.possible).toEqual([]);
+    }
+  });
+
+  it('"well maybe" after another clause leaves a sign that "went away" denied, before it or after it', () => {
+    // The numbness is denied in its own clause; only the fever's "no" is taken back.
+    for (const text of [
+      'the numbness down below has gone away, I had no fever, well maybe a bit',
+      'no fever, well maybe a bit, the numbness in my saddle area has gone away',
+    ]) {
+      const r = plain.detect(text);
+      expect(r.hits).toEqual([]);
+      expect(r.denied).toEqual(['saddle-numbness']);
     }
   });
 
@@ -326,6 +377,12 @@ describe('what the patient is asked back', () => {
     expect(asked('I feel hopeless but I am not suicidal')).toEqual([]);
   });
 
+  it('"red flags" read about is no red skin: the emergency signs are not asked', () => {
+    // "red" is a body word ("red, hot and swollen"), but not as part of "red flags".
+    expect(asked('I read about red flags online')).toEqual([]);
+    expect(asked('my knee is red and swollen')).toEqual([emergencyQuestion(screening).text]);
+  });
+
   it('something that may be happening to someone being cared for is asked about', () => {
     expect(asked('he had an accident in bed this morning')).toContain(question('bladder'));
   });
@@ -383,6 +440,22 @@ describe('a detector built as the bot builds it at start (content, screening and
     for (const said of ['my wees are normal', 'weeing as usual', 'wees unchanged', 'peeing fine, pooing fine']) expect(screensAsked(fresh.detect(said)), said).toEqual([]);
     expect(screensAsked(fresh.detect('I keep having to strain to get any wee out'))).toEqual(['bladder']);
     expect(screensAsked(fresh.detect('is it normal to feel hopeless?'))).toEqual(['mood']);
+  });
+
+  it('hopelessness whose own words hold a "no" is asked about', () => {
+    const fresh = build();
+    expect(screenQuestionsFor(fresh.detect('there is no point any more'), screening, protocol, true).map((q) => q.text)).toEqual([question('mood')]);
+  });
+
+  it('a sign hinted at is asked with its screen\'s question, screens of one level in the file\'s order', () => {
+    const fresh = build();
+    // Told as past and present in one breath; asked about as a question of one's own.
+    expect(fresh.detect('I had a fever years ago and again this week').possible).toEqual([{ screenId: 'fever', flags: ['fever-chills'], reason: 'cue' }]);
+    expect(fresh.detect('My physio told me to watch for bladder changes. What counts?').possible).toEqual([
+      expect.objectContaining({ screenId: 'bladder', reason: 'cue' }),
+    ]);
+    const both = screenQuestionsFor(fresh.detect('I keep having to strain to get any wee out and my poo is loose'), screening, protocol, true);
+    expect(both.map((q) => q.text)).toEqual([question('bladder'), question('bowel')]);
   });
 
   it('a pet\'s sign is asked about, and a body message nothing places gets the emergency signs', () => {
