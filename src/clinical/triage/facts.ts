@@ -10,7 +10,8 @@ import type { Improving, Side, TriageFacts } from './types.ts';
 interface Compiled {
   reader: TextReader;
   detector: RedFlagDetector;
-  options: Map<readonly (OptionWords | ChoiceWords)[], CompiledOptions>;
+  /** By the options list itself: a list built for one call (the flags named in a message) goes with it. */
+  options: WeakMap<readonly (OptionWords | ChoiceWords)[], CompiledOptions>;
   negation: Term[];
   sleepTerms: Term[];
   bodyTerms: Term[];
@@ -28,7 +29,7 @@ function compiled(protocol: Protocol, detectorOptions?: DetectorOptions): Compil
     c = {
       reader,
       detector: createRedFlagDetector(protocol, detectorOptions),
-      options: new Map(),
+      options: new WeakMap(),
       negation: protocol.language.negation.before.map((t) => reader.compile(t, false)),
       sleepTerms: q.stopsSleepOrMovement.words.yes.map((t) => reader.compile(t, false)),
       bodyTerms: [...q.location.options.flatMap((o) => o.words), 'side', 'leg', 'knee', 'thigh'].map((t) => reader.compile(t, false)),
