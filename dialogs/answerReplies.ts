@@ -10,6 +10,8 @@ import type { ClinicTopic } from '../src/clinical/answer/clinicTopic.ts';
 import type { BotServices } from './services.ts';
 import { shortAnswer } from '../src/clinical/answer/engine.ts';
 import { offerKey, type Offers, type OfferMap } from './offers.ts';
+import { redact } from '../src/figures/redact.ts';
+import { MAX_QUESTION_CHARS } from '../src/figures/events.ts';
 
 type Via = 'direct' | 'did-you-mean' | 'follow-up';
 
@@ -68,8 +70,9 @@ export class AnswerReplies {
     await context.sendActivity(activity);
 
     const offers: OfferMap = {};
+    const question = storable(opts.question);
     if (!opts.full) {
-      const readMore = { kind: 'section', article: section.articleId, section: section.heading, full: true, via: 'read-more', question: opts.question } as const;
+      const readMore = { kind: 'section', article: section.articleId, section: section.heading, full: true, via: 'read-more', question } as const;
       offers[offerKey(readMoreValue)] = readMore;
       // Typed without the heading ("read more") it means the answer just given.
       offers[offerKey(messages.readMoreLabel)] = readMore;
@@ -79,7 +82,7 @@ export class AnswerReplies {
       offers[offerKey(f.label)] = offers[offerKey(f.question)]!;
     }
     for (const [vote, value] of Object.entries(feedbackValues(messages)) as ['up' | 'down', string][]) {
-      offers[offerKey(value)] = { kind: 'feedback', vote, article: section.articleId, section: section.heading, question: opts.question, via };
+      offers[offerKey(value)] = { kind: 'feedback', vote, article: section.articleId, section: section.heading, question, via };
     }
     await this.offers.set(context, offers);
     // A question on two topics gets a second short part from the other section, after the first.
@@ -113,7 +116,7 @@ export class AnswerReplies {
     const { messages } = this.services.content;
     const offers: OfferMap = {};
     const choices = options.map((s) => {
-      offers[offerKey(s.heading)] = { kind: 'section', article: s.articleId, section: s.heading, full: false, via: 'did-you-mean', question };
+      offers[offerKey(s.heading)] = { kind: 'section', article: s.articleId, section: s.heading, full: false, via: 'did-you-mean', question: storable(question) };
       return { title: s.heading, value: s.heading };
     });
     choices.push({ title: messages.noneOfThese, value: messages.noneOfThese });
@@ -138,6 +141,14 @@ export class AnswerReplies {
     await this.offers.clear(context);
     this.services.figures.record(context, { kind: 'unanswered', question, at: this.services.now().toISOString() });
   }
+}
+
+/**
+ * A question as it may be kept with the offers in conversation state (and, after a 👎, in the figures and
+ * a call-back summary): names, dates, NHS and phone numbers, emails and addresses taken out, shortened.
+ */
+function storable(question: string): string {
+  return redact(question).slice(0, MAX_QUESTION_CHARS);
 }
 
 export function addEntity(activity: Partial<Activity>, entity: { type: string; [key: string]: unknown }): void {

@@ -102,3 +102,18 @@ describe('did you mean', () => {
     expect(visibleText(reply)).toMatch(/numbness/i);
   });
 });
+
+describe('the question kept with the buttons under an answer', () => {
+  it('is stored in conversation state without the personal details typed in it, and a 👎 passes on only that', async () => {
+    const chat = startConversation('webchat', { now });
+    const first = await chat.say('my name is Jane Doe, born 02/03/1961, phone 07700 900456 - does swimming help hip pain?');
+    expect(entities(first, 'clinic.answer')).toHaveLength(1);
+    const stored = JSON.stringify((chat.storage as unknown as { memory: Record<string, unknown> }).memory);
+    expect(stored).toContain('swimming help hip pain');
+    expect(stored).not.toMatch(/Jane|Doe|1961|07700/);
+    await chat.say(clickButton(first, /not helpful|👎/i));
+    const [down] = (await feedbackToday(chat)).slice(-1) as { question?: string }[];
+    expect(down?.question).toContain('swimming help hip pain');
+    expect(down?.question).not.toMatch(/Jane|Doe|1961|07700/);
+  });
+});
