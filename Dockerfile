@@ -44,4 +44,4 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
 
 # node directly (not npm), so SIGTERM reaches the app and in-flight turns are saved; the heap is
 # capped so that V8 collects before it grows (about 250 MB resident under load).
-CMD ["node", "--max-old-space-size=192", "dist/src/index.js"]
+CMD ["node", "--max-old-space-size=256", "dist/src/index.js"]

@@ -20,7 +20,7 @@ export const benchEnv: Record<string, string> = {
 export function startClinicBot(extraArgs: string[] = [], env: Record<string, string> = {}): Promise<ServerProcess> {
   execFileSync('bash', ['scripts/build.sh'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   // The same node options as scripts/start.sh (the heap cap).
-  return startProcess('bot', process.execPath, [`--max-old-space-size=${process.env.NODE_HEAP_MB ?? 192}`, ...extraArgs, 'dist/src/index.js'], { ...benchEnv, ...env }, root);
+  return startProcess('bot', process.execPath, [`--max-old-space-size=${process.env.NODE_HEAP_MB ?? 256}`, ...extraArgs, 'dist/src/index.js'], { ...benchEnv, ...env }, root);
 }
 
 export function startEchoBot(): Promise<ServerProcess> {
