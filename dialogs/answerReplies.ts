@@ -10,8 +10,7 @@ import type { ClinicTopic } from '../src/clinical/answer/clinicTopic.ts';
 import type { BotServices } from './services.ts';
 import { shortAnswer } from '../src/clinical/answer/engine.ts';
 import { offerKey, type Offers, type OfferMap } from './offers.ts';
-import { redact } from '../src/figures/redact.ts';
-import { MAX_QUESTION_CHARS } from '../src/figures/events.ts';
+import { redactQuestion } from '../src/figures/redact.ts';
 
 type Via = 'direct' | 'did-you-mean' | 'follow-up';
 
@@ -70,7 +69,9 @@ export class AnswerReplies {
     await context.sendActivity(activity);
 
     const offers: OfferMap = {};
-    const question = storable(opts.question);
+    // Kept with the offers in conversation state (and, after a 👎, in the figures and a call-back
+    // summary): without the personal details typed in it.
+    const question = redactQuestion(opts.question);
     if (!opts.full) {
       const readMore = { kind: 'section', article: section.articleId, section: section.heading, full: true, via: 'read-more', question } as const;
       offers[offerKey(readMoreValue)] = readMore;
@@ -116,7 +117,7 @@ export class AnswerReplies {
     const { messages } = this.services.content;
     const offers: OfferMap = {};
     const choices = options.map((s) => {
-      offers[offerKey(s.heading)] = { kind: 'section', article: s.articleId, section: s.heading, full: false, via: 'did-you-mean', question: storable(question) };
+      offers[offerKey(s.heading)] = { kind: 'section', article: s.articleId, section: s.heading, full: false, via: 'did-you-mean', question: redactQuestion(question) };
       return { title: s.heading, value: s.heading };
     });
     choices.push({ title: messages.noneOfThese, value: messages.noneOfThese });
@@ -141,14 +142,6 @@ export class AnswerReplies {
     await this.offers.clear(context);
     this.services.figures.record(context, { kind: 'unanswered', question, at: this.services.now().toISOString() });
   }
-}
-
-/**
- * A question as it may be kept with the offers in conversation state (and, after a 👎, in the figures and
- * a call-back summary): names, dates, NHS and phone numbers, emails and addresses taken out, shortened.
- */
-function storable(question: string): string {
-  return redact(question).slice(0, MAX_QUESTION_CHARS);
 }
 
 export function addEntity(activity: Partial<Activity>, entity: { type: string; [key: string]: unknown }): void {

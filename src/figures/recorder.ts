@@ -3,9 +3,9 @@
 // details are removed (redact) and questions shortened before anything leaves this file.
 import { randomUUID } from 'node:crypto';
 import type { Activity, TurnContext } from 'botbuilder';
-import { dayOf, MAX_QUESTION_CHARS, type FigureEvent, type FigureRecord, type FiguresLog } from './events.ts';
+import { dayOf, type FigureEvent, type FigureRecord, type FiguresLog } from './events.ts';
 import { hashKey } from './hashKey.ts';
-import { redact } from './redact.ts';
+import { redactQuestion } from './redact.ts';
 
 export interface FiguresOptions {
   /** Records older than this many days are deleted and never read. */
@@ -120,7 +120,7 @@ export class FiguresRecorder {
 
   private clean(event: FigureEvent): FigureEvent {
     if (event.kind === 'unanswered' || event.kind === 'feedback') {
-      return { ...event, question: redact(event.question).slice(0, MAX_QUESTION_CHARS) };
+      return { ...event, question: redactQuestion(event.question) };
     }
     return event;
   }

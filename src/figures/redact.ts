@@ -3,6 +3,7 @@
 // addresses. Each is replaced by a placeholder, so "unanswered" still shows what kind of thing was
 // asked ("my name is [name], born [date], …"). It errs on the side of removing too much: a figure
 // loses a word, a patient never loses their privacy.
+import { MAX_QUESTION_CHARS } from './events.ts';
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -71,4 +72,9 @@ export function redact(text: string): string {
     out = out.replace(rule.pattern, rule.replace as (substring: string, ...args: string[]) => string);
   }
   return out;
+}
+
+/** A patient's question as it may be stored (figures, offers in conversation state): redacted, then shortened. */
+export function redactQuestion(question: string): string {
+  return redact(question).slice(0, MAX_QUESTION_CHARS);
 }

@@ -75,25 +75,29 @@ function matchWords(text: string, options: readonly OptionWords[], c: Compiled):
 /** A question's options, compiled, and one index over all their terms (group i = option i). */
 interface CompiledOptions {
   ids: string[];
+  /** The matcher's group name of each option (its index). */
+  groups: string[];
   matcher: TermMatcher;
 }
 
 function compileOptions(c: Compiled, options: readonly OptionWords[]): CompiledOptions {
+  const groups = options.map((_, i) => String(i));
   return {
     ids: options.map((o) => o.id),
-    matcher: new TermMatcher(new Map(options.map((o, i) => [String(i), o.words.map((t) => c.reader.compile(t, false))]))),
+    groups,
+    matcher: new TermMatcher(new Map(options.map((o, i) => [groups[i]!, o.words.map((t) => c.reader.compile(t, false))]))),
   };
 }
 
 function matchCompiled(text: string, c: Compiled, key: readonly (OptionWords | ChoiceWords)[]): string[] {
-  const { ids: optionIds, matcher } = c.options.get(key)!;
+  const { ids: optionIds, groups, matcher } = c.options.get(key)!;
   const found: { id: string; start: number; length: number }[] = [];
   for (const sentence of c.reader.read(text)) {
     // Every option's terms in one pass over the words, then option by option in the list's order.
     const spans = matcher.match(sentence.tokens);
     if (spans.size === 0) continue;
     optionIds.forEach((id, i) => {
-      for (const span of spans.get(String(i)) ?? []) {
+      for (const span of spans.get(groups[i]!) ?? []) {
         if (negatedAt(sentence.tokens, span.start, c.negation)) continue;
         found.push({ id, start: span.start, length: span.end - span.start });
       }
