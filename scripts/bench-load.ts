@@ -1,7 +1,8 @@
 // Part of `npm run bench`: the whole bot over HTTP against a bare echo bot on the same SDK, in the
 // same run (scripts/bench/), then a soak for memory. Prints figures only; the goals are printed
 // next to them. Options (after `npm run bench --`):
-//   --conversations 10,50   closed-loop conversations per phase (bot, echo, bot, echo at each)
+//   --conversations 10,50   closed-loop conversations per phase (bot, echo, bot, echo… at each)
+//   --pairs 3               bot-then-echo phase pairs at each number of conversations
 //   --seconds 10 --warmup 3 measured seconds per phase, after a warm-up
 //   --soak-minutes 10       soak length after --soak-warmup minutes (default 2); 0 skips the soak
 import { readFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ const { values } = parseArgs({
     conversations: { type: 'string', default: '10,50' },
     seconds: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '3' },
+    pairs: { type: 'string', default: '3' },
     'soak-minutes': { type: 'string', default: '10' },
     'soak-warmup': { type: 'string', default: '2' },
     'soak-conversations': { type: 'string', default: '10' },
@@ -35,6 +37,7 @@ await runLoad({
   conversations: values.conversations.split(',').map(Number),
   seconds: Number(values.seconds),
   warmup: Number(values.warmup),
+  pairs: Number(values.pairs),
   texts,
 });
 

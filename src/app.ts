@@ -11,6 +11,7 @@ import { BoundedAuthentication, BoundedCloudAdapter } from './connector.ts';
 import { ClinicBot } from './bot.ts';
 import { safeError, type Logger } from './logger.ts';
 import { buildServices } from './buildServices.ts';
+import { warmUp } from './warmUp.ts';
 import { SerialTurns } from './serialTurns.ts';
 import { createTurnErrorHandler } from './turnErrorHandler.ts';
 import { createStorage } from './storage.ts';
@@ -48,6 +49,11 @@ export function createApp(config: AppConfig, logger: Logger): App {
     (err) => logger.warn({ event: 'figures_write_failed', err: safeError(err) }, 'a staff-figures event was not stored'),
     createFiguresLog(config),
   );
+  if (config.WARM_UP_ROUNDS > 0) {
+    const started = performance.now();
+    const messages = warmUp(services, config.WARM_UP_ROUNDS);
+    logger.info({ event: 'warm_up', messages, ms: Math.round(performance.now() - started) }, 'example questions read at start');
+  }
   const conversationState = new SafeConversationState(storage);
   const userState = new UserState(storage);
 

@@ -34,6 +34,8 @@ const envSchema = z.object({
   TURN_TIMEOUT_MS: z.coerce.number().int().min(500).max(14_000).default(12_000),
   AUTH_TIMEOUT_MS: z.coerce.number().int().min(100).max(14_000).default(5000),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  /** Rounds of the content's example questions read at start (0: none), so V8 has compiled the hot paths before the first patient. */
+  WARM_UP_ROUNDS: z.coerce.number().int().min(0).max(20).default(3),
   // Rate limits (requests per window). Channels on Azure all arrive from the Bot Connector's few
   // addresses, so the per-client limit is generous and the per-conversation one does the work.
   RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),

@@ -1,5 +1,6 @@
 // The clinic bot against a bare echo bot on the same SDK, same machine, same run: phases bot, echo,
-// bot, echo at each number of conversations, then the ratios the targets are set in.
+// bot, echo… (`pairs` of them) at each number of conversations, then the ratios the targets are set
+// in. On a shared 2-core VM one phase's CPU per turn varies by ±20 %, so three pairs, not two.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,15 +52,18 @@ function merge(phases: PhaseResult[]): Merged {
   };
 }
 
-export async function runLoad(opts: { conversations: number[]; seconds: number; warmup: number; texts: string[]; botArgs?: string[] }): Promise<void> {
+export async function runLoad(opts: { conversations: number[]; seconds: number; warmup: number; texts: string[]; pairs?: number; botArgs?: string[] }): Promise<void> {
   const channel = await startChannel();
   const bot = await startClinicBot(opts.botArgs);
   const echo = await startEchoBot();
   try {
     console.log(`bench.load.start_rss_mb bot ${f(memoryOf(bot.pid).rssMb)} echo ${f(memoryOf(echo.pid).rssMb)}`);
+    // The load generator and the channel run in this process: cold, they took CPU from whichever
+    // server went first (always the bot). One unmeasured phase against the echo warms them, not the bot.
+    await runPhase({ target: echo, channel, conversations: opts.conversations[0] ?? 10, texts: opts.texts, warmupMs: 0, measureMs: opts.seconds * 1000 });
     for (const n of opts.conversations) {
       const phases: PhaseResult[] = [];
-      for (const target of [bot, echo, bot, echo]) {
+      for (const target of Array.from({ length: opts.pairs ?? 3 }, () => [bot, echo]).flat()) {
         const r = await runPhase({ target, channel, conversations: n, texts: opts.texts, warmupMs: opts.warmup * 1000, measureMs: opts.seconds * 1000 });
         phases.push(r);
         console.log(
