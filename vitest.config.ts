@@ -9,6 +9,8 @@ export default defineConfig({
     poolOptions: { forks: { maxForks: 2, minForks: 1 } },
     testTimeout: 20_000,
     hookTimeout: 60_000,
-    env: { DOTENV_CONFIG_QUIET: 'true', LOG_LEVEL: 'silent' },
+    // No start-up warm-up in the servers tests start (about 1.5 s each, and it changes no answer:
+    // tests/unit/warmUp.test.ts runs it and checks exactly that).
+    env: { DOTENV_CONFIG_QUIET: 'true', LOG_LEVEL: 'silent', WARM_UP_ROUNDS: '0' },
   },
 });
