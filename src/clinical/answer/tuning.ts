@@ -64,6 +64,15 @@ export const TUNING = {
    * part (k-fold 254 → 257 of 375 at 0.8–0.85, 254 at 0.9; over 1: never).
    */
   secondaryShare: 0.85,
+  /**
+   * When the two views disagree — the runner-up's nearest-example cosine beats the answer's by more
+   * than disagreeNearest while its score trails by less than disagreeMargin of the answer's — both
+   * are shown as two short parts (0 = off). k-fold 257 → 264 of 375, wrong 95 → 88 at 0.1 / 0.2
+   * (261 at 0.2 / 0.2); dev, round1, MedQuAD and the fresh batches' first answers unchanged. Asking
+   * "did you mean" there instead cost round1 2 correct answers (k-fold 249, wrong 84).
+   */
+  disagreeNearest: 0.1,
+  disagreeMargin: 0.2,
   /** Runner-up matching question words the answer lacks, at this share of its score: a second topic. */
   mixedTopicShare: 0.5,
   /** A section scoring this share of the answer's score may be offered as a follow-up. */

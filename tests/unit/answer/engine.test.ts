@@ -3,7 +3,8 @@ import { shortAnswer } from '../../../src/clinical/answer/index.ts';
 import type { Article, ArticleSection } from '../../../src/clinical/types.ts';
 import path from 'node:path';
 import { loadArticles } from '../../../src/clinical/articles.ts';
-import { contentEngine, fixtureEngine, fixtures, headingOf, lines } from './helpers.ts';
+import { createAnswerEngine } from '../../../src/clinical/answer/index.ts';
+import { contentEngine, fixtureEngine, fixtures, headingOf, intents, lexicon, lines } from './helpers.ts';
 
 const engine = fixtureEngine();
 
@@ -119,6 +120,52 @@ describe('answer engine: knowing when not to answer', () => {
     expect(r.kind).toBe('clarify');
     if (r.kind !== 'clarify') return;
     expect(r.options.map((o) => o.heading).sort()).toEqual(['Walking on hills', 'Walking on stairs']);
+  });
+});
+
+describe('answer engine: when its two views disagree', () => {
+  // "Lying on the sore side" says the question's words; the example questions of "Sleeping position"
+  // are nearer to how it is asked. Close scores and views that disagree: both short parts are shown.
+  const section = (heading: string, text: string, examples: string[]): ArticleSection => ({
+    articleId: 'nights', articleTitle: 'Nights', heading, text, lead: text, examples, file: 'nights.md', line: 1,
+  });
+  const nights = (withCheck: boolean): Article => ({
+    id: 'nights', title: 'Nights', summary: 'Hip pain at night.', file: 'nights.md',
+    sections: [
+      section('Lying on the sore side', 'Lying on the sore hip at night presses on the joint and wakes you; lie on the other side.', []),
+      ...(withCheck
+        ? [section('Night pain that needs a check', 'See a doctor if hip pain wakes you every night.', [
+            'should I see a doctor if my hip is sore in bed at night', 'when to worry about hip pain at night in bed', 'is hip pain in bed at night serious'])]
+        : []),
+      section('Sleeping position', 'A different position in bed can ease the ache.', [
+        'what position should I sleep in with a sore hip', 'how should I lie in bed with hip pain', 'best way to sleep with a bad hip']),
+    ],
+  });
+  const build = (withCheck: boolean, tuning = {}) =>
+    createAnswerEngine({ articles: [...loadArticles(path.join(fixtures, 'articles')), nights(withCheck)], lexicon, intents, tuning });
+  const question = 'should I lie on my sore hip at night in bed';
+
+  it('shows both sections as two short parts, not one that may be wrong', () => {
+    const r = build(false).answer(question);
+    expect(r.kind).toBe('answer');
+    if (r.kind !== 'answer') return;
+    expect([r.section.heading, r.secondary?.heading]).toEqual(['Lying on the sore side', 'Sleeping position']);
+    // Without the rule the same question gets the first section alone.
+    const alone = build(false, { disagreeNearest: 0 }).answer(question);
+    expect(headingOf(alone)).toBe('Lying on the sore side');
+    if (alone.kind === 'answer') expect(alone.secondary).toBeUndefined();
+  });
+
+  it('adds no advice to be seen to a question that does not ask when to be seen', () => {
+    const r = build(true).answer(question);
+    expect(headingOf(r)).toBe('Lying on the sore side');
+    if (r.kind === 'answer') expect(r.secondary?.heading).not.toBe('Night pain that needs a check');
+  });
+
+  it('shows one section when the views agree', () => {
+    const r = build(false).answer('lying on the sore hip at night, how should I lie in bed');
+    expect(headingOf(r)).toBe('Lying on the sore side');
+    if (r.kind === 'answer') expect(r.secondary).toBeUndefined();
   });
 });
 
