@@ -4,7 +4,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { TurnContext, type Activity } from 'botbuilder';
+import { INVOKE_RESPONSE_KEY, TurnContext, type Activity } from 'botbuilder';
 import { ReplyError, ReplyPoster } from '../../src/replyPoster.ts';
 import { BoundedAuthentication, BoundedCloudAdapter } from '../../src/connector.ts';
 
@@ -264,6 +264,27 @@ describe('BoundedCloudAdapter', () => {
     expect(seen.map((s) => s.url)).toEqual(['/amer/v3/conversations/team-conv/activities/in-1', '/amer/v3/conversations/team-conv/activities/in-1']);
     expect(seen.every((s) => s.headers.authorization === 'Bearer from-app-credentials')).toBe(true);
     expect(seen[0]!.body).toMatchObject({ type: 'message', text: 'hello', replyToId: 'in-1', conversation: { id: 'team-conv' } });
+    adapter.closeReplySockets();
+  });
+
+  it('posts a trace only to the Emulator, and never posts a delay or an invoke response (that one is the HTTP answer)', async () => {
+    const adapter = new BoundedCloudAdapter(new BoundedAuthentication({}, 2000), 2000);
+    const turnOn = (channelId: string) => {
+      const context = new TurnContext(adapter, { type: 'message', id: 'in-1', channelId, serviceUrl: base, conversation: { id: 'conv' }, from: { id: 'u' }, recipient: { id: 'bot' } } as Activity);
+      context.turnState.set(adapter.ConnectorClientKey, { baseUri: base });
+      return context;
+    };
+    const teams = turnOn('msteams');
+    await teams.sendActivities([
+      { type: 'trace', name: 'debug' },
+      { type: 'delay', value: 1 },
+      { type: 'invokeResponse', value: { status: 200, body: { ok: true } } },
+      { type: 'message', text: 'hello' },
+    ]);
+    expect(seen.map((s) => s.body.type)).toEqual(['message']);
+    expect(teams.turnState.get(INVOKE_RESPONSE_KEY)).toMatchObject({ value: { status: 200, body: { ok: true } } });
+    await turnOn('emulator').sendActivities([{ type: 'trace', name: 'debug' }]);
+    expect(seen.map((s) => s.body.type)).toEqual(['message', 'trace']);
     adapter.closeReplySockets();
   });
 });
