@@ -18,5 +18,7 @@ export function serviceUrlAllowed(serviceUrl: string, allowedOrigins: readonly s
 function isLoopbackHost(hostname: string): boolean {
   const host = hostname.startsWith('[') ? hostname.slice(1, -1) : hostname;
   if (isIP(host) === 4) return host.startsWith('127.');
-  return host === 'localhost' || host === '::1' || /^::ffff:7f/.test(host);
+  // An IPv4-mapped address is loopback when its first 16-bit group is 7fxx (127.x): four hex digits,
+  // since the parser drops leading zeros ("::ffff:7fa:1" is 7.250.0.1, "::ffff:7f:1" is 0.127.0.1).
+  return host === 'localhost' || host === '::1' || /^::ffff:7f[0-9a-f]{2}:/.test(host);
 }

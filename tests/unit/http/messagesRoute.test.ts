@@ -243,6 +243,9 @@ describe('POST /api/messages in open mode (no app id): where replies may go', ()
     'http://[::2]/',
     'http://[1::ffff:7f00:1]/',
     'http://[::ffff:10.0.0.5]/',
+    // IPv4-mapped addresses that only start like 127.x once the parser has dropped leading zeros.
+    'http://[::ffff:7fa:1]/',
+    'http://[::ffff:7f:1]/',
     'https://channel.example/',
     'http://channel.example:8443/',
   ])('refuses %s with 403 and one log line, before authentication', async (serviceUrl) => {
