@@ -285,6 +285,14 @@ describe('BoundedCloudAdapter', () => {
     expect(teams.turnState.get(INVOKE_RESPONSE_KEY)).toMatchObject({ value: { status: 200, body: { ok: true } } });
     await turnOn('emulator').sendActivities([{ type: 'trace', name: 'debug' }]);
     expect(seen.map((s) => s.body.type)).toEqual(['message', 'trace']);
+    // At shutdown the adapter closes its kept-alive socket to the channel.
+    const open = await new Promise<number>((resolve) => server.getConnections((_e, count) => resolve(count)));
+    expect(open).toBeGreaterThan(0);
+    const closed = new Promise<void>((resolve) => {
+      const check = () => server.getConnections((_e, count) => (count < open ? resolve() : setImmediate(check)));
+      check();
+    });
     adapter.closeReplySockets();
+    await closed;
   });
 });
