@@ -267,6 +267,29 @@ describe('BoundedCloudAdapter', () => {
     adapter.closeReplySockets();
   });
 
+  it("runs an open-mode channel's turn (no app id) and returns what the turn answers to an invoke", async () => {
+    const adapter = new BoundedCloudAdapter(new BoundedAuthentication({}, 2000), 2000);
+    const activity = { type: 'invoke', name: 'adaptiveCard/action', id: 'in-2', channelId: 'emulator', serviceUrl: base, conversation: { id: 'conv' }, from: { id: 'u' }, recipient: { id: 'bot' } } as Activity;
+    let seenName: string | undefined;
+    const invoke = await adapter.run('', activity, async (context) => {
+      seenName = context.activity.name;
+      await context.sendActivity({ type: 'invokeResponse', value: { status: 200, body: { statusCode: 200 } } });
+    });
+    expect(seenName).toBe('adaptiveCard/action');
+    expect(invoke).toEqual({ status: 200, body: { statusCode: 200 } });
+    adapter.closeReplySockets();
+  });
+
+  it('counts a reply the channel took without giving an id as sent', async () => {
+    script = [{ status: 200, body: '' }];
+    const adapter = new BoundedCloudAdapter(new BoundedAuthentication({}, 2000), 2000);
+    const context = new TurnContext(adapter, { type: 'message', id: 'in-3', channelId: 'webchat', serviceUrl: base, conversation: { id: 'conv' }, from: { id: 'u' }, recipient: { id: 'bot' } } as Activity);
+    context.turnState.set(adapter.ConnectorClientKey, { baseUri: base });
+    expect(await context.sendActivities([{ type: 'message', text: 'hello' }])).toEqual([{ id: '' }]);
+    expect(seen).toHaveLength(1);
+    adapter.closeReplySockets();
+  });
+
   it('posts a trace only to the Emulator, and never posts a delay or an invoke response (that one is the HTTP answer)', async () => {
     const adapter = new BoundedCloudAdapter(new BoundedAuthentication({}, 2000), 2000);
     const turnOn = (channelId: string) => {
