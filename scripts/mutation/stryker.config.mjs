@@ -27,7 +27,8 @@ export default {
   // The browser test drives Chromium and startup.test.ts runs `node src/index.ts` in a child
   // process (no mutant is active there): neither can kill a mutant, both cost minutes.
   testFiles: ['tests/**/*.test.ts', '!tests/browser/**', '!tests/http/startup.test.ts'],
-  ignorePatterns: ['reports', '.stryker-tmp', 'coverage'],
+  // `.stryker-tmp-*`: the sandboxes of one-file runs going on at the same time (each would copy the others').
+  ignorePatterns: ['reports', '.stryker-tmp', '.stryker-tmp-*', 'coverage'],
   // Two cores shared with other people's test runs.
   concurrency: 2,
   timeoutMS: 30000,

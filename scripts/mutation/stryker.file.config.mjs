@@ -2,6 +2,7 @@
 // instead of hours on 2 cores. The file and the tests come from the environment:
 //   MUTATE=src/clinical/triage/context.ts TESTS=tests/unit/triage/detector.test.ts,tests/unit/triage/safety.test.ts \
 //     nice -n 19 npx stryker run scripts/mutation/stryker.file.config.mjs
+// A few small files in one run (one sandbox, one initial test run): MUTATE=a.ts,b.ts NAME=http.
 // Results per file: reports/mutation/file-<name>.json (and its incremental file, so a rerun after a
 // new test retests only what changed); read them with score.ts.
 // @ts-check
@@ -10,13 +11,15 @@ import base from './stryker.config.mjs';
 
 const mutate = process.env.MUTATE;
 const tests = process.env.TESTS;
-if (!mutate || !tests) throw new Error('set MUTATE (one file, or a file:line-range) and TESTS (comma-separated test files)');
-const name = path.basename(mutate.split(':')[0] ?? mutate, '.ts');
+if (!mutate || !tests) throw new Error('set MUTATE (one file, or a file:line-range; several comma-separated) and TESTS (comma-separated test files)');
+const files = mutate.split(',');
+// NAME names the reports of a run over several files; one file's reports take its name.
+const name = process.env.NAME ?? path.basename(files[0].split(':')[0] ?? files[0], '.ts');
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   ...base,
-  mutate: [mutate],
+  mutate: files,
   testFiles: tests.split(','),
   concurrency: 1,
   // The TypeScript checker type-checks the project once per mutant: on 2 cores it took ~70 % of a

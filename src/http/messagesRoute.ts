@@ -75,9 +75,9 @@ export function messagesRoute(opts: MessagesRouteOptions): RequestHandler {
 
     if ('timedOut' in outcome || ('err' in outcome && !started)) {
       // Nothing of the turn ran: the request was not (or could not be) authenticated.
-      const err = 'err' in outcome ? outcome.err : undefined;
-      const { name, code, statusCode } = err ? safeError(err) : { name: 'AuthTimeout', code: undefined, statusCode: undefined };
-      log.warn({ event: 'auth_failed', reason: name, ...(code !== undefined ? { code } : {}), ...(statusCode !== undefined ? { statusCode } : {}) }, 'request not authenticated');
+      // The error's kind and codes, never its message (pino leaves out the fields that are undefined).
+      const { name, code, statusCode } = 'err' in outcome ? safeError(outcome.err) : { name: 'AuthTimeout', code: undefined, statusCode: undefined };
+      log.warn({ event: 'auth_failed', reason: name, code, statusCode }, 'request not authenticated');
       res.status(401).end();
       return;
     }

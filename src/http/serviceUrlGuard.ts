@@ -4,25 +4,21 @@
 // address, another host on the network) gets 403 and the bot never calls it.
 import { isIP } from 'node:net';
 
-export function isLoopbackUrl(serviceUrl: string): boolean {
-  let host: string;
+export function serviceUrlAllowed(serviceUrl: string, allowedOrigins: readonly string[]): boolean {
+  let url: URL;
   try {
-    host = new URL(serviceUrl).hostname;
+    url = new URL(serviceUrl);
   } catch {
     return false;
   }
-  if (host.startsWith('[') && host.endsWith(']')) host = host.slice(1, -1);
-  if (host === 'localhost') return true;
-  if (isIP(host) === 4) return host.split('.')[0] === '127';
-  if (isIP(host) === 6) return host === '::1' || /^::ffff:127\./i.test(host) || /^::ffff:7f/i.test(host);
-  return false;
+  return isLoopbackHost(url.hostname) || allowedOrigins.includes(url.origin);
 }
 
-export function serviceUrlAllowed(serviceUrl: string, allowedOrigins: readonly string[]): boolean {
-  if (isLoopbackUrl(serviceUrl)) return true;
-  try {
-    return allowedOrigins.includes(new URL(serviceUrl).origin);
-  } catch {
-    return false;
-  }
+/** `hostname` as the URL parser leaves it: lower case, IPv4 dotted in full, IPv6 in brackets and in hex ("[::ffff:127.0.0.1]" becomes "[::ffff:7f00:1]"). */
+function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.startsWith('[') ? hostname.slice(1, -1) : hostname;
+  if (isIP(host) === 4) return host.startsWith('127.');
+  // An IPv4-mapped address is loopback when its first 16-bit group is 7fxx (127.x): four hex digits,
+  // since the parser drops leading zeros ("::ffff:7fa:1" is 7.250.0.1, "::ffff:7f:1" is 0.127.0.1).
+  return host === 'localhost' || host === '::1' || /^::ffff:7f[0-9a-f]{2}:/.test(host);
 }

@@ -1,7 +1,7 @@
 // Holds a turn's replies until its state is saved. If the save loses an eTag conflict, the turn is
 // replayed on the fresh state and the held replies are dropped: the patient never sees an answer
 // whose state was thrown away (a "no" that moved on to the next question, then a different one).
-import type { Activity, ResourceResponse, TurnContext } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder';
 
 export class ReplyBuffer {
   private held: Partial<Activity>[] = [];
@@ -16,12 +16,10 @@ export class ReplyBuffer {
       this.held.push(...activities.map(snapshot));
       // As if sent: prompts re-ask only when nothing was said this turn.
       if (activities.some((a) => a.type !== 'trace')) this.context.responded = true;
-      return activities.map((): ResourceResponse => ({ id: '' }));
+      // No ids: the channel gives a reply its id when it is sent, and a made-up one would point at
+      // nothing (the SDK's sendActivity then returns undefined, which it allows).
+      return [];
     });
-  }
-
-  get size(): number {
-    return this.held.length;
   }
 
   /** Drops what is held; a replayed turn starts as if nothing had been said (the SDK's flag has no public reset). */
@@ -42,28 +40,27 @@ export class ReplyBuffer {
 
 function snapshot(activity: Partial<Activity>): Partial<Activity> {
   try {
-    return plainCopy(activity, 0);
+    return plainCopy(activity);
   } catch {
+    // What the copy cannot take (a class instance holding a function): its data, as JSON would send it.
+    // A reply that contains itself fails here too (the copy runs out of stack first), and is not held.
     return JSON.parse(JSON.stringify(activity)) as Partial<Activity>;
   }
 }
 
-const MAX_DEPTH = 64;
-
-// Activities are plain data (objects, arrays, strings, numbers, dates): copied field by field, about
-// five times quicker than structuredClone, which serialises. Anything else goes through structuredClone.
-function plainCopy<T>(value: T, depth: number): T {
+// Activities are plain data (objects, arrays, strings, numbers): copied field by field, about five
+// times quicker than structuredClone, which serialises. Anything else (a Date, a class instance)
+// goes through structuredClone.
+function plainCopy<T>(value: T): T {
   if (value === null || typeof value !== 'object') return value;
-  if (depth > MAX_DEPTH) throw new RangeError('activity too deep to copy');
-  if (Array.isArray(value)) return value.map((v: unknown) => plainCopy(v, depth + 1)) as T;
-  if (value instanceof Date) return new Date(value.getTime()) as T;
-  const proto = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) return structuredClone(value);
-  const out: Record<string, unknown> = {};
+  if (Array.isArray(value)) return value.map((v: unknown) => plainCopy(v)) as T;
+  if (Object.getPrototypeOf(value) !== Object.prototype) return structuredClone(value);
+  let out: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
-    const copied = plainCopy((value as Record<string, unknown>)[key], depth + 1);
-    // An own "__proto__" field (text a patient typed can become one) stays a field, not a prototype.
-    if (key === '__proto__') Object.defineProperty(out, key, { value: copied, enumerable: true, writable: true, configurable: true });
+    const copied = plainCopy((value as Record<string, unknown>)[key]);
+    // An own "__proto__" field (text a patient typed can become one) stays a field, not a prototype:
+    // a computed key in a literal is always an own field.
+    if (key === '__proto__') out = { ...out, [key]: copied };
     else out[key] = copied;
   }
   return out as T;

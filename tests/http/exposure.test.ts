@@ -73,9 +73,12 @@ describe('rate limits', () => {
   afterAll(async () => limited?.close());
 
   it('limits one conversation, then the client, then the token endpoint, with 429', async () => {
-    const statuses: number[] = [];
-    for (let i = 0; i < 4; i++) statuses.push((await post(limited.url, emulatorActivity(channel.serviceUrl, 'conv-flood', { text: 'hello' }))).status);
-    expect(statuses).toEqual([200, 200, 200, 429]);
+    const answers: Response[] = [];
+    for (let i = 0; i < 4; i++) answers.push(await post(limited.url, emulatorActivity(channel.serviceUrl, 'conv-flood', { text: 'hello' })));
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 429]);
+    // Over the limit: a short JSON answer and when to try again, nothing else.
+    expect(await answers[3]!.json()).toEqual({ error: 'too many requests' });
+    expect(Number(answers[3]!.headers.get('retry-after'))).toBeGreaterThan(0);
     // Another conversation from the same client still gets through, until the client's own limit.
     const other: number[] = [];
     for (let i = 0; i < 5; i++) other.push((await post(limited.url, emulatorActivity(channel.serviceUrl, `conv-other-${i}`, { text: 'hello' }))).status);

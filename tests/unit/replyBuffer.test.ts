@@ -22,7 +22,7 @@ describe('ReplyBuffer', () => {
     const { context, replies, sent } = turn();
     const card = { contentType: 'application/vnd.microsoft.card.hero', content: { buttons: [{ type: 'imBack', title: 'Yes', value: 'yes' }] } };
     const at = new Date('2026-12-02T10:00:00Z');
-    await context.sendActivity({ type: 'message', text: 'Is that right?', attachments: [card], localTimestamp: at });
+    await context.sendActivity({ type: 'message', text: 'Is that right?', attachments: [card], localTimestamp: at, value: { choice: null } });
     expect(sent).toHaveLength(0);
     expect(context.responded).toBe(true);
     // The dialog changes what it built after sending it.
@@ -33,6 +33,25 @@ describe('ReplyBuffer', () => {
     expect(sent).toHaveLength(1);
     expect(sent[0]!.attachments![0]!.content.buttons).toEqual([{ type: 'imBack', title: 'Yes', value: 'yes' }]);
     expect((sent[0]!.localTimestamp as Date).toISOString()).toBe('2026-12-02T10:00:00.000Z');
+    expect(sent[0]!.value).toEqual({ choice: null });
+  });
+
+  it('gives a held reply no id: the channel has not given it one yet', async () => {
+    const { context, replies, sent } = turn();
+    expect(await context.sendActivity('Is that right?')).toBeUndefined();
+    await replies.flush();
+    expect(sent.map((a) => a.text)).toEqual(['Is that right?']);
+  });
+
+  it('refuses a reply that contains itself when it is sent (it could never go out as JSON), and holds nothing of it', async () => {
+    const { context, replies, sent } = turn();
+    const value: Record<string, unknown> = { kind: 'offer' };
+    value.options = [{ kind: 'option', offer: value }];
+    await expect(context.sendActivity({ type: 'message', text: 'x', value })).rejects.toThrow();
+    expect(context.responded).toBe(false);
+    await context.sendActivity('after it');
+    await replies.flush();
+    expect(sent.map((a) => a.text)).toEqual(['after it']);
   });
 
   it('drops what it held when the turn is replayed, and sends straight out after a flush', async () => {

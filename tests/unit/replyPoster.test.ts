@@ -4,7 +4,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { TurnContext, type Activity } from 'botbuilder';
+import { INVOKE_RESPONSE_KEY, TurnContext, type Activity } from 'botbuilder';
 import { ReplyError, ReplyPoster } from '../../src/replyPoster.ts';
 import { BoundedAuthentication, BoundedCloudAdapter } from '../../src/connector.ts';
 
@@ -265,5 +265,57 @@ describe('BoundedCloudAdapter', () => {
     expect(seen.every((s) => s.headers.authorization === 'Bearer from-app-credentials')).toBe(true);
     expect(seen[0]!.body).toMatchObject({ type: 'message', text: 'hello', replyToId: 'in-1', conversation: { id: 'team-conv' } });
     adapter.closeReplySockets();
+  });
+
+  it("runs an open-mode channel's turn (no app id) and returns what the turn answers to an invoke", async () => {
+    const adapter = new BoundedCloudAdapter(new BoundedAuthentication({}, 2000), 2000);
+    const activity = { type: 'invoke', name: 'adaptiveCard/action', id: 'in-2', channelId: 'emulator', serviceUrl: base, conversation: { id: 'conv' }, from: { id: 'u' }, recipient: { id: 'bot' } } as Activity;
+    let seenName: string | undefined;
+    const invoke = await adapter.run('', activity, async (context) => {
+      seenName = context.activity.name;
+      await context.sendActivity({ type: 'invokeResponse', value: { status: 200, body: { statusCode: 200 } } });
+    });
+    expect(seenName).toBe('adaptiveCard/action');
+    expect(invoke).toEqual({ status: 200, body: { statusCode: 200 } });
+    adapter.closeReplySockets();
+  });
+
+  it('counts a reply the channel took without giving an id as sent', async () => {
+    script = [{ status: 200, body: '' }];
+    const adapter = new BoundedCloudAdapter(new BoundedAuthentication({}, 2000), 2000);
+    const context = new TurnContext(adapter, { type: 'message', id: 'in-3', channelId: 'webchat', serviceUrl: base, conversation: { id: 'conv' }, from: { id: 'u' }, recipient: { id: 'bot' } } as Activity);
+    context.turnState.set(adapter.ConnectorClientKey, { baseUri: base });
+    expect(await context.sendActivities([{ type: 'message', text: 'hello' }])).toEqual([{ id: '' }]);
+    expect(seen).toHaveLength(1);
+    adapter.closeReplySockets();
+  });
+
+  it('posts a trace only to the Emulator, and never posts a delay or an invoke response (that one is the HTTP answer)', async () => {
+    const adapter = new BoundedCloudAdapter(new BoundedAuthentication({}, 2000), 2000);
+    const turnOn = (channelId: string) => {
+      const context = new TurnContext(adapter, { type: 'message', id: 'in-1', channelId, serviceUrl: base, conversation: { id: 'conv' }, from: { id: 'u' }, recipient: { id: 'bot' } } as Activity);
+      context.turnState.set(adapter.ConnectorClientKey, { baseUri: base });
+      return context;
+    };
+    const teams = turnOn('msteams');
+    await teams.sendActivities([
+      { type: 'trace', name: 'debug' },
+      { type: 'delay', value: 1 },
+      { type: 'invokeResponse', value: { status: 200, body: { ok: true } } },
+      { type: 'message', text: 'hello' },
+    ]);
+    expect(seen.map((s) => s.body.type)).toEqual(['message']);
+    expect(teams.turnState.get(INVOKE_RESPONSE_KEY)).toMatchObject({ value: { status: 200, body: { ok: true } } });
+    await turnOn('emulator').sendActivities([{ type: 'trace', name: 'debug' }]);
+    expect(seen.map((s) => s.body.type)).toEqual(['message', 'trace']);
+    // At shutdown the adapter closes its kept-alive socket to the channel.
+    const open = await new Promise<number>((resolve) => server.getConnections((_e, count) => resolve(count)));
+    expect(open).toBeGreaterThan(0);
+    const closed = new Promise<void>((resolve) => {
+      const check = () => server.getConnections((_e, count) => (count < open ? resolve() : setImmediate(check)));
+      check();
+    });
+    adapter.closeReplySockets();
+    await closed;
   });
 });
