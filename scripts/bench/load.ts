@@ -20,8 +20,9 @@ export const benchEnv: Record<string, string> = {
 /** The bot as `npm start` runs it: built to dist/ first (when the sources changed). */
 export function startClinicBot(extraArgs: string[] = [], env: Record<string, string> = {}): Promise<ServerProcess> {
   execFileSync('bash', ['scripts/build.sh'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-  // The same node options as scripts/start.sh (the heap cap).
-  return startProcess('bot', process.execPath, [`--max-old-space-size=${process.env.NODE_HEAP_MB ?? 256}`, ...extraArgs, 'dist/src/index.js'], { ...benchEnv, ...env }, root);
+  // Through the script `npm start` and the Docker image use (the same node options; it execs node,
+  // so the pid read for CPU and memory is node's).
+  return startProcess('bot', 'bash', ['scripts/run-node.sh', ...extraArgs], { ...benchEnv, ...env }, root);
 }
 
 export function startEchoBot(): Promise<ServerProcess> {
