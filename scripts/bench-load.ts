@@ -5,6 +5,7 @@
 //   --pairs 3               bot-then-echo phase pairs at each number of conversations
 //   --seconds 10 --warmup 3 measured seconds per phase, after a warm-up
 //   --soak-minutes 10       soak length after --soak-warmup minutes (default 2); 0 skips the soak
+//   --echo-node-options=--single-threaded-gc   node options (space-separated, after "=") for the echo bot (default: none, Node's own)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +24,7 @@ const { values } = parseArgs({
     'soak-minutes': { type: 'string', default: '10' },
     'soak-warmup': { type: 'string', default: '2' },
     'soak-conversations': { type: 'string', default: '10' },
+    'echo-node-options': { type: 'string', default: '' },
   },
   allowPositionals: true,
 });
@@ -39,6 +41,7 @@ await runLoad({
   warmup: Number(values.warmup),
   pairs: Number(values.pairs),
   texts,
+  echoArgs: values['echo-node-options'].split(' ').filter(Boolean),
 });
 
 const minutes = Number(values['soak-minutes']);

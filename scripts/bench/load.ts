@@ -25,8 +25,9 @@ export function startClinicBot(extraArgs: string[] = [], env: Record<string, str
   return startProcess('bot', 'bash', ['scripts/run-node.sh', ...extraArgs], { ...benchEnv, ...env }, root);
 }
 
-export function startEchoBot(): Promise<ServerProcess> {
-  return startProcess('echo', process.execPath, [path.join(root, 'scripts/bench/echo-bot.mjs')], {}, root);
+/** The bare echo bot, with Node's default options unless `nodeArgs` are given (`--echo-node-options`). */
+export function startEchoBot(nodeArgs: string[] = []): Promise<ServerProcess> {
+  return startProcess('echo', process.execPath, [...nodeArgs, path.join(root, 'scripts/bench/echo-bot.mjs')], {}, root);
 }
 
 const f = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
@@ -53,10 +54,11 @@ function merge(phases: PhaseResult[]): Merged {
   };
 }
 
-export async function runLoad(opts: { conversations: number[]; seconds: number; warmup: number; texts: string[]; pairs?: number; botArgs?: string[] }): Promise<void> {
+export async function runLoad(opts: { conversations: number[]; seconds: number; warmup: number; texts: string[]; pairs?: number; botArgs?: string[]; echoArgs?: string[] }): Promise<void> {
   const channel = await startChannel();
   const bot = await startClinicBot(opts.botArgs);
-  const echo = await startEchoBot();
+  const echo = await startEchoBot(opts.echoArgs);
+  if (opts.echoArgs?.length) console.log(`bench.load.echo_node_options ${opts.echoArgs.join(' ')}`);
   try {
     console.log(`bench.load.start_rss_mb bot ${f(memoryOf(bot.pid).rssMb)} echo ${f(memoryOf(echo.pid).rssMb)}`);
     // The load generator and the channel run in this process: cold, they took CPU from whichever
