@@ -30,6 +30,12 @@ export interface CompiledLanguage {
   cause: Term[];
   ownWords: Set<string>;
   firstPerson: Set<string>;
+  /** A "not" that may be the second half of a contrast ("control of my legs, not of my bladder"). */
+  bareNot: Set<string>;
+  /** Small words allowed between such a "not" and what it is set against ("of", "my"). */
+  ellipsisFillers: Set<string>;
+  /** The one-word contrast words ("but", "though"), for the word before such a "not". */
+  contrastWords: Set<string>;
   frames: Term[];
   window: number;
   windowAfter: number;
@@ -64,6 +70,9 @@ export function compileLanguage(reader: TextReader, lang: Language): CompiledLan
     cause: c(lang.hypothetical.cause),
     ownWords: new Set(lang.hypothetical.ownWords),
     firstPerson: new Set(lang.firstPerson),
+    bareNot: new Set(lang.negation.bareNot.map((w) => w.toLowerCase())),
+    ellipsisFillers: new Set(lang.negation.ellipsisFillers.map((w) => w.toLowerCase())),
+    contrastWords: new Set(lang.contrast.filter((w) => !w.includes(' ')).map((w) => w.toLowerCase())),
     window: lang.negation.window,
     windowAfter: lang.negation.windowAfter,
   };
@@ -176,7 +185,8 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
     else mark(negated, scope);
   }
   const blocker = new Array<boolean>(n).fill(false);
-  for (const s of [...find(lang.contrast), ...before, ...after]) mark(blocker, range(s.start, s.end));
+  // "Not sure" stops a denial too: "I can control my bladder, not sure about my bowels" is no denial of the bowels.
+  for (const s of [...find(lang.contrast), ...before, ...after, ...pseudo]) mark(blocker, range(s.start, s.end));
 
   // Hypothetical: always after "signs of", "what are"…; after "if" only in a question or with a
   // future word ("if I get a fever I'll call"); after "cause" only in a question.

@@ -94,6 +94,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
   function read(text: string): DetectionResult {
     const hits = new Map<string, FlagHit>();
     const deniedCandidates = new Set<string>();
+    const contrasted = new Set<string>();
     const possible = new Map<string, PossibleScreen>();
     const addPossible = (p: PossibleScreen) => {
       const key = `${p.reason}:${p.screenId}`;
@@ -141,9 +142,19 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
             break;
           }
           if (outcome.kind === 'negated') deniedCandidates.add(flag.id);
+          // "Full control of my legs, not of my bladder": the organ is set against a control said to be
+          // fine, which is no denial; asked about (or, with no screen for it, taken as told).
+          const screen = screenOfFlag.get(flag.id);
+          if (outcome.kind === 'contrasted') {
+            contrasted.add(flag.id);
+            if (screen) addPossible({ screenId: screen.id, flags: screen.flags, reason: 'cue' });
+            else {
+              hits.set(flag.id, { flagId: flag.id, level: flag.level, evidence: evidenceOf(sentence, outcome.spans), about: 'self' });
+              break;
+            }
+          }
           // A question about a sign, asked about oneself ("my physio said to watch for bladder
           // changes, what counts?"): not a report, but worth one question.
-          const screen = screenOfFlag.get(flag.id);
           if (outcome.kind === 'set-aside' && outcome.why === 'question' && firstPerson) {
             addPossible(screen ? { screenId: screen.id, flags: screen.flags, reason: 'cue' } : { screenId: flag.id, flags: [flag.id], reason: 'whose' });
           }
@@ -162,15 +173,17 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
       // accident in bed this morning" may be happening now, and the person typing may be caring.
       // Mood and medicines are asked about even in "if" words: "better off if I wasn't around".
       const cueHit = (o: Outcome, evenHypothetical: boolean) =>
-        o.kind === 'hit' || (o.kind === 'set-aside' && (o.why === 'other-past' || (evenHypothetical && (o.why === 'hypothetical' || o.why === 'question'))));
+        o.kind === 'hit' ||
+        o.kind === 'contrasted' || (o.kind === 'set-aside' && (o.why === 'other-past' || (evenHypothetical && (o.why === 'hypothetical' || o.why === 'question'))));
       for (const { screen, entries } of screens) {
-        if (entries.some((entry) => cueHit(judgeEntry(entry, spans, ctx, sentence, cuePseudoFlag, lang), screen.evenHypothetical))) {
+        if (entries.some((entry) => cueHit(judgeEntry(entry, spans, ctx, sentence, cuePseudoFlag, lang, true), screen.evenHypothetical))) {
           addPossible({ screenId: screen.id, flags: screen.flags, reason: 'cue' });
         }
       }
       if (!aboutBody) aboutBody = bodyEntries.some((entry) => judgeEntry(entry, spans, ctx, sentence, cuePseudoFlag, lang).kind === 'hit');
     }
     const hitIds = new Set(hits.keys());
+    for (const id of contrasted) deniedCandidates.delete(id);
     // A possible sign already reported or denied in so many words needs no question.
     const open = [...possible.values()]
       .map((p) => ({ ...p, flags: p.flags.filter((f) => !hitIds.has(f) && !deniedCandidates.has(f)) }))
@@ -189,6 +202,7 @@ type SetAside = 'hypothetical' | 'question' | 'other-past' | 'history' | 'then-a
 type Outcome =
   | { kind: 'hit'; spans: Span[] }
   | { kind: 'negated' }
+  | { kind: 'contrasted'; spans: Span[] }
   | { kind: 'set-aside'; why: Exclude<SetAside, 'then-and-now'> }
   | { kind: 'set-aside'; why: 'then-and-now'; spans: Span[] }
   | { kind: 'none' };
@@ -202,6 +216,8 @@ function judgeEntry(
   sentence: Sentence,
   flag: ProtocolFlag,
   lang: CompiledLanguage,
+  /** A screen's cue: "my back, not my bladder" asks about the bladder rather than deny it. */
+  cue = false,
 ): Outcome {
   // Most entries lack one of their concepts in a given sentence: told apart before anything is
   // allocated (this runs for every entry of every flag and screen, in every sentence).
@@ -211,6 +227,7 @@ function judgeEntry(
   const affirmed = (s: Span) => !some(ctx.negated, s) || (flag.pastCounts && some(ctx.ended, s));
 
   let sawNegated = false;
+  let contrasted: Span[] | undefined;
   let setAside: { why: SetAside; spans: Span[] } | undefined;
   let result: Outcome = NONE;
   let tried = 0;
@@ -223,10 +240,12 @@ function judgeEntry(
       if (chosen.some((s) => some(ctx.hedged, s))) return false;
       if (entry.denialOnly) {
         if (chosen.every(affirmed) && !isSetAside(chosen, ctx, sentence, flag, lang) && !blockedBetween(chosen, ctx)) sawNegated = true;
+        else if (!contrasted && chosen.some((s) => !affirmed(s) && bareNotBefore(s, sentence, lang) >= 0) && blockedBetween(chosen, ctx) && !isSetAside(chosen, ctx, sentence, flag, lang)) contrasted = [...chosen];
         return false;
       }
       if (!chosen.every(affirmed)) {
-        sawNegated = true;
+        if (cue && chosen.every((s) => affirmed(s) || secondHalfOfContrast(s, sentence, lang))) contrasted ??= [...chosen];
+        else sawNegated = true;
         return false;
       }
       if (isCancelled(entry, chosen, spans, ctx)) return false;
@@ -249,6 +268,7 @@ function judgeEntry(
   choose(0, []);
   const found = result as Outcome; // assigned inside the closure above
   if (found.kind === 'hit') return found;
+  if (contrasted) return { kind: 'contrasted', spans: contrasted };
   if (sawNegated) return { kind: 'negated' };
   if (!setAside) return NONE;
   return setAside.why === 'then-and-now' ? { kind: 'set-aside', why: 'then-and-now', spans: setAside.spans } : { kind: 'set-aside', why: setAside.why };
@@ -284,6 +304,25 @@ function blockedBetween(chosen: Span[], ctx: SentenceContext): boolean {
     for (let i = sorted[k - 1]!.end; i < sorted[k]!.start; i++) if (ctx.blocker[i]) return true;
   }
   return false;
+}
+
+/**
+ * Where a "not" with no word of its own stands before the span, with at least one small word between
+ * ("not of my bladder", "not my bowels"; not "not numb"), or -1: the other half of a contrast
+ * ("full control of my legs, not of my bladder"), which denies nothing of the span.
+ */
+function bareNotBefore(span: Span, sentence: Sentence, lang: CompiledLanguage): number {
+  let i = span.start - 1;
+  while (i >= 0 && lang.ellipsisFillers.has(sentence.tokens[i]!.raw)) i--;
+  return i >= 0 && i < span.start - 1 && lang.bareNot.has(sentence.tokens[i]!.raw) ? i : -1;
+}
+
+/** Such a "not" right after a comma or a contrast word: "my back, not my bladder", "…but not my bowels". */
+function secondHalfOfContrast(span: Span, sentence: Sentence, lang: CompiledLanguage): boolean {
+  const not = bareNotBefore(span, sentence, lang);
+  if (not <= 0) return false;
+  const before = sentence.tokens[not - 1]!;
+  return before.isBreak || lang.contrastWords.has(before.raw);
 }
 
 function some(marks: boolean[], span: Span): boolean {

@@ -197,6 +197,8 @@ const languageSchema = z
         before: terms,
         after: terms,
         pseudo: terms,
+        bareNot: z.array(term).default([]),
+        ellipsisFillers: z.array(term).default([]),
       })
       .strict(),
     otherPerson: z

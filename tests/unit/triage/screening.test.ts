@@ -142,6 +142,48 @@ describe('"X but not Y": the second thing is read as not done', () => {
   });
 });
 
+describe('the other half of a contrast, without its verb ("…, not my bladder"): asked about, never taken as a denial', () => {
+  it.each([
+    ['I have full control, not of my bladder though', 'bladder-dysfunction'],
+    ['I have full control of my legs, not of my bladder though', 'bladder-dysfunction'],
+    ['I have control of my bowels not my bladder', 'bladder-dysfunction'],
+    ['I can feel my legs, not my saddle area', 'saddle-numbness'],
+    ['I can feel my thighs, not my genitals', 'saddle-numbness'],
+    ['legs are working fine, not my bladder', 'bladder-dysfunction'],
+    ['I have control over my bowels, not over my bladder anymore', 'bladder-dysfunction'],
+  ])('"%s" asks about %s', (text, flag) => {
+    const read = detector.detect(text);
+    expect(read.possible.flatMap((p) => p.flags)).toContain(flag);
+    expect(read.denied).not.toContain(flag);
+  });
+
+  it('"not sure" between a control said to be fine and an organ leaves the organ asked about', () => {
+    const read = detector.detect('I can control my bladder, not sure about my bowels');
+    expect(read.possible.flatMap((p) => p.flags)).toContain('bowel-dysfunction');
+    expect(read.denied).toContain('bladder-dysfunction');
+  });
+
+  it.each([
+    'no bladder or bowel problems at all',
+    'I have full control of my bladder and bowels',
+    'I have full control, no bladder issues',
+    'I can still control my bladder fine',
+    'I feel ok, not feverish or anything',
+    'pain in my hip, not numb anywhere',
+    'I am not incontinent',
+    'I can control my bladder and my bowels, just my back aches',
+  ])('a denial stays a denial: "%s" asks nothing', (text) => {
+    const read = detector.detect(text);
+    expect(read.hits).toEqual([]);
+    expect(read.possible).toEqual([]);
+  });
+
+  it('a "not" with a word of its own is a denial ("not numb"), one with small words before the organ is not', () => {
+    expect(possibleFlags('my back hurts, not numb')).toEqual([]);
+    expect(possibleFlags('my back hurts, not my bladder')).toContain('bladder-dysfunction');
+  });
+});
+
 describe('mutation-testing findings', () => {
   it('asks about mood when asked whether hopelessness is normal', () => {
     expect(possibleFlags('is it normal to feel hopeless?')).toContain('suicidal');
