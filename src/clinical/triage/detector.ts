@@ -274,11 +274,15 @@ function judgeEntry(
   return setAside.why === 'then-and-now' ? { kind: 'set-aside', why: 'then-and-now', spans: setAside.spans } : { kind: 'set-aside', why: setAside.why };
 }
 
-/** A "none" concept in the same clause, not negated, cancels the entry ("hot" + "hip", not "hot pack"). */
+/**
+ * A "none" concept in the same clause, not negated, cancels the entry ("hot" + "hip", not "hot pack").
+ * Negated means from outside the term: the "without" of "without pain" is part of it ("I can't walk
+ * without pain" is not "I can't walk"), so only the term's first word is looked at.
+ */
 function isCancelled(entry: CompiledEntry, chosen: Span[], spans: Map<string, Span[]>, ctx: SentenceContext): boolean {
   const clauses = new Set(chosen.flatMap((s) => [ctx.clause[s.start], ctx.clause[s.end - 1]]));
   return entry.none.some((name) =>
-    (spans.get(name) ?? []).some((s) => !some(ctx.negated, s) && clauses.has(ctx.clause[s.start])),
+    (spans.get(name) ?? []).some((s) => !ctx.negated[s.start] && clauses.has(ctx.clause[s.start])),
   );
 }
 

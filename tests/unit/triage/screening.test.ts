@@ -184,6 +184,21 @@ describe('the other half of a contrast, without its verb ("…, not my bladder")
   });
 });
 
+describe('a word that limits a sign cancels it even when it holds a "without" ("without pain")', () => {
+  it('"I can\'t walk without pain" is no emergency; "I can\'t walk" still is', () => {
+    expect(hitIds("I can't walk without pain")).toEqual([]);
+    expect(hitIds("I can't walk without it hurting")).toEqual([]);
+    expect(hitIds("I can't move my leg without pain")).toEqual([]);
+    expect(hitIds("I can't walk")).toContain('cant-move-leg');
+  });
+  it('after a fall it is still asked about', () => {
+    expect(possibleFlags("I fell and can't walk without pain")).toContain('hip-fracture');
+  });
+  it('a limiting word denied from outside still does not cancel ("not from a hot pack")', () => {
+    expect(hitIds('I have a hot swollen hip, not from a hot pack')).toContain('hot-swollen-hip');
+  });
+});
+
 describe('mutation-testing findings', () => {
   it('asks about mood when asked whether hopelessness is normal', () => {
     expect(possibleFlags('is it normal to feel hopeless?')).toContain('suicidal');
