@@ -76,6 +76,16 @@ describe('answering the question asked inside the section', () => {
     expect(r.kind === 'answer' && r.secondary?.heading).toBe('Treatment options for hip and back pain');
   });
 
+  it.each([
+    ['what brings on chronic low back pain', 'What causes hip and back pain'],
+    ['should I see a doctor about acute low back pain', 'When to see a doctor'],
+    ['how long does a slipped disc take to heal', 'How soon back pain gets better'],
+  ])('a causes, see-a-doctor or how-long question answered by a section that does not say it gets the general part too: %s', (q, general) => {
+    const r = engine.answer(q);
+    expect(r.kind === 'answer' && r.section.heading).not.toBe(general);
+    expect(r.kind === 'answer' && r.secondary?.heading).toBe(general);
+  });
+
   it('every general section named in content/lexicon.yaml exists in the articles', () => {
     const ids = new Set(engine.sections.map((x) => `${x.articleId}#${x.heading}`));
     const general = loadLexicon(path.join(import.meta.dirname, '../../../content/lexicon.yaml')).generalSections;
