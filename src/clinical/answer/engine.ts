@@ -158,7 +158,12 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
       return { ...u, terms: new Set(termsOf(words)), types: cueCounts(words, answerSide) };
     }),
   );
-  const sectionTerms = sections.map((s) => new Set([s.heading, s.articleTitle, plainText(s.lead)].flatMap((t) => termsOf(contentWords(t, lexicon)))));
+  // The lead's terms in its own words, before synonyms: a lead that says "a slipped vertebra" does not
+  // say "spondylolisthesis" to someone who asked what that is, so the sentence that names it is shown.
+  const sectionTerms = sections.map((s) => new Set([
+    ...[s.heading, s.articleTitle].flatMap((t) => termsOf(contentWords(t, lexicon))),
+    ...termsOf(normalise(plainText(s.lead))),
+  ]));
 
   const sectionTypes = profiles.map((p) => new Set([...p].filter(([, share]) => share >= tuning.sectionTypeShare).map(([t]) => t)));
 

@@ -86,6 +86,12 @@ describe('answering the question asked inside the section', () => {
     expect(r.kind === 'answer' && r.secondary?.heading).toBe(general);
   });
 
+  it('a medical word the lead says only in lay words gets the sentence that names it ("a slipped vertebra" is not "spondylolisthesis")', () => {
+    const s = shown('what causes spondylolisthesis');
+    expect(s.heading).toBe('Pinched nerve in the lower back');
+    expect(s.excerpt).toMatch(/Spondylolisthesis \(one bone of the spine slipping forward/);
+  });
+
   it('every general section named in content/lexicon.yaml exists in the articles', () => {
     const ids = new Set(engine.sections.map((x) => `${x.articleId}#${x.heading}`));
     const general = loadLexicon(path.join(import.meta.dirname, '../../../content/lexicon.yaml')).generalSections;
