@@ -237,6 +237,9 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     ...sections.flatMap((s) => [...terms(s.heading), ...terms(s.articleTitle)]),
     ...[...lexicon.about].flatMap(terms),
   ]);
+  // Parts of the body the text explains but no heading names (WordNet's noun.body, rare in everyday
+  // English: bursa, cartilage, ligament; scripts/wordnet-cache.ts): "what is a bursa" is ours too.
+  const textSubjects = new Set([...wordnet.subjects].flatMap(terms).filter((t) => !topics.has(t)));
   const about = new Set([...lexicon.about].flatMap(terms));
   // Subjects a question can be about, for the question-type feature: topic words, the article words
   // of the lexicon, and what our example questions ask the meaning of ("what is spondylolisthesis").
@@ -252,9 +255,17 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   ]);
 
   const isKnown = (w: string) => speller.isKnown(w);
+  /** Per section: the terms of its heading and lead in their own words, before synonyms. */
+  const rawShownTerms = sections.map((s) => new Set(termsOf(normalise(`${s.heading} ${plainText(s.lead)}`))));
   function rank(r: Reading): Candidate[] {
     const { a, wanted } = r;
-    if (a.terms.length === 0 || outOfScope(a.words, lexicon, isKnown) || !a.terms.some((t) => topics.has(t))) return [];
+    if (a.terms.length === 0 || outOfScope(a.words, lexicon, isKnown)) return [];
+    // Named only by a word of the text ("what is a bursa"): only a section whose short answer says it
+    // in its own words may answer ("A bursa is a small sac…"), not one that matched other words of
+    // the question ("my bladder leaks when I laugh" is not answered by Warning signs).
+    const viaText = !a.terms.some((t) => topics.has(t));
+    const textNamed = viaText ? a.terms.filter((t) => textSubjects.has(t)) : [];
+    if (viaText && textNamed.length === 0) return [];
     const bm = new Map<number, Bm25Hit>();
     for (const h of index.search(a.terms, tuning.unknownIdf)) bm.set(h.doc, h);
     const rawTerms = rawTermsOf(r.normalised);
@@ -276,6 +287,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     for (const i of [...bm.keys(), ...nn.keys()]) {
       if (seen.has(i)) continue;
       seen.add(i);
+      if (viaText && !textNamed.some((t) => rawShownTerms[i]!.has(t))) continue;
       const hit = bm.get(i);
       const matched = hit?.matched;
       const specific: string[] = [];

@@ -229,6 +229,20 @@ describe('answer engine on the clinic content', () => {
     }
   });
 
+  // A part of the body the articles explain only in their text (WordNet's noun.body, rare in everyday
+  // English): the section whose short answer says it answers; a section that only shares other words
+  // with the question does not.
+  it('answers a body part named only in an article\'s text: "what\'s a bursa"', () => {
+    expect(headingOf(real.answer("what's a bursa"))).toBe('Bursitis of the hip');
+  });
+
+  it.each(['my bladder leaks when I laugh', 'I keep getting bladder infections', 'what is a cartilage piercing', 'my genitals itch'])(
+    'does not answer a question that names such a body part but none of our subjects: %s',
+    (q) => {
+      expect(real.answer(q).kind).not.toBe('answer');
+    },
+  );
+
   it.each(['hip', 'back pain', 'does pain help', 'my back hurts'])('does not answer on generic words alone: %s', (q) => {
     expect(real.answer(q).kind).not.toBe('answer');
   });
