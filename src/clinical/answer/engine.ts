@@ -194,11 +194,16 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   function kindPart(i: number, r: Reading, shown: readonly Unit[]): number | undefined {
     // Advice to be seen ("Other reasons to be seen the same day") is never followed by general advice.
     if ([...whenToSee].some((k) => (profiles[i]!.get(k) ?? 0) >= tuning.sectionTypeShare)) return undefined;
+    const says = (kind: string) =>
+      (profiles[i]!.get(kind) ?? 0) >= tuning.sectionTypeShare || (leadTypes[i]!.get(kind) ?? 0) > 0 || shown.some((u) => (u.types.get(kind) ?? 0) > 0);
+    // General advice to be seen only when that is all that is asked, or all the section does not say:
+    // "…phone 07700 900456 - does swimming help hip pain?" asks about treatment, which Gentle exercise
+    // says; the "phone" of a phone number adds no When to see a doctor.
+    const answersOther = r.wanted.types.some((kind) => kind !== lexicon.fallbackType && !whenToSee.has(kind) && says(kind));
     for (const kind of r.wanted.types) {
       const g = generalSection.get(kind);
       if (g === undefined || g === i || kind === lexicon.fallbackType) continue;
-      if ((profiles[i]!.get(kind) ?? 0) >= tuning.sectionTypeShare) continue;
-      if ((leadTypes[i]!.get(kind) ?? 0) > 0 || shown.some((u) => (u.types.get(kind) ?? 0) > 0)) continue;
+      if (says(kind) || (whenToSee.has(kind) && answersOther)) continue;
       return g;
     }
     return undefined;

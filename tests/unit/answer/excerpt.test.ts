@@ -92,6 +92,12 @@ describe('answering the question asked inside the section', () => {
     expect(s.excerpt).toMatch(/Spondylolisthesis \(one bone of the spine slipping forward/);
   });
 
+  it('general advice to be seen is not added when the section answers the rest of what was asked (the "phone" of a phone number)', () => {
+    const r = engine.answer('my name is Jane Doe, phone 07700 900456 - does swimming help hip pain?');
+    expect(r.kind === 'answer' && r.section.heading).toBe('Gentle exercise');
+    expect(r.kind === 'answer' && r.secondary).toBeFalsy();
+  });
+
   it('every general section named in content/lexicon.yaml exists in the articles', () => {
     const ids = new Set(engine.sections.map((x) => `${x.articleId}#${x.heading}`));
     const general = loadLexicon(path.join(import.meta.dirname, '../../../content/lexicon.yaml')).generalSections;
