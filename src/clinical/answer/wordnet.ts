@@ -1,6 +1,6 @@
 // WordNet, precomputed (scripts/wordnet-cache.ts → wordnet-cache.json): everyday words mapped to the
-// article word they share a meaning with, and real English words the spelling corrector must not
-// "correct". Read once; WordNet itself is never consulted while answering.
+// article word they share a meaning with, real English words the spelling corrector must not
+// "correct", and the medical words the articles explain only in their text ("bursa"). Read once; WordNet itself is never consulted while answering.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +10,8 @@ export interface WordNetCache {
   synonyms: Map<string, string>;
   /** English words spelt close to a content word: not typos. */
   english: Set<string>;
+  /** Medical words the articles explain in their text only (a body part or a condition, rare in everyday English). */
+  subjects: Set<string>;
 }
 
 export const WORDNET_CACHE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'wordnet-cache.json');
@@ -18,8 +20,8 @@ let cached: WordNetCache | undefined;
 
 export function loadWordNetCache(file = WORDNET_CACHE): WordNetCache {
   if (file === WORDNET_CACHE && cached) return cached;
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as { synonyms: Record<string, string>; english: string[] };
-  const cache = { synonyms: new Map(Object.entries(raw.synonyms)), english: new Set(raw.english) };
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as { synonyms: Record<string, string>; english: string[]; subjects?: string[] };
+  const cache = { synonyms: new Map(Object.entries(raw.synonyms)), english: new Set(raw.english), subjects: new Set(raw.subjects ?? []) };
   if (file === WORDNET_CACHE) cached = cache;
   return cache;
 }

@@ -76,6 +76,28 @@ describe('answering the question asked inside the section', () => {
     expect(r.kind === 'answer' && r.secondary?.heading).toBe('Treatment options for hip and back pain');
   });
 
+  it.each([
+    ['what brings on chronic low back pain', 'What causes hip and back pain'],
+    ['should I see a doctor about acute low back pain', 'When to see a doctor'],
+    ['how long does a slipped disc take to heal', 'How soon back pain gets better'],
+  ])('a causes, see-a-doctor or how-long question answered by a section that does not say it gets the general part too: %s', (q, general) => {
+    const r = engine.answer(q);
+    expect(r.kind === 'answer' && r.section.heading).not.toBe(general);
+    expect(r.kind === 'answer' && r.secondary?.heading).toBe(general);
+  });
+
+  it('a medical word the lead says only in lay words gets the sentence that names it ("a slipped vertebra" is not "spondylolisthesis")', () => {
+    const s = shown('what causes spondylolisthesis');
+    expect(s.heading).toBe('Pinched nerve in the lower back');
+    expect(s.excerpt).toMatch(/Spondylolisthesis \(one bone of the spine slipping forward/);
+  });
+
+  it('general advice to be seen is not added when the section answers the rest of what was asked (the "phone" of a phone number)', () => {
+    const r = engine.answer('my name is Jane Doe, phone 07700 900456 - does swimming help hip pain?');
+    expect(r.kind === 'answer' && r.section.heading).toBe('Gentle exercise');
+    expect(r.kind === 'answer' && r.secondary).toBeFalsy();
+  });
+
   it('every general section named in content/lexicon.yaml exists in the articles', () => {
     const ids = new Set(engine.sections.map((x) => `${x.articleId}#${x.heading}`));
     const general = loadLexicon(path.join(import.meta.dirname, '../../../content/lexicon.yaml')).generalSections;
