@@ -36,6 +36,8 @@ export interface CompiledLanguage {
   ellipsisFillers: Set<string>;
   /** The one-word contrast words ("but", "though"), for the word before such a "not". */
   contrastWords: Set<string>;
+  /** Words that say something can be done ("I can feel my legs, not my saddle area"). */
+  abilityWords: Set<string>;
   frames: Term[];
   window: number;
   windowAfter: number;
@@ -73,6 +75,7 @@ export function compileLanguage(reader: TextReader, lang: Language): CompiledLan
     bareNot: new Set(lang.negation.bareNot.map((w) => w.toLowerCase())),
     ellipsisFillers: new Set(lang.negation.ellipsisFillers.map((w) => w.toLowerCase())),
     contrastWords: new Set(lang.contrast.filter((w) => !w.includes(' ')).map((w) => w.toLowerCase())),
+    abilityWords: new Set(lang.negation.ability.map((w) => w.toLowerCase())),
     window: lang.negation.window,
     windowAfter: lang.negation.windowAfter,
   };
@@ -100,6 +103,8 @@ export interface SentenceContext {
   ended: boolean[];
   /** Contrast words and denials: between a "control is fine" phrase and its organ, they stop the denial. */
   blocker: boolean[];
+  /** The denial words that deny what follows ("no", "not", "never"…; not "… is fine"), where they deny something. */
+  denial: boolean[];
   hypothetical: boolean[];
   /** Inside "if …" / "what if …" in a question or with a future word: a pure hypothetical. */
   conditional: boolean[];
@@ -184,6 +189,8 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
     if (takenBack.some((c) => c.start <= s.start && s.start < c.end)) mark(hedged, range(Math.min(s.start, ...scope), s.end));
     else mark(negated, scope);
   }
+  const denial = new Array<boolean>(n).fill(false);
+  for (const s of before) mark(denial, range(s.start, s.end));
   const blocker = new Array<boolean>(n).fill(false);
   // "Not sure" stops a denial too: "I can control my bladder, not sure about my bowels" is no denial of the bowels.
   for (const s of [...find(lang.contrast), ...before, ...after, ...pseudo]) mark(blocker, range(s.start, s.end));
@@ -271,7 +278,7 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
     clause.push(current);
   }
   const speaksOfNow = breakers.some(Boolean);
-  return { isQuestion, negated, hedged, ended, blocker, hypothetical, conditional, causeQuestion, otherPersonPast, otherPerson, historical, speaksOfNow, clause };
+  return { isQuestion, negated, hedged, ended, blocker, denial, hypothetical, conditional, causeQuestion, otherPersonPast, otherPerson, historical, speaksOfNow, clause };
 }
 
 /**

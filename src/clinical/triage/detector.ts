@@ -176,7 +176,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
         o.kind === 'hit' ||
         o.kind === 'contrasted' || (o.kind === 'set-aside' && (o.why === 'other-past' || (evenHypothetical && (o.why === 'hypothetical' || o.why === 'question'))));
       for (const { screen, entries } of screens) {
-        if (entries.some((entry) => cueHit(judgeEntry(entry, spans, ctx, sentence, cuePseudoFlag, lang, true), screen.evenHypothetical))) {
+        if (entries.some((entry) => cueHit(judgeEntry(entry, spans, ctx, sentence, cuePseudoFlag, lang), screen.evenHypothetical))) {
           addPossible({ screenId: screen.id, flags: screen.flags, reason: 'cue' });
         }
       }
@@ -216,8 +216,6 @@ function judgeEntry(
   sentence: Sentence,
   flag: ProtocolFlag,
   lang: CompiledLanguage,
-  /** A screen's cue: "my back, not my bladder" asks about the bladder rather than deny it. */
-  cue = false,
 ): Outcome {
   // Most entries lack one of their concepts in a given sentence: told apart before anything is
   // allocated (this runs for every entry of every flag and screen, in every sentence).
@@ -244,7 +242,7 @@ function judgeEntry(
         return false;
       }
       if (!chosen.every(affirmed)) {
-        if (cue && chosen.every((s) => affirmed(s) || secondHalfOfContrast(s, sentence, lang))) contrasted ??= [...chosen];
+        if (chosen.every((s) => affirmed(s) || secondHalfOfContrast(s, sentence, lang, spans, ctx))) contrasted ??= [...chosen];
         else sawNegated = true;
         return false;
       }
@@ -277,12 +275,17 @@ function judgeEntry(
 /**
  * A "none" concept in the same clause, not negated, cancels the entry ("hot" + "hip", not "hot pack").
  * Negated means from outside the term: the "without" of "without pain" is part of it ("I can't walk
- * without pain" is not "I can't walk"), so only the term's first word is looked at.
+ * without pain" is not "I can't walk"), so only the term's first word is looked at. Such a term limits
+ * only the words right before it: "I can't walk at all and can't sit without pain" still cannot walk.
  */
 function isCancelled(entry: CompiledEntry, chosen: Span[], spans: Map<string, Span[]>, ctx: SentenceContext): boolean {
   const clauses = new Set(chosen.flatMap((s) => [ctx.clause[s.start], ctx.clause[s.end - 1]]));
   return entry.none.some((name) =>
-    (spans.get(name) ?? []).some((s) => !ctx.negated[s.start] && clauses.has(ctx.clause[s.start])),
+    (spans.get(name) ?? []).some((s) => {
+      if (ctx.negated[s.start] || !clauses.has(ctx.clause[s.start])) return false;
+      if (!some(ctx.negated, s)) return true;
+      return chosen.some((c) => s.start >= c.end && s.start - c.end <= 1);
+    }),
   );
 }
 
@@ -321,13 +324,25 @@ function bareNotBefore(span: Span, sentence: Sentence, lang: CompiledLanguage): 
   return i >= 0 && i < span.start - 1 && lang.bareNot.has(sentence.tokens[i]!.raw) ? i : -1;
 }
 
-/** Such a "not" right after a comma or a contrast word: "my back, not my bladder", "…but not my bowels". */
-function secondHalfOfContrast(span: Span, sentence: Sentence, lang: CompiledLanguage): boolean {
+/**
+ * Such a "not" right after a comma or a contrast word, whose first half says something is fine or can be
+ * done and denies nothing: "legs are working fine, not my bladder", "I can feel my legs, not my saddle
+ * area". Not "No, not my bladder", "no problems peeing, not with my bowels either", "sorry, not my bladder".
+ */
+function secondHalfOfContrast(span: Span, sentence: Sentence, lang: CompiledLanguage, spans: Map<string, Span[]>, ctx: SentenceContext): boolean {
   const not = bareNotBefore(span, sentence, lang);
   if (not <= 0) return false;
-  const before = sentence.tokens[not - 1]!;
-  return before.isBreak || lang.contrastWords.has(before.raw);
+  const tokens = sentence.tokens;
+  const before = tokens[not - 1]!;
+  if (!before.isBreak && !lang.contrastWords.has(before.raw)) return false;
+  for (let i = 0; i < not; i++) if (ctx.denial[i]) return false;
+  const saidFine = FINE_CONCEPTS.some((name) => (spans.get(name) ?? []).some((s) => s.end <= not && !ctx.negated[s.start]));
+  const saidAble = tokens.slice(0, not - 1).some((t, i) => lang.abilityWords.has(t.raw) && !lang.bareNot.has(tokens[i + 1]?.raw ?? ''));
+  return saidFine || saidAble;
 }
+
+/** Concepts that say something is fine (content/screening.yaml, content/triage.yaml). */
+const FINE_CONCEPTS = ['all-normal', 'control-kept'];
 
 function some(marks: boolean[], span: Span): boolean {
   for (let i = span.start; i < span.end; i++) if (marks[i]) return true;

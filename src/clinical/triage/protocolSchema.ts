@@ -199,6 +199,7 @@ const languageSchema = z
         pseudo: terms,
         bareNot: z.array(term).default([]),
         ellipsisFillers: z.array(term).default([]),
+        ability: z.array(term).default([]),
       })
       .strict(),
     otherPerson: z

@@ -178,9 +178,25 @@ describe('the other half of a contrast, without its verb ("…, not my bladder")
     expect(read.possible).toEqual([]);
   });
 
-  it('a "not" with a word of its own is a denial ("not numb"), one with small words before the organ is not', () => {
-    expect(possibleFlags('my back hurts, not numb')).toEqual([]);
-    expect(possibleFlags('my back hurts, not my bladder')).toContain('bladder-dysfunction');
+  it('only after something said to be fine or possible: a reply or a clarification stays a denial', () => {
+    for (const text of ['No, not my bladder', 'Nope, not my bowels', 'no problems peeing, not with my bowels either', 'sorry, not my bladder, just my back', "it's my back that hurts, not my bladder"]) {
+      expect(possibleFlags(text), text).toEqual([]);
+      expect(hitIds(text), text).toEqual([]);
+    }
+    expect(possibleFlags('legs are working fine, not my bladder')).toContain('bladder-dysfunction');
+  });
+
+  it('a "not" with a word of its own is a denial ("not numb")', () => {
+    expect(possibleFlags('my legs are fine, not numb')).toEqual([]);
+    expect(possibleFlags('my legs are fine, not my bladder')).toContain('bladder-dysfunction');
+  });
+
+  it('telling the sign itself after the contrast does not make it a denial', () => {
+    for (const text of ["I can feel my legs, not my saddle area, it's numb", "my legs feel normal, not my bum though, it's gone numb"]) {
+      const read = detector.detect(text);
+      expect([...read.hits.map((h) => h.flagId), ...read.possible.flatMap((p) => p.flags)], text).toContain('saddle-numbness');
+      expect(read.denied, text).not.toContain('saddle-numbness');
+    }
   });
 });
 
@@ -190,6 +206,9 @@ describe('a word that limits a sign cancels it even when it holds a "without" ("
     expect(hitIds("I can't walk without it hurting")).toEqual([]);
     expect(hitIds("I can't move my leg without pain")).toEqual([]);
     expect(hitIds("I can't walk")).toContain('cant-move-leg');
+  });
+  it('it limits only the words right before it: "can\'t walk at all and can\'t sit without pain" still cannot walk', () => {
+    expect(hitIds("I can't walk at all and can't sit without pain")).toContain('cant-move-leg');
   });
   it('after a fall it is still asked about', () => {
     expect(possibleFlags("I fell and can't walk without pain")).toContain('hip-fracture');
