@@ -160,7 +160,8 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
           }
           // A sign told as past and present in one breath ("a fever years ago and again this week"):
           // asked about when a screen asks for it; otherwise the hit stands (unclear is not "no").
-          if (outcome.kind === 'set-aside' && outcome.why === 'then-and-now') {
+          // A sign with a "without …" that may only limit it ("I can't walk without my stick"): the same.
+          if (outcome.kind === 'set-aside' && (outcome.why === 'then-and-now' || outcome.why === 'limited')) {
             if (screen) addPossible({ screenId: screen.id, flags: screen.flags, reason: 'cue' });
             else {
               hits.set(flag.id, { flagId: flag.id, level: flag.level, evidence: evidenceOf(sentence, outcome.spans), about: 'self' });
@@ -198,13 +199,13 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
   }
 }
 
-type SetAside = 'hypothetical' | 'question' | 'other-past' | 'history' | 'then-and-now';
+type SetAside = 'hypothetical' | 'question' | 'other-past' | 'history' | 'then-and-now' | 'limited';
 type Outcome =
   | { kind: 'hit'; spans: Span[] }
   | { kind: 'negated' }
   | { kind: 'contrasted'; spans: Span[] }
-  | { kind: 'set-aside'; why: Exclude<SetAside, 'then-and-now'> }
-  | { kind: 'set-aside'; why: 'then-and-now'; spans: Span[] }
+  | { kind: 'set-aside'; why: Exclude<SetAside, 'then-and-now' | 'limited'> }
+  | { kind: 'set-aside'; why: 'then-and-now' | 'limited'; spans: Span[] }
   | { kind: 'none' };
 
 const NONE: Outcome = Object.freeze({ kind: 'none' });
@@ -246,8 +247,9 @@ function judgeEntry(
         else sawNegated = true;
         return false;
       }
-      if (isCancelled(entry, chosen, spans, ctx)) return false;
-      const aside = isSetAside(chosen, ctx, sentence, flag, lang);
+      const limit = limitOf(entry, chosen, spans, ctx);
+      if (limit === 'cancels') return false;
+      const aside = limit === 'unclear' ? 'limited' : isSetAside(chosen, ctx, sentence, flag, lang);
       if (aside) {
         setAside ??= { why: aside, spans: [...chosen] };
         return false;
@@ -269,25 +271,30 @@ function judgeEntry(
   if (contrasted) return { kind: 'contrasted', spans: contrasted };
   if (sawNegated) return { kind: 'negated' };
   if (!setAside) return NONE;
-  return setAside.why === 'then-and-now' ? { kind: 'set-aside', why: 'then-and-now', spans: setAside.spans } : { kind: 'set-aside', why: setAside.why };
+  return setAside.why === 'then-and-now' || setAside.why === 'limited' ? { kind: 'set-aside', why: setAside.why, spans: setAside.spans } : { kind: 'set-aside', why: setAside.why };
 }
 
 /**
- * A "none" concept in the same clause, not negated, cancels the entry ("hot" + "hip", not "hot pack").
- * Negated means from outside the term: the "without" of "without pain" is part of it ("I can't walk
- * without pain" is not "I can't walk"), so only the term's first word is looked at. Such a term limits
- * only the words right before it: "I can't walk at all and can't sit without pain" still cannot walk.
+ * A "none" concept in the same clause, not denied from outside, cancels the entry ("hot" + "hip", not
+ * "hot pack"; "I can't walk far"). One that holds its own denial word ("without …") limits only the
+ * sign's words right before it (at most three words between, none of them a denial), and leaves it
+ * unclear rather than cancelled: "I can't walk without my stick" is asked about; "I can't walk at all
+ * and can't sit without pain" still cannot walk.
  */
-function isCancelled(entry: CompiledEntry, chosen: Span[], spans: Map<string, Span[]>, ctx: SentenceContext): boolean {
+function limitOf(entry: CompiledEntry, chosen: Span[], spans: Map<string, Span[]>, ctx: SentenceContext): 'cancels' | 'unclear' | undefined {
   const clauses = new Set(chosen.flatMap((s) => [ctx.clause[s.start], ctx.clause[s.end - 1]]));
-  return entry.none.some((name) =>
-    (spans.get(name) ?? []).some((s) => {
-      if (ctx.negated[s.start] || !clauses.has(ctx.clause[s.start])) return false;
-      if (!some(ctx.negated, s)) return true;
-      return chosen.some((c) => s.start >= c.end && s.start - c.end <= 1);
-    }),
-  );
+  let unclear = false;
+  for (const name of entry.none) {
+    for (const s of spans.get(name) ?? []) {
+      if (ctx.negated[s.start] || !clauses.has(ctx.clause[s.start])) continue;
+      if (!some(ctx.denial, s)) return 'cancels';
+      if (chosen.some((c) => s.start >= c.end && s.start - c.end <= MAX_WORDS_BEFORE_WITHOUT && !ctx.denial.slice(c.end, s.start).includes(true))) unclear = true;
+    }
+  }
+  return unclear ? 'unclear' : undefined;
 }
+
+const MAX_WORDS_BEFORE_WITHOUT = 3;
 
 /** Why every part of the mention is not a report: hypothetical or a question, someone else's past, or the patient's distant past. */
 function isSetAside(chosen: Span[], ctx: SentenceContext, sentence: Sentence, flag: ProtocolFlag, lang: CompiledLanguage): SetAside | undefined {

@@ -17,7 +17,8 @@ const screenSchema = z
     /** "because you mentioned {mentioned}". */
     mentioned: text,
     question: text,
-    cues: z.array(cue).min(1),
+    /** Empty for a screen asked only by the detector itself (a sign with an unclear limit). */
+    cues: z.array(cue),
     /** Asked about even when said as an "if" ("better off if I wasn't around"). */
     evenHypothetical: z.boolean().default(false),
     /** Asked about even next to "normal", "fine" ("is it normal to feel hopeless?"). */

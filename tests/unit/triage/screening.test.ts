@@ -210,6 +210,14 @@ describe('a word that limits a sign cancels it even when it holds a "without" ("
   it('it limits only the words right before it: "can\'t walk at all and can\'t sit without pain" still cannot walk', () => {
     expect(hitIds("I can't walk at all and can't sit without pain")).toContain('cant-move-leg');
   });
+  it('"without …" after "can\'t walk" asks whether walking is newly lost, whatever follows it; a plain limit cancels', () => {
+    for (const text of ["I can't walk without pain", "I can't walk without my stick, that's been years", "I can't walk any distance without stopping", "I can't walk without help"]) {
+      expect(hitIds(text), text).toEqual([]);
+      expect(detector.detect(text).possible.map((p) => p.screenId), text).toContain('walking');
+    }
+    expect(detector.detect("I can't walk far").possible).toEqual([]);
+    expect(hitIds("I can't walk far")).toEqual([]);
+  });
   it('after a fall it is still asked about', () => {
     expect(possibleFlags("I fell and can't walk without pain")).toContain('hip-fracture');
   });
