@@ -24,7 +24,7 @@ export function loadTriage(contentDir: string, content: ClinicContent): TriageSe
   const screening = loadScreening(path.join(contentDir, 'screening.yaml'), protocol);
   const known = new Set([...Object.keys(protocol.concepts), ...Object.keys(screening.concepts)]);
   const extraWords = loadWordnetWords(path.join(contentDir, 'vocabulary.yaml'), path.join(contentDir, 'vocabulary.wordnet.yaml'), known);
-  const detector = detectorFor(protocol, { screening, extraWords });
+  const detector = detectorFor(protocol, { screening, extraWords, rememberLast: true });
   prepareRecognizers();
   const { clinic } = content;
   return {

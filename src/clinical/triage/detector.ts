@@ -34,6 +34,12 @@ export interface DetectorOptions {
   screening?: Screening;
   /** More words for concepts, by concept name (WordNet synonyms, content/vocabulary.wordnet.yaml). */
   extraWords?: Record<string, string[]>;
+  /**
+   * Keep the last reading: the bot reads a turn's message for routing and again for its facts. Off
+   * unless asked for, so that a test always reads (a kept reading would hide a change in the reading
+   * from a test that reads the same message again, as mutation testing does).
+   */
+  rememberLast?: boolean;
 }
 
 /**
@@ -86,6 +92,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
   // The last message read: a turn reads its message once for routing and again for its facts.
   let last: { text: string; result: DetectionResult } | undefined;
   const detect = (text: string): DetectionResult => {
+    if (!options.rememberLast) return read(text);
     if (last?.text !== text) last = { text, result: read(text) };
     return last.result;
   };

@@ -70,3 +70,16 @@ describe('detection details', () => {
     expect(ids).toEqual(['bladder-dysfunction', 'fever-chills']);
   });
 });
+
+describe('the kept last reading (rememberLast, as the bot builds it)', () => {
+  it('reads a message again only when it changes; without the option every call reads', () => {
+    const kept = createRedFlagDetector(loadProtocol('content/triage.yaml'), { rememberLast: true });
+    const first = kept.detect('I cannot control my bladder');
+    expect(kept.detect('I cannot control my bladder')).toBe(first);
+    expect(kept.detect('my back aches').hits).toEqual([]);
+    expect(kept.detect('I cannot control my bladder')).not.toBe(first);
+    expect(kept.detect('I cannot control my bladder').hits.map((h) => h.flagId)).toContain('bladder-dysfunction');
+    const fresh = createRedFlagDetector(loadProtocol('content/triage.yaml'));
+    expect(fresh.detect('I cannot control my bladder')).not.toBe(fresh.detect('I cannot control my bladder'));
+  });
+});

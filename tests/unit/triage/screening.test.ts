@@ -178,6 +178,13 @@ describe('the other half of a contrast, without its verb ("…, not my bladder")
     expect(read.possible).toEqual([]);
   });
 
+  it('asks the organ\'s own screen (not "whose is it"); without screens the sign is taken as told', () => {
+    const read = detector.detect('I have full control of my legs, not of my bladder though');
+    expect(read.possible.map((p) => [p.screenId, p.reason])).toContainEqual(['bladder', 'cue']);
+    expect(plain.detect('I have full control of my legs, not of my bladder though').hits.map((h) => h.flagId)).toContain('bladder-dysfunction');
+    expect(plain.detect('I have full control of my legs and my bladder').hits).toEqual([]);
+  });
+
   it('only after something said to be fine or possible: a reply or a clarification stays a denial', () => {
     for (const text of ['No, not my bladder', 'Nope, not my bowels', 'no problems peeing, not with my bowels either', 'sorry, not my bladder, just my back', "it's my back that hurts, not my bladder"]) {
       expect(possibleFlags(text), text).toEqual([]);
@@ -217,6 +224,16 @@ describe('a word that limits a sign cancels it even when it holds a "without" ("
     }
     expect(detector.detect("I can't walk far").possible).toEqual([]);
     expect(hitIds("I can't walk far")).toEqual([]);
+  });
+  it('without screens a limit that may only limit leaves the sign standing (unclear is not "no")', () => {
+    expect(plain.detect("I can't walk without my stick").hits.map((h) => h.flagId)).toContain('cant-move-leg');
+    expect(plain.detect("I can't walk far").hits).toEqual([]);
+  });
+  it('"without …" reaches back three words at most, and past no denial', () => {
+    expect(detector.detect("I can't walk any distance without stopping").possible.map((p) => p.screenId)).toContain('walking');
+    expect(hitIds("I can't walk the dog today without my stick")).toEqual([]);
+    expect(detector.detect("I can't walk the dog today without my stick").possible.map((p) => p.screenId)).toContain('walking');
+    expect(hitIds("I can't walk any real distance now without stopping")).toContain('cant-move-leg');
   });
   it('after a fall it is still asked about', () => {
     expect(possibleFlags("I fell and can't walk without pain")).toContain('hip-fracture');
