@@ -361,7 +361,8 @@ export class MainDialog extends ComponentDialog {
     // then starts the check those questions are not asked again. It may be about someone else, or a
     // pet: the patient decides whether to start.
     const { prefill, result } = read;
-    const described = storyFacts(prefill, readOnce(context, this.services.triage, text).isQuestion);
+    const reading = readOnce(context, this.services.triage, text);
+    const described = storyFacts(prefill, reading.isQuestion);
     if (described) await this.pendingPrefill.set(context, { ...(await this.pendingPrefill.get(context)), ...prefill });
 
     if (result.kind !== 'none') {
@@ -372,7 +373,10 @@ export class MainDialog extends ComponentDialog {
       }
       return;
     }
-    await this.answerReplies.reply(context, text, result, described ? messages.symptomsOffer : undefined);
+    // Something the detector took for a possible sign ("I can't walk without my stick", told, not
+    // asked) is the patient's own body, not out of scope: offer the check, not "only hip and back".
+    const toldASign = !reading.isQuestion && reading.detection.possible.length > 0;
+    await this.answerReplies.reply(context, text, result, described || toldASign ? messages.symptomsOffer : undefined);
   }
 
   private async takeOffer(context: TurnContext, offer: Offer, midCheck = false): Promise<void> {

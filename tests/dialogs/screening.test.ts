@@ -56,6 +56,21 @@ describe('a message that may be a red flag, at the top level', () => {
     expect(entities(all, 'clinic.answer').length + entities(all, 'clinic.no-answer').length).toBeGreaterThan(0);
   });
 
+  it('"can\'t walk without my stick": asked whether walking is newly lost; after "no", the check is offered, not "only hip and back"', async () => {
+    const chat = startConversation('webchat');
+    const first = await chat.say("I can't walk without my stick but that's been the case for years");
+    expect(entities(first, 'clinic.screen')).toEqual([{ type: 'clinic.screen', flags: ['cant-move-leg'] }]);
+    expect(entities(first, 'clinic.triage')).toHaveLength(0);
+    const replies = await chat.say('no');
+    expect(entities(replies, 'clinic.triage')).toHaveLength(0);
+    expect(entities(replies, 'clinic.no-answer')).toHaveLength(1);
+    expect(visibleText(replies)).not.toMatch(BRUSH_OFF);
+    expect(buttonTitles(replies)).toContain(chat.services.content.messages.menu.checkSymptoms);
+    const yes = startConversation('webchat');
+    await yes.say("I can't walk without help");
+    expect(entities(await yes.say('yes'), 'clinic.triage')).toEqual([expect.objectContaining({ level: 'emergency', reasons: ['cant-move-leg'] })]);
+  });
+
   it('a message about the body that nothing places gets the emergency signs, then the way on — never a bare brush-off', async () => {
     const chat = startConversation('webchat');
     const first = await chat.say('my wrist really hurts when I type');
