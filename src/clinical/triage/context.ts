@@ -34,8 +34,6 @@ export interface CompiledLanguage {
   bareNot: Set<string>;
   /** Small words allowed between such a "not" and what it is set against ("of", "my"). */
   ellipsisFillers: Set<string>;
-  /** The one-word contrast words ("but", "though"), for the word before such a "not". */
-  contrastWords: Set<string>;
   /** Words that say something can be done ("I can feel my legs, not my saddle area"). */
   abilityWords: Set<string>;
   frames: Term[];
@@ -74,7 +72,6 @@ export function compileLanguage(reader: TextReader, lang: Language): CompiledLan
     firstPerson: new Set(lang.firstPerson),
     bareNot: new Set(lang.negation.bareNot.map((w) => w.toLowerCase())),
     ellipsisFillers: new Set(lang.negation.ellipsisFillers.map((w) => w.toLowerCase())),
-    contrastWords: new Set(lang.contrast.filter((w) => !w.includes(' ')).map((w) => w.toLowerCase())),
     abilityWords: new Set(lang.negation.ability.map((w) => w.toLowerCase())),
     window: lang.negation.window,
     windowAfter: lang.negation.windowAfter,

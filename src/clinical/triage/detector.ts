@@ -339,19 +339,18 @@ function bareNotBefore(span: Span, sentence: Sentence, lang: CompiledLanguage): 
 }
 
 /**
- * Such a "not" right after a comma or a contrast word, whose first half says something is fine or can be
- * done and denies nothing: "legs are working fine, not my bladder", "I can feel my legs, not my saddle
- * area". Not "No, not my bladder", "no problems peeing, not with my bowels either", "sorry, not my bladder".
+ * Such a "not" after a first half that says something is fine or can be done and denies nothing:
+ * "legs are working fine, not my bladder", "I can feel my legs, not my saddle area", "full control of
+ * my legs and not my bladder". Not "No, not my bladder", "no problems peeing, not with my bowels
+ * either", "sorry, not my bladder", "Not my bladder."
  */
 function secondHalfOfContrast(span: Span, sentence: Sentence, lang: CompiledLanguage, spans: Map<string, Span[]>, ctx: SentenceContext): boolean {
   const not = bareNotBefore(span, sentence, lang);
   if (not <= 0) return false;
   const tokens = sentence.tokens;
-  const before = tokens[not - 1]!;
-  if (!before.isBreak && !lang.contrastWords.has(before.raw)) return false;
   for (let i = 0; i < not; i++) if (ctx.denial[i]) return false;
   const saidFine = FINE_CONCEPTS.some((name) => (spans.get(name) ?? []).some((s) => s.end <= not && !ctx.negated[s.start]));
-  const saidAble = tokens.slice(0, not - 1).some((t, i) => lang.abilityWords.has(t.raw) && !lang.bareNot.has(tokens[i + 1]?.raw ?? ''));
+  const saidAble = tokens.slice(0, not).some((t, i) => lang.abilityWords.has(t.raw) && !lang.bareNot.has(tokens[i + 1]!.raw));
   return saidFine || saidAble;
 }
 

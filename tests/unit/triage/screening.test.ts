@@ -191,6 +191,11 @@ describe('the other half of a contrast, without its verb ("…, not my bladder")
       expect(hitIds(text), text).toEqual([]);
     }
     expect(possibleFlags('legs are working fine, not my bladder')).toContain('bladder-dysfunction');
+    expect(possibleFlags('I have full control of my legs and not my bladder')).toContain('bladder-dysfunction');
+    // What is fine must come first, and not be denied itself.
+    for (const text of ['Not my bladder.', 'my back hurts, not my bladder, that is fine', 'my legs are not fine, not my bladder']) {
+      expect(possibleFlags(text), text).toEqual([]);
+    }
   });
 
   it('a "not" with a word of its own is a denial ("not numb")', () => {
