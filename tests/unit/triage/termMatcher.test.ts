@@ -10,8 +10,11 @@ const reader = new TextReader(protocol.language.contractions);
 const groups = new Map<string, Term[]>(
   Object.entries(protocol.concepts).map(([name, terms]) => [name, terms.map((t) => reader.compile(t))]),
 );
-// Terms of every kind: prefixes, exact words, gaps, and a gap first.
-groups.set('kinds', ['tingl* feet', 'tearing!', 'lost ~ weight', '~ numb bum'].map((t) => reader.compile(t)));
+// Terms of every kind: prefixes (one shorter than the index's three letters), exact words, gaps, and a gap first.
+groups.set('kinds', ['tingl* feet', 'we*', 'tearing!', 'lost ~ weight', '~ numb bum'].map((t) => reader.compile(t)));
+// Two terms at the same word, the later one found first (by its stem, the earlier by its prefix): the spans
+// still come in the terms' order.
+groups.set('order', ['numb* legs', 'numb'].map((t) => reader.compile(t)));
 
 const messages = ['positives.jsonl', 'negatives.jsonl']
   .flatMap((f) => readFileSync(`tests/fixtures/triage/${f}`, 'utf8').split('\n'))
@@ -20,7 +23,7 @@ const messages = ['positives.jsonl', 'negatives.jsonl']
     const row = JSON.parse(l) as { say?: string; text?: string };
     return row.say ?? row.text ?? '';
   })
-  .concat(['tinglling in my feet and a tearing pain', 'I have lost a lot of weight', 'a numb bum, numbb legs', 'sadle numbness, cant pee']);
+  .concat(['tinglling in my feet and a tearing pain', 'I have lost a lot of weight', 'a numb bum, numbb legs', 'sadle numbness, cant pee', 'numb legs and a nut allergy']);
 
 describe('TermMatcher', () => {
   const matcher = new TermMatcher(groups);
