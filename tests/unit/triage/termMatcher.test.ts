@@ -23,11 +23,12 @@ const messages = ['positives.jsonl', 'negatives.jsonl']
     const row = JSON.parse(l) as { say?: string; text?: string };
     return row.say ?? row.text ?? '';
   })
-  .concat(['tinglling in my feet and a tearing pain', 'I have lost a lot of weight', 'a numb bum, numbb legs', 'sadle numbness, cant pee', 'numb legs and a nut allergy']);
+  .concat(['tinglling in my feet and a tearing pain', 'I have lost a lot of weight', 'a numb bum, numbb legs', 'sadle numbness, cant pee', 'numb legs and a nut allergy', 'nmubness down there']);
 
 describe('TermMatcher', () => {
-  const matcher = new TermMatcher(groups);
   it('finds what trying every term finds, group by group, in the same order', () => {
+    // Built inside the test: how the terms are indexed is part of what is checked.
+    const matcher = new TermMatcher(groups);
     let compared = 0;
     for (const message of messages) {
       for (const sentence of reader.read(message)) {
@@ -40,6 +41,14 @@ describe('TermMatcher', () => {
       }
     }
     expect(compared).toBeGreaterThan(200);
+  });
+
+  it('keeps the terms\' order at a word where a later term is found first', () => {
+    // "numb" is found by its word before "numb* legs" by its prefix, and must still come second.
+    const terms = ['numb* legs', 'numb'].map((t) => reader.compile(t));
+    const tokens = reader.read('numb legs')[0]!.tokens;
+    expect(scanSpans(terms, tokens)).toEqual([{ start: 0, end: 2 }, { start: 0, end: 1 }]);
+    expect(new TermMatcher(new Map([['order', terms]])).match(tokens).get('order')).toEqual(scanSpans(terms, tokens));
   });
 
   it('findSpans (indexed for long lists, scanned for short ones) gives the same spans as trying every term', () => {

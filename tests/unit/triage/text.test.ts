@@ -87,9 +87,10 @@ describe('TextReader: typing slips read as the protocol word they are near', () 
     expect(r.found('a heat paad')).toEqual([]);
   });
 
-  it('never corrects a known English word ("ladder" stays a ladder)', () => {
-    const r = readerOf(['bladder']);
-    expect(r.found('I fell off a ladder')).toEqual([]);
+  it('never corrects a known English word ("stood" stays stood, not "stool")', () => {
+    const r = readerOf(['stool']);
+    expect(r.found('I stood up')).toEqual([]);
+    expect(r.found('my stoool')).toEqual(['stool']);
   });
 
   it('reads a slip at the start of a prefix term, with the same first letter', () => {
@@ -104,6 +105,12 @@ describe('TextReader: typing slips read as the protocol word they are near', () 
     expect(r.found('tngling in my feet')).toEqual(['tingl*']);
     expect(r.found('tiingling in my feet')).toEqual(['tingl*']);
     expect(r.found('my leg is nmub')).toEqual(['numb*']);
+  });
+
+  it('never compares fewer than 4 letters with a prefix ("panadol" is no slip of "pain*")', () => {
+    const r = readerOf(['pain*']);
+    expect(r.found('I took some panadol')).toEqual([]);
+    expect(r.found('paiiny')).toEqual(['pain*']);
   });
 
   it('prefers a whole word one slip away over a prefix', () => {
