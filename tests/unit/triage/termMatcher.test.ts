@@ -10,8 +10,11 @@ const reader = new TextReader(protocol.language.contractions);
 const groups = new Map<string, Term[]>(
   Object.entries(protocol.concepts).map(([name, terms]) => [name, terms.map((t) => reader.compile(t))]),
 );
-// Terms of every kind: prefixes, exact words, gaps, and a gap first.
-groups.set('kinds', ['tingl* feet', 'tearing!', 'lost ~ weight', '~ numb bum'].map((t) => reader.compile(t)));
+// Terms of every kind: prefixes (one shorter than the index's three letters), exact words, gaps, and a gap first.
+groups.set('kinds', ['tingl* feet', 'we*', 'tearing!', 'lost ~ weight', '~ numb bum'].map((t) => reader.compile(t)));
+// Two terms at the same word, the later one found first (by its stem, the earlier by its prefix): the spans
+// still come in the terms' order.
+groups.set('order', ['numb* legs', 'numb'].map((t) => reader.compile(t)));
 
 const messages = ['positives.jsonl', 'negatives.jsonl']
   .flatMap((f) => readFileSync(`tests/fixtures/triage/${f}`, 'utf8').split('\n'))
@@ -20,11 +23,12 @@ const messages = ['positives.jsonl', 'negatives.jsonl']
     const row = JSON.parse(l) as { say?: string; text?: string };
     return row.say ?? row.text ?? '';
   })
-  .concat(['tinglling in my feet and a tearing pain', 'I have lost a lot of weight', 'a numb bum, numbb legs', 'sadle numbness, cant pee']);
+  .concat(['tinglling in my feet and a tearing pain', 'I have lost a lot of weight', 'a numb bum, numbb legs', 'sadle numbness, cant pee', 'numb legs and a nut allergy', 'nmubness down there']);
 
 describe('TermMatcher', () => {
-  const matcher = new TermMatcher(groups);
   it('finds what trying every term finds, group by group, in the same order', () => {
+    // Built inside the test: how the terms are indexed is part of what is checked.
+    const matcher = new TermMatcher(groups);
     let compared = 0;
     for (const message of messages) {
       for (const sentence of reader.read(message)) {
@@ -37,6 +41,14 @@ describe('TermMatcher', () => {
       }
     }
     expect(compared).toBeGreaterThan(200);
+  });
+
+  it('keeps the terms\' order at a word where a later term is found first', () => {
+    // "numb" is found by its word before "numb* legs" by its prefix, and must still come second.
+    const terms = ['numb* legs', 'numb'].map((t) => reader.compile(t));
+    const tokens = reader.read('numb legs')[0]!.tokens;
+    expect(scanSpans(terms, tokens)).toEqual([{ start: 0, end: 2 }, { start: 0, end: 1 }]);
+    expect(new TermMatcher(new Map([['order', terms]])).match(tokens).get('order')).toEqual(scanSpans(terms, tokens));
   });
 
   it('findSpans (indexed for long lists, scanned for short ones) gives the same spans as trying every term', () => {
