@@ -45,5 +45,5 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
 
 # Not through npm: run-node.sh execs node, so SIGTERM reaches the app and in-flight turns are saved.
 # It sets the node options npm start and the bench use: the heap cap (NODE_HEAP_MB, 256: about 250 MB
-# resident under load) and the main-thread garbage collector for 1-2 cores (NODE_GC=parallel for more).
+# resident under load) and the garbage collector (NODE_GC, parallel unless set to single).
 CMD ["bash", "scripts/run-node.sh"]

@@ -3,13 +3,14 @@
 # `npm run bench` all start it through here, so their options cannot drift apart. exec, so SIGTERM
 # reaches node and in-flight turns are saved.
 #   NODE_HEAP_MB (default 256): the V8 heap cap; V8 collects before it grows past it.
-#   NODE_GC (default single): `single` runs V8's garbage collector on the main thread only. On the
-#     1–2 cores a small container or App Service plan has, the parallel collector's helper threads
-#     wait for a core behind the request work, and every turn in flight waits with them (the slowest
-#     1 % of turns; README "Cost and memory of a turn"). `parallel` is Node's default, for 4+ cores.
+#   NODE_GC (default parallel, Node's own): `single` runs V8's garbage collector on the main thread
+#     only. Measured on 2 cores (README "Cost and memory of a turn"): with other processes busy on the
+#     same cores it shortened the slowest 1 % of turns by a fifth (the parallel collector's helper
+#     threads waited for a core); on a quiet machine it lengthened them by a fifth. For a host that
+#     shares its cores with other busy work.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-case "${NODE_GC:-single}" in
+case "${NODE_GC:-parallel}" in
   single) gc=(--single-threaded-gc) ;;
   parallel) gc=() ;;
   *)

@@ -13,14 +13,15 @@ function run(env: Record<string, string>) {
 }
 
 describe('run-node.sh', () => {
-  it('by default: the main-thread collector and a 256 MB heap', () => {
+  it("by default: Node's own collector and a 256 MB heap", () => {
     const { status, out } = run({});
     expect(status).toBe(0);
-    expect(out![0]).toContain('--single-threaded-gc');
+    expect(out![0]).not.toContain('--single-threaded-gc');
     expect(out![0]).toContain('--max-old-space-size=256');
   });
 
-  it('NODE_GC=parallel leaves Node its own collector; NODE_HEAP_MB sets the cap', () => {
+  it('NODE_GC=single runs the collector on the main thread; NODE_HEAP_MB sets the cap', () => {
+    expect(run({ NODE_GC: 'single' }).out![0]).toContain('--single-threaded-gc');
     const { status, out } = run({ NODE_GC: 'parallel', NODE_HEAP_MB: '512' });
     expect(status).toBe(0);
     expect(out![0]).not.toContain('--single-threaded-gc');
