@@ -51,14 +51,20 @@ export class RecoveringBlobsStorage implements Storage {
     const isCreate = ([, change]: [string, unknown]) => (change as { eTag?: unknown } | undefined)?.eTag === CREATE_ONLY;
     const created = Object.entries(changes).filter(isCreate);
     const others = Object.fromEntries(Object.entries(changes).filter((entry) => !isCreate(entry)));
-    const writeAll = () =>
-      Promise.all([...created.map(([key, change]) => this.create(key, change)), created.length < Object.keys(changes).length ? this.call((s) => s.write(others)) : undefined]);
-    try {
-      await writeAll();
-    } catch (err) {
-      if (!containerMissing(err)) throw err;
-      // The next instance creates the container before writing.
-      await writeAll();
+    let pending: (() => Promise<unknown>)[] = created.map(([key, change]) => () => this.create(key, change));
+    if (Object.keys(others).length) pending.push(() => this.call((s) => s.write(others)));
+    // Every part is let finish before anything is tried again, and only what failed is: a document
+    // created in the first try must not be created twice (that would read as another instance's).
+    for (let tries = 1; ; tries++) {
+      const results = await Promise.allSettled(pending.map((op) => op()));
+      const failed = pending.filter((_, i) => results[i]!.status === 'rejected');
+      if (!failed.length) return;
+      const errors = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
+      const other = errors.find((err) => !containerMissing(err));
+      if (other !== undefined) throw other;
+      // The container is gone: the next BlobsStorage creates it before writing. Once.
+      if (tries > 1) throw errors[0];
+      pending = failed;
     }
   }
 

@@ -1,6 +1,7 @@
 // A new conversation is created only once: two instances that both find no state for it (its first
 // message and a retry, or two messages at once) cannot both write it; the second loses the race and
 // its turn is replayed on the first one's state. Against Azurite (Blob state) and in memory.
+import { ContainerClient } from '@azure/storage-blob';
 import { MemoryStorage, TestAdapter, UserState, type StoreItems } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MainDialog } from '../../dialogs/mainDialog.ts';
@@ -27,6 +28,36 @@ describe('Blob state: a document is created once', () => {
     expect(stored.said).toBe('emergency');
     await two.write({ [key]: { said: 'emergency, then more', eTag: stored.eTag } });
     expect(((await one.read([key]))[key] as { said: string }).said).toBe('emergency, then more');
+  });
+});
+
+describe('Blob state: the container deleted under a running bot', () => {
+  let azurite: Azurite;
+  beforeAll(async () => {
+    azurite = await startAzurite();
+  }, 60_000);
+  afterAll(async () => azurite?.stop());
+
+  const dropContainer = (name: string) => new ContainerClient(azurite.connectionString, name).deleteIfExists();
+
+  it('a write (no read before it) creates the container again and is kept; so is a first creation', async () => {
+    const storage = new RecoveringBlobsStorage(azurite.connectionString, 'lost-container', 2000);
+    await storage.write({ 'a/conversations/one': { said: 'first' } });
+    expect(await dropContainer('lost-container')).toMatchObject({ succeeded: true });
+    await storage.write({ 'a/conversations/one': { said: 'after the loss' } });
+    expect(((await storage.read(['a/conversations/one']))['a/conversations/one'] as { said: string }).said).toBe('after the loss');
+
+    await dropContainer('lost-container');
+    await storage.write({ 'a/conversations/two': { said: 'created', eTag: CREATE_ONLY }, 'a/users/two': { said: 'user' } });
+    const back = await storage.read(['a/conversations/two', 'a/users/two']);
+    expect(back['a/conversations/two']).toMatchObject({ said: 'created' });
+    expect(back['a/users/two']).toMatchObject({ said: 'user' });
+  });
+
+  it('any other failure is not retried as a lost container: the error reaches the caller', async () => {
+    const storage = new RecoveringBlobsStorage(azurite.connectionString, 'bad name with spaces', 2000);
+    await expect(storage.write({ 'a/conversations/x': { said: 'x' } })).rejects.toThrow();
+    await expect(storage.write({ 'a/conversations/y': { said: 'y', eTag: CREATE_ONLY } })).rejects.toThrow();
   });
 });
 
