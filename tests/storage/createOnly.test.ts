@@ -11,13 +11,14 @@ import { CREATE_ONLY, readLedger, SafeConversationState } from '../../src/state/
 import { startAzurite, type Azurite } from '../support/azurite.ts';
 import { realServices } from '../support/testBot.ts';
 
-describe('Blob state: a document is created once', () => {
-  let azurite: Azurite;
-  beforeAll(async () => {
-    azurite = await startAzurite();
-  }, 60_000);
-  afterAll(async () => azurite?.stop());
+// One emulator for the file's Blob tests (each uses its own container).
+let azurite: Azurite;
+beforeAll(async () => {
+  azurite = await startAzurite();
+}, 60_000);
+afterAll(async () => azurite?.stop());
 
+describe('Blob state: a document is created once', () => {
   it('refuses the second creation as an eTag conflict, keeps the first, and updates it with its eTag', async () => {
     const one = new RecoveringBlobsStorage(azurite.connectionString, 'create-once', 2000);
     const two = new RecoveringBlobsStorage(azurite.connectionString, 'create-once', 2000);
@@ -32,12 +33,6 @@ describe('Blob state: a document is created once', () => {
 });
 
 describe('Blob state: the container deleted under a running bot', () => {
-  let azurite: Azurite;
-  beforeAll(async () => {
-    azurite = await startAzurite();
-  }, 60_000);
-  afterAll(async () => azurite?.stop());
-
   const dropContainer = (name: string) => new ContainerClient(azurite.connectionString, name).deleteIfExists();
 
   it('a write (no read before it) creates the container again and is kept; so is a first creation', async () => {

@@ -160,10 +160,8 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   );
   // The lead's terms in its own words, before synonyms: a lead that says "a slipped vertebra" does not
   // say "spondylolisthesis" to someone who asked what that is, so the sentence that names it is shown.
-  const sectionTerms = sections.map((s) => new Set([
-    ...[s.heading, s.articleTitle].flatMap((t) => termsOf(contentWords(t, lexicon))),
-    ...termsOf(normalise(plainText(s.lead))),
-  ]));
+  const leadOwnTerms = sections.map((s) => termsOf(normalise(plainText(s.lead))));
+  const sectionTerms = sections.map((s, i) => new Set([...[s.heading, s.articleTitle].flatMap((t) => termsOf(contentWords(t, lexicon))), ...leadOwnTerms[i]!]));
 
   const sectionTypes = profiles.map((p) => new Set([...p].filter(([, share]) => share >= tuning.sectionTypeShare).map(([t]) => t)));
 
@@ -261,7 +259,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
 
   const isKnown = (w: string) => speller.isKnown(w);
   /** Per section: the terms of its heading and lead in their own words, before synonyms. */
-  const rawShownTerms = sections.map((s) => new Set(termsOf(normalise(`${s.heading} ${plainText(s.lead)}`))));
+  const rawShownTerms = sections.map((s, i) => new Set([...termsOf(normalise(s.heading)), ...leadOwnTerms[i]!]));
   function rank(r: Reading): Candidate[] {
     const { a, wanted } = r;
     if (a.terms.length === 0 || outOfScope(a.words, lexicon, isKnown)) return [];

@@ -1,6 +1,7 @@
 // WordNet, precomputed (scripts/wordnet-cache.ts → wordnet-cache.json): everyday words mapped to the
 // article word they share a meaning with, real English words the spelling corrector must not
-// "correct", and the medical words the articles explain only in their text ("bursa"). Read once; WordNet itself is never consulted while answering.
+// "correct", and the parts of the body the articles explain only in their text ("bursa"). Read once;
+// WordNet itself is never consulted while answering.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +11,7 @@ export interface WordNetCache {
   synonyms: Map<string, string>;
   /** English words spelt close to a content word: not typos. */
   english: Set<string>;
-  /** Medical words the articles explain in their text only (a body part or a condition, rare in everyday English). */
+  /** Parts of the body the articles explain in their text only (WordNet noun.body, rare in everyday English). */
   subjects: Set<string>;
 }
 

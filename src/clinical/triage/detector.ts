@@ -295,7 +295,7 @@ function limitOf(entry: CompiledEntry, chosen: Span[], spans: Map<string, Span[]
     for (const s of spans.get(name) ?? []) {
       if (ctx.negated[s.start] || !clauses.has(ctx.clause[s.start])) continue;
       if (!some(ctx.denial, s)) return 'cancels';
-      if (chosen.some((c) => s.start >= c.end && s.start - c.end <= MAX_WORDS_BEFORE_WITHOUT && !ctx.denial.slice(c.end, s.start).includes(true))) unclear = true;
+      if (chosen.some((c) => s.start >= c.end && s.start - c.end <= MAX_WORDS_BEFORE_WITHOUT && !some(ctx.denial, { start: c.end, end: s.start }))) unclear = true;
     }
   }
   return unclear ? 'unclear' : undefined;
