@@ -2,12 +2,27 @@
 // two instances the last write won: a concurrent "no" overwrote an emergency). It also keeps a small
 // ledger: which activities were already handled (a channel's retry is answered with nothing new)
 // and the highest disposition reached, which a later write may raise but never lower.
+import { createHash } from 'node:crypto';
 import { ConversationState, type BotState, type TurnContext } from 'botbuilder';
 import { higherLevel, type TriageLevel } from '../clinical/types.ts';
 
-/** How many handled activity ids are remembered per conversation (retries come within seconds). */
-export const MAX_HANDLED_IDS = 50;
+/**
+ * How many handled activity ids are remembered per conversation. A channel retries within seconds
+ * (Teams after 15 s), far fewer than 20 messages from one person; every turn writes the ledger, so
+ * each id kept costs bytes in every conversation's state.
+ */
+export const MAX_HANDLED_IDS = 20;
 const LEDGER = 'turnLedger';
+/** Ids longer than this are kept as a digest of the same length (Messenger's run to 60 characters). */
+const MAX_ENTRY_CHARS = 16;
+
+/**
+ * What the ledger keeps for an activity id: the id itself when short, else "#" and 15 characters of
+ * its SHA-1 (90 bits: two different ids among the 20 kept share one with odds of about 1 in 10^26).
+ */
+export function ledgerEntry(id: string): string {
+  return id.length <= MAX_ENTRY_CHARS ? id : `#${createHash('sha1').update(id).digest('base64url').slice(0, MAX_ENTRY_CHARS - 1)}`;
+}
 
 /**
  * The eTag of a write that must create the document: storage that keeps eTags refuses it when the
@@ -32,14 +47,17 @@ export async function readLedger(state: BotState, context: TurnContext): Promise
 
 export async function alreadyHandled(state: BotState, context: TurnContext): Promise<boolean> {
   const id = context.activity.id;
-  return Boolean(id) && (await readLedger(state, context)).handled.includes(id!);
+  if (!id) return false;
+  const { handled } = await readLedger(state, context);
+  // A long id written whole before ids were digested still counts.
+  return handled.includes(ledgerEntry(id)) || handled.includes(id);
 }
 
 /** Marks this turn's activity handled and raises the stored level to `reached` (never lowers it). */
 export async function recordTurn(state: BotState, context: TurnContext, reached: TriageLevel | undefined): Promise<void> {
   const before = await readLedger(state, context);
-  const id = context.activity.id;
-  const handled = !id || before.handled.includes(id) ? before.handled : [...before.handled, id].slice(-MAX_HANDLED_IDS);
+  const entry = context.activity.id ? ledgerEntry(context.activity.id) : undefined;
+  const handled = !entry || before.handled.includes(entry) ? before.handled : [...before.handled, entry].slice(-MAX_HANDLED_IDS);
   const highestLevel = reached && before.highestLevel ? higherLevel(reached, before.highestLevel) : (reached ?? before.highestLevel);
   const doc = (await state.load(context)) as Record<string, unknown>;
   doc[LEDGER] = { handled, ...(highestLevel ? { highestLevel } : {}) } satisfies TurnLedger;

@@ -6,7 +6,7 @@
 import { TestAdapter, TurnContext, type Activity, type Storage } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { createStorage } from '../../../src/storage.ts';
-import { alreadyHandled, MAX_HANDLED_IDS, readLedger, recordTurn, SafeConversationState } from '../../../src/state/safeConversationState.ts';
+import { alreadyHandled, ledgerEntry, MAX_HANDLED_IDS, readLedger, recordTurn, SafeConversationState } from '../../../src/state/safeConversationState.ts';
 import type { TriageLevel } from '../../../src/clinical/types.ts';
 
 const memory = (mb = 1) => createStorage({ STORAGE: 'memory', MEMORY_STORAGE_MB: mb, STORAGE_TIMEOUT_MS: 2000, BLOB_CONTAINER: 'unused' });
@@ -70,6 +70,32 @@ describe('retries of an activity (the ledger of handled ids)', () => {
     // The most recent ones are still recognised as retries.
     expect(await turn(storage, `m${MAX_HANDLED_IDS + 10}`)).toEqual({ duplicate: true });
     expect(await turn(storage, 'm11')).toEqual({ duplicate: true });
+  });
+
+  it('long ids (Messenger, Direct Line) are kept as short digests: retries still recognised, different ids still new', async () => {
+    const storage = memory();
+    const messenger = (n: number) => `mid.$cAAJsujCd2ORmX9aZ1uQ5e7s4Kx0yBq${n}-Xw8vT3pLk2Jh6GfDsA`;
+    for (let i = 1; i <= MAX_HANDLED_IDS; i++) expect(await turn(storage, messenger(i))).toEqual({ duplicate: false });
+    expect(await turn(storage, messenger(MAX_HANDLED_IDS))).toEqual({ duplicate: true });
+    expect(await turn(storage, messenger(1))).toEqual({ duplicate: true });
+    expect(await turn(storage, messenger(MAX_HANDLED_IDS + 1))).toEqual({ duplicate: false });
+    const { handled } = await ledgerOf(storage);
+    expect(handled).toHaveLength(MAX_HANDLED_IDS);
+    // At most 16 characters each, whatever the channel's ids: the whole ledger stays under 400 bytes.
+    expect(handled.every((e) => e.length <= 16)).toBe(true);
+    expect(JSON.stringify(handled).length).toBeLessThan(400);
+    expect(handled).not.toContain(messenger(1));
+    // Short ids stay readable as they are.
+    expect(ledgerEntry('1733151234567')).toBe('1733151234567');
+    expect(ledgerEntry(messenger(1))).not.toBe(ledgerEntry(messenger(2)));
+  });
+
+  it('a long id stored whole by an earlier version is still recognised as a retry after an upgrade', async () => {
+    const storage = memory();
+    const longId = 'abc123XYZdirectlineconv-us|0000012';
+    await storage.write({ 'webchat/conversations/conv-1/': { turnLedger: { handled: [longId] } } });
+    expect(await turn(storage, longId)).toEqual({ duplicate: true });
+    expect(await turn(storage, 'abc123XYZdirectlineconv-us|0000013')).toEqual({ duplicate: false });
   });
 
   it('a ledger written wrongly (by hand, or an older version) is read as far as it makes sense, never crashes a turn', async () => {
