@@ -2,7 +2,6 @@
 // two instances the last write won: a concurrent "no" overwrote an emergency). It also keeps a small
 // ledger: which activities were already handled (a channel's retry is answered with nothing new)
 // and the highest disposition reached, which a later write may raise but never lower.
-import { createHash } from 'node:crypto';
 import { ConversationState, type BotState, type TurnContext } from 'botbuilder';
 import { higherLevel, type TriageLevel } from '../clinical/types.ts';
 
@@ -17,11 +16,26 @@ const LEDGER = 'turnLedger';
 const MAX_ENTRY_CHARS = 16;
 
 /**
- * What the ledger keeps for an activity id: the id itself when short, else "#" and 15 characters of
- * its SHA-1 (90 bits: two different ids among the 20 kept share one with odds of about 1 in 10^26).
+ * What the ledger keeps for an activity id: the id itself when short, else "#" and 15 hex digits of a
+ * 64-bit hash (60 bits: two different ids among the 20 kept share one with odds of about 1 in 10^16
+ * per turn). Not cryptographic on purpose: ids come from the channel, a collision could only make
+ * one conversation take a message for its own retry, and a node:crypto hash per turn cost ~1 % of a
+ * turn's CPU under load (a native object for the collector to finalise), this one nothing measurable.
  */
 export function ledgerEntry(id: string): string {
-  return id.length <= MAX_ENTRY_CHARS ? id : `#${createHash('sha1').update(id).digest('base64url').slice(0, MAX_ENTRY_CHARS - 1)}`;
+  if (id.length <= MAX_ENTRY_CHARS) return id;
+  // cyrb53's two 32-bit lanes (public domain), both kept whole.
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < id.length; i++) {
+    const c = id.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  const hex = (h: number) => (h >>> 0).toString(16).padStart(8, '0');
+  return `#${(hex(h2) + hex(h1)).slice(1)}`;
 }
 
 /**
