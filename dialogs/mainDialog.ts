@@ -12,7 +12,7 @@ import { AnswerReplies } from './answerReplies.ts';
 import { DispositionReplies } from './dispositionReplies.ts';
 import { ForgetMeDialog, FORGET_ME_DIALOG } from './forgetMeDialog.ts';
 import { HandoffDialog } from './staff/handoffDialog.ts';
-import { Offers, type Offer, type OfferMap } from './offers.ts';
+import { Offers, type Offer, type OfferMap, type StoredOffers } from './offers.ts';
 import type { BotServices } from './services.ts';
 import { isEmergencyScreen, SCREEN_REQUEST, SymptomCheckDialog, SYMPTOM_CHECK_DIALOG, type SymptomCheckOptions } from './symptomCheckDialog.ts';
 import { EmergencyScreenDialog, EMERGENCY_SCREEN_DIALOG } from './emergencyScreenDialog.ts';
@@ -50,7 +50,7 @@ export class MainDialog extends ComponentDialog {
     private readonly userState: UserState,
   ) {
     super(MAIN_DIALOG);
-    this.offers = new Offers(conversationState.createProperty<OfferMap>('offers'));
+    this.offers = new Offers(conversationState.createProperty<StoredOffers | OfferMap>('offers'));
     this.triageFacts = conversationState.createProperty<Partial<TriageFacts>>('triageFacts');
     this.pendingPrefill = conversationState.createProperty<Partial<TriageFacts> | undefined>('pendingPrefill');
     this.answerReplies = new AnswerReplies(services, this.offers);

@@ -6,7 +6,7 @@ import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialog
 import { describe, expect, it } from 'vitest';
 import { AnswerReplies } from '../../dialogs/answerReplies.ts';
 import { DispositionReplies } from '../../dialogs/dispositionReplies.ts';
-import { Offers, type OfferMap } from '../../dialogs/offers.ts';
+import { Offers } from '../../dialogs/offers.ts';
 import { SymptomCheckDialog, SYMPTOM_CHECK_DIALOG } from '../../dialogs/symptomCheckDialog.ts';
 import type { TriageFacts } from '../../src/clinical/triage/index.ts';
 import { buttonTitles, entities, realServices, startConversation, visibleText } from '../support/testBot.ts';
@@ -106,7 +106,7 @@ describe('starting with facts already told', () => {
   async function begin(prefillText: string) {
     const services = { ...realServices(), storage: new MemoryStorage() };
     const state = new ConversationState(services.storage);
-    const offers = new Offers(state.createProperty<OfferMap>('offers'));
+    const offers = new Offers(state.createProperty('offers'));
     const facts = state.createProperty<Partial<TriageFacts>>('triageFacts');
     const dialogs = new DialogSet(state.createProperty<DialogState>('dialogState'));
     dialogs.add(new SymptomCheckDialog(services, facts, new AnswerReplies(services, offers), new DispositionReplies(services, offers)));
