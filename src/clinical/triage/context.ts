@@ -10,6 +10,7 @@ export interface CompiledLanguage {
   questionStarts: Set<string>;
   terminators: Term[];
   contrast: Term[];
+  bodyParts: Set<string>;
   reversedBy: Term[];
   lifetime: Term[];
   corrections: Term[];
@@ -49,6 +50,7 @@ export function compileLanguage(reader: TextReader, lang: Language): CompiledLan
     questionStarts: new Set(lang.questionStarts.map((w) => w.toLowerCase())),
     terminators: c(lang.terminators),
     contrast: c(lang.contrast),
+    bodyParts: new Set(lang.bodyParts),
     reversedBy: c(lang.negation.reversedBy),
     lifetime: c(lang.negation.lifetime),
     corrections: c(lang.negation.corrections),
@@ -100,6 +102,8 @@ export interface SentenceContext {
   ended: boolean[];
   /** Contrast words and denials: between a "control is fine" phrase and its organ, they stop the denial. */
   blocker: boolean[];
+  /** The contrast words alone ("but", "although"…). */
+  contrast: boolean[];
   /** The denial words that deny what follows ("no", "not", "never"…; not "… is fine"), where they deny something. */
   denial: boolean[];
   hypothetical: boolean[];
@@ -191,6 +195,8 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   const blocker = new Array<boolean>(n).fill(false);
   // "Not sure" stops a denial too: "I can control my bladder, not sure about my bowels" is no denial of the bowels.
   for (const s of [...find(lang.contrast), ...before, ...after, ...pseudo]) mark(blocker, range(s.start, s.end));
+  const contrast = new Array<boolean>(n).fill(false);
+  for (const s of find(lang.contrast)) mark(contrast, range(s.start, s.end));
 
   // Hypothetical: always after "signs of", "what are"…; after "if" only in a question or with a
   // future word ("if I get a fever I'll call"); after "cause" only in a question.
@@ -275,7 +281,7 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
     clause.push(current);
   }
   const speaksOfNow = breakers.some(Boolean);
-  return { isQuestion, negated, hedged, ended, blocker, denial, hypothetical, conditional, causeQuestion, otherPersonPast, otherPerson, historical, speaksOfNow, clause };
+  return { isQuestion, negated, hedged, ended, blocker, contrast, denial, hypothetical, conditional, causeQuestion, otherPersonPast, otherPerson, historical, speaksOfNow, clause };
 }
 
 /**

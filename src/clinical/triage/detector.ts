@@ -250,7 +250,7 @@ function judgeEntry(
         return false;
       }
       if (!chosen.every(affirmed)) {
-        if (chosen.every((s) => affirmed(s) || secondHalfOfContrast(s, sentence, lang, spans, ctx))) contrasted ??= [...chosen];
+        if (chosen.every((s) => affirmed(s) || secondHalfOfContrast(s, sentence, lang, spans, ctx)) || toldAfterContrast(entry.all, chosen, affirmed, ctx, lang)) contrasted ??= [...chosen];
         else sawNegated = true;
         return false;
       }
@@ -325,6 +325,20 @@ function blockedBetween(chosen: Span[], ctx: SentenceContext): boolean {
     for (let i = sorted[k - 1]!.end; i < sorted[k]!.start; i++) if (ctx.blocker[i]) return true;
   }
   return false;
+}
+
+/**
+ * The sign said after a contrast word, only the part of the body it is felt in inside an earlier
+ * denial: "no pain in my legs but they're both weak" denies the pain, and "they" may well be the legs.
+ * Not a denial of the sign; not a clear report either: asked about. A denied sign stays denied ("no
+ * weakness but my legs ache").
+ */
+function toldAfterContrast(names: string[], chosen: Span[], affirmed: (s: Span) => boolean, ctx: SentenceContext, lang: CompiledLanguage): boolean {
+  const told = chosen.filter((s, i) => affirmed(s) && !lang.bodyParts.has(names[i]!));
+  if (!told.length) return false;
+  return chosen.every(
+    (n, i) => affirmed(n) || (lang.bodyParts.has(names[i]!) && told.some((t) => t.start >= n.end && ctx.contrast.slice(n.end, t.start).includes(true))),
+  );
 }
 
 /**

@@ -187,6 +187,8 @@ const languageSchema = z
     questionStarts: terms,
     terminators: terms,
     contrast: terms,
+    /** Concepts that name a part of the body, not a sign (where a sign is felt). */
+    bodyParts: z.array(slug).default([]),
     negation: z
       .object({
         window: z.number().int().min(1).max(20),
@@ -291,6 +293,9 @@ export const protocolSchema = z
         ctx.addIssue({ code: 'custom', path: ['answers', 'replies', 'sign', key], message: 'use {topic} and {n}: they tell this sign\'s buttons from the others\'' });
       }
     }
+    p.language.bodyParts.forEach((name, i) => {
+      if (!(name in p.concepts)) ctx.addIssue({ code: 'custom', path: ['language', 'bodyParts', i], message: `no concept "${name}" in concepts` });
+    });
     const flagIds = new Set<string>();
     p.flags.forEach((f, i) => {
       if (flagIds.has(f.id)) ctx.addIssue({ code: 'custom', path: ['flags', i, 'id'], message: `flag id "${f.id}" is used twice` });

@@ -51,6 +51,12 @@ describe('the triage protocol', () => {
     expect(err.line).toBe(lineOf('- [change, bladder]'));
   });
 
+  it('names the line of a body part that is not a concept', () => {
+    const err = errorOf(source.replace('  bodyParts: [saddle-area, bladder,', '  bodyParts: [saddle-areas, bladder,'));
+    expect(err.problem).toMatch(/no concept "saddle-areas"/);
+    expect(err.line).toBe(lineOf('  bodyParts: ['));
+  });
+
   it('rejects a level a flag cannot have', () => {
     const err = errorOf(source.replace('    level: urgent\n    label: fever or chills', '    level: whenever\n    label: fever or chills'));
     expect(err.problem).toMatch(/level/);

@@ -212,6 +212,30 @@ describe('the other half of a contrast, without its verb ("…, not my bladder")
   });
 });
 
+describe('a sign told after "but", its part of the body only inside an earlier denial: asked about, never denied', () => {
+  it.each([
+    ["no pain in my legs but they're both weak", 'leg-weakness'],
+    ['no pain in my legs although both are weak now', 'leg-weakness'],
+    ['no issues with my legs but they keep giving way', 'leg-weakness'],
+    ["no problems with my bladder but it's leaking a bit", 'bladder-dysfunction'],
+  ])('"%s" asks about %s', (text, flag) => {
+    const read = detector.detect(text);
+    expect(possibleFlags(text)).toContain(flag);
+    expect(read.denied).not.toContain(flag);
+  });
+
+  it('a denied sign stays denied when only the part of the body comes after "but"', () => {
+    for (const text of ['no weakness but my legs ache', 'no loss of control but my bladder feels full', 'No numbness, but the pain goes down my leg']) {
+      const read = detector.detect(text);
+      expect([...read.hits.map((h) => h.flagId), ...read.possible.flatMap((p) => p.flags)], text).toEqual([]);
+    }
+  });
+
+  it('a sign and its part of the body both after "but" are still a report', () => {
+    expect(hitIds('no pain in my back but my legs are weak')).toContain('leg-weakness');
+  });
+});
+
 describe('a word that limits a sign cancels it even when it holds a "without" ("without pain")', () => {
   it('"I can\'t walk without pain" is no emergency; "I can\'t walk" still is', () => {
     expect(hitIds("I can't walk without pain")).toEqual([]);
