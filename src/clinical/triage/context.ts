@@ -11,6 +11,7 @@ export interface CompiledLanguage {
   terminators: Term[];
   contrast: Term[];
   bodyParts: Set<string>;
+  anaphora: Set<string>;
   reversedBy: Term[];
   lifetime: Term[];
   corrections: Term[];
@@ -51,6 +52,7 @@ export function compileLanguage(reader: TextReader, lang: Language): CompiledLan
     terminators: c(lang.terminators),
     contrast: c(lang.contrast),
     bodyParts: new Set(lang.bodyParts),
+    anaphora: new Set(lang.anaphora.map((w) => w.toLowerCase())),
     reversedBy: c(lang.negation.reversedBy),
     lifetime: c(lang.negation.lifetime),
     corrections: c(lang.negation.corrections),

@@ -111,8 +111,13 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
     };
     let isQuestion = false;
     let aboutBody = false;
+    // Parts of the body named in the sentence before, for a "they"/"it" in this one.
+    let bodyBefore: string[] = [];
     for (const sentence of reader.read(spellOutContrast(text))) {
       const spans = matcher.match(sentence.tokens);
+      const named = [...spans.keys()].filter((name) => lang.bodyParts.has(name) && spans.get(name)!.length);
+      const inferred = pointBack(sentence, spans, bodyBefore);
+      bodyBefore = named;
       // A cue word inside a condition's name ("slipped disc") is the name, not the cue.
       const names = conditionNames.length ? findSpans(conditionNames, sentence.tokens) : [];
       if (names.length) {
@@ -124,7 +129,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
       // A negation word inside a symptom or cue term is part of it ("can't feel", "wasn't around").
       // (Read from the few concepts found, not by looking up each of the hundreds of concepts.)
       const symptomSpans: Span[] = [];
-      for (const [name, found] of spans) if (symptomConcepts.has(name)) symptomSpans.push(...found);
+      for (const [name, found] of spans) if (symptomConcepts.has(name) && !found.some((sp) => inferred.has(sp))) symptomSpans.push(...found);
       const ctx = readContext(lang, sentence, symptomSpans);
       isQuestion ||= ctx.isQuestion;
       // ("tell me more about weak legs": "me" as an object does not make it the patient's.)
@@ -135,7 +140,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
       for (const { flag, entries } of flags) {
         if (hits.has(flag.id)) continue;
         for (const entry of entries) {
-          const outcome = judgeEntry(entry, spans, ctx, sentence, flag, lang);
+          const outcome = judgeEntry(entry, spans, ctx, sentence, flag, lang, inferred);
           if (outcome.kind === 'hit') {
             const about = outcome.spans.every((sp) => some(ctx.otherPerson, sp)) ? 'other' : 'self';
             // Someone else's symptom: an emergency happening to them now is acted on (the person
@@ -204,6 +209,25 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
       isQuestion,
     };
   }
+
+  /**
+   * "My legs hurt. They're both weak": a word pointing back ("they", "it", "both") in a sentence that
+   * names no part of the body stands for the parts named in the sentence before. Added as spans of
+   * those concepts at the pointing word; a sign read through one is asked about, not taken as told.
+   */
+  function pointBack(sentence: Sentence, spans: Map<string, Span[]>, bodyBefore: string[]): Set<Span> {
+    const inferred = new Set<Span>();
+    if (!bodyBefore.length || [...spans.keys()].some((name) => lang.bodyParts.has(name) && spans.get(name)!.length)) return inferred;
+    sentence.tokens.forEach((t, i) => {
+      if (!lang.anaphora.has(t.raw)) return;
+      for (const name of bodyBefore) {
+        const span = { start: i, end: i + 1 };
+        inferred.add(span);
+        spans.set(name, [...(spans.get(name) ?? []), span]);
+      }
+    });
+    return inferred;
+  }
 }
 
 type SetAside = 'hypothetical' | 'question' | 'other-past' | 'history' | 'then-and-now' | 'limited';
@@ -224,6 +248,7 @@ function judgeEntry(
   sentence: Sentence,
   flag: ProtocolFlag,
   lang: CompiledLanguage,
+  inferred?: Set<Span>,
 ): Outcome {
   // Most entries lack one of their concepts in a given sentence: told apart before anything is
   // allocated (this runs for every entry of every flag and screen, in every sentence).
@@ -259,6 +284,11 @@ function judgeEntry(
       const aside = limit === 'unclear' ? 'limited' : isSetAside(chosen, ctx, sentence, flag, lang);
       if (aside) {
         setAside ??= { why: aside, spans: [...chosen] };
+        return false;
+      }
+      // A part of the body only pointed back to ("they're both weak"): asked about.
+      if (inferred?.size && chosen.some((s) => inferred.has(s))) {
+        contrasted ??= [...chosen];
         return false;
       }
       result = { kind: 'hit', spans: [...chosen] };

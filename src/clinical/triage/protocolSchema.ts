@@ -189,6 +189,8 @@ const languageSchema = z
     contrast: terms,
     /** Concepts that name a part of the body, not a sign (where a sign is felt). */
     bodyParts: z.array(slug).default([]),
+    /** Words that point back to something said before ("they", "it"): a part of the body in the sentence before. */
+    anaphora: z.array(term).default([]),
     negation: z
       .object({
         window: z.number().int().min(1).max(20),

@@ -236,6 +236,22 @@ describe('a sign told after "but", its part of the body only inside an earlier d
   });
 });
 
+describe('"they", "it", "both" in a sentence after one that names a part of the body: asked about', () => {
+  it.each([
+    ["My legs hurt. They're both weak", 'leg-weakness'],
+    ['my legs have been bad. both are weak now', 'leg-weakness'],
+    ["no pain in my legs. they're both weak", 'leg-weakness'],
+    ["My bladder. It's leaking and I can't stop it", 'bladder-dysfunction'],
+  ])('"%s" asks about %s', (text, flag) => {
+    expect(possibleFlags(text)).toContain(flag);
+  });
+
+  it('a denial stays a denial, and a sentence that names its own part of the body is read as told', () => {
+    expect(possibleFlags("My legs hurt. They're not weak")).toEqual([]);
+    expect(hitIds('My back hurts. Both my legs are weak')).toContain('leg-weakness');
+  });
+});
+
 describe('a word that limits a sign cancels it even when it holds a "without" ("without pain")', () => {
   it('"I can\'t walk without pain" is no emergency; "I can\'t walk" still is', () => {
     expect(hitIds("I can't walk without pain")).toEqual([]);
