@@ -20,8 +20,8 @@ export interface FaultProxy {
   mode: FaultMode;
   /** Every request received, in order (refused and hung ones too), so tests can count tries. */
   seen: SeenRequest[];
-  /** In 'pass' mode, asked first for each request: lets a test make the store answer as it wants. */
-  answer: ((req: SeenRequest) => Answer) | undefined;
+  /** In 'pass' mode, asked first for each request: lets a test make the store answer as it wants (and when). */
+  answer: ((req: SeenRequest) => Answer | Promise<Answer>) | undefined;
   /** Holds every write (PUT) until the returned release() is called. */
   holdWrites(): { held(): number; waitForHeld(n: number): Promise<void>; release(): void };
   /** Delays every write by `ms` (0 to stop). */
@@ -88,10 +88,10 @@ export async function startFaultProxy(azuriteConnectionString: string): Promise<
     if (proxy.mode === 'hang') return;
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
+    req.on('end', async () => {
       const body = Buffer.concat(chunks);
       const isWrite = req.method === 'PUT';
-      const made = proxy.mode === 'pass' ? proxy.answer?.(seen) : undefined;
+      const made = proxy.mode === 'pass' ? await proxy.answer?.(seen) : undefined;
       if (made === 'hang') return;
       if (made) {
         res.writeHead(made.status, made.headers).end(made.body ?? '');
