@@ -3,7 +3,7 @@
 // container, once) and which reach the caller at once, how the SDK's retry options bound a hung or
 // refusing store, and how conflicts read. Counts of requests, not durations: nothing here is timed.
 import { ContainerClient } from '@azure/storage-blob';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RecoveringBlobsStorage } from '../../src/state/recoveringBlobsStorage.ts';
 import { CREATE_ONLY } from '../../src/state/safeConversationState.ts';
 import { startAzurite, type Azurite } from '../support/azurite.ts';
@@ -206,6 +206,30 @@ describe('conflicts', () => {
     await expect(storage.write({ 'a/conversations/c12': { n: 3, eTag } })).rejects.toThrow(/eTag conflict/);
     proxy.seen = [];
     expect(await storage.read(['a/conversations/c12'])).toMatchObject({ 'a/conversations/c12': { n: 2 } });
+    expect(containerCreates()).toHaveLength(0);
+  });
+});
+
+describe('a new storage after a failure', () => {
+  it('a late failure of a call on the old storage does not throw away the one set up since', async () => {
+    const { storage } = await storageVia();
+    await storage.write({ 'a/users/u13': { n: 1 } });
+    let finishSlow: ((answer: Answer) => void) | undefined;
+    proxy.answer = (r) => {
+      if (isBlobPut(r) && isFor(r, 'a/users/slow')) return new Promise<Answer>((resolve) => (finishSlow = resolve));
+      if (r.method === 'GET' && isFor(r, 'a/users/refused')) return storeError(403, 'AuthorizationPermissionMismatch');
+      return undefined;
+    };
+    // A write left waiting for its answer, while a failed read makes the wrapper set up a new storage…
+    const slow = storage.write({ 'a/users/slow': { n: 1 } });
+    await vi.waitFor(() => expect(finishSlow).toBeDefined());
+    await expect(storage.read(['a/users/refused'])).rejects.toMatchObject({ statusCode: 403 });
+    await storage.read(['a/users/u13']);
+    // …then the waiting write fails. The new storage is kept: no second container check after it.
+    proxy.seen = [];
+    finishSlow!(storeError(403, 'AuthorizationPermissionMismatch'));
+    await expect(slow).rejects.toMatchObject({ statusCode: 403 });
+    await storage.read(['a/users/u13']);
     expect(containerCreates()).toHaveLength(0);
   });
 });
