@@ -22,7 +22,12 @@ export class RecoveringBlobsStorage implements Storage {
   constructor(
     private readonly connectionString: string,
     private readonly container: string,
-    /** Each HTTP try's own timeout; the SDK's own retries are cut to one more try. */
+    /**
+     * Sent with each try as the service's own timeout (whole seconds): Azure ends an operation that
+     * takes longer. The client itself does not end a try that gets no answer (this SDK's retry policy
+     * only sets the `timeout` parameter); DeadlineStorage bounds the caller's wait. The SDK's own
+     * retries are cut to one more try.
+     */
     private readonly tryTimeoutMs: number,
   ) {}
 

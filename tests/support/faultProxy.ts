@@ -1,13 +1,27 @@
 // A small HTTP proxy in front of Azurite that misbehaves on demand, as a storage account (or the
 // network to it) does: it refuses connections, hangs, fails writes, or holds writes until released.
-import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import http, { type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 
 export type FaultMode = 'pass' | 'refuse' | 'hang' | 'fail-writes';
 
+/** One request as the proxy received it. */
+export interface SeenRequest {
+  method: string;
+  url: string;
+  headers: IncomingHttpHeaders;
+}
+
+/** A made-up answer from the store, or 'hang' to answer nothing; undefined lets the request through. */
+export type Answer = { status: number; headers?: Record<string, string>; body?: string } | 'hang' | undefined;
+
 export interface FaultProxy {
   connectionString: string;
   mode: FaultMode;
+  /** Every request received, in order (refused and hung ones too), so tests can count tries. */
+  seen: SeenRequest[];
+  /** In 'pass' mode, asked first for each request: lets a test make the store answer as it wants (and when). */
+  answer: ((req: SeenRequest) => Answer | Promise<Answer>) | undefined;
   /** Holds every write (PUT) until the returned release() is called. */
   holdWrites(): { held(): number; waitForHeld(n: number): Promise<void>; release(): void };
   /** Delays every write by `ms` (0 to stop). */
@@ -37,6 +51,8 @@ export async function startFaultProxy(azuriteConnectionString: string): Promise<
   const proxy: FaultProxy = {
     connectionString: '',
     mode: 'pass',
+    seen: [],
+    answer: undefined,
     holdWrites() {
       const state = { queue: [] as (() => void)[], waiters: [] as (() => void)[] };
       holding = state;
@@ -63,6 +79,8 @@ export async function startFaultProxy(azuriteConnectionString: string): Promise<
   };
 
   const server = http.createServer((req, res) => {
+    const seen = { method: req.method ?? '', url: req.url ?? '', headers: req.headers };
+    proxy.seen.push(seen);
     if (proxy.mode === 'refuse') {
       req.socket.destroy();
       return;
@@ -70,9 +88,15 @@ export async function startFaultProxy(azuriteConnectionString: string): Promise<
     if (proxy.mode === 'hang') return;
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
+    req.on('end', async () => {
       const body = Buffer.concat(chunks);
       const isWrite = req.method === 'PUT';
+      const made = proxy.mode === 'pass' ? await proxy.answer?.(seen) : undefined;
+      if (made === 'hang') return;
+      if (made) {
+        res.writeHead(made.status, made.headers).end(made.body ?? '');
+        return;
+      }
       if (isWrite && proxy.mode === 'fail-writes') {
         res.writeHead(500, { 'content-type': 'application/xml' }).end('<?xml version="1.0"?><Error><Code>InternalError</Code></Error>');
         return;
