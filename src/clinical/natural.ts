@@ -23,10 +23,12 @@ const natural = {
   stopwords: lib('util/stopwords.js').words as string[],
 };
 
-/** natural's English tagger lexicon as a word list (its words only, not the tag lists). */
+let englishWords: Set<string> | undefined;
+/** natural's English tagger lexicon as a word list (its words only, not the tag lists); read once, shared. */
 export function englishWordList(): Set<string> {
   const file = require.resolve('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json');
-  return new Set(Object.keys(JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>));
+  englishWords ??= new Set(Object.keys(JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>));
+  return englishWords;
 }
 
 export default natural;

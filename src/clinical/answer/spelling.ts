@@ -1,6 +1,8 @@
 // Spelling tolerance over the content's own vocabulary: an unknown word is replaced by the nearest
 // known word when it is close enough (Damerau-Levenshtein, ties broken by frequency, then
 // Jaro-Winkler). Short words are left alone: at 3 letters one edit reaches too many other words.
+// Then what edits miss in typing on a phone, for words that are not English words of their own
+// (natural's tagger lexicon): two known words run together ("backpain", "lowerback").
 import natural from '../natural.ts';
 
 const MIN_LENGTH = 4;
@@ -14,14 +16,23 @@ function maxEdits(length: number): number {
   return length <= 6 ? 1 : 2;
 }
 
+/** A run-together word is split only into parts this long or longer ("back" + "pain"). */
+const MIN_PART = 3;
+
 export class Speller {
   private readonly byLength = new Map<number, string[]>();
   private readonly cache = new Map<string, string | null>();
 
-  /** `english`: real words spelt close to content words (from WordNet): left alone, never "corrected". */
+  /**
+   * `english`: real words spelt close to content words (from WordNet): left alone, never "corrected".
+   * `part`: which known words may be one half of two words typed as one (by default any known word).
+   * `dictionary`: English words (natural's tagger lexicon): never split, only edited.
+   */
   constructor(
     private readonly frequency: ReadonlyMap<string, number>,
     private readonly english: ReadonlySet<string> = new Set(),
+    private readonly part: (word: string) => boolean = () => true,
+    private readonly dictionary: ReadonlySet<string> = new Set(),
   ) {
     for (const word of frequency.keys()) {
       if (!/^[a-z]+$/.test(word) || word.length < MIN_LENGTH - 1) continue;
@@ -35,7 +46,10 @@ export class Speller {
     return this.frequency.has(word);
   }
 
-  /** The known word nearest to `word`, or undefined when none is close enough. */
+  /**
+   * The known word nearest to `word`, or undefined when none is close enough. Two known words typed
+   * as one come back as both, with a space between ("backpain" → "back pain").
+   */
   correct(word: string): string | undefined {
     if (this.frequency.has(word)) return word;
     if (this.english.has(word)) return undefined;
@@ -49,8 +63,28 @@ export class Speller {
   }
 
   private search(word: string): string | undefined {
+    if (!/^[a-z]+$/.test(word)) return undefined;
+    const edited = this.byEdits(word);
+    // A word of English that is not ours ("heartburn") is not split.
+    if (edited !== undefined || this.dictionary.has(word)) return edited;
+    return this.split(word);
+  }
+
+  /** Two known words run together, when there is one way to split it ("lowerback"). */
+  private split(word: string): string | undefined {
+    let found: string | undefined;
+    for (let i = MIN_PART; i <= word.length - MIN_PART; i++) {
+      const a = word.slice(0, i), b = word.slice(i);
+      if (!this.frequency.has(a) || !this.frequency.has(b) || !this.part(a) || !this.part(b)) continue;
+      if (found) return undefined;
+      found = `${a} ${b}`;
+    }
+    return found;
+  }
+
+  private byEdits(word: string): string | undefined {
     const edits = maxEdits(word.length);
-    if (edits === 0 || !/^[a-z]+$/.test(word)) return undefined;
+    if (edits === 0) return undefined;
     let best: { word: string; distance: number; jw: number; freq: number } | undefined;
     let tied: string[] = [];
     for (let len = word.length - edits; len <= word.length + edits; len++) {
