@@ -21,6 +21,8 @@ const natural = {
   DamerauLevenshteinDistance: distance.DamerauLevenshteinDistance as (a: string, b: string, options?: { transposition_cost?: number; restricted?: boolean }) => number,
   JaroWinklerDistance: lib('distance/jaro-winkler_distance.js') as (a: string, b: string, options?: { ignoreCase?: boolean }) => number,
   stopwords: lib('util/stopwords.js').words as string[],
+  /** Double Metaphone: a word's two sound keys ("tite" and "tight" both TT, "fizio" and "physio" FS). */
+  DoubleMetaphone: lib('phonetics/double_metaphone.js') as new () => { process(word: string): [string, string] },
 };
 
 let englishWords: Set<string> | undefined;

@@ -2,7 +2,9 @@
 // known word when it is close enough (Damerau-Levenshtein, ties broken by frequency, then
 // Jaro-Winkler). Short words are left alone: at 3 letters one edit reaches too many other words.
 // Then what edits miss in typing on a phone, for words that are not English words of their own
-// (natural's tagger lexicon): two known words run together ("backpain", "lowerback").
+// (natural's tagger lexicon): words spelt as they sound ("tite", "wen", "frm": a known word of the
+// same Double Metaphone key, near in spelling too), and two known words run together ("backpain",
+// "lowerback"). Among words one edit away, the one that also sounds the same ("hight": height).
 import natural from '../natural.ts';
 
 const MIN_LENGTH = 4;
@@ -16,17 +18,34 @@ function maxEdits(length: number): number {
   return length <= 6 ? 1 : 2;
 }
 
+/** Sounded out from this length ("wat", "wen"); shorter ("u", "r") says too little. */
+const MIN_SOUNDED = 3;
 /** A run-together word is split only into parts this long or longer ("back" + "pain"). */
 const MIN_PART = 3;
 
+const metaphone = new natural.DoubleMetaphone();
+/** A word's sound keys: Double Metaphone's primary and alternate (often the same). */
+function soundKeys(word: string): string[] {
+  const [a, b] = metaphone.process(word);
+  return a === b ? [a] : [a, b];
+}
+
+/** Whether every letter of `short` is in `long`, in order. */
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const c of long) if (c === short[i]) i++;
+  return i === short.length;
+}
+
 export class Speller {
   private readonly byLength = new Map<number, string[]>();
+  private readonly bySound = new Map<string, string[]>();
   private readonly cache = new Map<string, string | null>();
 
   /**
    * `english`: real words spelt close to content words (from WordNet): left alone, never "corrected".
    * `part`: which known words may be one half of two words typed as one (by default any known word).
-   * `dictionary`: English words (natural's tagger lexicon): never split, only edited.
+   * `dictionary`: English words (natural's tagger lexicon): never sounded out or split, only edited.
    */
   constructor(
     private readonly frequency: ReadonlyMap<string, number>,
@@ -39,6 +58,15 @@ export class Speller {
       const list = this.byLength.get(word.length) ?? [];
       list.push(word);
       this.byLength.set(word.length, list);
+    }
+    for (const word of frequency.keys()) {
+      if (!/^[a-z]+$/.test(word) || word.length < 2) continue;
+      for (const key of soundKeys(word)) {
+        if (!key) continue;
+        const list = this.bySound.get(key) ?? [];
+        list.push(word);
+        this.bySound.set(key, list);
+      }
     }
   }
 
@@ -65,9 +93,9 @@ export class Speller {
   private search(word: string): string | undefined {
     if (!/^[a-z]+$/.test(word)) return undefined;
     const edited = this.byEdits(word);
-    // A word of English that is not ours ("heartburn") is not split.
+    // A word of English that is not ours ("socks", "wedding") is not sounded out or split.
     if (edited !== undefined || this.dictionary.has(word)) return edited;
-    return this.split(word);
+    return this.split(word) ?? this.bySounds(word);
   }
 
   /** Two known words run together, when there is one way to split it ("lowerback"). */
@@ -80,6 +108,34 @@ export class Speller {
       found = `${a} ${b}`;
     }
     return found;
+  }
+
+  /** The known words that sound the same, the nearest in spelling when it is the only one that near. */
+  private bySounds(word: string): string | undefined {
+    if (word.length < MIN_SOUNDED) return undefined;
+    const alike = new Set(soundKeys(word).flatMap((k) => this.bySound.get(k) ?? []));
+    // Near in spelling too: one edit ("wen": when), the letters typed all in the word in order, a
+    // final "e" aside, with at most two more ("frm": from, "tite": tight), or two edits in a longer
+    // word ("strane": strain). Sound alone is too loose: "shud" and "shot" share a key, "wat" and "at".
+    // The first letter is kept, or was silent ("nee": knee).
+    const bare = word.endsWith('e') ? word.slice(0, -1) : word;
+    const near: { word: string; distance: number; jw: number; freq: number }[] = [];
+    for (const candidate of alike) {
+      if (candidate[0] !== word[0] && candidate[1] !== word[0]) continue;
+      const distance = natural.DamerauLevenshteinDistance(word, candidate, { restricted: true });
+      const dropped = isSubsequence(bare, candidate) && candidate.length <= word.length + 2;
+      if (!(distance <= 1 || dropped || (distance <= 2 && word.length >= 5))) continue;
+      near.push({ word: candidate, distance, jw: natural.JaroWinklerDistance(word, candidate, {}), freq: this.frequency.get(candidate) ?? 0 });
+    }
+    // The nearest in edits; of those, the one the content uses by far the most ("wat": what, not
+    // wait), else the nearest in Jaro-Winkler ("tite": tight before twist); else we cannot know.
+    const fewest = Math.min(...near.map((c) => c.distance));
+    const tied = near.filter((c) => c.distance === fewest);
+    const [used, nextUsed] = [...tied].sort((a, b) => b.freq - a.freq);
+    if (!used) return undefined;
+    if (!nextUsed || used.freq >= 2 * nextUsed.freq) return used.word;
+    const [closest, nextClosest] = [...tied].sort((a, b) => b.jw - a.jw);
+    return closest!.jw > nextClosest!.jw ? closest!.word : undefined;
   }
 
   private byEdits(word: string): string | undefined {
@@ -109,7 +165,14 @@ export class Speller {
     // unless they are one family ("sciatia": sciatic, sciatica).
     const family = (w: string) => w.slice(0, 4);
     const ambiguous = tied.some((w) => family(w) !== family(tied[0]!));
-    if (best && ambiguous && word.length < AMBIGUOUS_OK_LENGTH) return undefined;
+    if (best && ambiguous && word.length < AMBIGUOUS_OK_LENGTH) {
+      // Unless one of them also sounds like it ("hight": height, not night or tight), and the word
+      // is no English word of its own.
+      if (this.dictionary.has(word)) return undefined;
+      const keys = new Set(soundKeys(word));
+      const sounding = tied.filter((w) => soundKeys(w).some((k) => keys.has(k)));
+      return sounding.length === 1 ? sounding[0] : undefined;
+    }
     return best?.word;
   }
 }

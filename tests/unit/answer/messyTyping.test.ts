@@ -1,5 +1,5 @@
-// Questions typed in a hurry on a phone (issue 10, fresh batch 6): words run together. Each answer
-// below was declined or wrong before the speller read these.
+// Questions typed in a hurry on a phone (issue 10, fresh batch 6): words run together, words spelt as
+// they sound. Each answer below was declined or wrong before the speller read these.
 import { describe, expect, it } from 'vitest';
 import { Speller } from '../../../src/clinical/answer/spelling.ts';
 import { contentEngine, headingOf } from './helpers.ts';
@@ -20,5 +20,34 @@ describe('two words typed as one', () => {
     expect(new Speller(frequency, new Set(), notStop).correct('backpain')).toBe('back pain');
     expect(new Speller(frequency, new Set(), notStop).correct('anyway')).toBeUndefined();
     expect(new Speller(frequency, new Set(), notStop, new Set(['heartburn'])).correct('heartburn')).toBeUndefined();
+  });
+});
+
+describe('words spelt as they sound', () => {
+  it.each([
+    ['wat hight shud my office chair be for my back', 'Posture and ergonomics'],
+    ['can tite back mussles make my hips hurt', 'Tight muscles and muscle imbalance'],
+    ['wat is a strane', 'Muscle strains and sprains'],
+  ])('answers "%s" from %s', (q, heading) => {
+    expect(headingOf(engine.answer(q))).toBe(heading);
+  });
+
+  it('declines a knee spelt "nee": it is another body part, not ours', () => {
+    expect(engine.answer('my nee hurts wen i go down stairs').kind).toBe('none');
+  });
+
+  it('reads a word by its sound only when it is near in spelling too, and not an English word itself', () => {
+    const speller = (dictionary: string[] = []) =>
+      new Speller(new Map([['tight', 1], ['twist', 1], ['shot', 2], ['right', 2], ['what', 9], ['wait', 1]]), new Set(), () => true, new Set(dictionary));
+    expect(speller().correct('tite')).toBe('tight'); // not twist: nearer by Jaro-Winkler
+    expect(speller().correct('wat')).toBe('what'); // not wait: the content uses it far more
+    expect(speller().correct('shud')).toBeUndefined(); // same sound key as "shot", too far apart
+    expect(speller().correct('rite')).toBe('right');
+    expect(speller(['rite']).correct('rite')).toBeUndefined(); // an English word is left alone
+  });
+
+  it('settles a tie one edit away by sound: "hight" is height, not night or tight', () => {
+    const speller = new Speller(new Map([['height', 1], ['night', 1], ['tight', 1]]));
+    expect(speller.correct('hight')).toBe('height');
   });
 });
