@@ -51,3 +51,17 @@ describe('words spelt as they sound', () => {
     expect(speller.correct('hight')).toBe('height');
   });
 });
+
+describe('a message typed all in capitals', () => {
+  it.each([
+    ['CAN I GO SWIMMING AS MY BACK HURTS', 'Gentle exercise'],
+    ['IS HEAT AS GOOD AS ICE FOR BACK PAIN', 'Heat or ice'],
+  ])('reads "AS" in "%s" as the word, not ankylosing spondylitis', (q, heading) => {
+    expect(headingOf(engine.answer(q))).toBe(heading);
+  });
+
+  it('still reads AS as the condition in a message with lower case, and NSAIDs in capitals', () => {
+    expect(headingOf(engine.answer('what is AS'))).toBe('Ankylosing spondylitis');
+    expect(headingOf(engine.answer('ARE NSAIDs OK FOR BACK PAIN'))).toBe('Painkillers and anti-inflammatories');
+  });
+});
