@@ -120,6 +120,9 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     // Example questions are left out: they are written with patients' typos on purpose.
     for (const t of [s.heading, s.articleTitle, text]) count(contentWords(t, lexicon));
   });
+  // ...apart from their English words ("are hip pain and back pain connected"), which a typo may mean.
+  const dictionary = englishWordList();
+  for (const s of sections) for (const e of s.examples) count(contentWords(e, lexicon).filter((w) => dictionary.has(w)));
   nearest.train();
 
   // Words the speller must know so it never "corrects" them into a content word.
@@ -132,7 +135,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   for (const p of [...Object.values(clinicCues.topics).flat(), ...clinicCues.words]) count(normalise(p ?? ''));
   for (const w of QUESTION_WORDS) count([w]);
   // Halves of a run-together word: words of the content, not stop words ("backpain"; not "any" + "way").
-  const speller = new Speller(frequency, wordnet.english, (w) => !isStopWord(w) && !QUESTION_WORDS.has(w), englishWordList());
+  const speller = new Speller(frequency, wordnet.english, (w) => !isStopWord(w) && !QUESTION_WORDS.has(w), dictionary);
 
   // Exact questions the engine must answer as themselves: follow-up buttons, headings, examples.
   const followUpQuestion = new Map<number, string>();

@@ -52,6 +52,12 @@ describe('words spelt as they sound', () => {
   });
 });
 
+describe('a typo of a word only our example questions use', () => {
+  it('reads "conected" as connected, a word of the example "are hip pain and back pain connected"', () => {
+    expect(headingOf(engine.answer('is hip pain conected to back pain'))).toBe('Why hip and back pain often come together');
+  });
+});
+
 describe('a message typed all in capitals', () => {
   it.each([
     ['CAN I GO SWIMMING AS MY BACK HURTS', 'Gentle exercise'],
