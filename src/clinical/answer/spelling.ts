@@ -117,13 +117,18 @@ export class Speller {
     // Near in spelling too: one edit ("wen": when), the letters typed all in the word in order, a
     // final "e" aside, with at most two more ("frm": from, "tite": tight), or two edits in a longer
     // word ("strane": strain). Sound alone is too loose: "shud" and "shot" share a key, "wat" and "at".
-    // The first letter is kept, or was silent ("nee": knee).
+    // The first letter is kept, or was silent ("nee": knee), or spelt as it sounds ("fizio": physio).
     const bare = word.endsWith('e') ? word.slice(0, -1) : word;
+    const lead = soundKeys(word[0]!)[0];
     const near: { word: string; distance: number; jw: number; freq: number }[] = [];
     for (const candidate of alike) {
-      if (candidate[0] !== word[0] && candidate[1] !== word[0]) continue;
-      const distance = natural.DamerauLevenshteinDistance(word, candidate, { restricted: true });
-      const dropped = isSubsequence(bare, candidate) && candidate.length <= word.length + 2;
+      // A first consonant spelt another way ("fizio": physio) is compared as the word spells it:
+      // two consonants that sound as one ("ph", "kn"), not a consonant and a vowel ("ca" is no "g").
+      const digraph = candidate[0] !== word[0] && /^[^aeiouy]{2}/.test(candidate) && soundKeys(candidate.slice(0, 2))[0] === lead;
+      const respelt = lead && /^[^aeiouy]$/.test(word[0]!) && digraph ? word[0] + candidate.slice(2) : candidate;
+      if (respelt[0] !== word[0] && candidate[1] !== word[0]) continue;
+      const distance = natural.DamerauLevenshteinDistance(word, respelt, { restricted: true });
+      const dropped = isSubsequence(bare, respelt) && respelt.length <= word.length + 2;
       if (!(distance <= 1 || dropped || (distance <= 2 && word.length >= 5))) continue;
       near.push({ word: candidate, distance, jw: natural.JaroWinklerDistance(word, candidate, {}), freq: this.frequency.get(candidate) ?? 0 });
     }

@@ -46,6 +46,13 @@ describe('words spelt as they sound', () => {
     expect(speller(['rite']).correct('rite')).toBeUndefined(); // an English word is left alone
   });
 
+  it('reads a first consonant spelt another way: "fisio" is physio, "gud" is no "cauda"', () => {
+    expect(headingOf(engine.answer('fisio for my hip'))).toBe('Physiotherapy');
+    const speller = new Speller(new Map([['physio', 1], ['cauda', 1]]));
+    expect(speller.correct('fizio')).toBe('physio');
+    expect(speller.correct('gud')).toBeUndefined(); // "ca" is a consonant and a vowel, not a "g" sound
+  });
+
   it('settles a tie one edit away by sound: "hight" is height, not night or tight', () => {
     const speller = new Speller(new Map([['height', 1], ['night', 1], ['tight', 1]]));
     expect(speller.correct('hight')).toBe('height');
