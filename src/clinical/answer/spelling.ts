@@ -92,6 +92,12 @@ export class Speller {
 
   private search(word: string): string | undefined {
     if (!/^[a-z]+$/.test(word)) return undefined;
+    // A letter typed three times or more for emphasis ("hiiiip", "painnn", "sleeeep"): English
+    // spells no letter three times running, so it is read once, or twice, whichever is a word.
+    if (/(.)\1\1/.test(word)) {
+      for (const form of [word.replace(/(.)\1{2,}/g, '$1'), word.replace(/(.)\1{2,}/g, '$1$1')]) if (this.frequency.has(form)) return form;
+      return this.search(word.replace(/(.)\1{2,}/g, '$1$1'));
+    }
     const edited = this.byEdits(word);
     // A word of English that is not ours ("socks", "wedding") is not sounded out or split.
     if (edited !== undefined || this.dictionary.has(word)) return edited;

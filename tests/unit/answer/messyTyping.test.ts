@@ -59,6 +59,18 @@ describe('words spelt as they sound', () => {
   });
 });
 
+describe('a letter typed three times or more for emphasis', () => {
+  it('answers "sciaticaaaa is killing me" from Sciatica', () => {
+    expect(headingOf(engine.answer('sciaticaaaa is killing me'))).toBe('Sciatica');
+  });
+
+  it('reads the letter once, or twice, whichever makes a known word', () => {
+    const speller = new Speller(new Map([['pain', 3], ['sleep', 2]]));
+    expect(speller.correct('painnn')).toBe('pain');
+    expect(speller.correct('sleeeep')).toBe('sleep');
+  });
+});
+
 describe('a typo of a word only our example questions use', () => {
   it('reads "conected" as connected, a word of the example "are hip pain and back pain connected"', () => {
     expect(headingOf(engine.answer('is hip pain conected to back pain'))).toBe('Why hip and back pain often come together');
