@@ -21,12 +21,16 @@ const natural = {
   DamerauLevenshteinDistance: distance.DamerauLevenshteinDistance as (a: string, b: string, options?: { transposition_cost?: number; restricted?: boolean }) => number,
   JaroWinklerDistance: lib('distance/jaro-winkler_distance.js') as (a: string, b: string, options?: { ignoreCase?: boolean }) => number,
   stopwords: lib('util/stopwords.js').words as string[],
+  /** Double Metaphone: a word's two sound keys ("tite" and "tight" both TT, "fizio" and "physio" FS). */
+  DoubleMetaphone: lib('phonetics/double_metaphone.js') as new () => { process(word: string): [string, string] },
 };
 
-/** natural's English tagger lexicon as a word list (its words only, not the tag lists). */
+let englishWords: Set<string> | undefined;
+/** natural's English tagger lexicon as a word list (its words only, not the tag lists); read once, shared. */
 export function englishWordList(): Set<string> {
   const file = require.resolve('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json');
-  return new Set(Object.keys(JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>));
+  englishWords ??= new Set(Object.keys(JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>));
+  return englishWords;
 }
 
 export default natural;

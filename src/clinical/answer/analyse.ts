@@ -56,11 +56,12 @@ export function analyse(text: string, lexicon: Lexicon, speller?: Speller): Anal
   let words = applySynonyms(normalise(expandAcronyms(text, lexicon)), lexicon);
   const unknown: string[] = [];
   if (speller) {
-    words = words.map((w) => {
-      if (STOP_WORDS.has(w) || QUESTION_WORDS.has(w) || DIGIT.test(w)) return w;
+    // flatMap: two words typed as one come back as both ("backpain" → back, pain).
+    words = words.flatMap((w) => {
+      if (STOP_WORDS.has(w) || QUESTION_WORDS.has(w) || DIGIT.test(w)) return [w];
       const fixed = speller.correct(w);
       if (fixed === undefined) unknown.push(w);
-      return fixed ?? w;
+      return (fixed ?? w).split(' ');
     });
     words = applySynonyms(words, lexicon);
   }

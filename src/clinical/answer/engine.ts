@@ -4,6 +4,7 @@
 // a question that says which body area causes which ("hip>back") favours sections asked that way round;
 // a question that says what kind of answer it wants ("what causes…", "how is … treated") favours
 // sections of that kind that also match its topic.
+import { englishWordList } from '../natural.ts';
 import type { Article, ArticleSection } from '../types.ts';
 import { analyse, contentWords, isStopWord, QUESTION_WORDS, stem, termsOf, type Analysed } from './analyse.ts';
 import { Bm25Index, type Bm25Hit } from './bm25.ts';
@@ -119,6 +120,9 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     // Example questions are left out: they are written with patients' typos on purpose.
     for (const t of [s.heading, s.articleTitle, text]) count(contentWords(t, lexicon));
   });
+  // ...apart from their English words ("are hip pain and back pain connected"), which a typo may mean.
+  const dictionary = englishWordList();
+  for (const s of sections) for (const e of s.examples) count(contentWords(e, lexicon).filter((w) => dictionary.has(w)));
   nearest.train();
 
   // Words the speller must know so it never "corrects" them into a content word.
@@ -130,7 +134,8 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   const clinicCues = input.clinicCues ?? { topics: {}, strong: [], words: [] };
   for (const p of [...Object.values(clinicCues.topics).flat(), ...clinicCues.words]) count(normalise(p ?? ''));
   for (const w of QUESTION_WORDS) count([w]);
-  const speller = new Speller(frequency, wordnet.english);
+  // Halves of a run-together word: words of the content, not stop words ("backpain"; not "any" + "way").
+  const speller = new Speller(frequency, wordnet.english, (w) => !isStopWord(w) && !QUESTION_WORDS.has(w), dictionary);
 
   // Exact questions the engine must answer as themselves: follow-up buttons, headings, examples.
   const followUpQuestion = new Map<number, string>();
@@ -212,7 +217,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   const headingMass = headingTerms.map((h) => [...h].reduce((sum, t) => sum + index.idf(t), 0));
   const headingIdf = headingTerms.map((h) => [...h].map((t) => [t, index.idf(t)] as const));
   /** The question's terms before synonyms, typos corrected. */
-  const rawTermsOf = (words: readonly string[]) => new Set(termsOf(words.map((w) => (isStopWord(w) ? w : (speller.correct(w) ?? w)))));
+  const rawTermsOf = (words: readonly string[]) => new Set(termsOf(words.flatMap((w) => (isStopWord(w) ? w : (speller.correct(w) ?? w)).split(' '))));
 
   /** Everything the engine reads from one question, worked out once per answer. */
   interface Reading {

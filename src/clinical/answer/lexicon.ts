@@ -1,6 +1,7 @@
 // content/lexicon.yaml: lay words → article words, what the articles do not cover, and the cue
 // words that tell what kind of answer a question wants.
 import { z } from 'zod';
+import natural from '../natural.ts';
 import { loadYamlFile } from '../contentFile.ts';
 import { normalise } from './normalise.ts';
 
@@ -126,9 +127,15 @@ export function buildLexicon(data: z.input<typeof lexiconSchema> = {}): Lexicon 
 }
 
 /** Expands capitalised abbreviations ("AS", "RA") in raw text, before it is lower-cased. */
+/** Words of grammar (natural's English stop words): "AS" in a message typed in capitals is "as". */
+const GRAMMAR = new Set(natural.stopwords);
+
 export function expandAcronyms(text: string, lexicon: Lexicon): string {
   if (lexicon.acronyms.size === 0) return text;
-  return text.replace(/\b[A-Za-z]+\b/g, (w) => lexicon.acronyms.get(w) ?? w);
+  // Typed all in capitals, the capitals say nothing: "CAN I GO SWIMMING AS MY BACK HURTS" does not
+  // name ankylosing spondylitis. An acronym that is no word of grammar (NSAID, AVN) still counts.
+  const shouted = !/[a-z]/.test(text);
+  return text.replace(/\b[A-Za-z]+\b/g, (w) => (shouted && GRAMMAR.has(w.toLowerCase()) ? w : (lexicon.acronyms.get(w) ?? w)));
 }
 
 /** Per phrase map or set: the first words of its phrases, and the longest phrase in words (computed once). */
