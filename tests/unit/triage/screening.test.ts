@@ -231,6 +231,13 @@ describe('a sign told after "but", its part of the body only inside an earlier d
     }
   });
 
+  it('only a sign told after the contrast: feeling weak in general, the legs said to be fine, is no leg weakness', () => {
+    for (const text of ['no pain in my legs, I just feel weak and tired with this cold', 'no pain in my legs and I feel weak with this cold', 'I feel weak, but no pain in my legs']) {
+      expect(possibleFlags(text), text).not.toContain('leg-weakness');
+      expect(hitIds(text), text).not.toContain('leg-weakness');
+    }
+  });
+
   it('a sign and its part of the body both after "but" are still a report', () => {
     expect(hitIds('no pain in my back but my legs are weak')).toContain('leg-weakness');
   });
@@ -244,6 +251,24 @@ describe('"they", "it", "both" in a sentence after one that names a part of the 
     ["My bladder. It's leaking and I can't stop it", 'bladder-dysfunction'],
   ])('"%s" asks about %s', (text, flag) => {
     expect(possibleFlags(text)).toContain(flag);
+  });
+
+  it('is asked, never taken as told at once; without screens it stands as told, with the words it was read from', () => {
+    expect(hitIds("My legs hurt. They're both weak")).not.toContain('leg-weakness');
+    for (const [text, words] of [
+      ["My legs hurt. They're both weak", 'they are both weak'],
+      ["no pain in my legs but they're both weak", 'legs but they are both weak'],
+    ]) {
+      expect(plain.detect(text!).hits.map((h) => [h.flagId, h.evidence]), text).toContainEqual(['leg-weakness', words]);
+    }
+  });
+
+  it('points back only to parts of the body, only when the sentence names none of its own, and only from "they", "it", "both"…', () => {
+    expect(possibleFlags('My legs feel fine. My back is weak and it aches')).not.toContain('leg-weakness');
+    expect(possibleFlags('My legs are fine. Feeling a bit weak from the flu')).not.toContain('leg-weakness');
+    // A sign denied in the sentence before is not brought back by "it".
+    const read = detector.detect('No fever at all. It keeps coming back');
+    expect([...read.hits.map((h) => h.flagId), ...read.possible.flatMap((p) => p.flags)]).not.toContain('fever-chills');
   });
 
   it('a denial stays a denial, and a sentence that names its own part of the body is read as told', () => {
