@@ -196,9 +196,10 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   for (const s of before) mark(denial, range(s.start, s.end));
   const blocker = new Array<boolean>(n).fill(false);
   // "Not sure" stops a denial too: "I can control my bladder, not sure about my bowels" is no denial of the bowels.
-  for (const s of [...find(lang.contrast), ...before, ...after, ...pseudo]) mark(blocker, range(s.start, s.end));
+  const contrastWords = find(lang.contrast);
+  for (const s of [...contrastWords, ...before, ...after, ...pseudo]) mark(blocker, range(s.start, s.end));
   const contrast = new Array<boolean>(n).fill(false);
-  for (const s of find(lang.contrast)) mark(contrast, range(s.start, s.end));
+  for (const s of contrastWords) mark(contrast, range(s.start, s.end));
 
   // Hypothetical: always after "signs of", "what are"…; after "if" only in a question or with a
   // future word ("if I get a fever I'll call"); after "cause" only in a question.

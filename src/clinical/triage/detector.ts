@@ -116,7 +116,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
     for (const sentence of reader.read(spellOutContrast(text))) {
       const spans = matcher.match(sentence.tokens);
       const named = [...spans.keys()].filter((name) => lang.bodyParts.has(name) && spans.get(name)!.length);
-      const inferred = pointBack(sentence, spans, bodyBefore);
+      const inferred = named.length ? new Set<Span>() : pointBack(sentence, spans, bodyBefore);
       bodyBefore = named;
       // A cue word inside a condition's name ("slipped disc") is the name, not the cue.
       const names = conditionNames.length ? findSpans(conditionNames, sentence.tokens) : [];
@@ -212,12 +212,13 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
 
   /**
    * "My legs hurt. They're both weak": a word pointing back ("they", "it", "both") in a sentence that
-   * names no part of the body stands for the parts named in the sentence before. Added as spans of
-   * those concepts at the pointing word; a sign read through one is asked about, not taken as told.
+   * names no part of the body (the caller checks) stands for the parts named in the sentence before.
+   * Added as spans of those concepts at the pointing word; a sign read through one is asked about,
+   * not taken as told.
    */
   function pointBack(sentence: Sentence, spans: Map<string, Span[]>, bodyBefore: string[]): Set<Span> {
     const inferred = new Set<Span>();
-    if (!bodyBefore.length || [...spans.keys()].some((name) => lang.bodyParts.has(name) && spans.get(name)!.length)) return inferred;
+    if (!bodyBefore.length) return inferred;
     sentence.tokens.forEach((t, i) => {
       if (!lang.anaphora.has(t.raw)) return;
       for (const name of bodyBefore) {
@@ -367,7 +368,8 @@ function toldAfterContrast(names: string[], chosen: Span[], affirmed: (s: Span) 
   const told = chosen.filter((s, i) => affirmed(s) && !lang.bodyParts.has(names[i]!));
   if (!told.length) return false;
   return chosen.every(
-    (n, i) => affirmed(n) || (lang.bodyParts.has(names[i]!) && told.some((t) => t.start >= n.end && ctx.contrast.slice(n.end, t.start).includes(true))),
+    // A contrast word between the denied part and the sign after it (none when the sign comes first).
+    (n, i) => affirmed(n) || (lang.bodyParts.has(names[i]!) && told.some((t) => some(ctx.contrast, { start: n.end, end: t.start }))),
   );
 }
 
