@@ -73,10 +73,11 @@ async function main(): Promise<void> {
       if (!synset) throw new Error(`content/vocabulary.yaml: ${concept}: no sense ${senseText} in WordNet`);
       lines.push(`  # ${concept} ← ${senseText}: ${synset.gloss.split(';')[0]!.trim().slice(0, 90)}`);
       for (const w of await wordsOf(synset)) if (!words.has(w)) words.set(w, senseText);
-      if (sense.hyponyms) {
-        for (const ptr of synset.ptrs.filter((p) => p.pointerSymbol === '~')) {
-          const hypo = await get(ptr.synsetOffset, ptr.pos);
-          for (const w of await wordsOf(hypo)) if (!words.has(w)) words.set(w, `${senseText} (kind)`);
+      if (sense.hyponyms || sense.parts) {
+        const [pointer, note] = sense.hyponyms ? ['~', 'kind'] : ['%p', 'part'];
+        for (const ptr of synset.ptrs.filter((p) => p.pointerSymbol === pointer)) {
+          const related = await get(ptr.synsetOffset, ptr.pos);
+          for (const w of await wordsOf(related)) if (!words.has(w)) words.set(w, `${senseText} (${note})`);
         }
       }
     }

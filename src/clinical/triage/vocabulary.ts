@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { ContentError, loadYamlFile } from '../contentFile.ts';
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case letters, digits and dashes');
-const SENSE = /^([a-z_'-]+)\.([nvasr])\.(\d+)(\+hyponyms)?$/;
+// "+hyponyms" adds the sense's direct kinds; "+parts" its parts (WordNet part meronyms: leg → knee, shin).
+const SENSE = /^([a-z_'-]+)\.([nvasr])\.(\d+)(\+hyponyms|\+parts)?$/;
 
 const specSchema = z
   .object({
@@ -23,10 +24,10 @@ export function loadVocabularySpec(file: string): VocabularySpec {
   return loadYamlFile(file, specSchema);
 }
 
-export function parseSense(text: string): { lemma: string; pos: string; n: number; hyponyms: boolean } {
+export function parseSense(text: string): { lemma: string; pos: string; n: number; hyponyms: boolean; parts: boolean } {
   const m = SENSE.exec(text);
   if (!m) throw new Error(`not a sense: ${text}`);
-  return { lemma: m[1]!, pos: m[2]!, n: Number(m[3]), hyponyms: Boolean(m[4]) };
+  return { lemma: m[1]!, pos: m[2]!, n: Number(m[3]), hyponyms: m[4] === '+hyponyms', parts: m[4] === '+parts' };
 }
 
 /**
