@@ -32,6 +32,7 @@ export interface CompiledLanguage {
   cause: Term[];
   ownWords: Set<string>;
   firstPerson: Set<string>;
+  genericYou: Set<string>;
   /** A "not" that may be the second half of a contrast ("control of my legs, not of my bladder"). */
   bareNot: Set<string>;
   /** Small words allowed between such a "not" and what it is set against ("of", "my"). */
@@ -74,6 +75,7 @@ export function compileLanguage(reader: TextReader, lang: Language): CompiledLan
     cause: c(lang.hypothetical.cause),
     ownWords: new Set(lang.hypothetical.ownWords),
     firstPerson: new Set(lang.firstPerson),
+    genericYou: new Set(lang.genericYou.map((w) => w.toLowerCase())),
     bareNot: new Set(lang.negation.bareNot.map((w) => w.toLowerCase())),
     ellipsisFillers: new Set(lang.negation.ellipsisFillers.map((w) => w.toLowerCase())),
     abilityWords: new Set(lang.negation.ability.map((w) => w.toLowerCase())),
@@ -204,7 +206,10 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   // Hypothetical: always after "signs of", "what are"…; after "if" only in a question or with a
   // future word ("if I get a fever I'll call"); after "cause" only in a question.
   // A question that says nothing about the asker ("could sciatica affect both legs?") is general.
-  const hypothetical = new Array<boolean>(n).fill(isQuestion && !tokens.some((t) => lang.firstPerson.has(t.raw)));
+  // Only from where the question starts: "Feeling feverish, is it worth getting it looked at?" tells
+  // a sign, then asks about it.
+  const hypothetical = new Array<boolean>(n).fill(false);
+  if (isQuestion && !tokens.some((t) => lang.firstPerson.has(t.raw))) hypothetical.fill(true, questionStart(lang, sentence, boundary));
   const markTrigger = (s: Span) => mark(hypothetical, range(s.start, s.end));
   for (const s of find(lang.hypoBefore).filter((s) => !inSymptom(s))) {
     markTrigger(s);
@@ -315,6 +320,22 @@ function takenBackClauses(corrections: Span[], denials: Span[], tokens: Token[],
 
 function range(start: number, end: number): number[] {
   return Array.from({ length: end - start }, (_, i) => start + i);
+}
+
+/**
+ * Where the question of a sentence ending in "?" starts: after the last clause boundary followed by a
+ * question word ("…, is it worth…", "…, should she rest it?"), or at the start.
+ */
+function questionStart(lang: CompiledLanguage, sentence: Sentence, boundary: boolean[]): number {
+  const tokens = sentence.tokens;
+  if (!sentence.endsWithQuestionMark || startsLikeQuestion(lang, sentence)) return 0;
+  for (let i = tokens.length - 1; i > 0; i--) {
+    if (!boundary[i]) continue;
+    let j = i;
+    while (j < tokens.length && tokens[j]!.isBreak) j++;
+    if (j < tokens.length && lang.questionStarts.has(tokens[j]!.raw) && tokens[j + 1]?.raw !== 'not') return i;
+  }
+  return 0;
 }
 
 function startsLikeQuestion(lang: CompiledLanguage, sentence: Sentence): boolean {

@@ -134,6 +134,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
       isQuestion ||= ctx.isQuestion;
       // ("tell me more about weak legs": "me" as an object does not make it the patient's.)
       const firstPerson = sentence.tokens.some((t) => t.raw !== 'me' && lang.firstPerson.has(t.raw));
+      const genericYou = sentence.tokens.some((t) => lang.genericYou.has(t.raw));
       // About a pet only when the patient says nothing of themself ("I tripped over the dog and
       // can't stand on my leg" is the patient's).
       const aboutAnimal = findSpans(animals, sentence.tokens).length > 0 && !firstPerson;
@@ -166,8 +167,9 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
             }
           }
           // A question about a sign, asked about oneself ("my physio said to watch for bladder
-          // changes, what counts?"): not a report, but worth one question.
-          if (outcome.kind === 'set-aside' && outcome.why === 'question' && firstPerson) {
+          // changes, what counts?") or with the "you" of anyone ("is it normal for a leg to buckle
+          // under you?"): not a report, but worth one question.
+          if (outcome.kind === 'set-aside' && outcome.why === 'question' && (firstPerson || genericYou)) {
             addPossible(screen ? { screenId: screen.id, flags: screen.flags, reason: 'cue' } : { screenId: flag.id, flags: [flag.id], reason: 'whose' });
           }
           // A sign told as past and present in one breath ("a fever years ago and again this week"):

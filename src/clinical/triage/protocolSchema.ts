@@ -217,6 +217,8 @@ const languageSchema = z
       })
       .strict(),
     firstPerson: terms,
+    /** "You" said of anyone ("is it normal for a leg to buckle under you?"): a question with it may be the asker's own. */
+    genericYou: z.array(term).default([]),
     history: z.object({ markers: terms, breakers: terms, ended: terms }).strict(),
     hypothetical: z
       .object({ before: terms, after: terms, conditional: terms, futureMarkers: terms, cause: terms, ownWords: terms })

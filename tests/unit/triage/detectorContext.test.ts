@@ -108,6 +108,24 @@ describe('questions, "if"s and the past: not a report, sometimes worth one quest
     expect(r.possible).toEqual([{ screenId: 'bladder-dysfunction', flags: ['bladder-dysfunction'], reason: 'whose' }]);
   });
 
+  it('a sign told first and then asked about in the same sentence is reported, whoever has it', () => {
+    // The question is only the part after the comma; "Feeling feverish" has no "I" but is a report.
+    expect(plain.detect('Feeling feverish, is it worth getting it looked at?').hits.map((h) => h.flagId)).toEqual(['fever-chills']);
+    expect(plain.detect('her foot is turned out funny, should she rest it?').hits).toEqual([expect.objectContaining({ flagId: 'hip-fracture', level: 'emergency' })]);
+    // A question from its first word is still general: no one's sign.
+    expect(plain.detect('could a fever be a sign of infection, is that right?').hits).toEqual([]);
+    expect(plain.detect('just checking, is weight loss with back pain something to worry about?').hits).toEqual([]);
+  });
+
+  it('a question with the "you" of anyone is asked about; one about no one is general', () => {
+    // "you" may be the asker: one question, not an alarm and not silence.
+    const r = plain.detect('Is it normal for a leg to just buckle under you?');
+    expect(r.hits).toEqual([]);
+    expect(r.possible).toEqual([{ screenId: 'leg-weakness', flags: ['leg-weakness'], reason: 'whose' }]);
+    expect(screensAsked(detector.detect('why would your legs go weak?'))).toEqual(['legs']);
+    expect(plain.detect('could a slipped disc make legs go weak?').possible).toEqual([]);
+  });
+
   it('a sign told as past and present in one breath is asked about, not set aside as history', () => {
     // Marked historical backwards from "years ago"; "again this week" says it is back.
     expect(detector.detect('I had a fever years ago').possible).toEqual([]);
@@ -456,6 +474,14 @@ describe('a detector built as the bot builds it at start (content, screening and
     ]);
     const both = screenQuestionsFor(fresh.detect('I keep having to strain to get any wee out and my poo is loose'), screening, protocol, true);
     expect(both.map((q) => q.text)).toEqual([question('bladder'), question('bowel')]);
+  });
+
+  it('parts of the leg and the saddle area named in WordNet (quadriceps, shin, perianal) are read as such', () => {
+    const fresh = build();
+    // leg.n.1+parts and thigh.n.1+parts in content/vocabulary.yaml: weakness there is asked about.
+    for (const said of ['my quadriceps are weak', 'my quads feel weak', 'my shin muscles are weak']) expect(screensAsked(fresh.detect(said)), said).toEqual(['legs']);
+    expect(fresh.detect("I've got perianal paraesthesia with my disc").hits.map((h) => h.flagId)).toEqual(['saddle-numbness']);
+    expect(fresh.detect('my quadriceps are strong').possible).toEqual([]);
   });
 
   it('a pet\'s sign is asked about, and a body message nothing places gets the emergency signs', () => {
