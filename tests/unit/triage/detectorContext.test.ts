@@ -476,6 +476,18 @@ describe('a detector built as the bot builds it at start (content, screening and
     expect(both.map((q) => q.text)).toEqual([question('bladder'), question('bowel')]);
   });
 
+  it('feeling itself denied around the bottom is asked about; numbness denied stays a denial', () => {
+    const fresh = build();
+    for (const said of ['I do not feel my bum when I wipe', "I don't have any feeling in my bum", "I don't have feeling down there"]) {
+      expect(screensAsked(fresh.detect(said)), said).toEqual(['saddle']);
+      expect(alarms(fresh.detect(said)), said).toEqual([]);
+    }
+    for (const said of ["I don't feel any numbness in my bum", "I don't have any strange feeling in my bum", "I don't feel faint"]) {
+      expect(fresh.detect(said).possible, said).toEqual([]);
+      expect(fresh.detect(said).hits, said).toEqual([]);
+    }
+  });
+
   it('parts of the leg and the saddle area named in WordNet (quadriceps, shin, perianal) are read as such', () => {
     const fresh = build();
     // leg.n.1+parts and thigh.n.1+parts in content/vocabulary.yaml: weakness there is asked about.
