@@ -5,7 +5,7 @@
 import { compileLanguage, readContext, type CompiledLanguage, type SentenceContext } from './context.ts';
 import type { Protocol, ProtocolFlag } from './protocolSchema.ts';
 import type { Screening } from './screening.ts';
-import { findSpans, overlaps, TermMatcher, TextReader, type Sentence, type Span, type Term } from './text.ts';
+import { findSpans, overlaps, TermMatcher, TextReader, type Sentence, type Span, type Term, type Token } from './text.ts';
 import type { DetectionResult, FlagHit, PossibleScreen } from './types.ts';
 
 interface CompiledEntry {
@@ -279,7 +279,12 @@ function judgeEntry(
         return false;
       }
       if (!chosen.every(affirmed)) {
-        if (chosen.every((s) => affirmed(s) || secondHalfOfContrast(s, sentence, lang, spans, ctx)) || toldAfterContrast(entry.all, chosen, affirmed, ctx, lang)) contrasted ??= [...chosen];
+        // ("no pain in my legs, they feel fine": the sign's own clause may still call it fine.)
+        if (
+          chosen.every((s) => affirmed(s) || secondHalfOfContrast(s, sentence, lang, spans, ctx)) ||
+          (toldAfterContrast(entry.all, chosen, affirmed, ctx, lang, spans, sentence.tokens) && limitOf(entry, chosen, spans, ctx) !== 'cancels')
+        )
+          contrasted ??= [...chosen];
         else sawNegated = true;
         return false;
       }
@@ -367,12 +372,30 @@ function blockedBetween(chosen: Span[], ctx: SentenceContext): boolean {
  * Not a denial of the sign; not a clear report either: asked about. A denied sign stays denied ("no
  * weakness but my legs ache").
  */
-function toldAfterContrast(names: string[], chosen: Span[], affirmed: (s: Span) => boolean, ctx: SentenceContext, lang: CompiledLanguage): boolean {
+function toldAfterContrast(
+  names: string[],
+  chosen: Span[],
+  affirmed: (s: Span) => boolean,
+  ctx: SentenceContext,
+  lang: CompiledLanguage,
+  spans: Map<string, Span[]>,
+  sentenceTokens: Token[],
+): boolean {
   const told = chosen.filter((s, i) => affirmed(s) && !lang.bodyParts.has(names[i]!));
   if (!told.length) return false;
+  // A clause of its own that points back ("they", "both") and names no part of the body: "they're
+  // both weak"; not "I just feel weak", not "just back ache".
+  const pointsBack = (t: Span) => {
+    const clause = ctx.clause[t.start];
+    if ([...lang.bodyParts].some((name) => (spans.get(name) ?? []).some((b) => ctx.clause[b.start] === clause))) return false;
+    return sentenceTokens.some((tok, i) => ctx.clause[i] === clause && lang.anaphora.has(tok.raw));
+  };
+  const after = (n: Span, t: Span) =>
+    some(ctx.contrast, { start: n.end, end: t.start }) || (t.start > n.start && ctx.clause[t.start] !== ctx.clause[n.start] && pointsBack(t));
   return chosen.every(
-    // A contrast word between the denied part and the sign after it (none when the sign comes first).
-    (n, i) => affirmed(n) || (lang.bodyParts.has(names[i]!) && told.some((t) => some(ctx.contrast, { start: n.end, end: t.start }))),
+    // A contrast word, or a new clause ("no pain in my legs, they're both weak"; "… and they're both
+    // weak"), between the denied part and the sign after it (none when the sign comes first).
+    (n, i) => affirmed(n) || (lang.bodyParts.has(names[i]!) && told.some((t) => after(n, t))),
   );
 }
 

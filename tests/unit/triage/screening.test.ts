@@ -212,9 +212,11 @@ describe('the other half of a contrast, without its verb ("…, not my bladder")
   });
 });
 
-describe('a sign told after "but", its part of the body only inside an earlier denial: asked about, never denied', () => {
+describe('a sign told after "but", a comma or "and they", its part of the body only inside an earlier denial: asked about, never denied', () => {
   it.each([
     ["no pain in my legs but they're both weak", 'leg-weakness'],
+    ["no pain in my legs, they're both weak", 'leg-weakness'],
+    ["no pain in my legs and they're both weak", 'leg-weakness'],
     ['no pain in my legs although both are weak now', 'leg-weakness'],
     ['no issues with my legs but they keep giving way', 'leg-weakness'],
     ["no problems with my bladder but it's leaking a bit", 'bladder-dysfunction'],
@@ -235,6 +237,13 @@ describe('a sign told after "but", its part of the body only inside an earlier d
     for (const text of ['no pain in my legs, I just feel weak and tired with this cold', 'no pain in my legs and I feel weak with this cold', 'I feel weak, but no pain in my legs']) {
       expect(possibleFlags(text), text).not.toContain('leg-weakness');
       expect(hitIds(text), text).not.toContain('leg-weakness');
+    }
+  });
+
+  it('a clause that names its own part of the body, or calls the part fine, is no sign of the denied part', () => {
+    for (const text of ['no chest pain, no shortness of breath, just back ache', 'no pain in my legs, they feel fine', 'no pain in my legs, they are both fine']) {
+      expect(detector.detect(text).possible, text).toEqual([]);
+      expect(hitIds(text), text).toEqual([]);
     }
   });
 
