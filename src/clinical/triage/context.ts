@@ -28,6 +28,7 @@ export interface CompiledLanguage {
   hypoBefore: Term[];
   hypoAfter: Term[];
   conditional: Term[];
+  knowing: Set<string>;
   futureMarkers: Term[];
   cause: Term[];
   ownWords: Set<string>;
@@ -71,6 +72,7 @@ export function compileLanguage(reader: TextReader, lang: Language): CompiledLan
     hypoBefore: c(lang.hypothetical.before),
     hypoAfter: c(lang.hypothetical.after),
     conditional: c(lang.hypothetical.conditional),
+    knowing: new Set(lang.hypothetical.knowing.map((w) => w.toLowerCase())),
     futureMarkers: c(lang.hypothetical.futureMarkers),
     cause: c(lang.hypothetical.cause),
     ownWords: new Set(lang.hypothetical.ownWords),
@@ -223,6 +225,8 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   const conditional = new Array<boolean>(n).fill(false);
   if (isQuestion || future) {
     for (const s of find(lang.conditional)) {
+      // "I can't tell if I need a poo": what the patient cannot tell is the sign itself, not a supposition.
+      if (lang.knowing.has(tokens[s.start - 1]?.raw ?? '')) continue;
       mark(hypothetical, forward(s.end, 30));
       mark(conditional, forward(s.end, 30));
     }

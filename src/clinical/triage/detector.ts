@@ -173,6 +173,11 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
           if (outcome.kind === 'set-aside' && outcome.why === 'question' && (firstPerson || genericYou)) {
             addPossible(screen ? { screenId: screen.id, flags: screen.flags, reason: 'cue' } : { screenId: flag.id, flags: [flag.id], reason: 'whose' });
           }
+          // Someone else's emergency told in the past tense ("she broke her hip", "he collapsed")
+          // may be happening now, with the person typing beside them: asked whose and when.
+          if (outcome.kind === 'set-aside' && outcome.why === 'other-past' && flag.level === 'emergency') {
+            addPossible({ screenId: flag.id, flags: [flag.id], reason: 'whose' });
+          }
           // A sign told as past and present in one breath ("a fever years ago and again this week"):
           // asked about when a screen asks for it; otherwise the hit stands (unclear is not "no").
           // A sign with a "without …" that may only limit it ("I can't walk without my stick"): the same.
@@ -352,8 +357,9 @@ function isSetAside(chosen: Span[], ctx: SentenceContext, sentence: Sentence, fl
     const before = sentence.tokens[first - 1]?.raw;
     if (!before || !lang.ownWords.has(before)) return 'question';
   }
-  if (chosen.every((s) => some(ctx.otherPersonPast, s))) return 'other-past';
+  // The distant past first: "my mum had a stroke years ago" is history, whoever had it.
   if (!flag.pastCounts && chosen.every((s) => some(ctx.historical, s))) return ctx.speaksOfNow ? 'then-and-now' : 'history';
+  if (chosen.every((s) => some(ctx.otherPersonPast, s))) return 'other-past';
   return undefined;
 }
 

@@ -221,7 +221,16 @@ const languageSchema = z
     genericYou: z.array(term).default([]),
     history: z.object({ markers: terms, breakers: terms, ended: terms }).strict(),
     hypothetical: z
-      .object({ before: terms, after: terms, conditional: terms, futureMarkers: terms, cause: terms, ownWords: terms })
+      .object({
+        before: terms,
+        after: terms,
+        conditional: terms,
+        /** Words after which "if" / "whether" asks rather than supposes ("I can't tell if I need a wee"). */
+        knowing: z.array(term).default([]),
+        futureMarkers: terms,
+        cause: terms,
+        ownWords: terms,
+      })
       .strict(),
   })
   .strict();

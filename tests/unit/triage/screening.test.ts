@@ -335,3 +335,38 @@ describe('mutation-testing findings', () => {
     expect(hitIds('my wife has a fever and I have one too')).toContain('fever-chills');
   });
 });
+
+describe('fresh red-flag batches 4 and 5: classes of wording found missed, each checked with its near misses', () => {
+  it('legs that cannot be felt, whoever\'s, and both sides named one by one, are both legs', () => {
+    for (const text of ["I can't feel my legs", "he can't feel his legs", "I can't feel either leg", 'pain going down left leg and right leg together', 'shooting pain down my left and right leg']) {
+      expect(hitIds(text), text).toContain('bilateral-sciatica');
+    }
+    for (const text of ["I can't feel my leg", 'no numbness in my legs', 'my legs ache after running', 'shooting pain down my left leg']) {
+      expect(hitIds(text), text).not.toContain('bilateral-sciatica');
+    }
+  });
+
+  it('a hip said to be broken, whichever way round, is an emergency; a denial and a break elsewhere are not', () => {
+    for (const text of ['my hip is broken', 'her hip is broken', 'I think my hip might be broken']) expect(hitIds(text), text).toContain('hip-fracture');
+    for (const text of ["my hip isn't broken", 'I broke my wrist last week and my hip aches']) expect(hitIds(text), text).toEqual([]);
+  });
+
+  it('someone else\'s emergency told in the past tense is asked whose and when; told as long ago, it is not', () => {
+    for (const text of ['she broke her hip', 'my mum broke her hip']) {
+      expect(hitIds(text), text).toEqual([]);
+      expect(detector.detect(text).possible, text).toContainEqual({ screenId: 'hip-fracture', flags: ['hip-fracture'], reason: 'whose' });
+    }
+    for (const text of ['my mum had a stroke years ago', 'my dad had a fall years ago']) expect(detector.detect(text).possible, text).toEqual([]);
+    // A relative's past same-day sign is still neither alarmed nor asked as an emergency.
+    expect(hitIds('my dad had cancer')).toEqual([]);
+  });
+
+  it('"if" after "can\'t tell", "don\'t know" asks what the sign itself is; a real "if" stays hypothetical', () => {
+    expect(possibleFlags("Might be TMI but I can't tell if I need a poo anymore")).toContain('bowel-dysfunction');
+    expect(possibleFlags("I don't know if I need a wee any more, is that normal?")).toContain('bladder-dysfunction');
+    for (const text of ["what if I can't feel my legs?", 'if I lose control of my bladder should I go to A&E?']) {
+      expect(hitIds(text), text).toEqual([]);
+      expect(detector.detect(text).possible, text).toEqual([]);
+    }
+  });
+});
