@@ -370,3 +370,12 @@ describe('fresh red-flag batches 4 and 5: classes of wording found missed, each 
     }
   });
 });
+
+describe('not passing water for a time is retention; a denial of problems is not', () => {
+  it.each(["I haven't peed since yesterday", "I haven't passed urine all day", "I haven't been for a wee all day", "I haven't urinated in 12 hours"])('"%s" is an emergency', (text) => {
+    expect(hitIds(text)).toContain('bladder-dysfunction');
+  });
+  it('"I haven\'t had problems peeing since the op" is no sign', () => {
+    expect(hitIds("I haven't had problems peeing since the op")).toEqual([]);
+  });
+});
