@@ -372,10 +372,25 @@ describe('fresh red-flag batches 4 and 5: classes of wording found missed, each 
 });
 
 describe('not passing water for a time is retention; a denial of problems is not', () => {
-  it.each(["I haven't peed since yesterday", "I haven't passed urine all day", "I haven't been for a wee all day", "I haven't urinated in 12 hours"])('"%s" is an emergency', (text) => {
+  it.each(["I haven't peed since yesterday", "I haven't passed urine all day", "I haven't been for a wee all day", "I haven't urinated in 12 hours", "my husband hasn't peed all day"])('"%s" is an emergency', (text) => {
     expect(hitIds(text)).toContain('bladder-dysfunction');
   });
-  it('"I haven\'t had problems peeing since the op" is no sign', () => {
+  it('"I haven\'t had problems peeing since the op" and "I haven\'t peed blood" are no sign of it', () => {
     expect(hitIds("I haven't had problems peeing since the op")).toEqual([]);
+    expect(hitIds("I haven't peed blood")).not.toContain('bladder-dysfunction');
+  });
+});
+
+describe('what a carer says of someone else: their bottom, wetting or soiling themself', () => {
+  it.each([
+    ["my dad can't feel his bottom", 'saddle-numbness'],
+    ['my husband has wet himself', 'bladder-dysfunction'],
+    ['she has soiled herself', 'bowel-dysfunction'],
+  ])('"%s" is an emergency (%s)', (text, flag) => {
+    expect(hitIds(text)).toContain(flag);
+  });
+  it('"he hasn\'t wet himself" and "the bottom of my back is numb" are not', () => {
+    expect(hitIds("he hasn't wet himself")).toEqual([]);
+    expect(hitIds('the bottom of my back is numb')).not.toContain('saddle-numbness');
   });
 });
