@@ -37,6 +37,8 @@ export interface Span {
 
 const GAP_MAX = 3;
 const ALIAS_CACHE_MAX = 20_000;
+/** How far in spelling a word spelt by its sound may be from the protocol word it sounds like. */
+const SOUND_ALIKE_MAX_DISTANCE = 3;
 const tokenizer = new natural.WordPunctTokenizer();
 
 // natural's Brill lexicon doubles as an English word list: a known word is never "corrected"
@@ -52,6 +54,8 @@ export class TextReader {
   private readonly vocabulary = new Map<string, string>(); // raw word -> stem
   private readonly vocabularyStems = new Set<string>();
   private readonly prefixes = new Set<string>();
+  /** The vocabulary's words of five letters or more by first letter and sound key; made again when the vocabulary grows. */
+  private soundIndex: { size: number; index: Map<string, [string, string][]> } | undefined;
   private readonly aliasCache = new Map<string, string | undefined>();
   private lastRead: { text: string; sentences: Sentence[] } | undefined;
 
@@ -144,6 +148,7 @@ export class TextReader {
           best = wordStem;
         }
       }
+      if (!best) best = this.soundAlike(raw);
       if (!best) {
         for (const prefix of this.prefixes) {
           if (prefix[0] === raw[0] && nearPrefix(raw, prefix)) {
@@ -158,7 +163,44 @@ export class TextReader {
     this.aliasCache.set(raw, best);
     return best;
   }
+
+  private bySound(): Map<string, [string, string][]> {
+    if (this.soundIndex?.size === this.vocabulary.size) return this.soundIndex.index;
+    const index = new Map<string, [string, string][]>();
+    for (const [word, wordStem] of this.vocabulary) {
+      if (word.length < 5) continue;
+      const key = `${word[0]}:${soundKey(word)}`;
+      const list = index.get(key);
+      if (list) list.push([word, wordStem]);
+      else index.set(key, [[word, wordStem]]);
+    }
+    this.soundIndex = { size: this.vocabulary.size, index };
+    return index;
+  }
+
+  /**
+   * A protocol word spelt by its sound ("blatter" for bladder, "inconteninse"): the same Double
+   * Metaphone key and first letter, and near in spelling too. Only for words that are not English
+   * (the caller checks), so that "week" is never read as weak nor "bowls" as bowels.
+   */
+  private soundAlike(raw: string): string | undefined {
+    if (raw.length < 5) return undefined;
+    let best: string | undefined;
+    let bestDistance = SOUND_ALIKE_MAX_DISTANCE + 1;
+    for (const [word, wordStem] of this.bySound().get(`${raw[0]}:${soundKey(raw)}`) ?? []) {
+      if (Math.abs(word.length - raw.length) > 2) continue;
+      const d = natural.DamerauLevenshteinDistance(raw, word, { transposition_cost: 1 });
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = wordStem;
+      }
+    }
+    return best;
+  }
 }
+
+const metaphone = new natural.DoubleMetaphone();
+const soundKey = (word: string): string => metaphone.process(word)[0];
 
 /** "feaver" is one slip from "fever*": compare the word's start, a letter shorter, as long, or a letter longer. */
 function nearPrefix(raw: string, prefix: string): boolean {

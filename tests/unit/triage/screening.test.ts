@@ -394,3 +394,17 @@ describe('what a carer says of someone else: their bottom, wetting or soiling th
     expect(hitIds('the bottom of my back is numb')).not.toContain('saddle-numbness');
   });
 });
+
+describe('a sign word spelt by its sound', () => {
+  it.each([
+    ["I can't control my blatter", 'bladder-dysfunction'],
+    ['inconteninse since yesterday', 'bladder-dysfunction'],
+    ['numbnes in my groyne', 'saddle-numbness'],
+  ])('"%s" is read as %s', (text, flag) => {
+    expect(hitIds(text)).toContain(flag);
+  });
+  it('an English word that sounds like a sign word is left as it is ("week", "bowls")', () => {
+    expect(hitIds('sore for a week and my legs are tired')).toEqual([]);
+    expect(hitIds('I play bowls and my back aches after')).toEqual([]);
+  });
+});
