@@ -34,6 +34,7 @@ export interface CompiledLanguage {
   ownWords: Set<string>;
   firstPerson: Set<string>;
   genericYou: Set<string>;
+  someone: Set<string>;
   /** A "not" that may be the second half of a contrast ("control of my legs, not of my bladder"). */
   bareNot: Set<string>;
   /** Small words allowed between such a "not" and what it is set against ("of", "my"). */
@@ -78,6 +79,7 @@ export function compileLanguage(reader: TextReader, lang: Language): CompiledLan
     ownWords: new Set(lang.hypothetical.ownWords),
     firstPerson: new Set(lang.firstPerson),
     genericYou: new Set(lang.genericYou.map((w) => w.toLowerCase())),
+    someone: new Set(lang.someone.map((w) => w.toLowerCase())),
     bareNot: new Set(lang.negation.bareNot.map((w) => w.toLowerCase())),
     ellipsisFillers: new Set(lang.negation.ellipsisFillers.map((w) => w.toLowerCase())),
     abilityWords: new Set(lang.negation.ability.map((w) => w.toLowerCase())),
@@ -113,6 +115,8 @@ export interface SentenceContext {
   /** The denial words that deny what follows ("no", "not", "never"…; not "… is fine"), where they deny something. */
   denial: boolean[];
   hypothetical: boolean[];
+  /** Told with no person before a question about it ("Feeling feverish, is it worth…?"): set aside, but worth asking. */
+  toldBeforeQuestion: boolean[];
   /** Inside "if …" / "what if …" in a question or with a future word: a pure hypothetical. */
   conditional: boolean[];
   /** Hypothetical only through "cause"/"mean" words: undone when the symptom is "my …"/"the …". */
@@ -208,10 +212,20 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   // Hypothetical: always after "signs of", "what are"…; after "if" only in a question or with a
   // future word ("if I get a fever I'll call"); after "cause" only in a question.
   // A question that says nothing about the asker ("could sciatica affect both legs?") is general.
-  // Only from where the question starts: "Feeling feverish, is it worth getting it looked at?" tells
-  // a sign, then asks about it.
+  // A statement about someone before the question is told, not asked: "her foot is turned out funny,
+  // should she rest it?". One about no one may be either ("Feeling feverish, is it worth getting it
+  // looked at?", "back pain plus a fever, what does that mean?"): set aside, but asked about.
   const hypothetical = new Array<boolean>(n).fill(false);
-  if (isQuestion && !tokens.some((t) => lang.firstPerson.has(t.raw))) hypothetical.fill(true, questionStart(lang, sentence, boundary));
+  const toldBeforeQuestion = new Array<boolean>(n).fill(false);
+  if (isQuestion && !tokens.some((t) => lang.firstPerson.has(t.raw))) {
+    const start = questionStart(lang, sentence, boundary);
+    const someone = start > 0 && (tokens.some((t, i) => i < start && lang.someone.has(t.raw)) || find(lang.otherBefore).some((o) => o.start < start));
+    if (someone) hypothetical.fill(true, start);
+    else {
+      hypothetical.fill(true);
+      toldBeforeQuestion.fill(true, 0, start);
+    }
+  }
   const markTrigger = (s: Span) => mark(hypothetical, range(s.start, s.end));
   for (const s of find(lang.hypoBefore).filter((s) => !inSymptom(s))) {
     markTrigger(s);
@@ -293,7 +307,7 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
     clause.push(current);
   }
   const speaksOfNow = breakers.some(Boolean);
-  return { isQuestion, negated, hedged, ended, blocker, contrast, denial, hypothetical, conditional, causeQuestion, otherPersonPast, otherPerson, historical, speaksOfNow, clause };
+  return { isQuestion, negated, hedged, ended, blocker, contrast, denial, hypothetical, toldBeforeQuestion, conditional, causeQuestion, otherPersonPast, otherPerson, historical, speaksOfNow, clause };
 }
 
 /**

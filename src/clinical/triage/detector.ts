@@ -170,7 +170,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
           // A question about a sign, asked about oneself ("my physio said to watch for bladder
           // changes, what counts?") or with the "you" of anyone ("is it normal for a leg to buckle
           // under you?"): not a report, but worth one question.
-          if (outcome.kind === 'set-aside' && outcome.why === 'question' && (firstPerson || genericYou)) {
+          if (outcome.kind === 'set-aside' && (outcome.why === 'told-question' || (outcome.why === 'question' && (firstPerson || genericYou)))) {
             addPossible(screen ? { screenId: screen.id, flags: screen.flags, reason: 'cue' } : { screenId: flag.id, flags: [flag.id], reason: 'whose' });
           }
           // Someone else's emergency told in the past tense ("she broke her hip", "he collapsed")
@@ -195,7 +195,8 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
       // Mood and medicines are asked about even in "if" words: "better off if I wasn't around".
       const cueHit = (o: Outcome, evenHypothetical: boolean) =>
         o.kind === 'hit' ||
-        o.kind === 'contrasted' || (o.kind === 'set-aside' && (o.why === 'other-past' || (evenHypothetical && (o.why === 'hypothetical' || o.why === 'question'))));
+        o.kind === 'contrasted' ||
+        (o.kind === 'set-aside' && (o.why === 'other-past' || o.why === 'told-question' || (evenHypothetical && (o.why === 'hypothetical' || o.why === 'question'))));
       for (const { screen, entries } of screens) {
         if (entries.some((entry) => cueHit(judgeEntry(entry, spans, ctx, sentence, cuePseudoFlag, lang), screen.evenHypothetical))) {
           addPossible({ screenId: screen.id, flags: screen.flags, reason: 'cue' });
@@ -239,7 +240,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
   }
 }
 
-type SetAside = 'hypothetical' | 'question' | 'other-past' | 'history' | 'then-and-now' | 'limited';
+type SetAside = 'hypothetical' | 'question' | 'told-question' | 'other-past' | 'history' | 'then-and-now' | 'limited';
 type Outcome =
   | { kind: 'hit'; spans: Span[] }
   | { kind: 'negated' }
@@ -351,7 +352,7 @@ const MAX_WORDS_BEFORE_WITHOUT = 3;
 function isSetAside(chosen: Span[], ctx: SentenceContext, sentence: Sentence, flag: ProtocolFlag, lang: CompiledLanguage): SetAside | undefined {
   // "If I ever get a fever, what should I do?": a pure hypothetical, answered, not asked about.
   if (chosen.every((s) => some(ctx.conditional, s))) return 'hypothetical';
-  if (chosen.every((s) => some(ctx.hypothetical, s))) return 'question';
+  if (chosen.every((s) => some(ctx.hypothetical, s))) return chosen.some((s) => some(ctx.toldBeforeQuestion, s)) ? 'told-question' : 'question';
   if (chosen.every((s) => some(ctx.causeQuestion, s))) {
     const first = Math.min(...chosen.map((s) => s.start));
     const before = sentence.tokens[first - 1]?.raw;

@@ -108,13 +108,19 @@ describe('questions, "if"s and the past: not a report, sometimes worth one quest
     expect(r.possible).toEqual([{ screenId: 'bladder-dysfunction', flags: ['bladder-dysfunction'], reason: 'whose' }]);
   });
 
-  it('a sign told first and then asked about in the same sentence is reported, whoever has it', () => {
-    // The question is only the part after the comma; "Feeling feverish" has no "I" but is a report.
-    expect(plain.detect('Feeling feverish, is it worth getting it looked at?').hits.map((h) => h.flagId)).toEqual(['fever-chills']);
+  it('a sign told first and then asked about in the same sentence: someone\'s is reported, no one\'s is asked about', () => {
+    // The question is only the part after the comma: "her foot is turned out funny" is a report.
     expect(plain.detect('her foot is turned out funny, should she rest it?').hits).toEqual([expect.objectContaining({ flagId: 'hip-fracture', level: 'emergency' })]);
+    // No one's: a report or a general question; one question settles it.
+    for (const text of ['Feeling feverish, is it worth getting it looked at?', 'back pain plus a fever, what does that mean?']) {
+      expect(plain.detect(text).hits, text).toEqual([]);
+      expect(screensAsked(detector.detect(text)), text).toEqual(['fever']);
+    }
     // A question from its first word is still general: no one's sign.
     expect(plain.detect('could a fever be a sign of infection, is that right?').hits).toEqual([]);
     expect(plain.detect('just checking, is weight loss with back pain something to worry about?').hits).toEqual([]);
+    // The sign only inside the question part: general, not asked.
+    expect(detector.detect('just checking, is weight loss with back pain something to worry about?').possible).toEqual([]);
   });
 
   it('a question with the "you" of anyone is asked about; one about no one is general', () => {
