@@ -182,17 +182,18 @@ export class MainDialog extends ComponentDialog {
         await this.takeOffer(context, offer, true);
         return this.resumeOrWait(dc, true);
       }
-      // A question in the middle of the check is answered, then the check goes on where it was.
-      if (readOnce(context, this.services.triage, text).isQuestion) {
+      // A question in the middle of the check is answered, then the check goes on where it was; a
+      // possible sign told with it ("my foot keeps slapping on the floor, is it from my back?") is
+      // asked about first, as at the top level.
+      const reading = readOnce(context, this.services.triage, text);
+      if (reading.isQuestion) {
         const result = this.services.answers.answer(text);
-        if (result.kind === 'answer') {
-          await this.answerReplies.reply(context, text, result);
-          await context.sendActivity(messages.carryOn);
-          return this.resumeOrWait(dc, true);
-        }
-        // The clinic's own questions ("when are you open?") too, with the contact card.
-        if (result.kind === 'clinic') {
-          await this.answerReplies.sendClinic(context, result.topic);
+        if (result.kind === 'answer' || result.kind === 'clinic') {
+          if (result.kind === 'answer') await this.answerReplies.reply(context, text, result);
+          // The clinic's own questions ("when are you open?") too, with the contact card.
+          else await this.answerReplies.sendClinic(context, result.topic);
+          const screens = this.screensFor(reading.detection, false);
+          if (screens.length) return dc.beginDialog(SCREEN_DIALOG, { questions: screens, then: { kind: 'reprompt' } } satisfies ScreenOptions);
           await context.sendActivity(messages.carryOn);
           return this.resumeOrWait(dc, true);
         }

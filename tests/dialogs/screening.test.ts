@@ -6,6 +6,7 @@ import { advanceTo, questionOf } from '../fixtures/vignettes/patient.ts';
 
 const POSSIBLE_BLADDER = 'I keep having to strain to get any wee out';
 const BRUSH_OFF = /I can only help with hip and lower back pain/i;
+const SLAPPING = "My foot keeps slapping on the floor when I walk and I trip on the kerb, I guess it's from my back?";
 
 describe('a message that may be a red flag, at the top level', () => {
   it.each(['webchat', 'msteams', 'facebook'])('on %s: one short question with yes / no / not sure, carrying clinic.screen', async (channel) => {
@@ -118,6 +119,23 @@ describe('in the middle of the symptom check', () => {
     expect(entities(replies, 'clinic.screen')).toHaveLength(1);
     expect(visibleText(replies)).not.toMatch(/did not catch that/i);
     const back = await chat.say('no');
+    expect(questionOf(chat.services.triage.protocol, back)).toBe('location');
+  });
+
+  it('a question that tells a possible sign is answered and the sign asked about; "no" goes back to the check\'s question', async () => {
+    const chat = startConversation('webchat');
+    await advanceTo(chat, 'location');
+    // A question the location step cannot use, answered from the articles (fresh red-flag batch 4).
+    const replies = await chat.say(SLAPPING);
+    expect(entities(replies, 'clinic.answer').length).toBeGreaterThan(0);
+    expect(entities(replies, 'clinic.screen')).toEqual([{ type: 'clinic.screen', flags: ['leg-weakness'] }]);
+    const yes = startConversation('webchat');
+    await advanceTo(yes, 'location');
+    await yes.say(SLAPPING);
+    expect(entities(await yes.say('yes'), 'clinic.triage')).toEqual([expect.objectContaining({ level: 'emergency', reasons: ['leg-weakness'] })]);
+    let back = await chat.say('no');
+    for (let i = 0; i < 3 && entities(back, 'clinic.screen').length; i++) back = await chat.say('no');
+    expect(entities(back, 'clinic.triage')).toHaveLength(0);
     expect(questionOf(chat.services.triage.protocol, back)).toBe('location');
   });
 
