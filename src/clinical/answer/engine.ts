@@ -81,7 +81,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   );
   const replacements = new Map(input.lexicon.replacements);
   for (const [lay, word] of wordnet.synonyms) if (!replacements.has(lay) && !reserved.has(lay)) replacements.set(lay, word);
-  const lexicon: Lexicon = { ...input.lexicon, replacements };
+  const lexicon: Lexicon = { ...input.lexicon, replacements, partsOfPlaces: wordnet.partsOfPlaces };
   const sections = input.articles.flatMap((a) => a.sections);
   const terms = (text: string) => analyse(text, lexicon).terms;
 
@@ -221,6 +221,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
 
   /** Everything the engine reads from one question, worked out once per answer. */
   interface Reading {
+    question: string;
     normalised: string[];
     a: Analysed;
     /** The kinds of answer asked, for choosing the section. */
@@ -235,7 +236,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     const all = readQuestionType(a.words, lexicon);
     // "List the red flags": the list is how to answer, the red flags what to answer from.
     const wanted = { types: all.types.filter((t) => !lexicon.excerptOnly.has(t)), rest: all.rest };
-    return { normalised: normalise(question), a, wanted, excerptTypes: all.types, restTerms: termsOf(wanted.rest) };
+    return { question, normalised: normalise(question), a, wanted, excerptTypes: all.types, restTerms: termsOf(wanted.rest) };
   }
   const isSpecific = (term: string) => index.docFrequency(term) <= tuning.genericDocShare;
   // What the articles are about: the words of their titles and headings, and the lexicon's areas.
@@ -263,11 +264,16 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   ]);
 
   const isKnown = (w: string) => speller.isKnown(w);
+  // The question read without the lay phrases that name what is found all over the body ("trapped
+  // nerve" → sciatica): for telling whether it names a place of ours beside another part of the body.
+  const anywhere = lexicon.anywhere ?? new Set<string>();
+  const placeLexicon: Lexicon = { ...lexicon, replacements: new Map([...lexicon.replacements].filter(([lay]) => !lay.split(' ').some((w) => anywhere.has(w)))) };
+  const placeWords = (r: Reading) => () => analyse(r.question, placeLexicon, speller).words;
   /** Per section: the terms of its heading and lead in their own words, before synonyms. */
   const rawShownTerms = sections.map((s, i) => new Set([...termsOf(normalise(s.heading)), ...leadOwnTerms[i]!]));
   function rank(r: Reading): Candidate[] {
     const { a, wanted } = r;
-    if (a.terms.length === 0 || outOfScope(a.words, lexicon, isKnown)) return [];
+    if (a.terms.length === 0 || outOfScope(a.words, lexicon, isKnown, placeWords(r))) return [];
     // Named only by a word of the text ("what is a bursa"): only a section whose short answer says it
     // in its own words may answer ("A bursa is a small sac…"), not one that matched other words of
     // the question ("my bladder leaks when I laugh" is not answered by Warning signs).
@@ -412,7 +418,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     const focus = tuning.questionFocus > 0 ? questionFocus(question, namesSubject) : undefined;
     // Only for a message about what we cover (the hip, the back, a named subject): "my little girl has
     // earache… I'm exhausted, is there anything that helps" is not made ours by its last part.
-    if (focus !== undefined && !outOfScope(r.a.words, lexicon, isKnown) && (r.a.terms.some((t) => about.has(t)) || namesSubject(question))) {
+    if (focus !== undefined && !outOfScope(r.a.words, lexicon, isKnown, placeWords(r)) && (r.a.terms.some((t) => about.has(t)) || namesSubject(question))) {
       const focused = decide(read(focus));
       if (focused.kind === 'answer') return focused;
     }
