@@ -18,7 +18,7 @@ import { NearestExample } from './nearestExample.ts';
 import { normalise } from './normalise.ts';
 import { cueCounts, readQuestionType, typeProfile } from './questionType.ts';
 import { outOfScope } from './scope.ts';
-import { questionFocus } from './focus.ts';
+import { askingPart, questionFocus } from './focus.ts';
 import { Speller } from './spelling.ts';
 import { TUNING, type Tuning } from './tuning.ts';
 import { loadWordNetCache, type WordNetCache } from './wordnet.ts';
@@ -70,6 +70,9 @@ function questionFeatures(a: Analysed, tuning: Tuning): string[] {
   if (dir) for (let i = 0; i < tuning.directionFeatures; i++) f.push(`>${dir}`);
   return f;
 }
+
+/** "that", "this"…: pointing back when no word of content follows ("could that be it"; not "that imbalance"). */
+const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
 
 export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail {
   const tuning: Tuning = { ...TUNING, ...input.tuning };
@@ -422,7 +425,37 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
       const focused = decide(read(focus));
       if (focused.kind === 'answer') return focused;
     }
+    // A story told first, then a question in its last part that names a subject of its own: the
+    // story's words ("stop work as an electrician") pull towards their sections (Going back to work),
+    // so each section's score takes a share from the asking part ("will physio get me back up
+    // ladders" → physiotherapy). An asking part that points back ("what could cause that") needs the
+    // story, and is not weighed apart.
+    const ask = tuning.askingPartShare > 0 ? askingPart(question) : undefined;
+    if (ask !== undefined && namesSubject(ask) && !pointsBack(ask)) {
+      const blended = blend(rank(r), rank(read(ask)), tuning.askingPartShare);
+      if (blended) return decide(r, blended);
+    }
     return decide(r);
+  }
+
+  /**
+   * The whole message's candidates rescored with a share from the asking part's, scaled so the first
+   * keeps the whole message's score (the confidence threshold was set on whole messages); undefined
+   * when either view has no candidate.
+   */
+  function blend(whole: Candidate[], part: Candidate[], share: number): Candidate[] | undefined {
+    if (!whole.length || !part.length) return undefined;
+    const fromPart = new Map(part.map((c) => [c.index, c.score]));
+    const out = whole.map((c) => ({ ...c, score: (1 - share) * c.score + share * (fromPart.get(c.index) ?? 0) })).sort((x, y) => y.score - x.score);
+    const scale = out[0]!.score > 0 ? whole[0]!.score / out[0]!.score : 1;
+    for (const c of out) c.score *= scale;
+    return out;
+  }
+
+  /** Whether a part of a message points back to what came before ("could that be why", "is it serious"). */
+  function pointsBack(text: string): boolean {
+    const w = normalise(text);
+    return w.some((x, i) => x === 'it' || x === 'they' || x === 'them' || (DEMONSTRATIVES.has(x) && (w[i + 1] === undefined || isStopWord(w[i + 1]!))));
   }
 
   // The subjects sections are named by (headings, outside their cue words): "sciatica", "bed rest", not "looking after".
@@ -433,8 +466,8 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     return termsOf(readQuestionType(analyse(clause, lexicon, speller).words, lexicon).rest).some((t) => headingSubjects.has(t) && isSpecific(t));
   }
 
-  function decide(r: Reading): AnswerResult {
-    const ranked = rank(r);
+  function decide(r: Reading, given?: Candidate[]): AnswerResult {
+    const ranked = given ?? rank(r);
     const [first, second] = ranked;
     if (!first) return { kind: 'none' };
     // A clear lead over the runner-up is evidence too: a wordy question scores low everywhere but

@@ -1,6 +1,7 @@
 // Issue 10's eighth round (fresh batch 8: active, situational questions from runners, gardeners,
 // office workers, parents, tradespeople). Each case below went wrong before its fix.
 import { describe, expect, it } from 'vitest';
+import { askingPart } from '../../../src/clinical/answer/focus.ts';
 import { contentEngine, headingOf } from './helpers.ts';
 
 const engine = contentEngine();
@@ -22,5 +23,27 @@ describe('another part of the body with only what is found all over the body', (
     const r = engine.answer(q);
     expect(r.kind).toBe('answer');
     if (heading) expect(headingOf(r)).toBe(heading);
+  });
+});
+
+describe('a story told first, then a question of its own in the last part', () => {
+  it('finds the asking part: the last part when it asks and a part before it does not', () => {
+    expect(askingPart('I drive a van for work all day and my leg tingles, is a nerve being pinched?')).toBe('is a nerve being pinched?');
+    expect(askingPart('is a nerve being pinched?')).toBeUndefined();
+    expect(askingPart('what causes sciatica, and how is it treated?')).toBeUndefined();
+  });
+
+  it.each([
+    // The story's "work" pulled these to Going back to work, or its tingling to Numbness, tingling or weak legs.
+    ["I'm a nurse lifting patients at work, can physio help my sciatica?", 'Treating sciatica'],
+    ['I drive a van for work all day and my leg tingles, is a nerve being pinched?', 'Pinched nerve in the lower back'],
+  ])('answers "%s" from %s', (q, heading) => {
+    expect(headingOf(engine.answer(q))).toBe(heading);
+  });
+
+  it('does not weigh apart an asking part that points back to the story ("what could cause that")', () => {
+    const r = engine.answer('deep ache in my bum that sometimes runs down my leg like sciatica, what muscle problem could cause that?');
+    expect(headingOf(r)).not.toBe('How back problems can cause hip pain');
+    expect(r.kind === 'answer' && [r.section.heading, r.secondary?.heading]).toContain('Piriformis syndrome');
   });
 });
