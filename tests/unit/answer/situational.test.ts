@@ -41,9 +41,10 @@ describe('a story told first, then a question of its own in the last part', () =
     expect(headingOf(engine.answer(q))).toBe(heading);
   });
 
-  it('does not weigh apart an asking part that points back to the story ("what could cause that")', () => {
-    const r = engine.answer('deep ache in my bum that sometimes runs down my leg like sciatica, what muscle problem could cause that?');
-    expect(headingOf(r)).not.toBe('How back problems can cause hip pain');
-    expect(r.kind === 'answer' && [r.section.heading, r.secondary?.heading]).toContain('Piriformis syndrome');
+  it('does not weigh apart an asking part that points back to the story ("could a tight muscle cause that")', () => {
+    // Weighed apart, "cause" and "muscle" of the last part brought How back problems can cause hip pain in.
+    const r = engine.answer('my buttock aches after long runs and it goes down the back of my thigh, could a tight muscle cause that?');
+    expect(r.kind).toBe('answer');
+    expect(r.kind === 'answer' && [r.section.heading, r.secondary?.heading]).not.toContain('How back problems can cause hip pain');
   });
 });
