@@ -429,23 +429,13 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     // story's words ("stop work as an electrician") pull towards their sections (Going back to work),
     // so each section's score takes a share from the asking part ("will physio get me back up
     // ladders" → physiotherapy). An asking part that points back ("what could cause that") needs the
-    // story, and is not weighed apart. The same for an asking part that asks only a kind of answer…
+    // story, and is not weighed apart.
     const ask = tuning.askingPartShare > 0 ? askingPart(question) : undefined;
-    let whole: Candidate[] | undefined;
-    if (ask !== undefined && !pointsBack(ask)) {
-      whole = rank(r);
-      const askR = read(ask);
-      const kinds = askR.wanted.types.filter((k) => k !== lexicon.fallbackType);
-      // …or asks only a kind of answer that the whole message's first section is of none of ("I'm a
-      // courier and my back has stopped me working for a week, when should I see a doctor?").
-      const first = whole[0];
-      const offKind = kinds.length > 0 && first !== undefined && !kinds.some((k) => (profiles[first.index]!.get(k) ?? 0) > 0);
-      if (namesSubject(ask) || offKind) {
-        const blended = blend(whole, rank(askR), tuning.askingPartShare);
-        if (blended) return decide(r, blended);
-      }
+    if (ask !== undefined && namesSubject(ask) && !pointsBack(ask)) {
+      const blended = blend(rank(r), rank(read(ask)), tuning.askingPartShare);
+      if (blended) return decide(r, blended);
     }
-    return decide(r, whole);
+    return decide(r);
   }
 
   /**
