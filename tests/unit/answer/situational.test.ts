@@ -48,3 +48,13 @@ describe('a story told first, then a question of its own in the last part', () =
     expect(r.kind === 'answer' && [r.section.heading, r.secondary?.heading]).not.toContain('How back problems can cause hip pain');
   });
 });
+
+describe('foods and substances the articles never name', () => {
+  it('declines "how much creatine should I take for the gym": sports nutrition, no place of ours', () => {
+    expect(engine.answer('how much creatine should I take for the gym').kind).not.toBe('answer');
+  });
+
+  it('still answers one that names a place of ours: "does coffee make my back pain worse"', () => {
+    expect(engine.answer('does coffee make my back pain worse').kind).toBe('answer');
+  });
+});
