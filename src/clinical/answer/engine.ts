@@ -18,7 +18,7 @@ import { NearestExample } from './nearestExample.ts';
 import { normalise } from './normalise.ts';
 import { cueCounts, readQuestionType, typeProfile } from './questionType.ts';
 import { outOfScope } from './scope.ts';
-import { questionFocus } from './focus.ts';
+import { askingPart, questionFocus } from './focus.ts';
 import { Speller } from './spelling.ts';
 import { TUNING, type Tuning } from './tuning.ts';
 import { loadWordNetCache, type WordNetCache } from './wordnet.ts';
@@ -71,6 +71,9 @@ function questionFeatures(a: Analysed, tuning: Tuning): string[] {
   return f;
 }
 
+/** "that", "this"…: pointing back when no word of content follows ("could that be it"; not "that imbalance"). */
+const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
+
 export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail {
   const tuning: Tuning = { ...TUNING, ...input.tuning };
   const wordnet = input.wordnet ?? loadWordNetCache();
@@ -81,7 +84,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   );
   const replacements = new Map(input.lexicon.replacements);
   for (const [lay, word] of wordnet.synonyms) if (!replacements.has(lay) && !reserved.has(lay)) replacements.set(lay, word);
-  const lexicon: Lexicon = { ...input.lexicon, replacements };
+  const lexicon: Lexicon = { ...input.lexicon, replacements, partsOfPlaces: wordnet.partsOfPlaces, substances: wordnet.substances };
   const sections = input.articles.flatMap((a) => a.sections);
   const terms = (text: string) => analyse(text, lexicon).terms;
 
@@ -221,6 +224,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
 
   /** Everything the engine reads from one question, worked out once per answer. */
   interface Reading {
+    question: string;
     normalised: string[];
     a: Analysed;
     /** The kinds of answer asked, for choosing the section. */
@@ -235,7 +239,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     const all = readQuestionType(a.words, lexicon);
     // "List the red flags": the list is how to answer, the red flags what to answer from.
     const wanted = { types: all.types.filter((t) => !lexicon.excerptOnly.has(t)), rest: all.rest };
-    return { normalised: normalise(question), a, wanted, excerptTypes: all.types, restTerms: termsOf(wanted.rest) };
+    return { question, normalised: normalise(question), a, wanted, excerptTypes: all.types, restTerms: termsOf(wanted.rest) };
   }
   const isSpecific = (term: string) => index.docFrequency(term) <= tuning.genericDocShare;
   // What the articles are about: the words of their titles and headings, and the lexicon's areas.
@@ -263,11 +267,16 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   ]);
 
   const isKnown = (w: string) => speller.isKnown(w);
+  // The question read without the lay phrases that name what is found all over the body ("trapped
+  // nerve" → sciatica): for telling whether it names a place of ours beside another part of the body.
+  const anywhere = lexicon.anywhere ?? new Set<string>();
+  const placeLexicon: Lexicon = { ...lexicon, replacements: new Map([...lexicon.replacements].filter(([lay]) => !lay.split(' ').some((w) => anywhere.has(w)))) };
+  const placeWords = (r: Reading) => () => analyse(r.question, placeLexicon, speller).words;
   /** Per section: the terms of its heading and lead in their own words, before synonyms. */
   const rawShownTerms = sections.map((s, i) => new Set([...termsOf(normalise(s.heading)), ...leadOwnTerms[i]!]));
   function rank(r: Reading): Candidate[] {
     const { a, wanted } = r;
-    if (a.terms.length === 0 || outOfScope(a.words, lexicon, isKnown)) return [];
+    if (a.terms.length === 0 || outOfScope(a.words, lexicon, isKnown, placeWords(r))) return [];
     // Named only by a word of the text ("what is a bursa"): only a section whose short answer says it
     // in its own words may answer ("A bursa is a small sac…"), not one that matched other words of
     // the question ("my bladder leaks when I laugh" is not answered by Warning signs).
@@ -412,11 +421,41 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     const focus = tuning.questionFocus > 0 ? questionFocus(question, namesSubject) : undefined;
     // Only for a message about what we cover (the hip, the back, a named subject): "my little girl has
     // earache… I'm exhausted, is there anything that helps" is not made ours by its last part.
-    if (focus !== undefined && !outOfScope(r.a.words, lexicon, isKnown) && (r.a.terms.some((t) => about.has(t)) || namesSubject(question))) {
+    if (focus !== undefined && !outOfScope(r.a.words, lexicon, isKnown, placeWords(r)) && (r.a.terms.some((t) => about.has(t)) || namesSubject(question))) {
       const focused = decide(read(focus));
       if (focused.kind === 'answer') return focused;
     }
+    // A story told first, then a question in its last part that names a subject of its own: the
+    // story's words ("stop work as an electrician") pull towards their sections (Going back to work),
+    // so each section's score takes a share from the asking part ("will physio get me back up
+    // ladders" → physiotherapy). An asking part that points back ("what could cause that") needs the
+    // story, and is not weighed apart.
+    const ask = tuning.askingPartShare > 0 ? askingPart(question) : undefined;
+    if (ask !== undefined && namesSubject(ask) && !pointsBack(ask)) {
+      const blended = blend(rank(r), rank(read(ask)), tuning.askingPartShare);
+      if (blended) return decide(r, blended);
+    }
     return decide(r);
+  }
+
+  /**
+   * The whole message's candidates rescored with a share from the asking part's, scaled so the first
+   * keeps the whole message's score (the confidence threshold was set on whole messages); undefined
+   * when either view has no candidate.
+   */
+  function blend(whole: Candidate[], part: Candidate[], share: number): Candidate[] | undefined {
+    if (!whole.length || !part.length) return undefined;
+    const fromPart = new Map(part.map((c) => [c.index, c.score]));
+    const out = whole.map((c) => ({ ...c, score: (1 - share) * c.score + share * (fromPart.get(c.index) ?? 0) })).sort((x, y) => y.score - x.score);
+    const scale = out[0]!.score > 0 ? whole[0]!.score / out[0]!.score : 1;
+    for (const c of out) c.score *= scale;
+    return out;
+  }
+
+  /** Whether a part of a message points back to what came before ("could that be why", "is it serious"). */
+  function pointsBack(text: string): boolean {
+    const w = normalise(text);
+    return w.some((x, i) => x === 'it' || x === 'they' || x === 'them' || (DEMONSTRATIVES.has(x) && (w[i + 1] === undefined || isStopWord(w[i + 1]!))));
   }
 
   // The subjects sections are named by (headings, outside their cue words): "sciatica", "bed rest", not "looking after".
@@ -427,8 +466,8 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     return termsOf(readQuestionType(analyse(clause, lexicon, speller).words, lexicon).rest).some((t) => headingSubjects.has(t) && isSpecific(t));
   }
 
-  function decide(r: Reading): AnswerResult {
-    const ranked = rank(r);
+  function decide(r: Reading, given?: Candidate[]): AnswerResult {
+    const ranked = given ?? rank(r);
     const [first, second] = ranked;
     if (!first) return { kind: 'none' };
     // A clear lead over the runner-up is evidence too: a wordy question scores low everywhere but

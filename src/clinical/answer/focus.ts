@@ -39,3 +39,17 @@ export function questionFocus(message: string, namesSubject: (clause: string) =>
   const kept = asks.some(namesSubject) ? asks : clauses.filter((c, i) => (i >= from && i <= lastAsk) || namesSubject(c));
   return kept.length === clauses.length ? undefined : kept.join(', ');
 }
+
+/**
+ * The last part of a message when it asks and a part before it does not: "I get pins and needles down
+ * one leg when I sit at my desk, is a nerve being pinched?". Undefined for a message of one part, or
+ * one whose parts all ask.
+ */
+export function askingPart(message: string): string | undefined {
+  const clauses = clausesOf(message);
+  if (clauses.length < 2) return undefined;
+  const asks = (c: string) => OPENS_QUESTION.test(c) || ASKS.test(c);
+  const last = clauses[clauses.length - 1]!;
+  if (!asks(last) || clauses.slice(0, -1).every(asks)) return undefined;
+  return last;
+}

@@ -32,6 +32,7 @@ const lexiconSchema = z
         never: z.array(phrase).default([]),
         unlessAbout: z.array(phrase).default([]),
         about: z.array(phrase).default([]),
+        anywhere: z.array(phrase).default([]),
         drugEndings: z.array(z.string().regex(/^[a-z]{3,}$/, 'three or more lower-case letters')).default([]),
       })
       .strict()
@@ -53,6 +54,12 @@ export interface Lexicon {
   never: Set<string>;
   unlessAbout: Set<string>;
   about: Set<string>;
+  /** Words of `about` for what is found all over the body (a nerve, a disc, numbness): no place of ours on their own. */
+  anywhere?: Set<string>;
+  /** Other parts of the body that are part of a place of ours (WordNet: the knee is part of the leg); set by the engine from the WordNet cache. */
+  partsOfPlaces?: Set<string>;
+  /** Foods and substances (WordNet), set by the engine from the WordNet cache: named with no place of ours, declined unless a word of the content. */
+  substances?: Set<string>;
   /** Endings of drug names (-cillin, -statin): an unknown word ending so names a medicine we do not cover. */
   drugEndings: string[];
   /** Cue phrase (normalised, synonyms applied) → the question types it signals. */
@@ -114,6 +121,7 @@ export function buildLexicon(data: z.input<typeof lexiconSchema> = {}): Lexicon 
     never: set(parsed.scope.never),
     unlessAbout: set(parsed.scope.unlessAbout),
     about: set(parsed.scope.about),
+    anywhere: set(parsed.scope.anywhere),
     drugEndings: parsed.scope.drugEndings,
     typeCues,
     maxCueWords,

@@ -6,12 +6,38 @@ import { hasPhrase, type Lexicon } from './lexicon.ts';
 /** Letters a drug name has before its ending at least ("april" is no "-pril" drug). */
 const MIN_STEM = 3;
 
+const placesOf = new WeakMap<Lexicon, Set<string>>();
+
+/**
+ * The places of the body that are ours: the areas of `about` not found all over the body (the hip,
+ * the back, a leg), and the parts of them (the knee, the foot: parts of the leg).
+ */
+function places(lexicon: Lexicon): Set<string> {
+  let p = placesOf.get(lexicon);
+  if (!p) placesOf.set(lexicon, (p = new Set([...[...lexicon.about].filter((w) => !lexicon.anywhere?.has(w)), ...(lexicon.partsOfPlaces ?? [])])));
+  return p;
+}
+
 /**
  * True when the words name something the clinic's articles do not cover. `known` tells words of
  * the content: a word the content uses is never taken for a drug name by its ending.
  */
-export function outOfScope(words: string[], lexicon: Lexicon, known: (word: string) => boolean = () => false): boolean {
+export function outOfScope(
+  words: string[],
+  lexicon: Lexicon,
+  known: (word: string) => boolean = () => false,
+  placeWords: () => readonly string[] = () => words,
+): boolean {
   if (hasPhrase(words, lexicon.never)) return true;
   if (words.some((w) => lexicon.drugEndings.some((e) => w.length >= e.length + MIN_STEM && w.endsWith(e)) && !known(w))) return true;
-  return hasPhrase(words, lexicon.unlessAbout) && !hasPhrase(words, lexicon.about);
+  // A food or a substance the articles never name ("how much protein do I need to build muscle"), with
+  // no place of ours ("is coffee bad for my back" is still ours).
+  if (lexicon.substances?.size && words.some((w) => lexicon.substances!.has(w) && !known(w)) && !hasPhrase(placeWords(), places(lexicon))) return true;
+  if (!hasPhrase(words, lexicon.unlessAbout)) return false;
+  if (!hasPhrase(words, lexicon.about)) return true;
+  // Another part of the body with only what is found all over it ("a slipped disc in my neck",
+  // "numbness in my hand"): ours only when a place of ours is named too ("pain below the knee from my
+  // back"). `placeWords` are the words read without the lay phrases that name a nerve ("trapped
+  // nerve" is read as sciatica, which would make a wrist ours).
+  return !hasPhrase(placeWords(), places(lexicon));
 }

@@ -13,6 +13,10 @@ export interface WordNetCache {
   english: Set<string>;
   /** Parts of the body the articles explain in their text only (WordNet noun.body, rare in everyday English). */
   subjects: Set<string>;
+  /** Other parts of the body that WordNet makes part of a place of ours (the knee, part of the leg). */
+  partsOfPlaces: Set<string>;
+  /** Words whose most frequent sense is a food or a substance (WordNet noun.food, noun.substance). */
+  substances: Set<string>;
 }
 
 export const WORDNET_CACHE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'wordnet-cache.json');
@@ -21,8 +25,8 @@ let cached: WordNetCache | undefined;
 
 export function loadWordNetCache(file = WORDNET_CACHE): WordNetCache {
   if (file === WORDNET_CACHE && cached) return cached;
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as { synonyms: Record<string, string>; english: string[]; subjects?: string[] };
-  const cache = { synonyms: new Map(Object.entries(raw.synonyms)), english: new Set(raw.english), subjects: new Set(raw.subjects ?? []) };
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as { synonyms: Record<string, string>; english: string[]; subjects?: string[]; partsOfPlaces?: string[]; substances?: string[] };
+  const cache = { synonyms: new Map(Object.entries(raw.synonyms)), english: new Set(raw.english), subjects: new Set(raw.subjects ?? []), partsOfPlaces: new Set(raw.partsOfPlaces ?? []), substances: new Set(raw.substances ?? []) };
   if (file === WORDNET_CACHE) cached = cache;
   return cache;
 }

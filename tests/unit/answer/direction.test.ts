@@ -13,6 +13,8 @@ describe('direction: which area causes which', () => {
     ['my hip pain is coming from my back', 'back>hip'],
     ['is the ache in my leg caused by my back', 'back>leg'],
     ['does a stiff hip lead to back trouble', 'hip>back'],
+    // A story's "from" ("from sitting") is not the causal word that binds the two areas: "causing" is.
+    ['my back has been bad for months from sitting at work and now my hips are tight too, is the back causing the hip pain', 'back>hip'],
   ])('reads %s as %s', (q, expected) => {
     expect(dir(q)).toBe(expected);
   });
@@ -31,5 +33,11 @@ describe('direction on the clinic content', () => {
   it('answers "hip causes back pain" and "back causes hip pain" with different sections, each the right way round', () => {
     expect(headingOf(real.answer('could a worn hip be why my lower back aches'))).toBe('How hip problems can cause back pain');
     expect(headingOf(real.answer('is my spine the reason my hip aches so much'))).toBe('How back problems can cause hip pain');
+  });
+
+  it('reads the causal word nearest its two areas, not a "from" of the story told first', () => {
+    expect(headingOf(real.answer('my back has been bad for months from sitting at work and now my hips are tight too, is the back causing the hip pain?'))).toBe(
+      'How back problems can cause hip pain',
+    );
   });
 });

@@ -163,7 +163,9 @@ describe('answer engine: when its two views disagree', () => {
   });
 
   it('shows one section when the views agree', () => {
-    const r = build(false).answer('lying on the sore hip at night, how should I lie in bed');
+    // The asking part weighed apart (askingPartShare) brings Sleeping position within a close call of
+    // this story-then-question; the rule under test here is the two views', so that part is off.
+    const r = build(false, { askingPartShare: 0 }).answer('lying on the sore hip at night, how should I lie in bed');
     expect(headingOf(r)).toBe('Lying on the sore side');
     if (r.kind === 'answer') expect(r.secondary).toBeUndefined();
   });
