@@ -73,6 +73,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
   const negationSafeCues = ['hopeless-words', 'final-arrangements', 'feeling-denied'].filter((name) => cueConcepts.has(name));
   const animals = (screening?.animals ?? []).map((t) => reader.compile(t, false));
   const conditionNames = (screening?.conditionNames ?? []).map((t) => reader.compile(t, false));
+  const claims = protocol.language.claims.map((t) => reader.compile(t, false));
   const flags: CompiledFlag[] = protocol.flags.map((flag) => ({
     flag,
     entries: flag.detect.map((entry): CompiledEntry => {
@@ -114,7 +115,12 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
     let aboutBody = false;
     // Parts of the body named in the sentence before, for a "they"/"it" in this one.
     let bodyBefore: string[] = [];
+    // Signs asked about in general in the sentence before, for a "mine" in this one ("is it normal to
+    // have a high temperature with a bad back? Mine started yesterday").
+    let generalBefore: PossibleScreen[] = [];
     for (const sentence of reader.read(spellOutContrast(text))) {
+      const generalHere: PossibleScreen[] = [];
+      if (claims.length && findSpans(claims, sentence.tokens).length) for (const p of generalBefore) addPossible(p);
       const spans = matcher.match(sentence.tokens);
       const named = [...spans.keys()].filter((name) => lang.bodyParts.has(name) && spans.get(name)!.length);
       const inferred = named.length ? new Set<Span>() : pointBack(sentence, spans, bodyBefore);
@@ -172,6 +178,8 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
           // under you?"): not a report, but worth one question.
           if (outcome.kind === 'set-aside' && (outcome.why === 'told-question' || (outcome.why === 'question' && (firstPerson || genericYou)))) {
             addPossible(screen ? { screenId: screen.id, flags: screen.flags, reason: 'cue' } : { screenId: flag.id, flags: [flag.id], reason: 'whose' });
+          } else if (outcome.kind === 'set-aside' && outcome.why === 'question') {
+            generalHere.push(screen ? { screenId: screen.id, flags: screen.flags, reason: 'cue' } : { screenId: flag.id, flags: [flag.id], reason: 'whose' });
           }
           // Someone else's emergency told in the past tense ("she broke her hip", "he collapsed")
           // may be happening now, with the person typing beside them: asked whose and when.
@@ -198,11 +206,12 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
         o.kind === 'contrasted' ||
         (o.kind === 'set-aside' && (o.why === 'other-past' || o.why === 'told-question' || (evenHypothetical && (o.why === 'hypothetical' || o.why === 'question'))));
       for (const { screen, entries } of screens) {
-        if (entries.some((entry) => cueHit(judgeEntry(entry, spans, ctx, sentence, cuePseudoFlag, lang), screen.evenHypothetical))) {
-          addPossible({ screenId: screen.id, flags: screen.flags, reason: 'cue' });
-        }
+        const outcomes = entries.map((entry) => judgeEntry(entry, spans, ctx, sentence, cuePseudoFlag, lang));
+        if (outcomes.some((o) => cueHit(o, screen.evenHypothetical))) addPossible({ screenId: screen.id, flags: screen.flags, reason: 'cue' });
+        else if (outcomes.some((o) => o.kind === 'set-aside' && o.why === 'question')) generalHere.push({ screenId: screen.id, flags: screen.flags, reason: 'cue' });
       }
       if (!aboutBody) aboutBody = bodyEntries.some((entry) => judgeEntry(entry, spans, ctx, sentence, cuePseudoFlag, lang).kind === 'hit');
+      generalBefore = generalHere;
     }
     const hitIds = new Set(hits.keys());
     for (const id of contrasted) deniedCandidates.delete(id);

@@ -219,6 +219,8 @@ const languageSchema = z
     firstPerson: terms,
     /** "You" said of anyone ("is it normal for a leg to buckle under you?"): a question with it may be the asker's own. */
     genericYou: z.array(term).default([]),
+    /** Words that claim a sign asked about in general in the sentence before ("… with a bad back? Mine started yesterday"). */
+    claims: z.array(term).default([]),
     /** Words that make a statement someone's ("her foot is turned out, should she rest it?"): told, not asked. */
     someone: z.array(term).default([]),
     history: z.object({ markers: terms, breakers: terms, ended: terms }).strict(),

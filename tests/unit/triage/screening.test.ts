@@ -408,3 +408,21 @@ describe('a sign word spelt by its sound', () => {
     expect(hitIds('I play bowls and my back aches after')).toEqual([]);
   });
 });
+
+describe('fresh red-flag batch 6 (paragraphs): a general question claimed in the next sentence, confusion, pain nothing eases at night', () => {
+  it('"Mine …", "I have that" after a general question about a sign asks about it; another sentence does not', () => {
+    expect(possibleFlags('is it normal to have a high temperature and the shakes with a bad back? Mine started yesterday.')).toContain('fever-chills');
+    expect(possibleFlags('could sciatica affect both legs? I have that')).toContain('bilateral-sciatica');
+    expect(possibleFlags('could sciatica affect both legs? my back hurts')).not.toContain('bilateral-sciatica');
+  });
+
+  it('muddled, not knowing what day it is: sudden confusion; puzzled "about whether" or "by" is not', () => {
+    for (const text of ['she seems muddled', "she doesn't know what day it is", 'my mum is suddenly confused']) expect(hitIds(text), text).toContain('sudden-confusion');
+    for (const text of ["I'm confused about whether to use heat or ice", "I'm a bit confused by all the advice"]) expect(hitIds(text), text).toEqual([]);
+  });
+
+  it('pain worse at night that nothing eases is night pain; nothing helping by day is not', () => {
+    expect(hitIds('the pain is worse at night and nothing makes it better')).toContain('night-pain');
+    expect(hitIds('nothing helps my back pain')).toEqual([]);
+  });
+});
