@@ -118,12 +118,17 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
     // Signs asked about in general in the sentence before, for a "mine" in this one ("is it normal to
     // have a high temperature with a bad back? Mine started yesterday").
     let generalBefore: PossibleScreen[] = [];
+    // Signs told (not denied) in the sentence before, for an "it" in this one ("I've had sciatica
+    // for months. Today it's in both legs").
+    let signsBefore: string[] = [];
+    let signsAge = 0;
     for (const sentence of reader.read(spellOutContrast(text))) {
       const generalHere: PossibleScreen[] = [];
       if (claims.length && findSpans(claims, sentence.tokens).length) for (const p of generalBefore) addPossible(p);
       const spans = matcher.match(sentence.tokens);
       const named = [...spans.keys()].filter((name) => lang.bodyParts.has(name) && spans.get(name)!.length);
       const inferred = named.length ? new Set<Span>() : pointBack(sentence, spans, bodyBefore);
+      carrySigns(sentence, spans, signsBefore, inferred);
       bodyBefore = named;
       // A cue word inside a condition's name ("slipped disc") is the name, not the cue.
       const names = conditionNames.length ? findSpans(conditionNames, sentence.tokens) : [];
@@ -212,6 +217,11 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
       }
       if (!aboutBody) aboutBody = bodyEntries.some((entry) => judgeEntry(entry, spans, ctx, sentence, cuePseudoFlag, lang).kind === 'hit');
       generalBefore = generalHere;
+      const signsHere = [...spans]
+        .filter(([name, found]) => symptomConcepts.has(name) && !lang.bodyParts.has(name) && found.some((sp) => !inferred.has(sp) && !some(ctx.negated, sp)))
+        .map(([name]) => name);
+      // Over one sentence that tells no sign ("… for months. I was managing. Today it's in both legs").
+      if (signsHere.length || signsAge++ >= 1) [signsBefore, signsAge] = [signsHere, 0];
     }
     const hitIds = new Set(hits.keys());
     for (const id of contrasted) deniedCandidates.delete(id);
@@ -234,6 +244,23 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
    * Added as spans of those concepts at the pointing word; a sign read through one is asked about,
    * not taken as told.
    */
+  /**
+   * Signs of the sentence before that this one does not name, added at its "it" (or "they"…), read
+   * like parts of the body pointed back to: what they make is asked about, never acted on at once.
+   */
+  function carrySigns(sentence: Sentence, spans: Map<string, Span[]>, signsBefore: string[], inferred: Set<Span>): void {
+    const missing = signsBefore.filter((name) => !spans.get(name)?.length);
+    if (!missing.length) return;
+    sentence.tokens.forEach((t, i) => {
+      if (!lang.anaphora.has(t.raw)) return;
+      for (const name of missing) {
+        const span = { start: i, end: i + 1 };
+        inferred.add(span);
+        spans.set(name, [...(spans.get(name) ?? []), span]);
+      }
+    });
+  }
+
   function pointBack(sentence: Sentence, spans: Map<string, Span[]>, bodyBefore: string[]): Set<Span> {
     const inferred = new Set<Span>();
     if (!bodyBefore.length) return inferred;

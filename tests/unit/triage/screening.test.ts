@@ -426,3 +426,18 @@ describe('fresh red-flag batch 6 (paragraphs): a general question claimed in the
     expect(hitIds('nothing helps my back pain')).toEqual([]);
   });
 });
+
+describe('a sign told in one sentence and placed by "it" in the next (or the one after) is asked about', () => {
+  it.each([
+    ["I've had sciatica in my right leg for months. Today it's in both legs", 'bilateral-sciatica'],
+    ["I've had sciatica in my right leg for months. I was managing. Today it's in both legs", 'bilateral-sciatica'],
+    ['The pain in my back is constant. It is worse at night.', 'night-pain'],
+  ])('"%s" asks about %s, never alarms at once', (text, flag) => {
+    expect(possibleFlags(text)).toContain(flag);
+    expect(hitIds(text)).not.toContain(flag);
+  });
+  it('a sign denied before, or told three sentences back, is not carried', () => {
+    expect(possibleFlags('No fever at all. It keeps coming back')).not.toContain('fever-chills');
+    expect(possibleFlags('I had sciatica. I was fine. Then nothing. It is in both legs')).not.toContain('bilateral-sciatica');
+  });
+});
