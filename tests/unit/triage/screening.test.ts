@@ -441,3 +441,13 @@ describe('a sign told in one sentence and placed by "it" in the next (or the one
     expect(possibleFlags('I had sciatica. I was fine. Then nothing. It is in both legs')).not.toContain('bilateral-sciatica');
   });
 });
+
+describe('what the patient read or heard is asked about, not alarmed; what they then say of themself is a report', () => {
+  it('"I read that numbness around the bottom is serious" asks; "… and I have numbness in my bum" is an emergency', () => {
+    const read = detector.detect("I read that numbness around the bottom is serious. I don't have that.");
+    expect(read.hits).toEqual([]);
+    expect(read.possible.flatMap((p) => p.flags)).toContain('saddle-numbness');
+    expect(hitIds('I read that numbness around the bottom is serious and I have numbness in my bum')).toContain('saddle-numbness');
+    expect(hitIds('I read that numbness is serious. My bum is numb.')).toContain('saddle-numbness');
+  });
+});
