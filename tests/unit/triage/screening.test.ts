@@ -451,3 +451,19 @@ describe('what the patient read or heard is asked about, not alarmed; what they 
     expect(hitIds('I read that numbness is serious. My bum is numb.')).toContain('saddle-numbness');
   });
 });
+
+describe('the organ inside the phrase of lost control: "lost bladder control", "no bowel control"', () => {
+  it.each([
+    ['I have no bladder control', 'bladder-dysfunction'],
+    ['lost bladder control', 'bladder-dysfunction'],
+    ['loss of bladder control since Monday', 'bladder-dysfunction'],
+    ['my bladder control has gone', 'bladder-dysfunction'],
+    ['no bowel control', 'bowel-dysfunction'],
+    ['my hip broke when I fell', 'hip-fracture'],
+  ])('"%s" is an emergency (%s)', (text, flag) => {
+    expect(hitIds(text)).toContain(flag);
+  });
+  it.each(['bladder control is fine', 'no problems with bladder control', "I haven't lost bladder control", 'what if I lose bladder control?'])('"%s" is not', (text) => {
+    expect(hitIds(text)).toEqual([]);
+  });
+});
