@@ -467,3 +467,10 @@ describe('the organ inside the phrase of lost control: "lost bladder control", "
     expect(hitIds(text)).toEqual([]);
   });
 });
+
+describe('sexual function in slang', () => {
+  it('"I can\'t get it up since the back pain" is asked about; "I can get it up fine" is not', () => {
+    expect(possibleFlags("I can't get it up since the back pain")).toContain('saddle-numbness');
+    expect(detector.detect('I can get it up fine').possible).toEqual([]);
+  });
+});
