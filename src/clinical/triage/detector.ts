@@ -211,9 +211,14 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
         o.kind === 'contrasted' ||
         (o.kind === 'set-aside' && (o.why === 'other-past' || o.why === 'told-question' || (evenHypothetical && (o.why === 'hypothetical' || o.why === 'question'))));
       for (const { screen, entries } of screens) {
-        const outcomes = entries.map((entry) => judgeEntry(entry, spans, ctx, sentence, cuePseudoFlag, lang));
-        if (outcomes.some((o) => cueHit(o, screen.evenHypothetical))) addPossible({ screenId: screen.id, flags: screen.flags, reason: 'cue' });
-        else if (outcomes.some((o) => o.kind === 'set-aside' && o.why === 'question')) generalHere.push({ screenId: screen.id, flags: screen.flags, reason: 'cue' });
+        let general = false;
+        const cued = entries.some((entry) => {
+          const o = judgeEntry(entry, spans, ctx, sentence, cuePseudoFlag, lang);
+          general ||= o.kind === 'set-aside' && o.why === 'question';
+          return cueHit(o, screen.evenHypothetical);
+        });
+        if (cued) addPossible({ screenId: screen.id, flags: screen.flags, reason: 'cue' });
+        else if (general) generalHere.push({ screenId: screen.id, flags: screen.flags, reason: 'cue' });
       }
       if (!aboutBody) aboutBody = bodyEntries.some((entry) => judgeEntry(entry, spans, ctx, sentence, cuePseudoFlag, lang).kind === 'hit');
       generalBefore = generalHere;
