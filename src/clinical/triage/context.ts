@@ -42,6 +42,7 @@ export interface CompiledLanguage {
   /** Words that say something can be done ("I can feel my legs, not my saddle area"). */
   abilityWords: Set<string>;
   frames: Term[];
+  shared: Term[];
   window: number;
   windowAfter: number;
   /** Every word list above in one index, read in one pass per sentence. */
@@ -67,6 +68,7 @@ export function compileLanguage(reader: TextReader, lang: Language): CompiledLan
     pastMarkers: c(lang.otherPerson.pastMarkers),
     selfWords: c(lang.otherPerson.selfWords),
     frames: c(lang.otherPerson.frames),
+    shared: c(lang.otherPerson.shared),
     historyMarkers: c(lang.history.markers),
     historyBreakers: c(lang.history.breakers),
     ended: c(lang.history.ended),
@@ -138,7 +140,7 @@ export interface SentenceContext {
  * Marks each token of the sentence. `symptomSpans` are the symptom terms found in it: a negation
  * word inside one of them is part of the symptom ("can't feel", "no control"), not a negation.
  */
-export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomSpans: Span[]): SentenceContext {
+export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomSpans: Span[], signSpans: Span[] = symptomSpans): SentenceContext {
   const tokens = sentence.tokens;
   const n = tokens.length;
   const found = lang.lists.matcher.match(tokens);
@@ -271,12 +273,20 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   // ("… not responding to me": "me" as an object says nothing about whose body it is.)
   // ("I think my wife has a fever": "I think" only frames what is said of her.)
   const framing = find(lang.frames);
+  // Only where the patient's words say something of their body: in the clause that names the other
+  // person, in a clause that tells a sign, or one that shares it ("… and I have one too"). "My mum
+  // has cancer and I'm worried about my own back" is still her cancer.
+  const clauseOf = clauseNumbers(boundary);
+  const shared = find(lang.shared);
+  const speaksOfBody = (c: number) =>
+    otherStarts.some((o) => clauseOf[o.start] === c) || signSpans.some((sp) => clauseOf[sp.start] === c) || shared.some((sp) => clauseOf[sp.start] === c);
   const ownWordsOutside = tokens.some(
     (t, i) =>
       t.raw !== 'me' &&
       lang.firstPerson.has(t.raw) &&
       !otherStarts.some((o) => o.start <= i && i < o.end) &&
-      !framing.some((f) => f.start <= i && i < f.end),
+      !framing.some((f) => f.start <= i && i < f.end) &&
+      speaksOfBody(clauseOf[i]!),
   );
   if (ownWordsOutside) otherPerson.fill(false);
   const past = find(lang.pastMarkers).length > 0;
@@ -300,12 +310,7 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   }
   for (let i = 0; i < n; i++) if (lifetime[i]) ended[i] = false;
 
-  const clause: number[] = [];
-  let current = 0;
-  for (let i = 0; i < n; i++) {
-    if (boundary[i]) current++;
-    clause.push(current);
-  }
+  const clause = clauseOf;
   const speaksOfNow = breakers.some(Boolean);
   return { isQuestion, negated, hedged, ended, blocker, contrast, denial, hypothetical, toldBeforeQuestion, conditional, causeQuestion, otherPersonPast, otherPerson, historical, speaksOfNow, clause };
 }
@@ -334,6 +339,17 @@ function takenBackClauses(corrections: Span[], denials: Span[], tokens: Token[],
     out.push({ start, end: end + 1 });
   }
   return out;
+}
+
+/** The clause number of each token (clauses end where `boundary` is set). */
+function clauseNumbers(boundary: boolean[]): number[] {
+  const clause: number[] = [];
+  let current = 0;
+  for (const b of boundary) {
+    if (b) current++;
+    clause.push(current);
+  }
+  return clause;
 }
 
 function range(start: number, end: number): number[] {

@@ -142,7 +142,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
       // (Read from the few concepts found, not by looking up each of the hundreds of concepts.)
       const symptomSpans: Span[] = [];
       for (const [name, found] of spans) if (symptomConcepts.has(name) && !found.some((sp) => inferred.has(sp))) symptomSpans.push(...found);
-      const ctx = readContext(lang, sentence, symptomSpans);
+      const ctx = readContext(lang, sentence, symptomSpans, signSpansOf(spans, inferred));
       isQuestion ||= ctx.isQuestion;
       // ("tell me more about weak legs": "me" as an object does not make it the patient's.)
       const firstPerson = sentence.tokens.some((t) => t.raw !== 'me' && lang.firstPerson.has(t.raw));
@@ -264,6 +264,13 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
         spans.set(name, [...(spans.get(name) ?? []), span]);
       }
     });
+  }
+
+  /** The spans of signs (not parts of the body) found in a sentence, for reading whose they are. */
+  function signSpansOf(spans: Map<string, Span[]>, inferred: Set<Span>): Span[] {
+    const out: Span[] = [];
+    for (const [name, found] of spans) if (symptomConcepts.has(name) && !lang.bodyParts.has(name)) out.push(...found.filter((sp) => !inferred.has(sp)));
+    return out;
   }
 
   function pointBack(sentence: Sentence, spans: Map<string, Span[]>, bodyBefore: string[]): Set<Span> {

@@ -214,6 +214,8 @@ const languageSchema = z
         selfWords: terms,
         /** The patient only framing what they say of someone else ("I think", "I'm worried"): still theirs. */
         frames: terms.default([]),
+        /** The patient sharing someone else's sign ("… and I have one too"): theirs and the patient's. */
+        shared: terms.default([]),
       })
       .strict(),
     firstPerson: terms,

@@ -474,3 +474,17 @@ describe('sexual function in slang', () => {
     expect(detector.detect('I can get it up fine').possible).toEqual([]);
   });
 });
+
+describe("someone else's condition and the patient's own words in another clause", () => {
+  it('is asked whose it is, not given to the patient, when the patient\'s clause tells no sign', () => {
+    for (const text of ["My mum has cancer and I'm worried about my own back", "my son has a fever, I'm fine", 'my brother has cancer and I am worried, but my question is about my hip']) {
+      expect(hitIds(text), text).toEqual([]);
+      expect(detector.detect(text).possible.map((p) => p.reason), text).toContain('whose');
+    }
+  });
+  it('stays the patient\'s when they share it, or say it of themself in the same clause', () => {
+    for (const text of ['my wife has a fever and I have one too', 'I keep telling people this fever will not shift', 'they found a tumour in my lung']) {
+      expect(detector.detect(text).hits.map((h) => h.about), text).toEqual(['self']);
+    }
+  });
+});
