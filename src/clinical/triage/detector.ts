@@ -249,16 +249,26 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
    * Added as spans of those concepts at the pointing word; a sign read through one is asked about,
    * not taken as told.
    */
+  function pointBack(sentence: Sentence, spans: Map<string, Span[]>, bodyBefore: string[]): Set<Span> {
+    const inferred = new Set<Span>();
+    addAtPointers(sentence, spans, bodyBefore, inferred);
+    return inferred;
+  }
+
   /**
-   * Signs of the sentence before that this one does not name, added at its "it" (or "they"…), read
-   * like parts of the body pointed back to: what they make is asked about, never acted on at once.
+   * Signs of the sentence before that this one does not name, added the same way ("I've had sciatica
+   * for months. Today it's in both legs"): what they make is asked about, never acted on at once.
    */
   function carrySigns(sentence: Sentence, spans: Map<string, Span[]>, signsBefore: string[], inferred: Set<Span>): void {
-    const missing = signsBefore.filter((name) => !spans.get(name)?.length);
-    if (!missing.length) return;
+    addAtPointers(sentence, spans, signsBefore.filter((name) => !spans.get(name)?.length), inferred);
+  }
+
+  /** A one-word span of each concept at every pointing word of the sentence, marked as inferred. */
+  function addAtPointers(sentence: Sentence, spans: Map<string, Span[]>, names: string[], inferred: Set<Span>): void {
+    if (!names.length) return;
     sentence.tokens.forEach((t, i) => {
       if (!lang.anaphora.has(t.raw)) return;
-      for (const name of missing) {
+      for (const name of names) {
         const span = { start: i, end: i + 1 };
         inferred.add(span);
         spans.set(name, [...(spans.get(name) ?? []), span]);
@@ -271,20 +281,6 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
     const out: Span[] = [];
     for (const [name, found] of spans) if (symptomConcepts.has(name) && !lang.bodyParts.has(name)) out.push(...found.filter((sp) => !inferred.has(sp)));
     return out;
-  }
-
-  function pointBack(sentence: Sentence, spans: Map<string, Span[]>, bodyBefore: string[]): Set<Span> {
-    const inferred = new Set<Span>();
-    if (!bodyBefore.length) return inferred;
-    sentence.tokens.forEach((t, i) => {
-      if (!lang.anaphora.has(t.raw)) return;
-      for (const name of bodyBefore) {
-        const span = { start: i, end: i + 1 };
-        inferred.add(span);
-        spans.set(name, [...(spans.get(name) ?? []), span]);
-      }
-    });
-    return inferred;
   }
 }
 
