@@ -36,3 +36,16 @@ describe('"work" as what a treatment or a body part does is not a job', () => {
     expect(workIsNoJob(['my', 'back', 'hurts'], thing)).toBe(false);
   });
 });
+
+describe('pain that goes down to a part of the leg', () => {
+  it.each([
+    'the ache has moved down past my knee, what does that mean?',
+    'it now shoots right down to my ankle, why is that?',
+  ])('answers "%s" from Pain that spreads down the leg: the knee and ankle are parts of the leg', (q) => {
+    expect(headingOf(engine.answer(q))).toBe('Pain that spreads down the leg');
+  });
+
+  it.each(['my knee hurts when I walk down stairs', 'my ankle is swollen, should I rest it'])('still declines "%s": the knee or ankle itself is not ours', (q) => {
+    expect(engine.answer(q).kind).not.toBe('answer');
+  });
+});
