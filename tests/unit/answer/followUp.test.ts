@@ -49,3 +49,11 @@ describe('pain that goes down to a part of the leg', () => {
     expect(engine.answer(q).kind).not.toBe('answer');
   });
 });
+
+describe('losing weight on purpose is not weight lost without trying', () => {
+  it('answers "does losing some weight help sciatica" from Weight, diet and smoking first', () => {
+    // The article said "weight loss" and only Other reasons to be seen the same day said "losing weight"
+    // ("without trying"); in words the content already meant, it now says "losing weight" too.
+    expect(headingOf(engine.answer('does losing some weight help sciatica'))).toBe('Weight, diet and smoking');
+  });
+});
