@@ -26,11 +26,19 @@ const natural = {
 };
 
 let englishWords: Set<string> | undefined;
+let tags: Record<string, string[]> | undefined;
+function tagLexicon(): Record<string, string[]> {
+  const file = require.resolve('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json');
+  return (tags ??= JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[]>);
+}
 /** natural's English tagger lexicon as a word list (its words only, not the tag lists); read once, shared. */
 export function englishWordList(): Set<string> {
-  const file = require.resolve('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json');
-  englishWords ??= new Set(Object.keys(JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>));
+  englishWords ??= new Set(Object.keys(tagLexicon()));
   return englishWords;
+}
+/** The most frequent part of speech natural's tagger lexicon gives a word ("keep": VB, "injection": NN), if it has the word. */
+export function firstTag(word: string): string | undefined {
+  return Object.hasOwn(tagLexicon(), word) ? tagLexicon()[word]![0] : undefined;
 }
 
 export default natural;

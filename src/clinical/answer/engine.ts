@@ -4,7 +4,7 @@
 // a question that says which body area causes which ("hip>back") favours sections asked that way round;
 // a question that says what kind of answer it wants ("what causes…", "how is … treated") favours
 // sections of that kind that also match its topic.
-import { englishWordList } from '../natural.ts';
+import { englishWordList, firstTag } from '../natural.ts';
 import type { Article, ArticleSection } from '../types.ts';
 import { analyse, contentWords, isStopWord, QUESTION_WORDS, stem, termsOf, type Analysed } from './analyse.ts';
 import { Bm25Index, type Bm25Hit } from './bm25.ts';
@@ -19,6 +19,7 @@ import { normalise } from './normalise.ts';
 import { cueCounts, readQuestionType, typeProfile } from './questionType.ts';
 import { outOfScope } from './scope.ts';
 import { askingPart, questionFocus } from './focus.ts';
+import { workIsNoJob } from './workSense.ts';
 import { Speller } from './spelling.ts';
 import { TUNING, type Tuning } from './tuning.ts';
 import { loadWordNetCache, type WordNetCache } from './wordnet.ts';
@@ -73,6 +74,9 @@ function questionFeatures(a: Analysed, tuning: Tuning): string[] {
 
 /** "that", "this"…: pointing back when no word of content follows ("could that be it"; not "that imbalance"). */
 const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
+const JOB = stem('work');
+/** A word natural's tagger lexicon reads first as a verb ("keep working", "stop work"): no subject of a "work". */
+const isVerb = (w: string) => firstTag(w)?.startsWith('VB') ?? false;
 
 export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail {
   const tuning: Tuning = { ...TUNING, ...input.tuning };
@@ -233,13 +237,17 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     excerptTypes: string[];
     /** Stemmed terms of the question outside its cue words. */
     restTerms: string[];
+    /** Its "work" is what a thing does, no job (workSense.ts): left out of the example-question view and the heading's words. */
+    noJob: boolean;
   }
   function read(question: string): Reading {
     const a = analyse(question, lexicon, speller);
     const all = readQuestionType(a.words, lexicon);
     // "List the red flags": the list is how to answer, the red flags what to answer from.
     const wanted = { types: all.types.filter((t) => !lexicon.excerptOnly.has(t)), rest: all.rest };
-    return { question, normalised: normalise(question), a, wanted, excerptTypes: all.types, restTerms: termsOf(wanted.rest) };
+    // "Physio does not work": what a thing does, no job (workSense.ts).
+    const noJob = workIsNoJob(a.words, (w) => subjects.has(stem(w)) && !isVerb(w));
+    return { question, normalised: normalise(question), a, wanted, excerptTypes: all.types, restTerms: termsOf(wanted.rest), noJob };
   }
   const isSpecific = (term: string) => index.docFrequency(term) <= tuning.genericDocShare;
   // What the articles are about: the words of their titles and headings, and the lexicon's areas.
@@ -286,8 +294,9 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     const bm = new Map<number, Bm25Hit>();
     for (const h of index.search(a.terms, tuning.unknownIdf)) bm.set(h.doc, h);
     const rawTerms = rawTermsOf(r.normalised);
+    if (r.noJob) rawTerms.delete(JOB);
     const bodyArea = a.terms.some((t) => about.has(t));
-    const nn = nearest.scores(questionFeatures(a, tuning), tuning.nearestCentroidShare);
+    const nn = nearest.scores(questionFeatures(r.noJob ? { ...a, terms: a.terms.filter((t) => t !== JOB) } : a, tuning), tuning.nearestCentroidShare);
     const dir = direction(a.words);
     const against = dir && reverse(dir);
     const askedKinds = wanted.types.filter((t) => t !== lexicon.fallbackType);

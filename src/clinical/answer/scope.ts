@@ -18,6 +18,21 @@ function places(lexicon: Lexicon): Set<string> {
   return p;
 }
 
+/** Words that say pain goes on down to a part ("down past my knee", "down to my calf"), as the articles say "spreads below the knee". */
+const DOWN = new Set(['down', 'past']);
+/** How many words may stand between "down" and the part ("down past my knee", "down to my calf"). */
+const DOWN_REACH = 4;
+
+/**
+ * Whether the words take pain down to a part of a place of ours ("the pain has spread down past my
+ * knee"): the leg it belongs to is then named, though no word of `about` is (issue 10's ninth round).
+ */
+function spreadsTo(words: readonly string[], lexicon: Lexicon): boolean {
+  const parts = lexicon.partsOfPlaces;
+  if (!parts?.size) return false;
+  return words.some((w, i) => parts.has(w) && words.slice(Math.max(0, i - DOWN_REACH), i).some((x) => DOWN.has(x)));
+}
+
 /**
  * True when the words name something the clinic's articles do not cover. `known` tells words of
  * the content: a word the content uses is never taken for a drug name by its ending.
@@ -34,7 +49,7 @@ export function outOfScope(
   // no place of ours ("is coffee bad for my back" is still ours).
   if (lexicon.substances?.size && words.some((w) => lexicon.substances!.has(w) && !known(w)) && !hasPhrase(placeWords(), places(lexicon))) return true;
   if (!hasPhrase(words, lexicon.unlessAbout)) return false;
-  if (!hasPhrase(words, lexicon.about)) return true;
+  if (!hasPhrase(words, lexicon.about)) return !spreadsTo(words, lexicon);
   // Another part of the body with only what is found all over it ("a slipped disc in my neck",
   // "numbness in my hand"): ours only when a place of ours is named too ("pain below the knee from my
   // back"). `placeWords` are the words read without the lay phrases that name a nerve ("trapped
