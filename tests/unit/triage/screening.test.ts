@@ -488,3 +488,12 @@ describe("someone else's condition and the patient's own words in another clause
     }
   });
 });
+
+describe('a stab or gunshot wound', () => {
+  it.each(["I've been stabbed", 'I got shot'])('"%s" is an emergency', (text) => {
+    expect(hitIds(text)).toContain('trauma');
+  });
+  it.each(['stabbing pain in my hip', 'the pain is stabbing', "I feel like I've been stabbed in the back with pain", 'I was shot years ago'])('"%s" is not', (text) => {
+    expect(hitIds(text)).not.toContain('trauma');
+  });
+});
