@@ -341,7 +341,7 @@ describe('fresh red-flag batches 4 and 5: classes of wording found missed, each 
     for (const text of ["I can't feel my legs", "he can't feel his legs", "I can't feel either leg", 'pain going down left leg and right leg together', 'shooting pain down my left and right leg']) {
       expect(hitIds(text), text).toContain('bilateral-sciatica');
     }
-    for (const text of ["I can't feel my leg", 'no numbness in my legs', 'my legs ache after running', 'shooting pain down my left leg']) {
+    for (const text of ["I can't feel my leg", 'no numbness in my legs', 'my legs ache after running', 'shooting pain down my left leg', 'I can walk on my legs but my foot is numb', 'my legs ache but the numbness is only in my left foot']) {
       expect(hitIds(text), text).not.toContain('bilateral-sciatica');
     }
   });
@@ -495,5 +495,14 @@ describe('a stab or gunshot wound', () => {
   });
   it.each(['stabbing pain in my hip', 'the pain is stabbing', "I feel like I've been stabbed in the back with pain", 'I was shot years ago'])('"%s" is not', (text) => {
     expect(hitIds(text)).not.toContain('trauma');
+  });
+});
+
+describe('what can be felt is no cue', () => {
+  it.each(['I can feel both legs', 'my legs are fine, I can feel my legs'])('"%s" asks nothing', (text) => {
+    expect(detector.detect(text).possible).toEqual([]);
+  });
+  it('"I can feel my legs, not my saddle area" still asks about the saddle area', () => {
+    expect(possibleFlags('I can feel my legs, not my saddle area')).toContain('saddle-numbness');
   });
 });
