@@ -131,3 +131,22 @@ describe('a possible red flag told with an answer that gives the emergency outco
     expect(entities(replies, 'clinic.screen')).toHaveLength(0);
   });
 });
+
+describe('how the check and the emergency screen begin', () => {
+  it("the check with its own intro, never the emergency screen's", async () => {
+    const chat = startConversation('webchat');
+    const { symptomCheck, emergencyScreen } = chat.services.content.messages;
+    const replies = await chat.say('check my symptoms');
+    expect(visibleText(replies)).toContain(symptomCheck.intro);
+    expect(visibleText(replies)).not.toContain(emergencyScreen.intro);
+  });
+
+  it('with every emergency sign already answered, the message after the urgent outcome is read at the top level', async () => {
+    const chat = startConversation('webchat');
+    await advanceTo(chat, 'severity');
+    await chat.say("I've had a fever and chills since yesterday");
+    const next = await chat.say('what is sciatica?');
+    expect(entities(next, 'clinic.answer')).toHaveLength(1);
+    expect(visibleText(next)).not.toContain(chat.services.content.messages.carryOn);
+  });
+});

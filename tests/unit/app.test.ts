@@ -6,12 +6,14 @@
 import type { Server } from 'node:http';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
+import express from 'express';
 import WebSocket from 'ws';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { loadContent } from '../../src/content.ts';
 import { emulatorActivity, entitiesOf, startChannelServer, type ChannelServer } from '../support/channelServer.ts';
+import { listenOnLoopback } from '../support/loopbackServer.ts';
 
 const open = { MicrosoftAppId: '', MicrosoftAppPassword: '', DIRECT_LINE_SECRET: '', LOG_LEVEL: 'silent', WARM_UP_ROUNDS: '0' };
 const azure = { MicrosoftAppId: '00000000-0000-0000-0000-000000000007', MicrosoftAppPassword: 'not-a-real-secret' };
@@ -146,6 +148,67 @@ describe('the web chat connection, by configuration', () => {
     const conversation = await fetch(`${url}/v3/directline/conversations`, { method: 'POST', headers: { authorization: 'Bearer anything' } });
     expect(conversation.status).toBe(404);
     expect((await fetch(`${url}/`)).status).toBe(200);
+  });
+  it('with an app id and a Direct Line secret: tokens come from the configured Direct Line, with the secret', async () => {
+    const asked: { auth?: string; path: string }[] = [];
+    const stub = express();
+    stub.post('/v3/directline/tokens/generate', (req, res) => {
+      asked.push({ auth: req.headers.authorization, path: req.path });
+      res.json({ token: 'azure-token', conversationId: 'azure-conv', expires_in: 1800 });
+    });
+    const directLine = await listenOnLoopback(stub);
+    try {
+      const { url } = await build({ ...azure, DIRECT_LINE_SECRET: 'the-secret', DIRECT_LINE_DOMAIN: `${directLine.url}/v3/directline` });
+      const res = await fetch(`${url}/api/webchat/token`, { method: 'POST' });
+      expect(res.status).toBe(200);
+      expect(await res.json()).toMatchObject({ token: 'azure-token', domain: `${directLine.url}/v3/directline` });
+      expect(asked).toEqual([{ auth: 'Bearer the-secret', path: '/v3/directline/tokens/generate' }]);
+      expect((await fetch(`${url}/v3/directline/conversations`, { method: 'POST', headers: { authorization: 'Bearer azure-token' } })).status).toBe(404);
+    } finally {
+      await directLine.close();
+    }
+  });
+
+  it('limits web chat tokens per client by TOKEN_RATE_LIMIT_PER_CLIENT, loopback included', async () => {
+    const { url } = await build({ TOKEN_RATE_LIMIT_PER_CLIENT: '1' });
+    const statuses: number[] = [];
+    for (let i = 0; i < 2; i++) statuses.push((await fetch(`${url}/api/webchat/token`, { method: 'POST' })).status);
+    expect(statuses).toEqual([200, 429]);
+  });
+});
+
+describe('when something fails mid-turn', () => {
+  it('storage unreachable: the patient gets the apology with the emergency number, and /readyz says not ready', async () => {
+    const unreachable =
+      'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:1/devstoreaccount1;';
+    const { url, lines } = await build({ STORAGE: 'blob', BLOB_CONNECTION_STRING: unreachable, STORAGE_TIMEOUT_MS: '300' });
+    const res = await postMessage(url, emulatorActivity(channel.serviceUrl, 'app-storage-down', { text: 'what is sciatica?' }));
+    expect(res.status).toBe(200);
+    const text = channel.repliesTo('app-storage-down').map((r) => r.text ?? '').join(' ');
+    expect(text).toMatch(/something went wrong/i);
+    expect(text).toContain(loadContent('content', {}).clinic.emergencyNumber);
+    expect(events(lines, 'state_read_failed')).toHaveLength(1);
+    const ready = await fetch(`${url}/readyz`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toMatchObject({ status: 'not ready', storage: 'unavailable' });
+  });
+
+  it('a reply the channel refuses: the turn error is handled and logged (kind only), and the request still answered', async () => {
+    const refusing = express();
+    refusing.use((_req, res) => {
+      res.status(500).json({ error: { code: 'ServiceError', message: 'no' } });
+    });
+    const down = await listenOnLoopback(refusing);
+    try {
+      const { url, lines } = await build();
+      const res = await postMessage(url, emulatorActivity(down.url, 'app-channel-down', { text: 'hello' }));
+      expect(res.status).toBeLessThan(500);
+      const failed = events(lines, 'turn_error');
+      expect(failed).toEqual([expect.objectContaining({ where: 'infrastructure', channel: 'emulator' })]);
+      expect(JSON.stringify(failed)).not.toContain('hello');
+    } finally {
+      await down.close();
+    }
   });
 });
 
