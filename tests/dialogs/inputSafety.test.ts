@@ -69,7 +69,7 @@ describe('card data the bot cannot use, read for red flags', () => {
 
   it('reads each field as a sentence of its own: a denial in one does not cover a sign in the next', async () => {
     const chat = startConversation('msteams');
-    const replies = await chat.say(unknown({ a: 'no fever', b: "I can't control my bladder" }));
+    const replies = await chat.say({ value: { a: 'no fever', b: "I can't control my bladder", action: 'something-else' } });
     expect(entities(replies, 'clinic.triage')[0]).toMatchObject({ level: 'emergency', reasons: ['bladder-dysfunction'] });
   });
 
@@ -88,7 +88,8 @@ describe('card data the bot cannot use, read for red flags', () => {
   });
 
   it('reads the first 5,000 values, and no more', async () => {
-    const values = (at: number) => Array.from({ length: at + 1 }, (_, i) => (i === at ? FLAG : 'ok'));
+    // Numbers: values that add no text, so only the count of values stops the reading.
+    const values = (at: number) => Array.from({ length: at + 1 }, (_, i) => (i === at ? FLAG : i));
     const within = startConversation('msteams');
     expect(entities(await within.say(unknown({ list: values(3000) })), 'clinic.triage')[0]).toMatchObject({ level: 'emergency' });
     const beyond = startConversation('msteams');

@@ -150,3 +150,15 @@ describe('how the check and the emergency screen begin', () => {
     expect(visibleText(next)).not.toContain(chat.services.content.messages.carryOn);
   });
 });
+
+describe('"yes" to a screen question', () => {
+  it('in the middle of the check: the outcome keeps what the check was told, the signs said no to included', async () => {
+    const chat = startConversation('webchat');
+    await advanceTo(chat, 'severity');
+    const screen = await chat.say('I keep needing to strain to wee');
+    expect(entities(screen, 'clinic.screen')).toEqual([{ type: 'clinic.screen', flags: ['bladder-dysfunction'] }]);
+    const replies = await chat.say('yes');
+    expect(entities(replies, 'clinic.triage')).toEqual([expect.objectContaining({ level: 'emergency', reasons: ['bladder-dysfunction'] })]);
+    expect(visibleText(replies)).toContain(chat.services.content.messages.disposition.flagsNo.split('{')[0]!);
+  });
+});
