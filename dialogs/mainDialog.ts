@@ -102,8 +102,9 @@ export class MainDialog extends ComponentDialog {
     if (interrupted) return interrupted;
     const result = await super.onContinueDialog(innerDc);
     // The symptom check could not use a message about the body: ask about it rather than re-ask.
+    // Or it used the message as its last answer and gave the outcome: ask about the rest after it.
     const request = innerDc.context.turnState.get(SCREEN_REQUEST) as ScreenOptions | undefined;
-    if (request && result.status === DialogTurnStatus.waiting) return innerDc.beginDialog(SCREEN_DIALOG, request);
+    if (request && (result.status === DialogTurnStatus.waiting || result.status === DialogTurnStatus.complete)) return innerDc.beginDialog(SCREEN_DIALOG, request);
     return result;
   }
 

@@ -138,7 +138,9 @@ export class SymptomCheckDialog extends ComponentDialog {
         // The same-day outcome already given stands: one line, not a second outcome.
         await context.sendActivity(this.services.content.messages.emergencyScreen.allClear);
       } else {
-        await this.dispositions.send(context, facts, { interrupted: false, saidYesTo });
+        const given = await this.dispositions.send(context, facts, { interrupted: false, saidYesTo });
+        // An emergency outcome is the most there is: nothing else in the message is asked about after it.
+        if (given.level === 'emergency') context.turnState.delete(SCREEN_REQUEST);
       }
       return step.endDialog();
     }

@@ -203,6 +203,14 @@ describe('during the screen', () => {
     expect((await storedFacts(chat)).flags?.['cancer-history']).toBe('yes');
   });
 
+  it('the same-day sign it began with, told again, is not "noted" again: the question stays', async () => {
+    const { chat } = await inScreen();
+    const replies = await chat.say(FEVER);
+    expect(entities(replies, 'clinic.triage')).toHaveLength(0);
+    expect(visibleText(replies)).not.toContain(chat.services.content.messages.emergencyScreen.noted);
+    expect(ask(chat, replies)).toBe('group:nerves');
+  });
+
   it('a same-day sign told with an answer keeps both: "not sure, and I had cancer" opens the nerve signs one by one', async () => {
     const { chat } = await inScreen();
     const replies = await chat.say("not sure, and I've had cancer");

@@ -53,3 +53,76 @@ describe('an emergency outcome when storage fails', () => {
     expect(errors.length).toBeGreaterThan(0);
   });
 });
+
+describe('card data the bot cannot use, read for red flags', () => {
+  const unknown = (data: Record<string, unknown>) => ({ value: { action: 'something-else', ...data } });
+
+  it('reads the first field too, and past an empty one', async () => {
+    const first = startConversation('msteams');
+    const replies = await first.say({ value: { note: FLAG, action: 'something-else' } });
+    expect(entities(replies, 'clinic.triage')[0]).toMatchObject({ level: 'emergency' });
+    const withNull = startConversation('msteams');
+    const after = await withNull.say(unknown({ extra: null, note: FLAG }));
+    expect(entities(after, 'clinic.triage')[0]).toMatchObject({ level: 'emergency' });
+    expect(visibleText(after)).not.toMatch(/went wrong/i);
+  });
+
+  it('reads each field as a sentence of its own: a denial in one does not cover a sign in the next', async () => {
+    const chat = startConversation('msteams');
+    const replies = await chat.say({ value: { a: 'no fever', b: "I can't control my bladder", action: 'something-else' } });
+    expect(entities(replies, 'clinic.triage')[0]).toMatchObject({ level: 'emergency', reasons: ['bladder-dysfunction'] });
+  });
+
+  it('reads nested data down to 32 levels, and no deeper', async () => {
+    const nested = (levels: number): unknown => {
+      let node: unknown = FLAG;
+      for (let i = 0; i < levels; i++) node = { a: node };
+      return node;
+    };
+    const within = startConversation('msteams');
+    expect(entities(await within.say(unknown({ deep: nested(20) })), 'clinic.triage')[0]).toMatchObject({ level: 'emergency' });
+    const beyond = startConversation('msteams');
+    const replies = await beyond.say(unknown({ deep: nested(40) }));
+    expect(entities(replies, 'clinic.triage')).toHaveLength(0);
+    expect(visibleText(replies)).toContain(beyond.services.content.messages.invalidSubmission);
+  });
+
+  it('reads the first 5,000 values, and no more', async () => {
+    // Numbers: values that add no text, so only the count of values stops the reading.
+    const values = (at: number) => Array.from({ length: at + 1 }, (_, i) => (i === at ? FLAG : i));
+    const within = startConversation('msteams');
+    expect(entities(await within.say(unknown({ list: values(3000) })), 'clinic.triage')[0]).toMatchObject({ level: 'emergency' });
+    const beyond = startConversation('msteams');
+    const replies = await beyond.say(unknown({ list: values(6000) }));
+    expect(entities(replies, 'clinic.triage')).toHaveLength(0);
+    expect(visibleText(replies)).toContain(beyond.services.content.messages.invalidSubmission);
+  });
+});
+
+describe('a clicked answer is read like a typed one', () => {
+  it('a card choice carrying a red flag is acted on at once', async () => {
+    const chat = startConversation('webchat');
+    const replies = await chat.say({ value: { action: 'choice', value: "I've wet myself without noticing" } });
+    expect(entities(replies, 'clinic.triage')[0]).toMatchObject({ level: 'emergency', reasons: expect.arrayContaining(['bladder-dysfunction']) });
+  });
+});
+
+describe('messages with nothing to read', () => {
+  it('a message of invisible characters only is an empty message, not a question', async () => {
+    const chat = startConversation('webchat');
+    const { messages } = chat.services.content;
+    const replies = await chat.say('\u200b\u200b');
+    expect(visibleText(replies)).toContain(messages.emptyMessage);
+    expect(entities(replies, 'clinic.no-answer')).toHaveLength(0);
+    const picture = await chat.say({ text: '\u200b', attachments: [{ contentType: 'image/png', contentUrl: 'https://example.invalid/p.png' }] });
+    expect(visibleText(picture)).toContain(messages.unsupportedAttachment);
+  });
+
+  it('an empty message without an attachment asks for words, not about a picture', async () => {
+    const chat = startConversation('webchat');
+    const { messages } = chat.services.content;
+    const replies = await chat.say({ text: '' });
+    expect(visibleText(replies)).toContain(messages.emptyMessage);
+    expect(visibleText(replies)).not.toContain(messages.unsupportedAttachment);
+  });
+});

@@ -175,3 +175,19 @@ describe('more than one thing it may be', () => {
     expect(visibleText(outcome)).not.toMatch(/you mentioned fever/i);
   });
 });
+
+describe('while a screen question waits', () => {
+  it('"help" or an empty message: said, then the same screen question again, and "yes" still escalates', async () => {
+    const chat = startConversation('webchat');
+    const { messages } = chat.services.content;
+    await chat.say(POSSIBLE_BLADDER);
+    const help = await chat.say('help');
+    expect(visibleText(help)).toContain(messages.helpMidCheck);
+    expect(entities(help, 'clinic.screen')).toEqual([{ type: 'clinic.screen', flags: ['bladder-dysfunction'] }]);
+    expect(buttonTitles(help)).toEqual(['Yes', 'No', 'Not sure']);
+    const empty = await chat.say({ text: '' });
+    expect(visibleText(empty)).toContain(messages.emptyMessage);
+    expect(entities(empty, 'clinic.screen')).toEqual([{ type: 'clinic.screen', flags: ['bladder-dysfunction'] }]);
+    expect(entities(await chat.say('yes'), 'clinic.triage')).toEqual([expect.objectContaining({ level: 'emergency', reasons: ['bladder-dysfunction'] })]);
+  });
+});

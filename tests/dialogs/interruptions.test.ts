@@ -1,0 +1,164 @@
+// What the interruptions that work at every step leave behind: after "help" or "start over" at the
+// top level the next message is still read; "contact" offers the clinic team only outside the
+// check; a screen question is answered only by the screen; a clinic question mid-check gets the
+// clinic's answer and the same question again; a card of feedback for a section never offered is
+// still recorded.
+import { describe, expect, it } from 'vitest';
+import { advanceTo, questionOf } from '../fixtures/vignettes/patient.ts';
+import { entities, startConversation, visibleText } from '../support/testBot.ts';
+
+const POSSIBLE_BLADDER = 'I keep having to strain to get any wee out';
+
+describe('at the top level', () => {
+  it.each(['help', 'start over'])('after "%s" the next message is answered as usual, and a red flag still acts', async (command) => {
+    const chat = startConversation('webchat');
+    await chat.say(command);
+    const next = await chat.say('what is sciatica?');
+    expect(entities(next, 'clinic.answer')).toHaveLength(1);
+    const flag = await chat.say("I've wet myself without noticing");
+    expect(entities(flag, 'clinic.triage')).toEqual([expect.objectContaining({ level: 'emergency' })]);
+  });
+
+  it('"contact" shows the clinic, in the words of the topic asked, and offers to pass a message to the team', async () => {
+    const chat = startConversation('webchat');
+    const { clinic, messages } = chat.services.content;
+    const replies = await chat.say('I want to talk to someone');
+    expect(entities(replies, 'clinic.answer')).toEqual([expect.objectContaining({ article: 'clinic', section: 'human' })]);
+    expect(visibleText(replies)).toContain(`To talk to a person at ${clinic.name}`);
+    expect(visibleText(replies)).toContain(messages.handoff.offerAfterContact);
+  });
+
+  it('feedback from a card for a section it never offered in this conversation is still recorded, as direct', async () => {
+    const chat = startConversation('webchat');
+    const article = chat.services.content.articles[0]!;
+    const section = article.sections[0]!;
+    const replies = await chat.say({ value: { action: 'feedback', vote: 'up', article: article.id, section: section.heading } });
+    expect(visibleText(replies)).toContain(chat.services.content.messages.feedback.thanksUp);
+    const day = chat.services.now().toISOString().slice(0, 10);
+    expect(await chat.services.figures.recorded(day)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ kind: 'feedback', vote: 'up', article: article.id, section: section.heading, question: '', via: 'direct' })]),
+    );
+  });
+});
+
+describe('screening a message at the top level', () => {
+  it('a question that may tell a red flag is answered first, then asked about; after "no" it is not answered twice', async () => {
+    const chat = startConversation('webchat');
+    const first = await chat.say(`${POSSIBLE_BLADDER}, is that from my back?`);
+    expect(entities(first, 'clinic.answer')).toHaveLength(1);
+    expect(entities(first, 'clinic.screen')).toEqual([{ type: 'clinic.screen', flags: ['bladder-dysfunction'] }]);
+    const answered = first.findIndex((r) => r.entities?.some((e) => e.type === 'clinic.answer'));
+    const screened = first.findIndex((r) => r.entities?.some((e) => e.type === 'clinic.screen'));
+    expect(answered).toBeLessThan(screened);
+    const after = await chat.say('no');
+    expect(visibleText(after)).toContain(chat.services.triage.screening.thanksNo);
+    expect(entities(after, 'clinic.answer')).toHaveLength(0);
+    expect(entities(after, 'clinic.no-answer')).toHaveLength(0);
+    expect(entities(after, 'clinic.triage')).toHaveLength(0);
+  });
+
+  it('a statement that may tell a red flag is asked about first, and answered after "no"', async () => {
+    const chat = startConversation('webchat');
+    const first = await chat.say(POSSIBLE_BLADDER);
+    expect(entities(first, 'clinic.answer')).toHaveLength(0);
+    expect(entities(first, 'clinic.no-answer')).toHaveLength(0);
+    const after = await chat.say('no');
+    expect(entities(after, 'clinic.answer').length + entities(after, 'clinic.no-answer').length).toBe(1);
+  });
+
+  it('a part of the body the check does not cover, with a question the clinic answers: the answer, not the emergency signs', async () => {
+    const chat = startConversation('webchat');
+    const replies = await chat.say('my shoulder hurts, can I book an appointment?');
+    expect(entities(replies, 'clinic.answer')).toEqual([expect.objectContaining({ article: 'clinic' })]);
+    expect(entities(replies, 'clinic.screen')).toHaveLength(0);
+  });
+});
+
+describe('in the middle of the check', () => {
+  it('"contact" shows the clinic and asks the same question again, with no offer to pass a message', async () => {
+    const chat = startConversation('webchat');
+    const { messages } = chat.services.content;
+    await advanceTo(chat, 'duration');
+    const replies = await chat.say('contact');
+    expect(entities(replies, 'clinic.answer')).toEqual([expect.objectContaining({ article: 'clinic', section: 'contact' })]);
+    expect(visibleText(replies)).not.toContain(messages.handoff.offerAfterContact);
+    expect(questionOf(chat.services.triage.protocol, replies)).toBe('duration');
+  });
+
+  it('a question about the clinic ("when are you open?") gets its answer, then the same question', async () => {
+    const chat = startConversation('webchat');
+    const { clinic, messages } = chat.services.content;
+    await advanceTo(chat, 'duration');
+    const replies = await chat.say('when are you open?');
+    expect(entities(replies, 'clinic.answer')).toEqual([expect.objectContaining({ article: 'clinic', section: 'hours' })]);
+    expect(visibleText(replies)).toContain(`${clinic.name} is open`);
+    expect(visibleText(replies)).toContain(messages.carryOn);
+    expect(questionOf(chat.services.triage.protocol, replies)).toBe('duration');
+  });
+});
+
+describe('while a screen question waits', () => {
+  it('a question typed is not answered from the articles: the screen asks again, and "yes" still escalates', async () => {
+    const chat = startConversation('webchat');
+    await chat.say(POSSIBLE_BLADDER);
+    const replies = await chat.say('what is sciatica?');
+    expect(entities(replies, 'clinic.answer')).toHaveLength(0);
+    expect(entities(replies, 'clinic.screen')).toEqual([{ type: 'clinic.screen', flags: ['bladder-dysfunction'] }]);
+    expect(entities(await chat.say('yes'), 'clinic.triage')).toEqual([expect.objectContaining({ level: 'emergency', reasons: ['bladder-dysfunction'] })]);
+  });
+});
+
+describe('a possible red flag told with the last answer of the check', () => {
+  it('is asked about after the outcome, not dropped: "yes" gives its emergency outcome', async () => {
+    const chat = startConversation('webchat');
+    // "Getting better or worse?" is the last question of a calm check.
+    await advanceTo(chat, 'improving');
+    const replies = await chat.say('getting better, but I keep needing to strain to wee');
+    // The check's own outcome for what it was told…
+    expect(entities(replies, 'clinic.triage')).toEqual([expect.objectContaining({ level: 'self-care' })]);
+    // …then the question about what the last message may be.
+    expect(entities(replies, 'clinic.screen')).toEqual([{ type: 'clinic.screen', flags: ['bladder-dysfunction'] }]);
+    expect(entities(await chat.say('yes'), 'clinic.triage')).toEqual([expect.objectContaining({ level: 'emergency', reasons: ['bladder-dysfunction'] })]);
+  });
+});
+
+describe('a possible red flag told with an answer that gives the emergency outcome', () => {
+  it('is not asked about after it: the emergency outcome is the most there is', async () => {
+    const chat = startConversation('webchat');
+    await chat.say("I've had a fever and chills since yesterday");
+    const replies = await chat.say('yes, and I keep needing to strain to wee');
+    expect(entities(replies, 'clinic.triage')).toEqual([expect.objectContaining({ level: 'emergency' })]);
+    expect(entities(replies, 'clinic.screen')).toHaveLength(0);
+  });
+});
+
+describe('how the check and the emergency screen begin', () => {
+  it("the check with its own intro, never the emergency screen's", async () => {
+    const chat = startConversation('webchat');
+    const { symptomCheck, emergencyScreen } = chat.services.content.messages;
+    const replies = await chat.say('check my symptoms');
+    expect(visibleText(replies)).toContain(symptomCheck.intro);
+    expect(visibleText(replies)).not.toContain(emergencyScreen.intro);
+  });
+
+  it('with every emergency sign already answered, the message after the urgent outcome is read at the top level', async () => {
+    const chat = startConversation('webchat');
+    await advanceTo(chat, 'severity');
+    await chat.say("I've had a fever and chills since yesterday");
+    const next = await chat.say('what is sciatica?');
+    expect(entities(next, 'clinic.answer')).toHaveLength(1);
+    expect(visibleText(next)).not.toContain(chat.services.content.messages.carryOn);
+  });
+});
+
+describe('"yes" to a screen question', () => {
+  it('in the middle of the check: the outcome keeps what the check was told, the signs said no to included', async () => {
+    const chat = startConversation('webchat');
+    await advanceTo(chat, 'severity');
+    const screen = await chat.say('I keep needing to strain to wee');
+    expect(entities(screen, 'clinic.screen')).toEqual([{ type: 'clinic.screen', flags: ['bladder-dysfunction'] }]);
+    const replies = await chat.say('yes');
+    expect(entities(replies, 'clinic.triage')).toEqual([expect.objectContaining({ level: 'emergency', reasons: ['bladder-dysfunction'] })]);
+    expect(visibleText(replies)).toContain(chat.services.content.messages.disposition.flagsNo.split('{')[0]!);
+  });
+});
