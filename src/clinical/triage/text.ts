@@ -180,7 +180,7 @@ export class TextReader {
 
   /**
    * A protocol word spelt by its sound ("blatter" for bladder, "inconteninse"): the same Double
-   * Metaphone key and first letter, and near in spelling too. Only for words that are not English
+   * Metaphone key, first letter and last letter, and near in spelling too. Only for words that are not English
    * (the caller checks), so that "week" is never read as weak nor "bowls" as bowels.
    */
   private soundAlike(raw: string): string | undefined {
@@ -188,7 +188,8 @@ export class TextReader {
     let best: string | undefined;
     let bestDistance = SOUND_ALIKE_MAX_DISTANCE + 1;
     for (const [word, wordStem] of this.bySound().get(`${raw[0]}:${soundKey(raw)}`) ?? []) {
-      if (Math.abs(word.length - raw.length) > 2) continue;
+      // The last letter too: "hernia" (not in the English list) sounds like heroin, and is no typo of it.
+      if (Math.abs(word.length - raw.length) > 2 || word[word.length - 1] !== raw[raw.length - 1]) continue;
       const d = natural.DamerauLevenshteinDistance(raw, word, { transposition_cost: 1 });
       if (d < bestDistance) {
         bestDistance = d;
