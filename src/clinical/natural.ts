@@ -26,19 +26,27 @@ const natural = {
 };
 
 let englishWords: Set<string> | undefined;
-let tags: Record<string, string[]> | undefined;
-function tagLexicon(): Record<string, string[]> {
-  const file = require.resolve('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json');
-  return (tags ??= JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[]>);
+let firstTags: Map<string, string> | undefined;
+/**
+ * natural's English tagger lexicon, read once: each word with its most frequent tag only. (The
+ * parsed file, every tag list of ~90,000 words, is not kept: it held ~17 MB of heap for the process.)
+ */
+function tagLexicon(): Map<string, string> {
+  if (!firstTags) {
+    const file = require.resolve('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json');
+    const lexicon = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[]>;
+    firstTags = new Map(Object.entries(lexicon).map(([word, tags]) => [word, tags[0] ?? '']));
+  }
+  return firstTags;
 }
 /** natural's English tagger lexicon as a word list (its words only, not the tag lists); read once, shared. */
 export function englishWordList(): Set<string> {
-  englishWords ??= new Set(Object.keys(tagLexicon()));
+  englishWords ??= new Set(tagLexicon().keys());
   return englishWords;
 }
 /** The most frequent part of speech natural's tagger lexicon gives a word ("keep": VB, "injection": NN), if it has the word. */
 export function firstTag(word: string): string | undefined {
-  return Object.hasOwn(tagLexicon(), word) ? tagLexicon()[word]![0] : undefined;
+  return tagLexicon().get(word) || undefined;
 }
 
 export default natural;

@@ -65,6 +65,13 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
   // The screen that asks about each flag, if any (a sign only hinted at is asked about by it).
   const screenOfFlag = new Map<string, Screening['screens'][number]>();
   for (const { screen } of [...screens].reverse()) for (const id of screen.flags) screenOfFlag.set(id, screen);
+  // One question about a flag: its screen's, or "whose is it" when it has none (worked out once).
+  const questionOfFlag = new Map<string, PossibleScreen>(
+    protocol.flags.map((flag) => {
+      const screen = screenOfFlag.get(flag.id);
+      return [flag.id, screen ? { screenId: screen.id, flags: screen.flags, reason: 'cue' } : { screenId: flag.id, flags: [flag.id], reason: 'whose' }];
+    }),
+  );
   const bodyEntries = (screening?.emergency.cues ?? []).map((all): CompiledEntry => ({ all, none: [], denialOnly: false }));
   const cuePseudoFlag = { pastCounts: false } as ProtocolFlag;
   // Cue concepts whose terms hold a negation word as part of their meaning ("wasn't around",
@@ -140,9 +147,15 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
       }
       // A negation word inside a symptom or cue term is part of it ("can't feel", "wasn't around").
       // (Read from the few concepts found, not by looking up each of the hundreds of concepts.)
+      // The signs among them (not parts of the body) also tell whose the sentence is.
       const symptomSpans: Span[] = [];
-      for (const [name, found] of spans) if (symptomConcepts.has(name) && !found.some((sp) => inferred.has(sp))) symptomSpans.push(...found);
-      const ctx = readContext(lang, sentence, symptomSpans, signSpansOf(spans, inferred));
+      const signSpans: Span[] = [];
+      for (const [name, found] of spans) {
+        if (!symptomConcepts.has(name)) continue;
+        if (!found.some((sp) => inferred.has(sp))) symptomSpans.push(...found);
+        if (!lang.bodyParts.has(name)) signSpans.push(...found.filter((sp) => !inferred.has(sp)));
+      }
+      const ctx = readContext(lang, sentence, symptomSpans, signSpans);
       isQuestion ||= ctx.isQuestion;
       // ("tell me more about weak legs": "me" as an object does not make it the patient's.)
       const firstPerson = sentence.tokens.some((t) => t.raw !== 'me' && lang.firstPerson.has(t.raw));
@@ -182,9 +195,9 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
           // changes, what counts?") or with the "you" of anyone ("is it normal for a leg to buckle
           // under you?"): not a report, but worth one question.
           if (outcome.kind === 'set-aside' && (outcome.why === 'told-question' || (outcome.why === 'question' && (firstPerson || genericYou)))) {
-            addPossible(screen ? { screenId: screen.id, flags: screen.flags, reason: 'cue' } : { screenId: flag.id, flags: [flag.id], reason: 'whose' });
+            addPossible(questionOfFlag.get(flag.id)!);
           } else if (outcome.kind === 'set-aside' && outcome.why === 'question') {
-            generalHere.push(screen ? { screenId: screen.id, flags: screen.flags, reason: 'cue' } : { screenId: flag.id, flags: [flag.id], reason: 'whose' });
+            generalHere.push(questionOfFlag.get(flag.id)!);
           }
           // Someone else's emergency told in the past tense ("she broke her hip", "he collapsed")
           // may be happening now, with the person typing beside them: asked whose and when.
@@ -276,12 +289,6 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
     });
   }
 
-  /** The spans of signs (not parts of the body) found in a sentence, for reading whose they are. */
-  function signSpansOf(spans: Map<string, Span[]>, inferred: Set<Span>): Span[] {
-    const out: Span[] = [];
-    for (const [name, found] of spans) if (symptomConcepts.has(name) && !lang.bodyParts.has(name)) out.push(...found.filter((sp) => !inferred.has(sp)));
-    return out;
-  }
 }
 
 type SetAside = 'hypothetical' | 'question' | 'told-question' | 'other-past' | 'history' | 'then-and-now' | 'limited';
