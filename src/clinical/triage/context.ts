@@ -11,6 +11,7 @@ export interface CompiledLanguage {
   terminators: Term[];
   contrast: Term[];
   bodyParts: Set<string>;
+  everydaySigns: Set<string>;
   anaphora: Set<string>;
   reversedBy: Term[];
   lifetime: Term[];
@@ -56,6 +57,7 @@ export function compileLanguage(reader: TextReader, lang: Language): CompiledLan
     terminators: c(lang.terminators),
     contrast: c(lang.contrast),
     bodyParts: new Set(lang.bodyParts),
+    everydaySigns: new Set(lang.everydaySigns),
     anaphora: new Set(lang.anaphora.map((w) => w.toLowerCase())),
     reversedBy: c(lang.negation.reversedBy),
     lifetime: c(lang.negation.lifetime),
@@ -276,17 +278,19 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   // Only where the patient's words say something of their body: in the clause that names the other
   // person, in a clause that tells a sign, or one that shares it ("… and I have one too"). "My mum
   // has cancer and I'm worried about my own back" is still her cancer.
+  // "My husband has a fever and I have back pain": "and I" starts the patient's own clause.
   const clauseOf = clauseNumbers(boundary);
+  const personClause = clauseNumbers(boundary.map((b, i) => b || (tokens[i]!.raw === 'and' && lang.firstPerson.has(tokens[i + 1]?.raw ?? ''))));
   const shared = find(lang.shared);
   const speaksOfBody = (c: number) =>
-    otherStarts.some((o) => clauseOf[o.start] === c) || signSpans.some((sp) => clauseOf[sp.start] === c) || shared.some((sp) => clauseOf[sp.start] === c);
+    otherStarts.some((o) => personClause[o.start] === c) || signSpans.some((sp) => personClause[sp.start] === c) || shared.some((sp) => personClause[sp.start] === c);
   const ownWordsOutside = tokens.some(
     (t, i) =>
       t.raw !== 'me' &&
       lang.firstPerson.has(t.raw) &&
       !otherStarts.some((o) => o.start <= i && i < o.end) &&
       !framing.some((f) => f.start <= i && i < f.end) &&
-      speaksOfBody(clauseOf[i]!),
+      speaksOfBody(personClause[i]!),
   );
   if (ownWordsOutside) otherPerson.fill(false);
   const past = find(lang.pastMarkers).length > 0;

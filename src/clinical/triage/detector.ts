@@ -147,13 +147,14 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
       }
       // A negation word inside a symptom or cue term is part of it ("can't feel", "wasn't around").
       // (Read from the few concepts found, not by looking up each of the hundreds of concepts.)
-      // The signs among them (not parts of the body) also tell whose the sentence is.
+      // The signs among them (not parts of the body, not words of plain pain) also tell whose the sentence is.
       const symptomSpans: Span[] = [];
       const signSpans: Span[] = [];
+      const everyday = [...lang.everydaySigns].flatMap((name) => spans.get(name) ?? []);
       for (const [name, found] of spans) {
         if (!symptomConcepts.has(name)) continue;
         if (!found.some((sp) => inferred.has(sp))) symptomSpans.push(...found);
-        if (!lang.bodyParts.has(name)) signSpans.push(...found.filter((sp) => !inferred.has(sp)));
+        if (!lang.bodyParts.has(name)) signSpans.push(...found.filter((sp) => !inferred.has(sp) && !everyday.some((e) => overlaps(e, sp))));
       }
       const ctx = readContext(lang, sentence, symptomSpans, signSpans);
       isQuestion ||= ctx.isQuestion;

@@ -189,6 +189,8 @@ const languageSchema = z
     contrast: terms,
     /** Concepts that name a part of the body, not a sign (where a sign is felt). */
     bodyParts: z.array(slug).default([]),
+    /** Concepts every patient here tells (pain): in the patient's own clause they do not make someone else's sign theirs. */
+    everydaySigns: z.array(slug).default([]),
     /** Words that point back to something said before ("they", "it"): a part of the body in the sentence before. */
     anaphora: z.array(term).default([]),
     negation: z
@@ -312,9 +314,11 @@ export const protocolSchema = z
         ctx.addIssue({ code: 'custom', path: ['answers', 'replies', 'sign', key], message: 'use {topic} and {n}: they tell this sign\'s buttons from the others\'' });
       }
     }
-    p.language.bodyParts.forEach((name, i) => {
-      if (!(name in p.concepts)) ctx.addIssue({ code: 'custom', path: ['language', 'bodyParts', i], message: `no concept "${name}" in concepts` });
-    });
+    for (const list of ['bodyParts', 'everydaySigns'] as const) {
+      p.language[list].forEach((name, i) => {
+        if (!(name in p.concepts)) ctx.addIssue({ code: 'custom', path: ['language', list, i], message: `no concept "${name}" in concepts` });
+      });
+    }
     const flagIds = new Set<string>();
     p.flags.forEach((f, i) => {
       if (flagIds.has(f.id)) ctx.addIssue({ code: 'custom', path: ['flags', i, 'id'], message: `flag id "${f.id}" is used twice` });

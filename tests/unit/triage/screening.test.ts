@@ -486,9 +486,20 @@ describe("someone else's condition and the patient's own words in another clause
     }
   });
   it('stays the patient\'s when they share it, or say it of themself in the same clause', () => {
-    for (const text of ['my wife has a fever and I have one too', 'I keep telling people this fever will not shift', 'they found a tumour in my lung']) {
+    for (const text of ['my wife has a fever and I have one too', 'I keep telling people this fever will not shift', 'they found a tumour in my lung', 'my husband has a fever and I feel shivery']) {
       expect(detector.detect(text).hits.map((h) => h.about), text).toEqual(['self']);
     }
+  });
+  it('plain pain in the patient\'s own clause does not make the other\'s sign theirs', () => {
+    for (const text of ['my husband has a fever and I have back pain', 'I have back pain and my husband has a fever', 'my daughter has a temperature and my hip hurts']) {
+      expect(hitIds(text), text).toEqual([]);
+      expect(detector.detect(text).possible.map((p) => p.reason), text).toContain('whose');
+    }
+  });
+  it('a sign of the patient\'s own beside the other\'s is still theirs', () => {
+    expect(detector.detect('my husband has a fever and I have chest pain').hits).toEqual(
+      expect.arrayContaining([expect.objectContaining({ flagId: 'chest-pain', about: 'self' })]),
+    );
   });
 });
 
