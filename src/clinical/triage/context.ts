@@ -44,6 +44,7 @@ export interface CompiledLanguage {
   abilityWords: Set<string>;
   frames: Term[];
   shared: Term[];
+  figurative: Term[];
   window: number;
   windowAfter: number;
   /** Every word list above in one index, read in one pass per sentence. */
@@ -71,6 +72,7 @@ export function compileLanguage(reader: TextReader, lang: Language): CompiledLan
     selfWords: c(lang.otherPerson.selfWords),
     frames: c(lang.otherPerson.frames),
     shared: c(lang.otherPerson.shared),
+    figurative: c(lang.figurative),
     historyMarkers: c(lang.history.markers),
     historyBreakers: c(lang.history.breakers),
     ended: c(lang.history.ended),
@@ -129,6 +131,8 @@ export interface SentenceContext {
   /** About someone else, past or present ("my husband can't feel his legs"). */
   otherPerson: boolean[];
   historical: boolean[];
+  /** In the clause of a figure of speech ("… laughing", "… when I saw the bill"): the sign may be borrowed. */
+  figurative: boolean[];
   /**
    * The sentence also speaks of now ("now", "again", "this week"…): a sign marked historical in it
    * may be current too ("a fever years ago and again this week", "… and it happened again today").
@@ -180,7 +184,9 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
 
   // Negation: triggers inside a symptom term or a pseudo-negation ("not sure") do not count.
   const pseudo = find(lang.pseudo);
-  const usable = (s: Span) => !inSymptom(s) && !pseudo.some((p) => overlaps(p, s));
+  // A denial that holds a whole symptom term ("nothing different", "nothing has changed") still denies.
+  const holdsSymptom = (s: Span) => symptomSpans.some((m) => s.start <= m.start && m.end <= s.end && s.end - s.start > m.end - m.start);
+  const usable = (s: Span) => (!inSymptom(s) || holdsSymptom(s)) && !pseudo.some((p) => overlaps(p, s));
   const negated = new Array<boolean>(n).fill(false);
   const hedged = new Array<boolean>(n).fill(false);
   const before = find(lang.negBefore).filter(usable);
@@ -196,7 +202,7 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
     // "I didn't have cancer until 2019": the denial runs into "until", so it is not one.
     if (reversers.some((r) => r.start === next)) continue;
     if (takenBack.some((c) => c.start <= s.start && s.start < c.end)) mark(hedged, range(s.start, Math.max(next, s.end)));
-    else mark(negated, scope);
+    else mark(negated, holdsSymptom(s) ? [...range(s.start, s.end), ...scope] : scope);
     if (isLifetime(s)) mark(lifetime, scope);
   }
   for (const s of after) {
@@ -231,7 +237,7 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
     }
   }
   const markTrigger = (s: Span) => mark(hypothetical, range(s.start, s.end));
-  for (const s of find(lang.hypoBefore).filter((s) => !inSymptom(s))) {
+  for (const s of find(lang.hypoBefore).filter((s) => !inSymptom(s) || holdsSymptom(s))) {
     markTrigger(s);
     mark(hypothetical, forward(s.end, 30));
   }
@@ -315,8 +321,10 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   for (let i = 0; i < n; i++) if (lifetime[i]) ended[i] = false;
 
   const clause = clauseOf;
+  const figurative = new Array<boolean>(n).fill(false);
+  for (const s of find(lang.figurative).filter((s) => !inSymptom(s))) for (let i = 0; i < n; i++) if (clauseOf[i] === clauseOf[s.start]) figurative[i] = true;
   const speaksOfNow = breakers.some(Boolean);
-  return { isQuestion, negated, hedged, ended, blocker, contrast, denial, hypothetical, toldBeforeQuestion, conditional, causeQuestion, otherPersonPast, otherPerson, historical, speaksOfNow, clause };
+  return { isQuestion, negated, hedged, ended, blocker, contrast, denial, hypothetical, toldBeforeQuestion, conditional, causeQuestion, otherPersonPast, otherPerson, historical, figurative, speaksOfNow, clause };
 }
 
 /**

@@ -208,7 +208,8 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
           // A sign told as past and present in one breath ("a fever years ago and again this week"):
           // asked about when a screen asks for it; otherwise the hit stands (unclear is not "no").
           // A sign with a "without …" that may only limit it ("I can't walk without my stick"): the same.
-          if (outcome.kind === 'set-aside' && (outcome.why === 'then-and-now' || outcome.why === 'limited')) {
+          // A sign inside a figure of speech ("my knees went weak when I saw the bill"): the same.
+          if (outcome.kind === 'set-aside' && isAskedAside(outcome.why)) {
             if (screen) addPossible({ screenId: screen.id, flags: screen.flags, reason: 'cue' });
             else {
               hits.set(flag.id, { flagId: flag.id, level: flag.level, evidence: evidenceOf(sentence, outcome.spans), about: 'self' });
@@ -292,13 +293,15 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
 
 }
 
-type SetAside = 'hypothetical' | 'question' | 'told-question' | 'other-past' | 'history' | 'then-and-now' | 'limited';
+type SetAside = 'hypothetical' | 'question' | 'told-question' | 'other-past' | 'history' | 'then-and-now' | 'limited' | 'figurative';
+/** Set aside, but unclear rather than ruled out: asked about where a screen asks for it, else taken as told. */
+type AskedAside = 'then-and-now' | 'limited' | 'figurative';
 type Outcome =
   | { kind: 'hit'; spans: Span[] }
   | { kind: 'negated' }
   | { kind: 'contrasted'; spans: Span[] }
-  | { kind: 'set-aside'; why: Exclude<SetAside, 'then-and-now' | 'limited'> }
-  | { kind: 'set-aside'; why: 'then-and-now' | 'limited'; spans: Span[] }
+  | { kind: 'set-aside'; why: Exclude<SetAside, AskedAside> }
+  | { kind: 'set-aside'; why: AskedAside; spans: Span[] }
   | { kind: 'none' };
 
 const NONE: Outcome = Object.freeze({ kind: 'none' });
@@ -375,7 +378,7 @@ function judgeEntry(
   if (contrasted) return { kind: 'contrasted', spans: contrasted };
   if (sawNegated) return { kind: 'negated' };
   if (!setAside) return NONE;
-  return setAside.why === 'then-and-now' || setAside.why === 'limited' ? { kind: 'set-aside', why: setAside.why, spans: setAside.spans } : { kind: 'set-aside', why: setAside.why };
+  return isAskedAside(setAside.why) ? { kind: 'set-aside', why: setAside.why, spans: setAside.spans } : { kind: 'set-aside', why: setAside.why };
 }
 
 /**
@@ -413,8 +416,11 @@ function isSetAside(chosen: Span[], ctx: SentenceContext, sentence: Sentence, fl
   // The distant past first: "my mum had a stroke years ago" is history, whoever had it.
   if (!flag.pastCounts && chosen.every((s) => some(ctx.historical, s))) return ctx.speaksOfNow ? 'then-and-now' : 'history';
   if (chosen.every((s) => some(ctx.otherPersonPast, s))) return 'other-past';
+  if (chosen.some((s) => some(ctx.figurative, s))) return 'figurative';
   return undefined;
 }
+
+const isAskedAside = (why: SetAside): why is AskedAside => why === 'then-and-now' || why === 'limited' || why === 'figurative';
 
 /** A contrast or a denial between the parts ("I can control my bladder but not my bowels"). */
 function blockedBetween(chosen: Span[], ctx: SentenceContext): boolean {

@@ -227,6 +227,8 @@ const languageSchema = z
     claims: z.array(term).default([]),
     /** Words that make a statement someone's ("her foot is turned out, should she rest it?"): told, not asked. */
     someone: z.array(term).default([]),
+    /** Figures of speech that borrow a sign ("I nearly wet myself laughing", "my knees went weak when I saw the bill"). */
+    figurative: z.array(term).default([]),
     history: z.object({ markers: terms, breakers: terms, ended: terms }).strict(),
     hypothetical: z
       .object({

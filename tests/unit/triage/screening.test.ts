@@ -520,3 +520,58 @@ describe('what can be felt is no cue', () => {
     expect(possibleFlags('I can feel my legs, not my saddle area')).toContain('saddle-numbness');
   });
 });
+
+describe('idioms and euphemisms of red flags (fresh batch 7, classes)', () => {
+  it.each([
+    ['Got knocked clean off my bike by a van this morning', 'trauma'],
+    ['I fell off the top of the stepladder onto the concrete', 'trauma'],
+    ["the leg's getting feebler by the day and my knee keeps folding under me", 'leg-weakness'],
+    ['both her legs feel like lead since this morning', 'leg-weakness'],
+    ['I have been hot one minute and freezing the next, teeth chattering', 'fever-chills'],
+    ['I had the big C in my breast ten years back', 'cancer-history'],
+    ["I'm up every night because there's no way of lying that takes the edge off the pain", 'night-pain'],
+    ['the pain in my back keeps me awake at night till dawn', 'night-pain'],
+  ])('"%s" is acted on at once', (text, flag) => {
+    expect(hitIds(text)).toContain(flag);
+  });
+  it('"been to the gents a dozen times and nothing will come" is asked about the bladder', () => {
+    expect(possibleFlags('I have been to the gents a dozen times since last night and nothing will come')).toContain('bladder-dysfunction');
+  });
+});
+
+describe('a sign borrowed by a figure of speech is asked about, not acted on', () => {
+  it.each([
+    ['I nearly wet myself laughing when the physio told me about her dog', 'bladder-dysfunction'],
+    ['My knees went weak when I saw what the private MRI was going to cost', 'leg-weakness'],
+  ])('"%s"', (text, flag) => {
+    expect(hitIds(text)).not.toContain(flag);
+    expect(possibleFlags(text)).toContain(flag);
+  });
+  it('the same sign told plainly is still acted on', () => {
+    expect(hitIds('my legs went weak when I stood up')).toContain('leg-weakness');
+    expect(hitIds('I have wet myself and did not feel it')).toContain('bladder-dysfunction');
+  });
+});
+
+describe('denials and reports that hold a sign word', () => {
+  it.each(['nothing has changed with my bladder', 'nothing different with my waterworks', 'my bladder is fine, nothing has changed'])('"%s" is no alarm', (text) => {
+    expect(detector.detect(text).hits).toEqual([]);
+  });
+  it('"something has changed with my bladder" is still an emergency', () => {
+    expect(hitIds('something has changed with my bladder')).toContain('bladder-dysfunction');
+  });
+  it('what a leaflet "talked about" is asked about, not acted on', () => {
+    const text = 'the leaflet talked about losing control of your bladder';
+    expect(hitIds(text)).toEqual([]);
+    expect(possibleFlags(text)).toContain('bladder-dysfunction');
+  });
+  it('"my mate" is someone else: asked whose', () => {
+    expect(hitIds('my mate has a fever')).toEqual([]);
+    expect(detector.detect('my mate has a fever').possible.map((p) => p.reason)).toContain('whose');
+  });
+  it('sweating at an exercise class is asked about, not a fever', () => {
+    const text = 'I was sweating cobs at aqua aerobics this morning';
+    expect(hitIds(text)).not.toContain('fever-chills');
+    expect(possibleFlags(text)).toContain('fever-chills');
+  });
+});
