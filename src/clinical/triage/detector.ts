@@ -209,7 +209,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
           // asked about when a screen asks for it; otherwise the hit stands (unclear is not "no").
           // A sign with a "without …" that may only limit it ("I can't walk without my stick"): the same.
           // A sign inside a figure of speech ("my knees went weak when I saw the bill"): the same.
-          if (outcome.kind === 'set-aside' && isAskedAside(outcome.why)) {
+          if (outcome.kind === 'set-aside' && 'spans' in outcome) {
             if (screen) addPossible({ screenId: screen.id, flags: screen.flags, reason: 'cue' });
             else {
               hits.set(flag.id, { flagId: flag.id, level: flag.level, evidence: evidenceOf(sentence, outcome.spans), about: 'self' });
