@@ -554,7 +554,7 @@ describe('a sign borrowed by a figure of speech is asked about, not acted on', (
 });
 
 describe('denials and reports that hold a sign word', () => {
-  it.each(['nothing has changed with my bladder', 'nothing different with my waterworks', 'my bladder is fine, nothing has changed'])('"%s" is no alarm', (text) => {
+  it.each(['nothing has changed with my bladder', 'nothing different with my waterworks', 'my bladder is fine, nothing has changed', "I can still feel everything down there, nothing's gone numb down there"])('"%s" is no alarm', (text) => {
     expect(detector.detect(text).hits).toEqual([]);
   });
   it('"something has changed with my bladder" is still an emergency', () => {
@@ -573,5 +573,16 @@ describe('denials and reports that hold a sign word', () => {
     const text = 'I was sweating cobs at aqua aerobics this morning';
     expect(hitIds(text)).not.toContain('fever-chills');
     expect(possibleFlags(text)).toContain('fever-chills');
+  });
+});
+
+describe('pounds of money are not weight', () => {
+  it('"lost a few pounds on the horses" is asked about, not acted on', () => {
+    const text = 'I lost a few pounds on the horses on Saturday, but the back is a bit easier';
+    expect(hitIds(text)).not.toContain('weight-loss');
+    expect(possibleFlags(text)).toContain('weight-loss');
+  });
+  it('"I have lost a stone without trying" is still acted on', () => {
+    expect(hitIds("I've lost a stone without trying")).toContain('weight-loss');
   });
 });
