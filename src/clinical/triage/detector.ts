@@ -94,6 +94,23 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
   }));
   const cancelling = new Set(flags.flatMap((f) => f.entries.flatMap((e) => e.none)));
   const lang = compileLanguage(reader, protocol.language);
+  // "I can't feel me legs": "me" before a part of the body or a piece of clothing is "my".
+  const { before: possessed, notAfter } = protocol.language.possessiveMe;
+  if (screening) {
+    const unknown = possessed.filter((name) => !concepts.has(name) && !cueConcepts.has(name));
+    if (unknown.length) throw new Error(`triage.yaml language.possessiveMe.before: no concept ${unknown.map((n) => `"${n}"`).join(', ')} in triage.yaml or screening.yaml`);
+  }
+  const possessedWords = possessed.flatMap((name) => concepts.get(name) ?? cueConcepts.get(name) ?? []).filter((t) => t.items.length === 1);
+  const giving = new Set(notAfter.map((w) => w.toLowerCase()));
+  const my: Token = { raw: 'my', stem: reader.read('my')[0]!.tokens[0]!.stem, isBreak: false };
+  const withPossessiveMe = (sentence: Sentence): Sentence => {
+    const tokens = sentence.tokens;
+    if (!possessedWords.length || !tokens.some((t) => t.raw === 'me')) return sentence;
+    const read = tokens.map((t, i) =>
+      t.raw === 'me' && i + 1 < tokens.length && !giving.has(tokens[i - 1]?.raw ?? '') && findSpans(possessedWords, [tokens[i + 1]!]).length ? my : t,
+    );
+    return { ...sentence, tokens: read };
+  };
   // A cue concept of the same name as a protocol concept takes its place.
   const matcher = new TermMatcher(new Map([...concepts, ...cueConcepts]));
   const symptomConcepts = new Set([...concepts.keys(), ...negationSafeCues].filter((name) => !cancelling.has(name)));
@@ -129,7 +146,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
     // for months. Today it's in both legs").
     let signsBefore: string[] = [];
     let signsAge = 0;
-    for (const sentence of reader.read(spellOutContrast(text))) {
+    for (const sentence of reader.read(spellOutContrast(text)).map(withPossessiveMe)) {
       const generalHere: PossibleScreen[] = [];
       if (claims.length && findSpans(claims, sentence.tokens).length) for (const p of generalBefore) addPossible(p);
       const spans = matcher.match(sentence.tokens);

@@ -184,6 +184,8 @@ const ruleSchema = z
 const languageSchema = z
   .object({
     contractions: z.record(z.string(), z.string()),
+    /** "me" for "my" in dialect ("I can't feel me legs"): before a word of these concepts, not after these verbs ("give me tablets"). */
+    possessiveMe: z.object({ before: z.array(slug).default([]), notAfter: z.array(term).default([]) }).strict().default({ before: [], notAfter: [] }),
     questionStarts: terms,
     terminators: terms,
     contrast: terms,

@@ -586,3 +586,12 @@ describe('pounds of money are not weight', () => {
     expect(hitIds("I've lost a stone without trying")).toContain('weight-loss');
   });
 });
+
+describe('"me" for "my" in dialect', () => {
+  it.each([
+    ["I can't feel me legs", 'bilateral-sciatica'],
+    ['me legs have gone weak', 'leg-weakness'],
+  ])('"%s" is acted on like "my"', (text, flag) => {
+    expect(hitIds(text)).toContain(flag);
+  });
+});
