@@ -595,3 +595,22 @@ describe('"me" for "my" in dialect', () => {
     expect(hitIds(text)).toContain(flag);
   });
 });
+
+describe('plain words of the big signs, found by probing', () => {
+  it.each([
+    ["it's numb where I sit", 'saddle-numbness'],
+    ["I can't hold my water", 'bladder-dysfunction'],
+  ])('"%s" is acted on at once', (text, flag) => {
+    expect(hitIds(text)).toContain(flag);
+  });
+  it.each([
+    ['I keep being caught short', 'bladder-dysfunction'],
+    ['I can barely stand', 'cant-move-leg'],
+    ['I can hardly walk', 'cant-move-leg'],
+  ])('"%s" is asked about', (text, flag) => {
+    expect(possibleFlags(text)).toContain(flag);
+  });
+  it('"the pain is hardly there when I stand" asks nothing', () => {
+    expect(detector.detect('the pain is hardly there when I stand').possible).toEqual([]);
+  });
+});
