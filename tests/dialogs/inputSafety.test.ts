@@ -126,3 +126,12 @@ describe('messages with nothing to read', () => {
     expect(visibleText(replies)).not.toContain(messages.unsupportedAttachment);
   });
 });
+
+describe('a faint is never brushed off', () => {
+  it('"I passed out in the shower" gets the emergency question, not "I can only help with hip and back pain"', async () => {
+    const chat = startConversation('webchat');
+    const replies = await chat.say('I passed out in the shower');
+    expect(entities(replies, 'clinic.no-answer')).toHaveLength(0);
+    expect(entities(replies, 'clinic.screen')).toHaveLength(1);
+  });
+});

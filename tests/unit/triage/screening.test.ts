@@ -614,3 +614,16 @@ describe('plain words of the big signs, found by probing', () => {
     expect(detector.detect('the pain is hardly there when I stand').possible).toEqual([]);
   });
 });
+
+describe('non-spine emergencies in plain words, found by probing', () => {
+  it.each([
+    ['my speech has gone funny', 'stroke'],
+    ['I feel like jumping off a bridge', 'suicidal'],
+    ["I don't want to wake up tomorrow", 'suicidal'],
+  ])('"%s" is acted on at once', (text, flag) => {
+    expect(hitIds(text)).toContain(flag);
+  });
+  it('"I passed out in the shower" is about the body (never brushed off)', () => {
+    expect(detector.detect('I passed out in the shower').aboutBody).toBe(true);
+  });
+});
