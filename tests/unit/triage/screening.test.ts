@@ -627,3 +627,20 @@ describe('non-spine emergencies in plain words, found by probing', () => {
     expect(detector.detect('I passed out in the shower').aboutBody).toBe(true);
   });
 });
+
+describe('the saddle area and the stream in everyday words', () => {
+  it.each([
+    ['my willy is numb', 'saddle-numbness'],
+    ['my flow is really weak now', 'bladder-dysfunction'],
+    ['the flow is weak when I wee', 'bladder-dysfunction'],
+  ])('"%s" is acted on at once', (text, flag) => {
+    expect(hitIds(text)).toContain(flag);
+  });
+  it.each(['the balls of my feet are numb', 'my blood flow is slow in my legs'])('"%s" is no saddle or bladder sign', (text) => {
+    expect(hitIds(text)).not.toContain('saddle-numbness');
+    expect(hitIds(text)).not.toContain('bladder-dysfunction');
+  });
+  it('"I woke up soaked" asks about the bladder and a fever', () => {
+    expect(possibleFlags('I woke up soaked')).toEqual(expect.arrayContaining(['bladder-dysfunction', 'fever-chills']));
+  });
+});
