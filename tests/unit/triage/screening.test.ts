@@ -644,3 +644,15 @@ describe('the saddle area and the stream in everyday words', () => {
     expect(possibleFlags('I woke up soaked')).toEqual(expect.arrayContaining(['bladder-dysfunction', 'fever-chills']));
   });
 });
+
+describe('not feeling the need to go', () => {
+  it('"I never feel the need to wee" is acted on at once', () => {
+    expect(hitIds('I never feel the need to wee')).toContain('bladder-dysfunction');
+  });
+  it.each(["I'm not getting the signal that I need the toilet", 'water is not coming when I go toilet', "I don't get the urge to go anymore"])('"%s" is asked about the bladder', (text) => {
+    expect(possibleFlags(text)).toContain('bladder-dysfunction');
+  });
+  it('"my phone has no signal" asks nothing', () => {
+    expect(detector.detect('my phone has no signal').possible).toEqual([]);
+  });
+});
