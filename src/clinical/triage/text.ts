@@ -113,10 +113,13 @@ export class TextReader {
   private split(text: string): Sentence[] {
     const normalized = this.normalize(text);
     const sentences: Sentence[] = [];
-    for (const part of normalized.split(/(?<=[.!?;\n])/)) {
+    // A decimal point ("36.8") ends no sentence.
+    for (const part of normalized.split(/(?<=[.!?;\n])(?!\d)/)) {
       const tokens: Token[] = [];
       for (const t of tokenizer.tokenize(part)) {
         if (/^[a-z0-9]+$/.test(t)) tokens.push(this.token(t));
+        // A number with a decimal point is read as its whole part ("36.8": 36).
+        else if (/^\d+\.\d*$/.test(t)) tokens.push(this.token(t.slice(0, t.indexOf('.'))));
         else if (/[,:()[\]]/.test(t) && tokens.length && !tokens[tokens.length - 1]!.isBreak) {
           tokens.push({ raw: ',', stem: ',', isBreak: true });
         }

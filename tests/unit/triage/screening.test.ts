@@ -656,3 +656,19 @@ describe('not feeling the need to go', () => {
     expect(detector.detect('my phone has no signal').possible).toEqual([]);
   });
 });
+
+describe('explained by exercise or by a normal number', () => {
+  it.each(['my legs feel heavy after a long run', 'my legs are weak after the gym'])('"%s" is asked about, not a 999 call', (text) => {
+    expect(hitIds(text)).not.toContain('leg-weakness');
+    expect(possibleFlags(text)).toContain('leg-weakness');
+  });
+  it('"both my legs have gone weak since this morning" is still an emergency', () => {
+    expect(hitIds('both my legs have gone weak since this morning')).toContain('leg-weakness');
+  });
+  it.each(['no fever, temperature 36.8', 'my temperature is 36.5', 'temp 98.4F'])('"%s" is no urgent fever', (text) => {
+    expect(hitIds(text)).not.toContain('fever-chills');
+  });
+  it.each(['temp 37.9 and shivery', 'my temp is 38.5'])('"%s" is still a fever', (text) => {
+    expect(hitIds(text)).toContain('fever-chills');
+  });
+});
