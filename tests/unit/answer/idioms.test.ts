@@ -29,6 +29,22 @@ describe('idioms that say the pain or the injury without a word for it (content/
   });
 });
 
+describe('idioms for being seen ("get it looked at", "need seeing to", "bother the doctor")', () => {
+  it.each([
+    // What lower back pain means, Why early diagnosis helps and Fastest way to heal before.
+    ['my hip has hurt for a month, should I get it looked at?', 'When to see a doctor'],
+    ['does a sore back after gardening need seeing to', 'When to see a doctor'],
+    ['should I bother the doctor with my back pain', 'When to see a doctor'],
+  ])('answers "%s" from %s', (q, heading) => {
+    expect(headingOf(engine.answer(q))).toBe(heading);
+  });
+
+  it('reads "refer me" as a question about booking with the clinic', () => {
+    const r = engine.answer('do I need my GP to refer me to you?');
+    expect(r.kind === 'clinic' && r.topic).toBe('booking');
+  });
+});
+
 describe('polite frames that bury the question', () => {
   it.each([
     ['Would you be so kind as to tell me how long sciatica lasts?', 'how long does sciatica last'],
