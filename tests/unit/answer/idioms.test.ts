@@ -45,6 +45,26 @@ describe('idioms for being seen ("get it looked at", "need seeing to", "bother t
   });
 });
 
+describe('conditions named in one rare word (WordNet, wordnet-cache.json)', () => {
+  it.each([
+    // Declined before: "lumbago" named nothing of ours.
+    ['what is lumbago', 'What lower back pain means'],
+    ['what causes lumbago', 'What causes hip and back pain'],
+  ])('answers "%s" from %s: lumbago is "lumbar pain", lower back pain', (q, heading) => {
+    expect(headingOf(engine.answer(q))).toBe(heading);
+  });
+
+  it('reads "lumbar pain" as lower back pain (it went to Pinched nerve in the lower back)', () => {
+    expect(headingOf(engine.answer('what is lumbar pain'))).toBe('What lower back pain means');
+  });
+
+  it('reads a crick, "a painful muscle spasm especially in the neck or back", as a spasm', () => {
+    expect(engine.rank('a crick in my lower back').some((c) => c.specific.includes('spasm'))).toBe(true);
+    // Still not ours in the neck.
+    expect(engine.answer('I have a crick in my neck, what helps').kind).not.toBe('answer');
+  });
+});
+
 describe('polite frames that bury the question', () => {
   it.each([
     ['Would you be so kind as to tell me how long sciatica lasts?', 'how long does sciatica last'],
