@@ -65,6 +65,16 @@ describe('conditions named in one rare word (WordNet, wordnet-cache.json)', () =
   });
 });
 
+describe('everyday words for smoking', () => {
+  it.each([
+    // Signs the pain comes from the spine, and Hip or back, why it is hard to tell, before.
+    ['do cigarettes make back pain worse', 'Weight, diet and smoking'],
+    ["I'm a smoker, will it slow my back getting better", 'Weight, diet and smoking'],
+  ])('answers "%s" from %s', (q, heading) => {
+    expect(headingOf(engine.answer(q))).toBe(heading);
+  });
+});
+
 describe('polite frames that bury the question', () => {
   it.each([
     ['Would you be so kind as to tell me how long sciatica lasts?', 'how long does sciatica last'],
