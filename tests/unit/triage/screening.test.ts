@@ -672,3 +672,22 @@ describe('explained by exercise or by a normal number', () => {
     expect(hitIds(text)).toContain('fever-chills');
   });
 });
+
+describe('text-speak (fresh batch 8, classes)', () => {
+  it.each([
+    ['awkward q lol but cant get hard since my back went on monday', 'sexual-dysfunction'],
+    ['tbh i inject, been using for a while, and now my back is really painful', 'ivdu'],
+    ["my skin's gone all blotchy n mottled on my legs n i feel so unwell", 'sepsis'],
+  ])('"%s" is acted on at once', (text, flag) => {
+    expect(hitIds(text)).toContain(flag);
+  });
+  it('"I inject insulin for my diabetes" is no drug use', () => {
+    expect(hitIds('I inject insulin for my diabetes')).not.toContain('ivdu');
+  });
+  it('"5 yrs ago … fully cleared up" is history', () => {
+    expect(hitIds('had sciatica down both legs like 5 yrs ago but it fully cleared up, this is just a normal achey back')).toEqual([]);
+  });
+  it('"cant say ive had any trouble peeing" is a denial', () => {
+    expect(hitIds("cant say ive had any trouble peeing or anything like that, its just my hip clicking")).toEqual([]);
+  });
+});
