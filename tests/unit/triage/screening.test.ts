@@ -691,3 +691,15 @@ describe('text-speak (fresh batch 8, classes)', () => {
     expect(hitIds("cant say ive had any trouble peeing or anything like that, its just my hip clicking")).toEqual([]);
   });
 });
+
+describe('background signs said another way', () => {
+  it.each([
+    ['I had a mastectomy last year', 'cancer-history'],
+    ['my clothes are hanging off me', 'weight-loss'],
+  ])('"%s" is acted on at once', (text, flag) => {
+    expect(hitIds(text)).toContain(flag);
+  });
+  it('"my legs feel like they belong to someone else" asks about both legs', () => {
+    expect(possibleFlags('my legs feel like they belong to someone else')).toContain('bilateral-sciatica');
+  });
+});
