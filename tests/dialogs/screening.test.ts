@@ -191,3 +191,12 @@ describe('while a screen question waits', () => {
     expect(entities(await chat.say('yes'), 'clinic.triage')).toEqual([expect.objectContaining({ level: 'emergency', reasons: ['bladder-dysfunction'] })]);
   });
 });
+
+describe('a mood cue told as past and present in one breath (found in the eighth mutation round)', () => {
+  it('"hopeless years ago and again this week" gets the mood question, not an article about pain that lasts', async () => {
+    const chat = startConversation('webchat');
+    const replies = await chat.say('I felt hopeless years ago and again this week');
+    expect(entities(replies, 'clinic.screen')).toEqual([{ type: 'clinic.screen', flags: ['suicidal'] }]);
+    expect(entities(replies, 'clinic.answer')).toEqual([]);
+  });
+});

@@ -144,6 +144,15 @@ describe('questions, "if"s and the past: not a report, sometimes worth one quest
     expect(alarms(detector.detect('I had foot drop years ago and it is back again now')).map((h) => h.flagId)).toEqual(['foot-drop']);
   });
 
+  it('a screen\'s own cue told as past and present in one breath is asked about too (it was not, before the eighth mutation round)', () => {
+    // Cue words that are no flag's words ("hopeless", "goodbye notes") went through the screens' path,
+    // which set "then and now" aside as history: nothing was asked.
+    expect(asked('I felt hopeless years ago')).toEqual([]);
+    expect(asked('I felt hopeless years ago and again this week')).toEqual([question('mood')]);
+    expect(asked('I wrote goodbye notes years ago and again last night')).toEqual([question('mood')]);
+    expect(detector.detect('I felt hopeless years ago and again this week').hits).toEqual([]);
+  });
+
   it('the patient\'s own distant past, for a sign that does not count in the past, is neither alarmed nor asked', () => {
     const r = plain.detect('I had a fever years ago');
     expect(r.hits).toEqual([]);
