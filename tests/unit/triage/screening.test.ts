@@ -419,6 +419,16 @@ describe('fresh red-flag batch 6 (paragraphs): a general question claimed in the
     expect(possibleFlags('could sciatica affect both legs? my back hurts')).not.toContain('bilateral-sciatica');
   });
 
+  it('the same for a sign with no screen of its own (asked whose it is) and for a screen\'s own cue word; a claim after a question about no sign asks nothing', () => {
+    // Mottled skin (sepsis) has no screen: "I have that" is asked about as "whose".
+    expect(detector.detect('can sciatica cause mottled skin? I have that').possible).toEqual([{ screenId: 'sepsis', flags: ['sepsis'], reason: 'whose' }]);
+    expect(detector.detect('can sciatica cause mottled skin? my back hurts').possible).toEqual([]);
+    // "Clammy" is only a cue of the fever screen, no flag's own word.
+    expect(detector.detect('can a bad back make you clammy? I have that').possible).toEqual([{ screenId: 'fever', flags: ['fever-chills'], reason: 'cue' }]);
+    expect(detector.detect('can a bad back make you clammy?').possible).toEqual([]);
+    expect(detector.detect('what stretches help a sore back? I have that').possible).toEqual([]);
+  });
+
   it('muddled, not knowing what day it is: sudden confusion; puzzled "about whether" or "by" is not', () => {
     for (const text of ['she seems muddled', "she doesn't know what day it is", 'my mum is suddenly confused']) expect(hitIds(text), text).toContain('sudden-confusion');
     for (const text of ["I'm confused about whether to use heat or ice", "I'm a bit confused by all the advice"]) expect(hitIds(text), text).toEqual([]);
