@@ -219,13 +219,17 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
       // A cue told about someone else in the past tense is still worth asking about: "he had an
       // accident in bed this morning" may be happening now, and the person typing may be caring.
       // Mood and medicines are asked about even in "if" words: "better off if I wasn't around".
-      // A cue told as past and present in one breath ("hopeless years ago and again this week") is
-      // asked about, as a flag's sign told so is.
+      // A cue of the patient's told as past and present in one breath ("hopeless years ago and again
+      // this week") is asked about, as a flag's sign told so is; not someone else's ("my dad had cancer
+      // years ago, he's fine now").
       const cueHit = (o: Outcome, evenHypothetical: boolean) =>
         o.kind === 'hit' ||
         o.kind === 'contrasted' ||
         (o.kind === 'set-aside' &&
-          (o.why === 'other-past' || o.why === 'told-question' || o.why === 'then-and-now' || (evenHypothetical && (o.why === 'hypothetical' || o.why === 'question'))));
+          (o.why === 'other-past' ||
+            o.why === 'told-question' ||
+            (o.why === 'then-and-now' && !o.spans.every((sp) => some(ctx.otherPerson, sp))) ||
+            (evenHypothetical && (o.why === 'hypothetical' || o.why === 'question'))));
       for (const { screen, entries } of screens) {
         let general = false;
         const cued = entries.some((entry) => {

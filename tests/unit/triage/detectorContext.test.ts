@@ -151,6 +151,8 @@ describe('questions, "if"s and the past: not a report, sometimes worth one quest
     expect(asked('I felt hopeless years ago and again this week')).toEqual([question('mood')]);
     expect(asked('I wrote goodbye notes years ago and again last night')).toEqual([question('mood')]);
     expect(detector.detect('I felt hopeless years ago and again this week').hits).toEqual([]);
+    // Someone else's, told so, is not (tests/fixtures/eval-fresh benign: no question, as before).
+    expect(asked("my dad had prostate cancer fifteen years ago, he's fine now, I'm asking about my own hip")).toEqual([]);
   });
 
   it('the patient\'s own distant past, for a sign that does not count in the past, is neither alarmed nor asked', () => {
