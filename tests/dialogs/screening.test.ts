@@ -200,3 +200,14 @@ describe('a mood cue told as past and present in one breath (found in the eighth
     expect(entities(replies, 'clinic.answer')).toEqual([]);
   });
 });
+
+describe('"without help I can\'t walk" (found in the eighth mutation round)', () => {
+  it('asks whether walking is newly lost, as "I can\'t walk without help" does, instead of answering with an article', async () => {
+    for (const text of ["without help I can't walk", "I can't walk without help"]) {
+      const chat = startConversation('webchat');
+      const replies = await chat.say(text);
+      expect(entities(replies, 'clinic.screen'), text).toEqual([{ type: 'clinic.screen', flags: ['cant-move-leg'] }]);
+      expect(entities(replies, 'clinic.answer'), text).toEqual([]);
+    }
+  });
+});

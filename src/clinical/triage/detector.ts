@@ -349,6 +349,7 @@ function judgeEntry(
           (toldAfterContrast(entry.all, chosen, affirmed, ctx, lang, spans, sentence.tokens) && limitOf(entry, chosen, spans, ctx) !== 'cancels')
         )
           contrasted ??= [...chosen];
+        else if (limitedBefore(entry, chosen, affirmed, spans, ctx)) setAside ??= { why: 'limited', spans: [...chosen] };
         else sawNegated = true;
         return false;
       }
@@ -405,6 +406,24 @@ function limitOf(entry: CompiledEntry, chosen: Span[], spans: Map<string, Span[]
 }
 
 const MAX_WORDS_BEFORE_WITHOUT = 3;
+
+/**
+ * A limit holding its own denial word said just before the sign ("without my stick I can't walk",
+ * at most three words between): its "without" denies nothing of the sign, as after it ("I can't walk
+ * without my stick"); left unclear, and asked about, rather than read as a denial.
+ */
+function limitedBefore(entry: CompiledEntry, chosen: Span[], affirmed: (s: Span) => boolean, spans: Map<string, Span[]>, ctx: SentenceContext): boolean {
+  const first = Math.min(...chosen.map((c) => c.start));
+  return entry.none.some((name) =>
+    (spans.get(name) ?? []).some(
+      (s) =>
+        some(ctx.denial, s) &&
+        s.end <= first &&
+        first - s.end <= MAX_WORDS_BEFORE_WITHOUT &&
+        chosen.every((c) => affirmed(c) || !some(ctx.denial, { start: s.end, end: c.start })),
+    ),
+  );
+}
 
 /** Why every part of the mention is not a report: hypothetical or a question, someone else's past, or the patient's distant past. */
 function isSetAside(chosen: Span[], ctx: SentenceContext, sentence: Sentence, flag: ProtocolFlag, lang: CompiledLanguage): SetAside | undefined {

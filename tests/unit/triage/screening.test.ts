@@ -317,6 +317,20 @@ describe('a word that limits a sign cancels it even when it holds a "without" ("
   it('after a fall it is still asked about', () => {
     expect(possibleFlags("I fell and can't walk without pain")).toContain('hip-fracture');
   });
+  it('"without …" said just before the sign is asked about the same, not read as a denial (it was, before the eighth mutation round)', () => {
+    for (const text of ["without my stick I can't walk", "without help I can't walk", "without help I can't move my leg"]) {
+      const r = detector.detect(text);
+      expect(r.hits, text).toEqual([]);
+      expect(r.denied, text).not.toContain('cant-move-leg');
+      expect(r.possible.map((p) => p.screenId), text).toContain('walking');
+    }
+    // Without screens, unclear is not "no": the sign stands.
+    expect(plain.detect('without help I can not walk').hits.map((h) => h.flagId)).toContain('cant-move-leg');
+    // Said on its own after a comma, it is the sign itself; "without" with no sign denies nothing.
+    expect(hitIds("without my stick, I can't walk")).toContain('cant-move-leg');
+    expect(detector.detect('without pain I can walk').possible).toEqual([]);
+    expect(hitIds('without pain I can walk')).toEqual([]);
+  });
   it('a limiting word denied from outside still does not cancel ("not from a hot pack")', () => {
     expect(hitIds('I have a hot swollen hip, not from a hot pack')).toContain('hot-swollen-hip');
   });
