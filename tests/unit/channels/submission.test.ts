@@ -250,3 +250,19 @@ describe('readSubmission: tampered or unusual submissions', () => {
     expect(readSubmission(card({ msteams: { type: 'imBack', value: 'Buttock', text: 7 } }, 'msteams'))).toEqual({ kind: 'invalid', reason: 'unknown-shape' });
   });
 });
+
+describe('readSubmission: more shapes we never send (second pass of the eighth round)', () => {
+  it('an activity that is not a message is empty even with text; a typing or event activity is not read as words', () => {
+    expect(readSubmission({ type: 'conversationUpdate', channelId: 'webchat', text: 'I cannot feel my legs' })).toEqual({ kind: 'empty' });
+    expect(readSubmission({ type: 'event', channelId: 'webchat', text: 'hello', value: { action: 'choice', value: 'Hip' } })).toEqual({ kind: 'empty' });
+  });
+
+  it('Messenger channel data with neither a postback nor a quick reply: the typed text', () => {
+    expect(readSubmission(message({ channelId: 'facebook', text: 'hello', channelData: {} }))).toEqual({ kind: 'text', text: 'hello' });
+  });
+
+  it('Teams: a wrapped imBack is trimmed; a messageBack whose value is text is not read as typed text', () => {
+    expect(readSubmission(card({ msteams: { type: 'imBack', value: '  Buttock ' } }, 'msteams'))).toEqual({ kind: 'text', text: 'Buttock' });
+    expect(readSubmission(card({ msteams: { type: 'messageBack', value: 'Buttock' }, action: 'choice', value: 'Hip' }, 'msteams'))).toEqual({ kind: 'choice', value: 'Hip' });
+  });
+});
