@@ -164,6 +164,14 @@ describe('"because you told me" lines', () => {
     expect(answered).not.toContain(t.detected.replace('{label}', a.label));
   });
 
+  it('an interruption that names no sign reads each reason as answered', async () => {
+    const h = harness();
+    const [a] = flagsOf('emergency') as [(typeof h.protocol.flags)[number]];
+    const text = visibleText(await h.send({ flags: { [a.id]: 'yes' } }, { interrupted: true }));
+    expect(text).toContain(h.protocol.reasonTemplates.yes.replace('{label}', a.label));
+    expect(text).not.toContain(h.protocol.reasonTemplates.detected.replace('{label}', a.label));
+  });
+
   it('signs said yes to together read as one line naming each; one alone reads as its own answer', async () => {
     const h = harness('facebook');
     const [a, b] = flagsOf('emergency') as [(typeof h.protocol.flags)[number], (typeof h.protocol.flags)[number]];
