@@ -164,6 +164,19 @@ describe('"because you told me" lines', () => {
     expect(answered).not.toContain(t.detected.replace('{label}', a.label));
   });
 
+  it('the reasons shown are exactly the disposition\'s, one line each', async () => {
+    const h = harness('facebook');
+    const [a, b] = flagsOf('emergency') as [(typeof h.protocol.flags)[number], (typeof h.protocol.flags)[number]];
+    const t = h.protocol.reasonTemplates;
+    // The second sign is the one mentioned: its own label, not the first flag's.
+    const text = visibleText(await h.send({ flags: { [a.id]: 'unsure', [b.id]: 'yes' } }, { interrupted: true, mentioned: [{ flagId: b.id, about: 'self' }] }));
+    const lines = text.split('\n');
+    const from = lines.indexOf(h.messages.disposition.reasonsHeading);
+    expect(from).toBeGreaterThan(-1);
+    const reasons = lines.slice(from + 1, lines.indexOf('', from));
+    expect(reasons.sort()).toEqual([`• ${t.detected.replace('{label}', b.label)}`, `• ${t.unsure.replace('{label}', a.label)}`].sort());
+  });
+
   it('an interruption that names no sign reads each reason as answered', async () => {
     const h = harness();
     const [a] = flagsOf('emergency') as [(typeof h.protocol.flags)[number]];
@@ -182,6 +195,11 @@ describe('"because you told me" lines', () => {
     const text = visibleText(together);
     expect(text.split(line)).toHaveLength(2);
     expect(text).not.toContain(t.unsure.replace('{label}', a.label));
+    // Three together: still one line, naming all three.
+    const c = flagsOf('emergency')[2]!;
+    const three = visibleText(await h.send({ flags: { [a.id]: 'unsure', [b.id]: 'unsure', [c.id]: 'unsure' } }, { interrupted: false, saidYesTo: [a.id, b.id, c.id] }));
+    expect(three.split(h.messages.disposition.saidYesTo.split('{')[0]!)).toHaveLength(2);
+    for (const f of [a, b, c]) expect(three).toContain(f.label);
     const alone = visibleText(await h.send({ flags: { [a.id]: 'unsure' } }, { interrupted: false, saidYesTo: [a.id] }));
     expect(alone).toContain(t.unsure.replace('{label}', a.label));
     expect(alone).not.toContain(h.messages.disposition.saidYesTo.split('{')[0]!);
@@ -221,5 +239,20 @@ describe('the summary a clinician can read', () => {
     expect(text).not.toContain(h.protocol.summary.title);
     const none = visibleText(await h.send({ durationDays: 2, severity: 2, improving: 'better' }));
     expect(none).not.toContain(h.messages.disposition.flagsNo.split('{')[0]!);
+  });
+});
+
+describe('without the optional parts (no offers, no staff hand-on, no reminder)', () => {
+  it('still tells the outcome and the contact card', async () => {
+    const services = { ...realServices(), storage: new MemoryStorage() };
+    const replies = new DispositionReplies(services);
+    const adapter = new TestAdapter(async (context) => void (await replies.send(context, { flags: {}, durationDays: 2, severity: 2, improving: 'better' }, NOT_INTERRUPTED)), {
+      channelId: 'webchat',
+      locale: 'en-GB',
+    });
+    await adapter.receiveActivity({ type: 'message', text: 'go' });
+    const sent = adapter.activeQueue.splice(0) as Partial<Activity>[];
+    expect(entities(sent, 'clinic.triage')[0]).toMatchObject({ level: 'self-care' });
+    expect(visibleText(sent)).toContain(services.content.messages.contact.intro);
   });
 });
