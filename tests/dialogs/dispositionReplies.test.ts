@@ -190,7 +190,7 @@ describe('"because you told me" lines', () => {
     const [a, b] = flagsOf('emergency') as [(typeof h.protocol.flags)[number], (typeof h.protocol.flags)[number]];
     const t = h.protocol.reasonTemplates;
     const together = await h.send({ flags: { [a.id]: 'unsure', [b.id]: 'unsure' } }, { interrupted: false, saidYesTo: [a.id, b.id] });
-    const reasons = (triageOf(together).entities!.find((e) => e.type === 'clinic.triage') as { reasons: string[] }).reasons;
+    const reasons = (triageOf(together).entities!.find((e) => e.type === 'clinic.triage') as unknown as { reasons: string[] }).reasons;
     const line = h.messages.disposition.saidYesTo.replace('{labels}', reasons.filter((r) => [a.id, b.id].includes(r)).map((r) => h.protocol.flags.find((f) => f.id === r)!.label).join('; '));
     const text = visibleText(together);
     expect(text.split(line)).toHaveLength(2);
