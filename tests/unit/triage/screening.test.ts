@@ -440,6 +440,8 @@ describe('fresh red-flag batch 6 (paragraphs): a general question claimed in the
     // "Clammy" is only a cue of the fever screen, no flag's own word.
     expect(detector.detect('can a bad back make you clammy? I have that').possible).toEqual([{ screenId: 'fever', flags: ['fever-chills'], reason: 'cue' }]);
     expect(detector.detect('can a bad back make you clammy?').possible).toEqual([]);
+    // Told before the question, about no one: asked about too, for a screen's own cue word as for a flag's.
+    expect(detector.detect('Feeling clammy, is it worth getting it looked at?').possible).toEqual([{ screenId: 'fever', flags: ['fever-chills'], reason: 'cue' }]);
     expect(detector.detect('what stretches help a sore back? I have that').possible).toEqual([]);
   });
 
