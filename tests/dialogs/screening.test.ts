@@ -191,3 +191,23 @@ describe('while a screen question waits', () => {
     expect(entities(await chat.say('yes'), 'clinic.triage')).toEqual([expect.objectContaining({ level: 'emergency', reasons: ['bladder-dysfunction'] })]);
   });
 });
+
+describe('a mood cue told as past and present in one breath (found in the eighth mutation round)', () => {
+  it('"hopeless years ago and again this week" gets the mood question, not an article about pain that lasts', async () => {
+    const chat = startConversation('webchat');
+    const replies = await chat.say('I felt hopeless years ago and again this week');
+    expect(entities(replies, 'clinic.screen')).toEqual([{ type: 'clinic.screen', flags: ['suicidal'] }]);
+    expect(entities(replies, 'clinic.answer')).toEqual([]);
+  });
+});
+
+describe('"without help I can\'t walk" (found in the eighth mutation round)', () => {
+  it('asks whether walking is newly lost, as "I can\'t walk without help" does, instead of answering with an article', async () => {
+    for (const text of ["without help I can't walk", "I can't walk without help"]) {
+      const chat = startConversation('webchat');
+      const replies = await chat.say(text);
+      expect(entities(replies, 'clinic.screen'), text).toEqual([{ type: 'clinic.screen', flags: ['cant-move-leg'] }]);
+      expect(entities(replies, 'clinic.answer'), text).toEqual([]);
+    }
+  });
+});

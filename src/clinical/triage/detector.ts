@@ -238,10 +238,17 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
       // A cue told about someone else in the past tense is still worth asking about: "he had an
       // accident in bed this morning" may be happening now, and the person typing may be caring.
       // Mood and medicines are asked about even in "if" words: "better off if I wasn't around".
+      // A cue of the patient's told as past and present in one breath ("hopeless years ago and again
+      // this week") is asked about, as a flag's sign told so is; not someone else's ("my dad had cancer
+      // years ago, he's fine now").
       const cueHit = (o: Outcome, evenHypothetical: boolean) =>
         o.kind === 'hit' ||
         o.kind === 'contrasted' ||
-        (o.kind === 'set-aside' && (o.why === 'other-past' || o.why === 'told-question' || (evenHypothetical && (o.why === 'hypothetical' || o.why === 'question'))));
+        (o.kind === 'set-aside' &&
+          (o.why === 'other-past' ||
+            o.why === 'told-question' ||
+            (o.why === 'then-and-now' && !o.spans.every((sp) => some(ctx.otherPerson, sp))) ||
+            (evenHypothetical && (o.why === 'hypothetical' || o.why === 'question'))));
       for (const { screen, entries } of screens) {
         let general = false;
         const cued = entries.some((entry) => {
@@ -363,6 +370,7 @@ function judgeEntry(
           (toldAfterContrast(entry.all, chosen, affirmed, ctx, lang, spans, sentence.tokens) && limitOf(entry, chosen, spans, ctx) !== 'cancels')
         )
           contrasted ??= [...chosen];
+        else if (limitedBefore(entry, chosen, affirmed, spans, ctx)) setAside ??= { why: 'limited', spans: [...chosen] };
         else sawNegated = true;
         return false;
       }
@@ -419,6 +427,24 @@ function limitOf(entry: CompiledEntry, chosen: Span[], spans: Map<string, Span[]
 }
 
 const MAX_WORDS_BEFORE_WITHOUT = 3;
+
+/**
+ * A limit holding its own denial word said just before the sign ("without my stick I can't walk",
+ * at most three words between): its "without" denies nothing of the sign, as after it ("I can't walk
+ * without my stick"); left unclear, and asked about, rather than read as a denial.
+ */
+function limitedBefore(entry: CompiledEntry, chosen: Span[], affirmed: (s: Span) => boolean, spans: Map<string, Span[]>, ctx: SentenceContext): boolean {
+  const first = Math.min(...chosen.map((c) => c.start));
+  return entry.none.some((name) =>
+    (spans.get(name) ?? []).some(
+      (s) =>
+        some(ctx.denial, s) &&
+        s.end <= first &&
+        first - s.end <= MAX_WORDS_BEFORE_WITHOUT &&
+        chosen.every((c) => affirmed(c) || !some(ctx.denial, { start: s.end, end: c.start })),
+    ),
+  );
+}
 
 /** Why every part of the mention is not a report: hypothetical or a question, someone else's past, or the patient's distant past. */
 function isSetAside(chosen: Span[], ctx: SentenceContext, sentence: Sentence, flag: ProtocolFlag, lang: CompiledLanguage): SetAside | undefined {

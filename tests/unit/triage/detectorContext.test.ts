@@ -144,6 +144,26 @@ describe('questions, "if"s and the past: not a report, sometimes worth one quest
     expect(alarms(detector.detect('I had foot drop years ago and it is back again now')).map((h) => h.flagId)).toEqual(['foot-drop']);
   });
 
+  it('a screen\'s own cue told as past and present in one breath is asked about too (it was not, before the eighth mutation round)', () => {
+    // Cue words that are no flag's words ("hopeless", "goodbye notes") went through the screens' path,
+    // which set "then and now" aside as history: nothing was asked.
+    expect(asked('I felt hopeless years ago')).toEqual([]);
+    expect(asked('I felt hopeless years ago and again this week')).toEqual([question('mood')]);
+    expect(asked('I wrote goodbye notes years ago and again last night')).toEqual([question('mood')]);
+    expect(detector.detect('I felt hopeless years ago and again this week').hits).toEqual([]);
+    // Someone else's, told so, is not (tests/fixtures/eval-fresh benign: no question, as before).
+    expect(asked("my dad had prostate cancer fifteen years ago, he's fine now, I'm asking about my own hip")).toEqual([]);
+  });
+
+  it('a sign whose parts are only partly in the distant past is still acted on (eighth round)', () => {
+    // "years ago" reaches back to "my back" only; the tearing pain is told now.
+    expect(alarms(plain.detect('I hurt my back years ago and I have a tearing pain in it')).map((h) => h.flagId)).toEqual(['aortic']);
+    expect(alarms(plain.detect('I hurt my back years ago')).map((h) => h.flagId)).toEqual([]);
+    // The same for a part only inside a question's words or only in someone else's past.
+    expect(alarms(plain.detect('I have a tearing pain and want to know the signs of a bad back')).map((h) => h.flagId)).toEqual(['aortic']);
+    expect(alarms(plain.detect('my dad had a bad back and now I have a tearing pain')).map((h) => h.flagId)).toEqual(['aortic']);
+  });
+
   it('the patient\'s own distant past, for a sign that does not count in the past, is neither alarmed nor asked', () => {
     const r = plain.detect('I had a fever years ago');
     expect(r.hits).toEqual([]);
@@ -500,6 +520,20 @@ describe('a detector built as the bot builds it at start (content, screening and
     for (const said of ['my quadriceps are weak', 'my quads feel weak', 'my shin muscles are weak']) expect(screensAsked(fresh.detect(said)), said).toEqual(['legs']);
     expect(fresh.detect("I've got perianal paraesthesia with my disc").hits.map((h) => h.flagId)).toEqual(['saddle-numbness']);
     expect(fresh.detect('my quadriceps are strong').possible).toEqual([]);
+  });
+
+  it('a claim after a general question is asked about, with the question of the sign\'s screen or "whose"; a limit holding "without" asks (eighth round)', () => {
+    const fresh = build();
+    expect(fresh.detect('can a bad back make you clammy? I have that').possible).toEqual([{ screenId: 'fever', flags: ['fever-chills'], reason: 'cue' }]);
+    expect(fresh.detect('can sciatica cause mottled skin? I have that').possible).toEqual([{ screenId: 'sepsis', flags: ['sepsis'], reason: 'whose' }]);
+    expect(fresh.detect('could sciatica affect both legs? I have that').possible).toEqual([{ screenId: 'both-legs', flags: ['bilateral-sciatica'], reason: 'cue' }]);
+    expect(fresh.detect('what stretches help a sore back? I have that').possible).toEqual([]);
+    for (const said of ["I can't walk without pain", "without help I can't walk"]) {
+      expect(screensAsked(fresh.detect(said)), said).toEqual(['walking']);
+      expect(alarms(fresh.detect(said)), said).toEqual([]);
+    }
+    expect(alarms(fresh.detect("I can't walk")).map((h) => h.flagId)).toEqual(['cant-move-leg']);
+    expect(fresh.detect('I felt hopeless years ago and again this week').possible).toEqual([{ screenId: 'mood', flags: ['suicidal'], reason: 'cue' }]);
   });
 
   it('a pet\'s sign is asked about, and a body message nothing places gets the emergency signs', () => {

@@ -317,6 +317,20 @@ describe('a word that limits a sign cancels it even when it holds a "without" ("
   it('after a fall it is still asked about', () => {
     expect(possibleFlags("I fell and can't walk without pain")).toContain('hip-fracture');
   });
+  it('"without …" said just before the sign is asked about the same, not read as a denial (it was, before the eighth mutation round)', () => {
+    for (const text of ["without my stick I can't walk", "without help I can't walk", "without help I can't move my leg"]) {
+      const r = detector.detect(text);
+      expect(r.hits, text).toEqual([]);
+      expect(r.denied, text).not.toContain('cant-move-leg');
+      expect(r.possible.map((p) => p.screenId), text).toContain('walking');
+    }
+    // Without screens, unclear is not "no": the sign stands.
+    expect(plain.detect('without help I can not walk').hits.map((h) => h.flagId)).toContain('cant-move-leg');
+    // Said on its own after a comma, it is the sign itself; "without" with no sign denies nothing.
+    expect(hitIds("without my stick, I can't walk")).toContain('cant-move-leg');
+    expect(detector.detect('without pain I can walk').possible).toEqual([]);
+    expect(hitIds('without pain I can walk')).toEqual([]);
+  });
   it('a limiting word denied from outside still does not cancel ("not from a hot pack")', () => {
     expect(hitIds('I have a hot swollen hip, not from a hot pack')).toContain('hot-swollen-hip');
   });
@@ -417,6 +431,18 @@ describe('fresh red-flag batch 6 (paragraphs): a general question claimed in the
     expect(possibleFlags('is it normal to have a high temperature and the shakes with a bad back? Mine started yesterday.')).toContain('fever-chills');
     expect(possibleFlags('could sciatica affect both legs? I have that')).toContain('bilateral-sciatica');
     expect(possibleFlags('could sciatica affect both legs? my back hurts')).not.toContain('bilateral-sciatica');
+  });
+
+  it('the same for a sign with no screen of its own (asked whose it is) and for a screen\'s own cue word; a claim after a question about no sign asks nothing', () => {
+    // Mottled skin (sepsis) has no screen: "I have that" is asked about as "whose".
+    expect(detector.detect('can sciatica cause mottled skin? I have that').possible).toEqual([{ screenId: 'sepsis', flags: ['sepsis'], reason: 'whose' }]);
+    expect(detector.detect('can sciatica cause mottled skin? my back hurts').possible).toEqual([]);
+    // "Clammy" is only a cue of the fever screen, no flag's own word.
+    expect(detector.detect('can a bad back make you clammy? I have that').possible).toEqual([{ screenId: 'fever', flags: ['fever-chills'], reason: 'cue' }]);
+    expect(detector.detect('can a bad back make you clammy?').possible).toEqual([]);
+    // Told before the question, about no one: asked about too, for a screen's own cue word as for a flag's.
+    expect(detector.detect('Feeling clammy, is it worth getting it looked at?').possible).toEqual([{ screenId: 'fever', flags: ['fever-chills'], reason: 'cue' }]);
+    expect(detector.detect('what stretches help a sore back? I have that').possible).toEqual([]);
   });
 
   it('muddled, not knowing what day it is: sudden confusion; puzzled "about whether" or "by" is not', () => {
