@@ -42,6 +42,11 @@ export interface CompiledLanguage {
   ellipsisFillers: Set<string>;
   /** Words that say something can be done ("I can feel my legs, not my saddle area"). */
   abilityWords: Set<string>;
+  /** Words that may begin a new clause inside a denial's reach, with no comma (see content). */
+  clauseOpeners: Set<string>;
+  thingDenials: Set<string>;
+  possessives: Set<string>;
+  linkers: Set<string>;
   frames: Term[];
   shared: Term[];
   figurative: Term[];
@@ -89,6 +94,10 @@ export function compileLanguage(reader: TextReader, lang: Language): CompiledLan
     bareNot: new Set(lang.negation.bareNot.map((w) => w.toLowerCase())),
     ellipsisFillers: new Set(lang.negation.ellipsisFillers.map((w) => w.toLowerCase())),
     abilityWords: new Set(lang.negation.ability.map((w) => w.toLowerCase())),
+    clauseOpeners: new Set(lang.negation.clauseOpeners.map((w) => w.toLowerCase())),
+    thingDenials: new Set(lang.negation.thingDenials.map((w) => w.toLowerCase())),
+    possessives: new Set(lang.negation.possessives.map((w) => w.toLowerCase())),
+    linkers: new Set(lang.negation.linkers.map((w) => w.toLowerCase())),
     window: lang.negation.window,
     windowAfter: lang.negation.windowAfter,
   };
@@ -107,6 +116,8 @@ export function compileLanguage(reader: TextReader, lang: Language): CompiledLan
 export interface SentenceContext {
   isQuestion: boolean;
   negated: boolean[];
+  /** In a denial's reach but past a word that may begin a new clause: neither denied nor told, asked about. */
+  beyondDenial: boolean[];
   /** Denied, then taken back ("no weight loss, well maybe a stone"): neither denied nor reported. */
   hedged: boolean[];
   /**
@@ -188,6 +199,7 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   const holdsSymptom = (s: Span) => symptomSpans.some((m) => s.start <= m.start && m.end <= s.end && s.end - s.start > m.end - m.start);
   const usable = (s: Span) => (!inSymptom(s) || holdsSymptom(s)) && !pseudo.some((p) => overlaps(p, s));
   const negated = new Array<boolean>(n).fill(false);
+  const beyondDenial = new Array<boolean>(n).fill(false);
   const hedged = new Array<boolean>(n).fill(false);
   const before = find(lang.negBefore).filter(usable);
   const after = find(lang.negAfter).filter(usable);
@@ -202,7 +214,12 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
     // "I didn't have cancer until 2019": the denial runs into "until", so it is not one.
     if (reversers.some((r) => r.start === next)) continue;
     if (takenBack.some((c) => c.start <= s.start && s.start < c.end)) mark(hedged, range(s.start, Math.max(next, s.end)));
-    else mark(negated, holdsSymptom(s) ? [...range(s.start, s.end), ...scope] : scope);
+    else {
+      const cut = newClauseAt(lang, tokens, s, scope);
+      const denied = cut < 0 ? scope : scope.slice(0, cut);
+      mark(negated, holdsSymptom(s) ? [...range(s.start, s.end), ...denied] : denied);
+      if (cut >= 0) mark(beyondDenial, scope.slice(cut));
+    }
     if (isLifetime(s)) mark(lifetime, scope);
   }
   for (const s of after) {
@@ -324,7 +341,7 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   const figurative = new Array<boolean>(n).fill(false);
   for (const s of find(lang.figurative).filter((s) => !inSymptom(s))) for (let i = 0; i < n; i++) if (clauseOf[i] === clauseOf[s.start]) figurative[i] = true;
   const speaksOfNow = breakers.some(Boolean);
-  return { isQuestion, negated, hedged, ended, blocker, contrast, denial, hypothetical, toldBeforeQuestion, conditional, causeQuestion, otherPersonPast, otherPerson, historical, figurative, speaksOfNow, clause };
+  return { isQuestion, negated, beyondDenial, hedged, ended, blocker, contrast, denial, hypothetical, toldBeforeQuestion, conditional, causeQuestion, otherPersonPast, otherPerson, historical, figurative, speaksOfNow, clause };
 }
 
 /**
@@ -390,4 +407,21 @@ function startsLikeQuestion(lang: CompiledLanguage, sentence: Sentence): boolean
   if (!first || !lang.questionStarts.has(first)) return false;
   // "can't feel my legs" starts with "can" but is a statement.
   return words[1]?.raw !== 'not';
+}
+
+/**
+ * Where the reach of a denied thing ("no …", "without …": a noun phrase, which holds no clause of its
+ * own) may end with no comma: at a subject pronoun or a question word ("no injury I just can't feel my
+ * bum", "no idea why my legs went numb"), or at a "my" not linked to it ("no warning my legs went", not
+ * "no problems with my bladder"). A denied verb reaches its clause ("I don't think I have a fever").
+ * Index into `scope`, or -1.
+ */
+function newClauseAt(lang: CompiledLanguage, tokens: Sentence['tokens'], trigger: Span, scope: number[]): number {
+  if (!lang.thingDenials.has(tokens[trigger.end - 1]!.raw)) return -1;
+  for (let k = 1; k < scope.length; k++) {
+    const word = tokens[scope[k]!]!.raw;
+    if (lang.clauseOpeners.has(word)) return k;
+    if (lang.possessives.has(word) && !lang.linkers.has(tokens[scope[k]! - 1]!.raw)) return k;
+  }
+  return -1;
 }

@@ -47,7 +47,7 @@ export interface DetectorOptions {
  * keep the detector for the life of the process.
  */
 export function createRedFlagDetector(protocol: Protocol, options: DetectorOptions = {}): RedFlagDetector {
-  const reader = new TextReader(protocol.language.contractions);
+  const reader = new TextReader(protocol.language.contractions, protocol.language.transparent);
   const concepts = new Map<string, Term[]>();
   const extra = options.extraWords ?? {};
   for (const [name, terms] of Object.entries(protocol.concepts)) concepts.set(name, [...terms, ...(extra[name] ?? [])].map((t) => reader.compile(t)));
@@ -247,7 +247,10 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
         (o.kind === 'set-aside' &&
           (o.why === 'other-past' ||
             o.why === 'told-question' ||
-            (o.why === 'then-and-now' && !o.spans.every((sp) => some(ctx.otherPerson, sp))) ||
+            // Unclear rather than ruled out (told as then and now, in a figure of speech, past a new
+            // clause inside a denial's reach): for a cue, asking is what unclear means. Not a cue
+            // limited by a "said to be fine" ("no problems with the toilet"): that is fine, not unclear.
+            ('spans' in o && o.why !== 'limited' && !o.spans.every((sp) => some(ctx.otherPerson, sp))) ||
             (evenHypothetical && (o.why === 'hypothetical' || o.why === 'question'))));
       for (const { screen, entries } of screens) {
         let general = false;
@@ -317,9 +320,9 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
 
 }
 
-type SetAside = 'hypothetical' | 'question' | 'told-question' | 'other-past' | 'history' | 'then-and-now' | 'limited' | 'figurative';
+type SetAside = 'hypothetical' | 'question' | 'told-question' | 'other-past' | 'history' | 'then-and-now' | 'limited' | 'figurative' | 'beyond-denial';
 /** Set aside, but unclear rather than ruled out: asked about where a screen asks for it, else taken as told. */
-type AskedAside = 'then-and-now' | 'limited' | 'figurative';
+type AskedAside = 'then-and-now' | 'limited' | 'figurative' | 'beyond-denial';
 type Outcome =
   | { kind: 'hit'; spans: Span[] }
   | { kind: 'negated' }
@@ -376,7 +379,9 @@ function judgeEntry(
       }
       const limit = limitOf(entry, chosen, spans, ctx);
       if (limit === 'cancels') return false;
-      const aside = limit === 'unclear' ? 'limited' : isSetAside(chosen, ctx, sentence, flag, lang);
+      // Past a word that may begin a new clause inside a denial's reach ("no injury I just can't feel
+      // my bum"): not denied, but not clearly told either; asked about.
+      const aside = limit === 'unclear' ? 'limited' : isSetAside(chosen, ctx, sentence, flag, lang) || (chosen.some((sp) => some(ctx.beyondDenial, sp)) ? 'beyond-denial' : undefined);
       if (aside) {
         setAside ??= { why: aside, spans: [...chosen] };
         return false;
@@ -463,7 +468,7 @@ function isSetAside(chosen: Span[], ctx: SentenceContext, sentence: Sentence, fl
   return undefined;
 }
 
-const isAskedAside = (why: SetAside): why is AskedAside => why === 'then-and-now' || why === 'limited' || why === 'figurative';
+const isAskedAside = (why: SetAside): why is AskedAside => why === 'then-and-now' || why === 'limited' || why === 'figurative' || why === 'beyond-denial';
 
 /** A contrast or a denial between the parts ("I can control my bladder but not my bowels"). */
 function blockedBetween(chosen: Span[], ctx: SentenceContext): boolean {

@@ -184,6 +184,8 @@ const ruleSchema = z
 const languageSchema = z
   .object({
     contractions: z.record(z.string(), z.string()),
+    /** Words read as absent ("seems to"): they add nothing to what is told. */
+    transparent: z.array(term).default([]),
     /** "me" for "my" in dialect ("I can't feel me legs"): before a word of these concepts, not after these verbs ("give me tablets"). */
     possessiveMe: z.object({ before: z.array(slug).default([]), notAfter: z.array(term).default([]) }).strict().default({ before: [], notAfter: [] }),
     questionStarts: terms,
@@ -208,6 +210,10 @@ const languageSchema = z
         bareNot: z.array(term).default([]),
         ellipsisFillers: z.array(term).default([]),
         ability: z.array(term).default([]),
+        clauseOpeners: z.array(term).default([]),
+        thingDenials: z.array(term).default([]),
+        possessives: z.array(term).default([]),
+        linkers: z.array(term).default([]),
       })
       .strict(),
     otherPerson: z

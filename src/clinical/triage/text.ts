@@ -59,23 +59,29 @@ export class TextReader {
   private readonly aliasCache = new Map<string, string | undefined>();
   private lastRead: { text: string; sentences: Sentence[] } | undefined;
 
-  constructor(contractions: Record<string, string>) {
+  /** Words that add nothing to what is told ("he doesn't seem to know where he is"): read as absent. */
+  private readonly transparent: RegExp | undefined;
+
+  constructor(contractions: Record<string, string>, transparent: string[] = []) {
     // Loaded at start, not on the first patient's first unknown word (about 150 ms).
     englishWords ??= englishWordList();
     this.contractions = new Map(Object.entries(contractions).map(([k, v]) => [k.toLowerCase().replace(/[’‘]/g, "'"), v.trim()]));
+    const phrases = transparent.map((t) => t.toLowerCase().trim().split(/\s+/).map((w) => w.replace(/[^a-z]/g, '')).join(' ')).filter(Boolean);
+    // Longest first, so "seems to be" goes before "seems to".
+    phrases.sort((a, b) => b.length - a.length);
+    this.transparent = phrases.length ? new RegExp(`\\b(?:${phrases.join('|')})\\b ?`, 'g') : undefined;
   }
 
   /** Lower-cases, unifies apostrophes and expands contractions ("can't", "cant" → "can not"). */
   normalize(text: string): string {
     const lower = normaliseText(text).toLowerCase().replace(/[’‘`´]/g, "'");
-    return lower
-      .replace(/[a-z]+(?:'[a-z]+)?/g, (w) => {
-        const mapped = this.contractions.get(w);
-        if (mapped !== undefined) return mapped;
-        if (w.endsWith("n't")) return `${w.slice(0, -3)} not`;
-        return w.replace(/'s$/, '');
-      })
-      .replace(/[-_/'"]/g, ' ');
+    const expanded = lower.replace(/[a-z]+(?:'[a-z]+)?/g, (w) => {
+      const mapped = this.contractions.get(w);
+      if (mapped !== undefined) return mapped;
+      if (w.endsWith("n't")) return `${w.slice(0, -3)} not`;
+      return w.replace(/'s$/, '');
+    });
+    return (this.transparent ? expanded.replace(this.transparent, '') : expanded).replace(/[-_/'"]/g, ' ');
   }
 
   /** Compiles a protocol term; its words join the vocabulary that typos are corrected towards. */

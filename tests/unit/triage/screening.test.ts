@@ -729,3 +729,61 @@ describe('background signs said another way', () => {
     expect(possibleFlags('my legs feel like they belong to someone else')).toContain('bilateral-sciatica');
   });
 });
+
+describe('told by what the body no longer does (fresh batch 9, classes)', () => {
+  // A denied thing ("no …", "without …") reaches no further than a new clause, commas or not.
+  it.each([
+    ['no injury or anything I just can not feel my bum', 'saddle-numbness'],
+    ['without any reason I lost control of my bladder', 'bladder-dysfunction'],
+    ['no trauma my legs just buckled', 'leg-weakness'],
+    ['without any warning my legs gave way', 'leg-weakness'],
+  ])('"%s" is asked about, not read as denied', (text, flag) => {
+    expect(possibleFlags(text)).toContain(flag);
+  });
+  it.each([
+    'no problems with my bladder',
+    'no pain in my back or my legs',
+    'the pain does not affect my bladder or bowels',
+    "I don't think I have a fever",
+    "it's not like I can't feel my legs, they're fine",
+    'no problems with wee or poo',
+  ])('"%s" is still a denial: nothing acted on or asked', (text) => {
+    expect(hitIds(text)).toEqual([]);
+    expect(possibleFlags(text)).toEqual([]);
+  });
+  it.each([
+    ['my legs went numb', 'bilateral-sciatica'],
+    ['legs numb since this morning', 'bilateral-sciatica'],
+    ['I have numb legs', 'bilateral-sciatica'],
+    ['pain down my legs since yesterday', 'bilateral-sciatica'],
+    ['pain down both legs', 'bilateral-sciatica'],
+    ["he doesn't seem to know where he is", 'sudden-confusion'],
+    ['my legs seem to be giving way', 'leg-weakness'],
+    ['my arm feels heavy', 'stroke'],
+  ])('"%s" is acted on at once', (text, flag) => {
+    expect(hitIds(text)).toContain(flag);
+  });
+  it.each([
+    ["Sat on the metal bench and didn't feel the cold on my bottom one bit.", 'saddle-numbness'],
+    ['Laughed at the telly last night and just leaked, no warning at all.', 'bladder-dysfunction'],
+    ["I can't go up on tiptoe on my right side, the heel just won't lift", 'leg-weakness'],
+    ['my legs would not push me up off the sofa', 'leg-weakness'],
+    ['she can barely get up for the pain', 'cant-move-leg'],
+    ['my nan has very fragile bones', 'osteoporosis'],
+  ])('"%s" is asked about', (text, flag) => {
+    expect(possibleFlags(text)).toContain(flag);
+  });
+  it.each([
+    ['After a twelve-mile walk both my legs felt heavy and tired', 'leg-weakness'],
+    ["My legs feel tired and heavy after a shift standing, but they're fine after a sit down", 'bilateral-sciatica'],
+    ['My toddler wet the bed last night and I hurt my back changing the sheets', 'bladder-dysfunction'],
+    ['both legs hurt when I lie down', 'bilateral-sciatica'],
+  ])('"%s" is no 999 call', (text, flag) => {
+    expect(hitIds(text)).not.toContain(flag);
+  });
+  it('the same signs told plainly are still acted on', () => {
+    expect(hitIds('I wet the bed last night')).toContain('bladder-dysfunction');
+    expect(hitIds('both her legs feel like lead since this morning')).toContain('leg-weakness');
+    expect(hitIds("I don't feel well")).toEqual([]);
+  });
+});
