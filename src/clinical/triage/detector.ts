@@ -47,7 +47,7 @@ export interface DetectorOptions {
  * keep the detector for the life of the process.
  */
 export function createRedFlagDetector(protocol: Protocol, options: DetectorOptions = {}): RedFlagDetector {
-  const reader = new TextReader(protocol.language.contractions, protocol.language.transparent);
+  const reader = new TextReader(protocol.language.contractions, protocol.language.transparent, protocol.language.checklist);
   const concepts = new Map<string, Term[]>();
   const extra = options.extraWords ?? {};
   for (const [name, terms] of Object.entries(protocol.concepts)) concepts.set(name, [...terms, ...(extra[name] ?? [])].map((t) => reader.compile(t)));

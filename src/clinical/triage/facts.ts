@@ -24,7 +24,7 @@ const cache = new WeakMap<Protocol, Compiled>();
 function compiled(protocol: Protocol, detectorOptions?: DetectorOptions): Compiled {
   let c = cache.get(protocol);
   if (!c) {
-    const reader = new TextReader(protocol.language.contractions, protocol.language.transparent);
+    const reader = new TextReader(protocol.language.contractions, protocol.language.transparent, protocol.language.checklist);
     const q = protocol.questions;
     c = {
       reader,

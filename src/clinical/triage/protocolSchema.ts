@@ -186,6 +186,8 @@ const languageSchema = z
     contractions: z.record(z.string(), z.string()),
     /** Words read as absent ("seems to"): they add nothing to what is told. */
     transparent: z.array(term).default([]),
+    /** A checklist's answers: "Fever? No." denies, "Fever? Yes." tells (the "?" no longer makes a question). */
+    checklist: z.object({ no: z.array(term).default([]), yes: z.array(term).default([]) }).strict().default({ no: [], yes: [] }),
     /** "me" for "my" in dialect ("I can't feel me legs"): before a word of these concepts, not after these verbs ("give me tablets"). */
     possessiveMe: z.object({ before: z.array(slug).default([]), notAfter: z.array(term).default([]) }).strict().default({ before: [], notAfter: [] }),
     questionStarts: terms,

@@ -49,6 +49,15 @@ function isEnglishWord(word: string): boolean {
   return englishWords.has(word);
 }
 
+/** A checklist's answers (content/triage.yaml `language.checklist`): denials, and answers that tell. */
+export interface ChecklistAnswers {
+  no: string[];
+  yes: string[];
+}
+
+/** Words that make a phrase more than a checklist's item: a person, a denial, an exclamation. */
+const ITEM_STOP = 'i|he|she|we|they|you|it|not|no|never|oh|uh|omg';
+
 export class TextReader {
   private readonly contractions: Map<string, string>;
   private readonly vocabulary = new Map<string, string>(); // raw word -> stem
@@ -62,7 +71,10 @@ export class TextReader {
   /** Words that add nothing to what is told ("he doesn't seem to know where he is"): read as absent. */
   private readonly transparent: RegExp | undefined;
 
-  constructor(contractions: Record<string, string>, transparent: string[] = []) {
+  /** A checklist's item and its answer ("fever? no", "saddle numbness: no", "fever, not as far as I know"). */
+  private readonly checklist: { no: RegExp; yes: RegExp; yesAsked: RegExp } | undefined;
+
+  constructor(contractions: Record<string, string>, transparent: string[] = [], checklist?: ChecklistAnswers) {
     // Loaded at start, not on the first patient's first unknown word (about 150 ms).
     englishWords ??= englishWordList();
     this.contractions = new Map(Object.entries(contractions).map(([k, v]) => [k.toLowerCase().replace(/[’‘]/g, "'"), v.trim()]));
@@ -70,6 +82,31 @@ export class TextReader {
     // Longest first, so "seems to be" goes before "seems to".
     phrases.sort((a, b) => b.length - a.length);
     this.transparent = phrases.length ? new RegExp(`\\b(?:${phrases.join('|')})\\b ?`, 'g') : undefined;
+    if (checklist?.no.length) {
+      const alt = (list: string[]) => list.map((a) => this.normalize(a).trim().split(/\s+/).join(' ')).sort((a, b) => b.length - a.length).join('|');
+      // The item: at most four words, begun after a break, with no pronoun or denial of its own
+      // ("I can't feel my legs, no" is not an item). Answered after a colon, question mark, dash or
+      // comma; a bare "no" also after a space ("fever no, bladder no").
+      const item = `((?:(?!(?:${ITEM_STOP})\\b)[a-z]+ ){0,3}(?!(?:${ITEM_STOP})\\b)[a-z]+)`;
+      const start = '(^|[.!?;:\\n,]|\\s-\\s|^\\s*-)\\s*';
+      const end = '(?=\\s*(?:[.!?;\\n,]|$))';
+      this.checklist = {
+        no: new RegExp(`${start}${item}(?:\\s*[:?,]\\s*(?:${alt(checklist.no)})|\\s+(?:no|none|nope))${end}`, 'g'),
+        yes: new RegExp(`${start}${item}\\s*[:?,]\\s*((?:${alt(checklist.yes)})\\b)`, 'g'),
+        // "Weight loss maybe a bit?": the answer before the question mark.
+        yesAsked: new RegExp(`${start}${item}\\s+((?:${alt(checklist.yes)}))\\s*\\?`, 'g'),
+      };
+    }
+  }
+
+  /** "Fever? No." is read as "no fever."; "Fever? Yes" as "fever, yes" (told, not asked). */
+  private answerChecklist(normalized: string): string {
+    if (!this.checklist) return normalized;
+    const told = (_m: string, before: string, item: string, answer: string) => `${before} ${item}, ${answer}.`;
+    return normalized
+      .replace(this.checklist.no, (_m, before: string, item: string) => `${before} no ${item}`)
+      .replace(this.checklist.yes, told)
+      .replace(this.checklist.yesAsked, told);
   }
 
   /** Lower-cases, unifies apostrophes and expands contractions ("can't", "cant" → "can not"). */
@@ -117,7 +154,7 @@ export class TextReader {
   }
 
   private split(text: string): Sentence[] {
-    const normalized = this.normalize(text);
+    const normalized = this.answerChecklist(this.normalize(text));
     const sentences: Sentence[] = [];
     // A decimal point ("36.8") ends no sentence.
     for (const part of normalized.split(/(?<=[.!?;\n])(?!\d)/)) {

@@ -499,7 +499,8 @@ describe('the organ inside the phrase of lost control: "lost bladder control", "
 
 describe('sexual function in slang', () => {
   it('"I can\'t get it up since the back pain" is asked about; "I can get it up fine" is not', () => {
-    expect(possibleFlags("I can't get it up since the back pain")).toContain('saddle-numbness');
+    const text = "I can't get it up since the back pain";
+    expect([...hitIds(text), ...possibleFlags(text)]).toContain('sexual-dysfunction');
     expect(detector.detect('I can get it up fine').possible).toEqual([]);
   });
 });
@@ -785,5 +786,38 @@ describe('told by what the body no longer does (fresh batch 9, classes)', () => 
     expect(hitIds('I wet the bed last night')).toContain('bladder-dysfunction');
     expect(hitIds('both her legs feel like lead since this morning')).toContain('leg-weakness');
     expect(hitIds("I don't feel well")).toEqual([]);
+  });
+});
+
+describe('a warning-sign list answered item by item (fresh batch 10, classes)', () => {
+  it.each([
+    'Saddle numbness: no. Bladder: no. Bowel: no. Getting weaker: no.',
+    'Went through your warning list: fever no, bladder no, bowels no, legs both fine.',
+    "- fever: don't think so\n- weight: not that I've noticed\n- numbness: not really\nHip aches after long walks.",
+    'Fever, not as far as I know. Lost weight, I wish! Back has been sore since I started lifting boxes.',
+    'Fever? No. Weight loss? No. Night pain? Not really.',
+    'nothing with the waterworks nothing numb down there no temperature just my lower back seizing up',
+  ])('"%s" is all denied: nothing acted on', (text) => {
+    expect(hitIds(text)).toEqual([]);
+  });
+  it.each([
+    ['Fever? Yes, since Monday.', 'fever-chills'],
+    ['Numb bum? Maybe a bit.', 'saddle-numbness'],
+    ['Weight loss maybe a bit? My belt has gone in two notches', 'weight-loss'],
+    ['I went nine hours today without needing a wee', 'bladder-dysfunction'],
+  ])('"%s" is told, not asked as a question: acted on', (text, flag) => {
+    expect(hitIds(text)).toContain(flag);
+  });
+  it('an item with a person or a denial of its own is no checklist: "I can\'t feel my legs, no" is still acted on', () => {
+    expect(hitIds("I can't feel my legs, no")).toContain('bilateral-sciatica');
+    expect(hitIds("I can't feel my legs oh no")).toContain('bilateral-sciatica');
+    expect(hitIds('my legs are numb, no fever')).toContain('bilateral-sciatica');
+  });
+  it('a new change in sex is asked about even when numbness was just denied', () => {
+    const text = "Numbness down below, no. Bladder, no. Since my back flared four days ago I can't get an erection at all.";
+    expect(possibleFlags(text)).toContain('sexual-dysfunction');
+  });
+  it('legs that stop taking orders are asked about', () => {
+    expect(possibleFlags('both my legs just stopped taking orders on the stairs')).toContain('leg-weakness');
   });
 });
