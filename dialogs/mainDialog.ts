@@ -296,7 +296,11 @@ export class MainDialog extends ComponentDialog {
     switch (intent) {
       case 'check-symptoms': {
         await this.offers.clear(context);
-        const prefill = await this.pendingPrefill.get(context);
+        // A story told with the request ("my left hip has ached for 3 weeks, can you check my
+        // symptoms?") prefills the check as one told before it does.
+        const toldNow = this.services.triage.extractFacts(text, this.services.now());
+        const kept = await this.pendingPrefill.get(context);
+        const prefill = storyFacts(toldNow, false) ? { ...kept, ...toldNow } : kept;
         await this.pendingPrefill.delete(context);
         const told = prefill && prefillLine(prefill, this.services.triage.protocol, messages.prefillConfirm);
         if (told) await context.sendActivity(told);

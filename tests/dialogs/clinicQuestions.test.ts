@@ -46,6 +46,27 @@ describe('commands and stories', () => {
     expect(text).not.toContain(ask.side.text);
   });
 
+  it.each([
+    "I'm 58, I was gardening, my left hip has ached for 3 weeks, can you check my symptoms",
+    'my left hip has ached for 3 weeks. Can you do a symptom check?',
+  ])('a story with the request in its last clause starts the check, prefilled by the story: %j', async (say) => {
+    const chat = startConversation('webchat');
+    const reply = await chat.say(say);
+    const text = visibleText(reply);
+    expect(text).toContain(chat.services.content.messages.symptomCheck.intro);
+    expect(text).toMatch(/From what you told me:/);
+    expect(entities(reply, 'clinic.answer')).toHaveLength(0);
+    const ask = chat.services.triage.protocol.questions;
+    expect(text).not.toContain(ask.location.text);
+    expect(text).not.toContain(ask.side.text);
+  });
+
+  it('a question that only names the symptom check is not the command', async () => {
+    const chat = startConversation('webchat');
+    const reply = await chat.say('my hip aches after walking, is a symptom checker like this accurate?');
+    expect(visibleText(reply)).not.toContain(chat.services.content.messages.symptomCheck.intro);
+  });
+
   it('case does not change the route', async () => {
     const upper = await startConversation('webchat').say('My back is killing me, what do I do?');
     const lower = await startConversation('webchat').say('my back is killing me, what do i do?');

@@ -113,8 +113,21 @@ export class IntentClassifier {
     if (!all.length) return undefined;
     // "hi, I'd like to check my symptoms": a greeting or thanks around a command does not hide it.
     const words = this.withoutCourtesy(all);
-    if (words.length === 0 || words.length === all.length) return this.classifyWords(all);
-    return this.classifyWords(words) ?? this.classifyWords(all);
+    const whole = words.length === 0 || words.length === all.length ? this.classifyWords(all) : (this.classifyWords(words) ?? this.classifyWords(all));
+    return whole ?? this.commandAfterStory(text);
+  }
+
+  /**
+   * "I'm 58, my left hip has ached for 3 weeks, can you check my symptoms?": a story, then the
+   * command in its last sentence or clause. Only the symptom check is taken from there (the story is
+   * what it will be about); any other last clause leaves the message to the articles.
+   */
+  private commandAfterStory(text: string): IntentMatch | undefined {
+    const parts = text.split(/[.!?;,:\n]+|\b(?:and|so|but)\b/i).map((p) => p.trim()).filter(Boolean);
+    if (parts.length < 2) return undefined;
+    const last = this.withoutCourtesy(prepare(parts[parts.length - 1]!));
+    const match = last.length ? this.classifyWords(last) : undefined;
+    return match?.intent === 'check-symptoms' ? match : undefined;
   }
 
   /** The words without a greeting in front and thanks at the end ("hi there ...", "... thanks"). */

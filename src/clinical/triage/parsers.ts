@@ -158,12 +158,21 @@ export function parseAge(text: string, strict = false): number | undefined {
   if (age) return validAge(Number((age.resolution as { value?: string }).value));
   const cue = /\b(i'?m|i am|aged?|age is|years? old|yrs? old|yo)\b/.test(lower);
   if (strict && !cue) return undefined;
-  const numbers = english().number.parse(lower)
+  // "I'm 58, my hip has ached for 3 weeks": the number right after "I'm" is the age, whatever other
+  // numbers the story holds (not "I'm 7 out of 10", "I'm 5 days in", "I am 6 foot").
+  const stated = STATED_AGE.exec(lower);
+  if (stated) return validAge(Number(stated[1]));
+  // A number with a unit or a scale is not the age ("I'm 7 out of 10 today and it has been 3 weeks").
+  const numbers = english().number.parse(lower.replace(MEASURED, ' '))
     .map((r) => Number((r.resolution as { value?: string }).value))
     .filter((v) => Number.isInteger(v));
   if (numbers.length !== 1) return undefined;
   return validAge(numbers[0]!);
 }
+
+const NOT_AN_AGE = String.raw`(?:[%/.,]\s*\d|percent|out of|kg|kilos?|lbs?|pounds?|stones?|st\b|days?|weeks?|wks?|months?|hours?|hrs?|mins?|minutes?|times?|cm|ft|foot|feet|inch(?:es)?|miles?|km)`;
+const STATED_AGE = new RegExp(String.raw`\b(?:i'?m|i am|aged?|age is)\s+(\d{1,3})\b(?!\s*${NOT_AN_AGE})`);
+const MEASURED = new RegExp(String.raw`\b\d+(?:\.\d+)?\s*${NOT_AN_AGE}(?:\s*\d+)?`, 'g');
 
 const NUMBER_CUE =
   /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred)/;

@@ -45,6 +45,22 @@ describe('intents: commands and chit-chat', () => {
     expect(engine.classifyIntent(text)).toBeUndefined();
   });
 
+  it.each([
+    "I'm 58, my left hip has ached for 3 weeks, can you check my symptoms",
+    'I was gardening and now my back hurts. Please check my symptoms',
+    'my hip hurts and I want to check my symptoms',
+  ])('takes the symptom check asked for after a story: %s', (text) => {
+    expect(engine.classifyIntent(text)?.intent).toBe('check-symptoms');
+  });
+
+  it.each([
+    'my back hurts, start over',
+    'I had a fall last week, so I want to book an appointment',
+    'my hip aches after walking, is a symptom checker like this accurate?',
+  ])('takes no other command, and no question about the check, from after a story: %s', (text) => {
+    expect(engine.classifyIntent(text)).toBeUndefined();
+  });
+
   it('reports a confidence between the threshold and 1', () => {
     const m = engine.classifyIntent('start over');
     expect(m?.confidence).toBeGreaterThan(0.5);

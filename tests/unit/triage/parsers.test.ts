@@ -75,6 +75,15 @@ describe('parseAge', () => {
     expect(parseAge('it hurts about 7', true)).toBeUndefined();
     expect(parseAge("i'm 34", true)).toBe(34);
   });
+  it('reads the age told with a story that holds other numbers', () => {
+    expect(parseAge("I'm 58, I was gardening, my left hip has ached for 3 weeks", true)).toBe(58);
+    expect(parseAge("I'm 45 and it's 6/10", true)).toBe(45);
+  });
+  it('takes no score, duration or measure for an age', () => {
+    expect(parseAge("I'm 7 out of 10 today and it has been 3 weeks", true)).toBeUndefined();
+    expect(parseAge("I'm 3 weeks in", true)).toBeUndefined();
+    expect(parseAge('I am 6 foot and 90 kg', true)).toBeUndefined();
+  });
 });
 
 describe('parseYesNo', () => {
