@@ -232,13 +232,15 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     normalised: string[];
     a: Analysed;
     /** The kinds of answer asked, for choosing the section. */
-    wanted: ReturnType<typeof readQuestionType>;
+    wanted: Pick<ReturnType<typeof readQuestionType>, 'types' | 'rest'>;
     /** The same with the shapes of answer ("list", "most common"), for choosing the sentences. */
     excerptTypes: string[];
     /** Stemmed terms of the question outside its cue words. */
     restTerms: string[];
     /** Its "work" is what a thing does, no job (workSense.ts): left out of the example-question view and the heading's words. */
     noJob: boolean;
+    /** The terms searched (BM25): the question's, less those that only say the shape of the answer (below). */
+    searched: string[];
   }
   function read(question: string): Reading {
     const a = analyse(question, lexicon, speller);
@@ -247,7 +249,12 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     const wanted = { types: all.types.filter((t) => !lexicon.excerptOnly.has(t)), rest: all.rest };
     // "Physio does not work": what a thing does, no job (workSense.ts).
     const noJob = workIsNoJob(a.words, (w) => subjects.has(stem(w)) && !isVerb(w));
-    return { question, normalised: normalise(question), a, wanted, excerptTypes: all.types, restTerms: termsOf(wanted.rest), noJob };
+    // Words that only say the shape of the answer are not searched when the articles do not have them
+    // ("what percentage": no section is less of an answer for lacking it), nor the unit of an amount
+    // ("how many days": every section that speaks of days would match it).
+    const shape = new Set([...termsOf(all.shape).filter((t) => !index.has(t)), ...termsOf(all.units)]);
+    const searched = shape.size ? a.terms.filter((t) => !shape.has(t)) : a.terms;
+    return { question, normalised: normalise(question), a, wanted, excerptTypes: all.types, restTerms: termsOf(wanted.rest), noJob, searched };
   }
   const isSpecific = (term: string) => index.docFrequency(term) <= tuning.genericDocShare;
   // What the articles are about: the words of their titles and headings, and the lexicon's areas.
@@ -292,7 +299,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     const textNamed = viaText ? a.terms.filter((t) => textSubjects.has(t)) : [];
     if (viaText && textNamed.length === 0) return [];
     const bm = new Map<number, Bm25Hit>();
-    for (const h of index.search(a.terms, tuning.unknownIdf)) bm.set(h.doc, h);
+    for (const h of index.search(r.searched, tuning.unknownIdf)) bm.set(h.doc, h);
     const rawTerms = rawTermsOf(r.normalised);
     if (r.noJob) rawTerms.delete(JOB);
     const bodyArea = a.terms.some((t) => about.has(t));
