@@ -56,3 +56,18 @@ describe('a question asking for a share or a chance is as sure as the plain ques
     expect(confidence(asked)).toBeGreaterThan(share * confidence(plain));
   });
 });
+
+describe('"at the same time" is "together" (WordNet), not a question about time', () => {
+  it.each([
+    // Ankylosing spondylitis, How soon back pain gets better and How the pain affects daily life before.
+    'my hip and lower back started aching at the same time, why',
+    'why is my back sore at the same time as my hip',
+    'hip and low back pain at same time',
+  ])('answers "%s" from Why hip and back pain often come together', (q) => {
+    expect(headingOf(engine.answer(q))).toBe('Why hip and back pain often come together');
+  });
+
+  it('reads "simultaneously" the same way', () => {
+    expect(shown('can hip pain and back pain happen simultaneously')).toContain('Why hip and back pain often come together');
+  });
+});
