@@ -16,7 +16,7 @@ import type { Lexicon } from './lexicon.ts';
 import { plainText } from './markdown.ts';
 import { NearestExample } from './nearestExample.ts';
 import { normalise } from './normalise.ts';
-import { cueCounts, readQuestionType, typeProfile } from './questionType.ts';
+import { comparedAreas, cueCounts, readQuestionType, typeProfile } from './questionType.ts';
 import { outOfScope } from './scope.ts';
 import { askingPart, questionFocus } from './focus.ts';
 import { workIsNoJob } from './workSense.ts';
@@ -302,6 +302,9 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     for (const h of index.search(r.searched, tuning.unknownIdf)) bm.set(h.doc, h);
     const rawTerms = rawTermsOf(r.normalised);
     if (r.noJob) rawTerms.delete(JOB);
+    // "Is it my hip or my spine": an area compared with another names neither's section ("Signs the
+    // pain comes from the spine"); the question is which.
+    for (const t of comparedAreas(a.words, lexicon)) rawTerms.delete(t);
     const bodyArea = a.terms.some((t) => about.has(t));
     const nn = nearest.scores(questionFeatures(r.noJob ? { ...a, terms: a.terms.filter((t) => t !== JOB) } : a, tuning), tuning.nearestCentroidShare);
     const dir = direction(a.words);

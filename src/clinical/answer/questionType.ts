@@ -55,6 +55,12 @@ const areaStems = new WeakMap<Lexicon, Set<string>>();
 
 /** Whether the words name a body area, "or", and another body area within three words either side. */
 function comparesAreas(words: readonly string[], lexicon: Lexicon): boolean {
+  return comparedAreas(words, lexicon).length > 0;
+}
+
+/** The stems of the body areas compared ("my hip or my spine" → hip, spine); none when no two are. */
+export function comparedAreas(words: readonly string[], lexicon: Lexicon): string[] {
+  const out: string[] = [];
   let areas = areaStems.get(lexicon);
   if (!areas) areaStems.set(lexicon, (areas = new Set([...lexicon.about].filter((p) => !p.includes(' ')).map(stem))));
   for (let k = 1; k < words.length - 1; k++) {
@@ -63,9 +69,9 @@ function comparesAreas(words: readonly string[], lexicon: Lexicon): boolean {
     for (let j = k - 1; j >= Math.max(0, k - 3) && !before; j--) if (areas.has(stem(words[j]!))) before = stem(words[j]!);
     let after: string | undefined;
     for (let j = k + 1; j <= Math.min(words.length - 1, k + 3) && !after; j++) if (areas.has(stem(words[j]!))) after = stem(words[j]!);
-    if (before && after && before !== after) return true;
+    if (before && after && before !== after) out.push(before, after);
   }
-  return false;
+  return out;
 }
 
 /** Finds cue phrases in words (after synonyms), longest first, left to right. */

@@ -71,3 +71,18 @@ describe('"at the same time" is "together" (WordNet), not a question about time'
     expect(shown('can hip pain and back pain happen simultaneously')).toContain('Why hip and back pain often come together');
   });
 });
+
+describe('an area compared with another ("my hip or my spine") names neither one\'s section', () => {
+  it.each([
+    // Signs the pain comes from the spine before: "spine" named its heading, while "hip" is in every section.
+    'how would a doctor know if it is my hip or my spine',
+    'is this coming from my hip or my spine',
+    'hip or spine, which is it',
+  ])('answers "%s" from Hip or back, why it is hard to tell', (q) => {
+    expect(headingOf(engine.answer(q))).toBe('Hip or back, why it is hard to tell');
+  });
+
+  it('still names a third place the question asks about ("is my buttock pain from my hip or my back")', () => {
+    expect(headingOf(engine.answer('is my buttock pain from my hip or my back'))).toBe('Pain in the buttock');
+  });
+});
