@@ -260,8 +260,11 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   // What the articles are about: the words of their titles and headings, and the lexicon's areas.
   // A question naming none of them ("what time does the shop close") is not for us, even when it
   // shares everyday words with some article text.
+  // Adverbs of a heading ("often come together", "how soon") name no subject: "can I run and listen to
+  // podcasts at the same time" (together) is not ours (natural's tagger lexicon, its first tag).
+  const namingTerms = (text: string) => termsOf(analyse(text, lexicon).words.filter((w) => !firstTag(w)?.startsWith('RB')));
   const topics = new Set([
-    ...sections.flatMap((s) => [...terms(s.heading), ...terms(s.articleTitle)]),
+    ...sections.flatMap((s) => [...namingTerms(s.heading), ...namingTerms(s.articleTitle)]),
     ...[...lexicon.about].flatMap(terms),
   ]);
   // Parts of the body the text explains but no heading names (WordNet's noun.body, rare in everyday

@@ -86,3 +86,15 @@ describe('an area compared with another ("my hip or my spine") names neither one
     expect(headingOf(engine.answer('is my buttock pain from my hip or my back'))).toBe('Pain in the buttock');
   });
 });
+
+describe('adverbs of a heading ("often come together") make no question ours', () => {
+  it.each([
+    // Answered from Why hip and back pain often come together before (its "together" was a subject word;
+    // the first two only since "at the same time" is read as "together").
+    'can I run and listen to podcasts at the same time',
+    'my kids both got chickenpox at the same time',
+    'why do we come together at christmas',
+  ])('declines "%s"', (q) => {
+    expect(engine.answer(q).kind).not.toBe('answer');
+  });
+});
