@@ -17,7 +17,7 @@ import { plainText } from './markdown.ts';
 import { NearestExample } from './nearestExample.ts';
 import { normalise } from './normalise.ts';
 import { comparedAreas, cueCounts, readQuestionType, typeProfile } from './questionType.ts';
-import { outOfScope } from './scope.ts';
+import { outOfScope, spreadsTo } from './scope.ts';
 import { askingPart, questionFocus } from './focus.ts';
 import { workIsNoJob } from './workSense.ts';
 import { Speller } from './spelling.ts';
@@ -298,7 +298,8 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     // Named only by a word of the text ("what is a bursa"): only a section whose short answer says it
     // in its own words may answer ("A bursa is a small sac…"), not one that matched other words of
     // the question ("my bladder leaks when I laugh" is not answered by Warning signs).
-    const viaText = !a.terms.some((t) => topics.has(t));
+    // Pain taken down to a part of the leg ("it shoots right down to my ankle") names the leg (scope.ts).
+    const viaText = !a.terms.some((t) => topics.has(t)) && !spreadsTo(a.words, lexicon);
     const textNamed = viaText ? a.terms.filter((t) => textSubjects.has(t)) : [];
     if (viaText && textNamed.length === 0) return [];
     const bm = new Map<number, Bm25Hit>();
