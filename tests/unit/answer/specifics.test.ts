@@ -98,3 +98,17 @@ describe('adverbs of a heading ("often come together") make no question ours', (
     expect(engine.answer(q).kind).not.toBe('answer');
   });
 });
+
+describe('ways of asking for a cause without the word ("the culprit", "responsible for", content/lexicon.yaml)', () => {
+  it.each([
+    // Sciatica first before; Posture and ergonomics first before.
+    ['what is usually the culprit when the lower back aches', 'What causes hip and back pain'],
+    ['could sitting all day be responsible for my sore hip', 'Poor posture and lifting badly'],
+  ])('answers "%s" from %s', (q, heading) => {
+    expect(headingOf(engine.answer(q))).toBe(heading);
+  });
+
+  it('reads "to blame" as asking for a cause', () => {
+    expect(read('is my job to blame').types).toContain('causes');
+  });
+});
