@@ -112,3 +112,14 @@ describe('ways of asking for a cause without the word ("the culprit", "responsib
     expect(read('is my job to blame').types).toContain('causes');
   });
 });
+
+describe('dressing is one of the everyday jobs the pain makes hard (content: How the pain affects daily life)', () => {
+  it.each([
+    // Severe pain that stops sleep or movement, Hip or back, why it is hard to tell, Cannot move your leg or hip before.
+    'my hip is so bad I cant get my socks on',
+    'getting dressed is hard with my back pain',
+    "can't put socks on, hip pain",
+  ])('answers "%s" from How the pain affects daily life', (q) => {
+    expect(headingOf(engine.answer(q))).toBe('How the pain affects daily life');
+  });
+});
