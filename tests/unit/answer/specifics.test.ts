@@ -123,3 +123,18 @@ describe('dressing is one of the everyday jobs the pain makes hard (content: How
     expect(headingOf(engine.answer(q))).toBe('How the pain affects daily life');
   });
 });
+
+describe('a temperature is a fever (content: Fever, chills or a swollen hip; WordNet: feverish, febrile)', () => {
+  it.each([
+    // Warning signs that need emergency care, declined, declined before.
+    'is a temperature with back pain serious',
+    'hip pain and a high temperature',
+    'back ache and febrile',
+  ])('answers "%s" from Fever, chills or a swollen hip', (q) => {
+    expect(headingOf(engine.answer(q))).toBe('Fever, chills or a swollen hip');
+  });
+
+  it('still declines a temperature with no pain of ours ("my toddler has a high temperature")', () => {
+    expect(engine.answer('my toddler has a high temperature what should I do').kind).not.toBe('answer');
+  });
+});
