@@ -271,6 +271,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   // English: bursa, cartilage, ligament; scripts/wordnet-cache.ts): "what is a bursa" is ours too.
   const textSubjects = new Set([...wordnet.subjects].flatMap(terms).filter((t) => !topics.has(t)));
   const about = new Set([...lexicon.about].flatMap(terms));
+  const aloneTerms = new Set([...(lexicon.alone ?? [])].flatMap(terms));
   // Subjects a question can be about, for the question-type feature: topic words, the article words
   // of the lexicon, and what our example questions ask the meaning of ("what is spondylolisthesis").
   const subjects = new Set([
@@ -299,7 +300,14 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     // in its own words may answer ("A bursa is a small sac…"), not one that matched other words of
     // the question ("my bladder leaks when I laugh" is not answered by Warning signs).
     // Pain taken down to a part of the leg ("it shoots right down to my ankle") names the leg (scope.ts).
-    const viaText = !a.terms.some((t) => topics.has(t)) && !spreadsTo(a.words, lexicon);
+    const spreads = spreadsTo(a.words, lexicon);
+    // Named only by words of headings that are no subject of ours alone ("my child has a fever", "tips
+    // for insomnia": content/lexicon.yaml `scope.alone`): not ours.
+    if (aloneTerms.size && !spreads) {
+      const named = a.terms.filter((t) => topics.has(t));
+      if (named.length && named.every((t) => aloneTerms.has(t))) return [];
+    }
+    const viaText = !a.terms.some((t) => topics.has(t)) && !spreads;
     const textNamed = viaText ? a.terms.filter((t) => textSubjects.has(t)) : [];
     if (viaText && textNamed.length === 0) return [];
     const bm = new Map<number, Bm25Hit>();

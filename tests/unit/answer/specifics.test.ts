@@ -138,3 +138,22 @@ describe('a temperature is a fever (content: Fever, chills or a swollen hip; Wor
     expect(engine.answer('my toddler has a high temperature what should I do').kind).not.toBe('answer');
   });
 });
+
+describe('a fever, sleep, weight, diet or smoking alone make no question ours (content/lexicon.yaml scope.alone)', () => {
+  it.each([
+    // Answered before: Fever, chills or a swollen hip; Severe pain that stops sleep or movement; Weight, diet and smoking.
+    'my child has a fever, should I worry',
+    "can't sleep because of stress",
+    "What's the best diet to lose weight fast?",
+  ])('declines "%s"', (q) => {
+    expect(engine.answer(q).kind).not.toBe('answer');
+  });
+
+  it.each([
+    ['hip pain and feeling feverish', 'Fever, chills or a swollen hip'],
+    ['will losing weight help my back', 'Weight, diet and smoking'],
+    ['my hip pain keeps me awake at night', 'Severe pain that stops sleep or movement'],
+  ])('still answers "%s" from %s', (q, heading) => {
+    expect(headingOf(engine.answer(q))).toBe(heading);
+  });
+});
