@@ -157,3 +157,18 @@ describe('a fever, sleep, weight, diet or smoking alone make no question ours (c
     expect(headingOf(engine.answer(q))).toBe(heading);
   });
 });
+
+describe('being kept awake is the sleep the pain stops (WordNet: insomnia, sleepless)', () => {
+  it.each([
+    // Bursitis of the hip first before; declined before (twice).
+    'I lie awake with hip pain',
+    'back pain and insomnia',
+    'hip pain makes me sleepless',
+  ])('answers "%s" from Severe pain that stops sleep or movement', (q) => {
+    expect(headingOf(engine.answer(q))).toBe('Severe pain that stops sleep or movement');
+  });
+
+  it.each(['how do I cure my insomnia', 'my baby keeps me awake at night, how do I cope'])('still declines "%s"', (q) => {
+    expect(engine.answer(q).kind).not.toBe('answer');
+  });
+});
