@@ -16,8 +16,8 @@ import type { Lexicon } from './lexicon.ts';
 import { plainText } from './markdown.ts';
 import { NearestExample } from './nearestExample.ts';
 import { normalise } from './normalise.ts';
-import { cueCounts, readQuestionType, typeProfile } from './questionType.ts';
-import { outOfScope } from './scope.ts';
+import { comparedAreas, cueCounts, readQuestionType, typeProfile } from './questionType.ts';
+import { outOfScope, spreadsTo } from './scope.ts';
 import { askingPart, questionFocus } from './focus.ts';
 import { workIsNoJob } from './workSense.ts';
 import { Speller } from './spelling.ts';
@@ -232,13 +232,15 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     normalised: string[];
     a: Analysed;
     /** The kinds of answer asked, for choosing the section. */
-    wanted: ReturnType<typeof readQuestionType>;
+    wanted: Pick<ReturnType<typeof readQuestionType>, 'types' | 'rest'>;
     /** The same with the shapes of answer ("list", "most common"), for choosing the sentences. */
     excerptTypes: string[];
     /** Stemmed terms of the question outside its cue words. */
     restTerms: string[];
     /** Its "work" is what a thing does, no job (workSense.ts): left out of the example-question view and the heading's words. */
     noJob: boolean;
+    /** The terms searched (BM25): the question's, less those that only say the shape of the answer (below). */
+    searched: string[];
   }
   function read(question: string): Reading {
     const a = analyse(question, lexicon, speller);
@@ -247,20 +249,29 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     const wanted = { types: all.types.filter((t) => !lexicon.excerptOnly.has(t)), rest: all.rest };
     // "Physio does not work": what a thing does, no job (workSense.ts).
     const noJob = workIsNoJob(a.words, (w) => subjects.has(stem(w)) && !isVerb(w));
-    return { question, normalised: normalise(question), a, wanted, excerptTypes: all.types, restTerms: termsOf(wanted.rest), noJob };
+    // Words that only say the shape of the answer are not searched when the articles do not have them
+    // ("what percentage": no section is less of an answer for lacking it), nor the unit of an amount
+    // ("how many days": every section that speaks of days would match it).
+    const shape = new Set([...termsOf(all.shape).filter((t) => !index.has(t)), ...termsOf(all.units)]);
+    const searched = shape.size ? a.terms.filter((t) => !shape.has(t)) : a.terms;
+    return { question, normalised: normalise(question), a, wanted, excerptTypes: all.types, restTerms: termsOf(wanted.rest), noJob, searched };
   }
   const isSpecific = (term: string) => index.docFrequency(term) <= tuning.genericDocShare;
   // What the articles are about: the words of their titles and headings, and the lexicon's areas.
   // A question naming none of them ("what time does the shop close") is not for us, even when it
   // shares everyday words with some article text.
+  // Adverbs of a heading ("often come together", "how soon") name no subject: "can I run and listen to
+  // podcasts at the same time" (together) is not ours (natural's tagger lexicon, its first tag).
+  const namingTerms = (text: string) => termsOf(analyse(text, lexicon).words.filter((w) => !firstTag(w)?.startsWith('RB')));
   const topics = new Set([
-    ...sections.flatMap((s) => [...terms(s.heading), ...terms(s.articleTitle)]),
+    ...sections.flatMap((s) => [...namingTerms(s.heading), ...namingTerms(s.articleTitle)]),
     ...[...lexicon.about].flatMap(terms),
   ]);
   // Parts of the body the text explains but no heading names (WordNet's noun.body, rare in everyday
   // English: bursa, cartilage, ligament; scripts/wordnet-cache.ts): "what is a bursa" is ours too.
   const textSubjects = new Set([...wordnet.subjects].flatMap(terms).filter((t) => !topics.has(t)));
   const about = new Set([...lexicon.about].flatMap(terms));
+  const aloneTerms = new Set([...(lexicon.alone ?? [])].flatMap(terms));
   // Subjects a question can be about, for the question-type feature: topic words, the article words
   // of the lexicon, and what our example questions ask the meaning of ("what is spondylolisthesis").
   const subjects = new Set([
@@ -288,13 +299,24 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     // Named only by a word of the text ("what is a bursa"): only a section whose short answer says it
     // in its own words may answer ("A bursa is a small sac…"), not one that matched other words of
     // the question ("my bladder leaks when I laugh" is not answered by Warning signs).
-    const viaText = !a.terms.some((t) => topics.has(t));
+    // Pain taken down to a part of the leg ("it shoots right down to my ankle") names the leg (scope.ts).
+    const spreads = spreadsTo(a.words, lexicon);
+    // Named only by words of headings that are no subject of ours alone ("my child has a fever", "tips
+    // for insomnia": content/lexicon.yaml `scope.alone`): not ours.
+    if (aloneTerms.size && !spreads) {
+      const named = a.terms.filter((t) => topics.has(t));
+      if (named.length && named.every((t) => aloneTerms.has(t))) return [];
+    }
+    const viaText = !a.terms.some((t) => topics.has(t)) && !spreads;
     const textNamed = viaText ? a.terms.filter((t) => textSubjects.has(t)) : [];
     if (viaText && textNamed.length === 0) return [];
     const bm = new Map<number, Bm25Hit>();
-    for (const h of index.search(a.terms, tuning.unknownIdf)) bm.set(h.doc, h);
+    for (const h of index.search(r.searched, tuning.unknownIdf)) bm.set(h.doc, h);
     const rawTerms = rawTermsOf(r.normalised);
     if (r.noJob) rawTerms.delete(JOB);
+    // "Is it my hip or my spine": an area compared with another names neither's section ("Signs the
+    // pain comes from the spine"); the question is which.
+    for (const t of comparedAreas(a.words, lexicon)) rawTerms.delete(t);
     const bodyArea = a.terms.some((t) => about.has(t));
     const nn = nearest.scores(questionFeatures(r.noJob ? { ...a, terms: a.terms.filter((t) => t !== JOB) } : a, tuning), tuning.nearestCentroidShare);
     const dir = direction(a.words);

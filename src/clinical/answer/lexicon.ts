@@ -33,6 +33,7 @@ const lexiconSchema = z
         unlessAbout: z.array(phrase).default([]),
         about: z.array(phrase).default([]),
         anywhere: z.array(phrase).default([]),
+        alone: z.array(phrase).default([]),
         drugEndings: z.array(z.string().regex(/^[a-z]{3,}$/, 'three or more lower-case letters')).default([]),
       })
       .strict()
@@ -56,6 +57,8 @@ export interface Lexicon {
   about: Set<string>;
   /** Words of `about` for what is found all over the body (a nerve, a disc, numbness): no place of ours on their own. */
   anywhere?: Set<string>;
+  /** Words of headings that make no question ours on their own (a fever, sleep): with only these, a question is declined. */
+  alone?: Set<string>;
   /** Other parts of the body that are part of a place of ours (WordNet: the knee is part of the leg); set by the engine from the WordNet cache. */
   partsOfPlaces?: Set<string>;
   /** Foods and substances (WordNet), set by the engine from the WordNet cache: named with no place of ours, declined unless a word of the content. */
@@ -122,6 +125,7 @@ export function buildLexicon(data: z.input<typeof lexiconSchema> = {}): Lexicon 
     unlessAbout: set(parsed.scope.unlessAbout),
     about: set(parsed.scope.about),
     anywhere: set(parsed.scope.anywhere),
+    alone: set(parsed.scope.alone),
     drugEndings: parsed.scope.drugEndings,
     typeCues,
     maxCueWords,

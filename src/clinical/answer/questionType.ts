@@ -9,6 +9,10 @@ export interface QuestionReading {
   types: string[];
   /** The words outside any cue: what the question is about. */
   rest: string[];
+  /** Words of cues that only say the shape of the answer (excerpt-only types: "what percentage", "how many", "roughly"). */
+  shape: string[];
+  /** The unit counted after such a cue ("how many days"): a word by which an article sentence answers that type. */
+  units: string[];
 }
 
 /** Cues by their stems, so one form matches all ("treat" matches treated, treating; "get rid of", gets rid of). */
@@ -51,6 +55,12 @@ const areaStems = new WeakMap<Lexicon, Set<string>>();
 
 /** Whether the words name a body area, "or", and another body area within three words either side. */
 function comparesAreas(words: readonly string[], lexicon: Lexicon): boolean {
+  return comparedAreas(words, lexicon).length > 0;
+}
+
+/** The stems of the body areas compared ("my hip or my spine" → hip, spine); none when no two are. */
+export function comparedAreas(words: readonly string[], lexicon: Lexicon): string[] {
+  const out: string[] = [];
   let areas = areaStems.get(lexicon);
   if (!areas) areaStems.set(lexicon, (areas = new Set([...lexicon.about].filter((p) => !p.includes(' ')).map(stem))));
   for (let k = 1; k < words.length - 1; k++) {
@@ -59,9 +69,9 @@ function comparesAreas(words: readonly string[], lexicon: Lexicon): boolean {
     for (let j = k - 1; j >= Math.max(0, k - 3) && !before; j--) if (areas.has(stem(words[j]!))) before = stem(words[j]!);
     let after: string | undefined;
     for (let j = k + 1; j <= Math.min(words.length - 1, k + 3) && !after; j++) if (areas.has(stem(words[j]!))) after = stem(words[j]!);
-    if (before && after && before !== after) return true;
+    if (before && after && before !== after) out.push(before, after);
   }
-  return false;
+  return out;
 }
 
 /** Finds cue phrases in words (after synonyms), longest first, left to right. */
@@ -71,23 +81,38 @@ export function readQuestionType(words: readonly string[], lexicon: Lexicon): Qu
   const stems = words.map(stem);
   const found = new Set<string>();
   const rest: string[] = [];
+  const shape: string[] = [];
+  const units: string[] = [];
+  const excerptOnly = lexicon.excerptOnly ?? new Set<string>();
   for (let i = 0; i < words.length; ) {
     let n = first.has(stems[i]!) ? Math.min(lexicon.maxCueWords, words.length - i) : 0;
+    let only: string[] | undefined;
     for (; n >= 1; n--) {
       const types = cues.get(stems.slice(i, i + n).join(' '));
       if (!types) continue;
       for (const t of types) found.add(t);
+      if (types.every((t) => excerptOnly.has(t))) only = types;
       break;
     }
-    if (n >= 1) i += n;
-    else rest.push(words[i++]!);
+    if (n >= 1) {
+      if (only) {
+        shape.push(...words.slice(i, i + n));
+        // "How many days": the unit of the amount asked, which the answer's sentence says, not its subject.
+        const unit = words[i + n];
+        if (unit !== undefined && (lexicon.answerCues?.get(unit) ?? []).some((t) => only.includes(t))) {
+          units.push(unit);
+          n++;
+        }
+      }
+      i += n;
+    } else rest.push(words[i++]!);
   }
   // "Is it my hip or my back": one body area or another is a comparison, without a cue word.
   if (comparesAreas(words, lexicon)) found.add('comparison');
   const fallback = lexicon.fallbackType;
   // Only a type that chooses the section displaces the fallback: "what kinds of arthritis" is still a definition.
   if (fallback !== undefined && [...found].some((t) => t !== fallback && !lexicon.excerptOnly?.has(t))) found.delete(fallback);
-  return { types: [...found], rest };
+  return { types: [...found], rest, shape, units };
 }
 
 /**

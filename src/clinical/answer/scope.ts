@@ -27,7 +27,7 @@ const DOWN_REACH = 4;
  * Whether the words take pain down to a part of a place of ours ("the pain has spread down past my
  * knee"): the leg it belongs to is then named, though no word of `about` is (issue 10's ninth round).
  */
-function spreadsTo(words: readonly string[], lexicon: Lexicon): boolean {
+export function spreadsTo(words: readonly string[], lexicon: Lexicon): boolean {
   const parts = lexicon.partsOfPlaces;
   if (!parts?.size) return false;
   return words.some((w, i) => parts.has(w) && words.slice(Math.max(0, i - DOWN_REACH), i).some((x) => DOWN.has(x)));
