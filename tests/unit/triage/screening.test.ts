@@ -821,3 +821,31 @@ describe('a warning-sign list answered item by item (fresh batch 10, classes)', 
     expect(possibleFlags('both my legs just stopped taking orders on the stairs')).toContain('leg-weakness');
   });
 });
+
+describe('words that stress, not deny (probes after batch 10)', () => {
+  it.each([
+    ["not gonna lie I can't feel my bum", 'saddle-numbness'],
+    ['ngl i cant feel my legs', 'bilateral-sciatica'],
+    ['no joke my bum is numb', 'saddle-numbness'],
+    ['no lie I wet myself last night', 'bladder-dysfunction'],
+    ["not a fever more like I can't feel my legs", 'bilateral-sciatica'],
+  ])('"%s" is acted on at once', (text, flag) => {
+    expect(hitIds(text)).toContain(flag);
+  });
+  it('"no numbness, not joking" is still a denial', () => {
+    expect(hitIds('no numbness, not joking')).toEqual([]);
+  });
+});
+
+describe('words that look like signs (probes of the answer questions)', () => {
+  it('"get fit enough for a 10k" is no fit; "having a fit" still is', () => {
+    expect(hitIds('I want to get fit enough for a 10k in the spring')).toEqual([]);
+    expect(hitIds('I keep fit by swimming')).toEqual([]);
+    expect(hitIds('he has been having a fit for over 5 minutes')).toContain('seizure');
+    expect(hitIds("she's fitting and won't stop")).toContain('seizure');
+  });
+  it('"my posture is poor" asks nothing about the bowels; "I need a poo" still does', () => {
+    expect(possibleFlags('my posture is poor and my back hurts')).toEqual([]);
+    expect(possibleFlags("I can't tell when I need a poo")).toContain('bowel-dysfunction');
+  });
+});
