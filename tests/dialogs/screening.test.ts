@@ -211,3 +211,12 @@ describe('"without help I can\'t walk" (found in the eighth mutation round)', ()
     }
   });
 });
+
+describe('"as though" (found in the ninth mutation round)', () => {
+  it('"I do not feel as though my legs are weak" is no emergency; "I feel as though my legs are weak" is one', async () => {
+    const denied = await startConversation('webchat').say('I do not feel as though my legs are weak');
+    expect(entities(denied, 'clinic.triage')).toEqual([]);
+    const told = await startConversation('webchat').say('I feel as though my legs are weak');
+    expect(entities(told, 'clinic.triage')).toEqual([expect.objectContaining({ level: 'emergency', reasons: ['leg-weakness'] })]);
+  });
+});

@@ -145,8 +145,10 @@ export interface SentenceContext {
 /**
  * Marks each token of the sentence. `symptomSpans` are the symptom terms found in it: a negation
  * word inside one of them is part of the symptom ("can't feel", "no control"), not a negation.
+ * `termSpans` are every protocol term found, the words that cancel a sign included: a clause word
+ * inside one ("as though", "till dawn") is part of the term, not a clause break or a contrast.
  */
-export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomSpans: Span[], signSpans: Span[] = symptomSpans): SentenceContext {
+export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomSpans: Span[], signSpans: Span[] = symptomSpans, termSpans: Span[] = symptomSpans): SentenceContext {
   const tokens = sentence.tokens;
   const n = tokens.length;
   const found = lang.lists.matcher.match(tokens);
@@ -155,11 +157,12 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
     return name === undefined ? findSpans(terms, tokens) : (found.get(name) ?? []);
   };
   const inSymptom = (s: Span) => symptomSpans.some((m) => overlaps(m, s));
+  const inTerm = (s: Span) => termSpans.some((m) => overlaps(m, s));
 
   // Clause boundaries: commas and the like, and terminator words ("but", "although", "and my" …).
   const boundary = new Array<boolean>(n).fill(false);
   tokens.forEach((t, i) => (boundary[i] = t.isBreak));
-  const terminatorSpans = find(lang.terminators).filter((s) => !inSymptom(s));
+  const terminatorSpans = find(lang.terminators).filter((s) => !inTerm(s));
   for (const s of terminatorSpans) boundary[s.start] = true;
 
   const forward = (from: number, limit: number, stop?: boolean[]) => {
@@ -214,7 +217,8 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   for (const s of before) mark(denial, range(s.start, s.end));
   const blocker = new Array<boolean>(n).fill(false);
   // "Not sure" stops a denial too: "I can control my bladder, not sure about my bowels" is no denial of the bowels.
-  const contrastWords = find(lang.contrast);
+  // "though" in "as though" sets nothing against what came before ("I do not feel as though my legs are weak").
+  const contrastWords = find(lang.contrast).filter((s) => !inTerm(s));
   for (const s of [...contrastWords, ...before, ...after, ...pseudo]) mark(blocker, range(s.start, s.end));
   const contrast = new Array<boolean>(n).fill(false);
   for (const s of contrastWords) mark(contrast, range(s.start, s.end));

@@ -147,3 +147,27 @@ describe('a figure of speech borrows a sign only in its own clause', () => {
     expect(alarms(detector.detect('I nearly wet myself laughing, but now I am numb down there'))).toEqual(['saddle-numbness']);
   });
 });
+
+describe('"as though" is a likeness, not a contrast (found from the ninth round\'s survivor at context.ts 162)', () => {
+  // "though" is a terminator and a contrast word; inside "as though" (the likeness words that cancel a
+  // stab wound in content/triage.yaml) it was read as one, so a denial, an "if", the distant past or
+  // someone else's part of the sentence stopped at it: "I do not feel as though my legs are weak" was
+  // an emergency.
+  it('what comes after "as though" is read with the words before it', () => {
+    const { detector, plain } = build();
+    const denied = plain.detect('I do not feel as though my legs are weak');
+    expect(denied.hits).toEqual([]);
+    expect(denied.denied).toEqual(['leg-weakness']);
+    expect(alarms(detector.detect('what if it feels as though my legs are weak?'))).toEqual([]);
+    expect(alarms(plain.detect('years ago it felt as though my legs were weak'))).toEqual([]);
+    expect(plain.detect('my wife feels as though her legs are weak').hits).toEqual([expect.objectContaining({ flagId: 'leg-weakness', level: 'emergency', about: 'other' })]);
+  });
+
+  it('told plainly, or after a "though" of its own, the sign is still an emergency', () => {
+    const { plain } = build();
+    expect(plain.detect('I feel as though my legs are weak').hits).toEqual([expect.objectContaining({ flagId: 'leg-weakness', level: 'emergency', about: 'self' })]);
+    const r = plain.detect('no fever, though my legs are weak');
+    expect(alarms(r)).toEqual(['leg-weakness']);
+    expect(r.denied).toEqual(['fever-chills']);
+  });
+});
