@@ -145,8 +145,8 @@ export interface SentenceContext {
 /**
  * Marks each token of the sentence. `symptomSpans` are the symptom terms found in it: a negation
  * word inside one of them is part of the symptom ("can't feel", "no control"), not a negation.
- * `termSpans` are every protocol term found, the words that cancel a sign included: a clause word
- * inside one ("as though", "till dawn") is part of the term, not a clause break or a contrast.
+ * `termSpans` are every protocol term found, the words that cancel a sign included: a terminator
+ * inside one ("as though", "till dawn") is part of the term, not a clause break.
  */
 export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomSpans: Span[], signSpans: Span[] = symptomSpans, termSpans: Span[] = symptomSpans): SentenceContext {
   const tokens = sentence.tokens;
@@ -217,8 +217,7 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   for (const s of before) mark(denial, range(s.start, s.end));
   const blocker = new Array<boolean>(n).fill(false);
   // "Not sure" stops a denial too: "I can control my bladder, not sure about my bowels" is no denial of the bowels.
-  // "though" in "as though" sets nothing against what came before ("I do not feel as though my legs are weak").
-  const contrastWords = find(lang.contrast).filter((s) => !inTerm(s));
+  const contrastWords = find(lang.contrast);
   for (const s of [...contrastWords, ...before, ...after, ...pseudo]) mark(blocker, range(s.start, s.end));
   const contrast = new Array<boolean>(n).fill(false);
   for (const s of contrastWords) mark(contrast, range(s.start, s.end));
