@@ -220,3 +220,13 @@ describe('"as though" (found in the ninth mutation round)', () => {
     expect(entities(told, 'clinic.triage')).toEqual([expect.objectContaining({ level: 'emergency', reasons: ['leg-weakness'] })]);
   });
 });
+
+describe('a statement with a question mark (found in the ninth mutation round)', () => {
+  it('"she fell and can\'t get up?" is an emergency; "legs weak, can\'t walk?" is asked about', async () => {
+    const fell = await startConversation('webchat').say("she fell and can't get up?");
+    expect(entities(fell, 'clinic.triage')).toEqual([expect.objectContaining({ level: 'emergency' })]);
+    const legs = await startConversation('webchat').say("legs weak, can't walk?");
+    expect(entities(legs, 'clinic.screen')).toHaveLength(1);
+    expect(entities(legs, 'clinic.triage')).toEqual([]);
+  });
+});

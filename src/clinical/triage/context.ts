@@ -372,8 +372,10 @@ function range(start: number, end: number): number[] {
 }
 
 /**
- * Where the question of a sentence ending in "?" starts: after the last clause boundary followed by a
- * question word ("…, is it worth…", "…, should she rest it?"), or at the start.
+ * Where the question of a sentence ending in "?" starts: at the start when a question word starts it,
+ * after the last clause boundary followed by a question word ("…, is it worth…", "…, should she rest
+ * it?"), or, with no question word to start any part of it ("legs weak, can't walk?", "she fell and
+ * can't get up?"), at its end: all of it is told.
  */
 function questionStart(lang: CompiledLanguage, sentence: Sentence, boundary: boolean[]): number {
   const tokens = sentence.tokens;
@@ -384,7 +386,7 @@ function questionStart(lang: CompiledLanguage, sentence: Sentence, boundary: boo
     while (j < tokens.length && tokens[j]!.isBreak) j++;
     if (j < tokens.length && lang.questionStarts.has(tokens[j]!.raw) && tokens[j + 1]?.raw !== 'not') return i;
   }
-  return 0;
+  return tokens.length;
 }
 
 function startsLikeQuestion(lang: CompiledLanguage, sentence: Sentence): boolean {

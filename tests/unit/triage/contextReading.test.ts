@@ -62,6 +62,19 @@ describe('the word lists of `language`, as a detector built from content/ reads 
   });
 });
 
+describe('a denial that is also the words of a sign', () => {
+  it('"in control of" denies the bladder sign it is said of, and no sign told after it', () => {
+    // "in control of" is both a denial (language.negation.before) and a "control is kept" term of the
+    // same length: the kept control denies the bladder; as a denial it would reach "numb down there".
+    const { plain } = build();
+    expect(protocol.language.negation.before).toContain('in control of');
+    const kept = plain.detect('I am in control of my bladder');
+    expect(kept.hits).toEqual([]);
+    expect(kept.denied).toEqual(['bladder-dysfunction']);
+    expect(alarms(plain.detect('in control of my bladder and numb down there'))).toContain('saddle-numbness');
+  });
+});
+
 describe('a correction word at the start of a sentence has nothing before it to take back', () => {
   it('"well, maybe …" first: the sign told after it is reported', () => {
     const { plain } = build();
@@ -169,5 +182,37 @@ describe('"as though" is a likeness, not a contrast (found from the ninth round\
     const r = plain.detect('no fever, though my legs are weak');
     expect(alarms(r)).toEqual(['leg-weakness']);
     expect(r.denied).toEqual(['fever-chills']);
+  });
+});
+
+describe('a statement with a question mark, and no question word anywhere (found from the ninth round\'s survivors at questionStart)', () => {
+  // A sentence ending in "?" with no word about the asker was read as a general question from its
+  // first word, even when no question word started it or any part of it: "legs weak, can't walk?"
+  // and "she fell and can't get up?" got nothing at all. Such a sentence is told, not asked: someone's
+  // is a report, no one's is asked about.
+  it('no one\'s signs told with a question mark are asked about, not alarmed', () => {
+    const { detector } = build();
+    const r = detector.detect("legs weak, can't walk?");
+    expect(r.hits).toEqual([]);
+    expect(screensAsked(r)).toEqual(['legs', 'walking']);
+    expect(screensAsked(detector.detect('numb down there?'))).toEqual(['saddle']);
+  });
+
+  it('someone\'s emergency told with a question mark is acted on, as without it', () => {
+    const { plain } = build();
+    for (const text of ["she fell and can't get up?", "she fell and can't get up"]) {
+      expect(plain.detect(text).hits, text).toEqual([
+        expect.objectContaining({ flagId: 'cant-move-leg', level: 'emergency', about: 'other' }),
+        expect.objectContaining({ flagId: 'hip-fracture', level: 'emergency', about: 'other' }),
+      ]);
+    }
+  });
+
+  it('a question from its first word, or one after a comma, is still general', () => {
+    const { detector } = build();
+    for (const text of ['could sciatica affect both legs?', 'is leg weakness serious?', 'just checking, is weight loss with back pain something to worry about?']) {
+      expect(detector.detect(text).hits, text).toEqual([]);
+      expect(detector.detect(text).possible, text).toEqual([]);
+    }
   });
 });
