@@ -216,3 +216,11 @@ describe('a statement with a question mark, and no question word anywhere (found
     }
   });
 });
+
+describe('the words that say something can be done (language.negation.ability)', () => {
+  it('"able to" before a "not" sets the organ after it against what is possible: asked about', () => {
+    const { detector } = build();
+    expect(protocol.language.negation.ability).toContain('able');
+    expect(screensAsked(detector.detect('I am able to feel my legs, not my saddle'))).toEqual(['saddle']);
+  });
+});
