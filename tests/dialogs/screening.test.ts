@@ -211,3 +211,22 @@ describe('"without help I can\'t walk" (found in the eighth mutation round)', ()
     }
   });
 });
+
+describe('"as though" (found in the ninth mutation round)', () => {
+  it('"I do not feel as though my legs are weak" is no emergency; "I feel as though my legs are weak" is one', async () => {
+    const denied = await startConversation('webchat').say('I do not feel as though my legs are weak');
+    expect(entities(denied, 'clinic.triage')).toEqual([]);
+    const told = await startConversation('webchat').say('I feel as though my legs are weak');
+    expect(entities(told, 'clinic.triage')).toEqual([expect.objectContaining({ level: 'emergency', reasons: ['leg-weakness'] })]);
+  });
+});
+
+describe('a statement with a question mark (found in the ninth mutation round)', () => {
+  it('"she fell and can\'t get up?" is an emergency; "legs weak, can\'t walk?" is asked about', async () => {
+    const fell = await startConversation('webchat').say("she fell and can't get up?");
+    expect(entities(fell, 'clinic.triage')).toEqual([expect.objectContaining({ level: 'emergency' })]);
+    const legs = await startConversation('webchat').say("legs weak, can't walk?");
+    expect(entities(legs, 'clinic.screen')).toHaveLength(1);
+    expect(entities(legs, 'clinic.triage')).toEqual([]);
+  });
+});

@@ -156,8 +156,10 @@ export interface SentenceContext {
 /**
  * Marks each token of the sentence. `symptomSpans` are the symptom terms found in it: a negation
  * word inside one of them is part of the symptom ("can't feel", "no control"), not a negation.
+ * `termSpans` are every protocol term found, the words that cancel a sign included: a terminator
+ * inside one ("as though", "till dawn") is part of the term, not a clause break.
  */
-export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomSpans: Span[], signSpans: Span[] = symptomSpans): SentenceContext {
+export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomSpans: Span[], signSpans: Span[] = symptomSpans, termSpans: Span[] = symptomSpans): SentenceContext {
   const tokens = sentence.tokens;
   const n = tokens.length;
   const found = lang.lists.matcher.match(tokens);
@@ -166,11 +168,12 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
     return name === undefined ? findSpans(terms, tokens) : (found.get(name) ?? []);
   };
   const inSymptom = (s: Span) => symptomSpans.some((m) => overlaps(m, s));
+  const inTerm = (s: Span) => termSpans.some((m) => overlaps(m, s));
 
   // Clause boundaries: commas and the like, and terminator words ("but", "although", "and my" …).
   const boundary = new Array<boolean>(n).fill(false);
   tokens.forEach((t, i) => (boundary[i] = t.isBreak));
-  const terminatorSpans = find(lang.terminators).filter((s) => !inSymptom(s));
+  const terminatorSpans = find(lang.terminators).filter((s) => !inTerm(s));
   for (const s of terminatorSpans) boundary[s.start] = true;
 
   const forward = (from: number, limit: number, stop?: boolean[]) => {
@@ -386,8 +389,10 @@ function range(start: number, end: number): number[] {
 }
 
 /**
- * Where the question of a sentence ending in "?" starts: after the last clause boundary followed by a
- * question word ("…, is it worth…", "…, should she rest it?"), or at the start.
+ * Where the question of a sentence ending in "?" starts: at the start when a question word starts it,
+ * after the last clause boundary followed by a question word ("…, is it worth…", "…, should she rest
+ * it?"), or, with no question word to start any part of it ("legs weak, can't walk?", "she fell and
+ * can't get up?"), at its end: all of it is told.
  */
 function questionStart(lang: CompiledLanguage, sentence: Sentence, boundary: boolean[]): number {
   const tokens = sentence.tokens;
@@ -398,7 +403,7 @@ function questionStart(lang: CompiledLanguage, sentence: Sentence, boundary: boo
     while (j < tokens.length && tokens[j]!.isBreak) j++;
     if (j < tokens.length && lang.questionStarts.has(tokens[j]!.raw) && tokens[j + 1]?.raw !== 'not') return i;
   }
-  return 0;
+  return tokens.length;
 }
 
 function startsLikeQuestion(lang: CompiledLanguage, sentence: Sentence): boolean {

@@ -93,6 +93,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
     }),
   }));
   const cancelling = new Set(flags.flatMap((f) => f.entries.flatMap((e) => e.none)));
+  const cancellingNames = [...cancelling];
   const lang = compileLanguage(reader, protocol.language);
   // "I can't feel me legs": "me" before a part of the body or a piece of clothing is "my".
   const { before: possessed, notAfter } = protocol.language.possessiveMe;
@@ -173,7 +174,9 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
         if (!found.some((sp) => inferred.has(sp))) symptomSpans.push(...found);
         if (!lang.bodyParts.has(name)) signSpans.push(...found.filter((sp) => !inferred.has(sp) && !everyday.some((e) => overlaps(e, sp))));
       }
-      const ctx = readContext(lang, sentence, symptomSpans, signSpans);
+      // The words that cancel a sign are protocol terms too: "as though" is no "though".
+      const termSpans = [...symptomSpans, ...cancellingNames.flatMap((name) => spans.get(name) ?? [])];
+      const ctx = readContext(lang, sentence, symptomSpans, signSpans, termSpans);
       isQuestion ||= ctx.isQuestion;
       // ("tell me more about weak legs": "me" as an object does not make it the patient's.)
       const firstPerson = sentence.tokens.some((t) => t.raw !== 'me' && lang.firstPerson.has(t.raw));
