@@ -168,7 +168,9 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
     return name === undefined ? findSpans(terms, tokens) : (found.get(name) ?? []);
   };
   const inSymptom = (s: Span) => symptomSpans.some((m) => overlaps(m, s));
-  const inTerm = (s: Span) => termSpans.some((m) => overlaps(m, s));
+  // A terminator overlapping a sign's words, or inside a longer term ("though" in "as though"); not one
+  // that holds a term of its own ("more like" holds the likeness "like").
+  const inTerm = (s: Span) => inSymptom(s) || termSpans.some((m) => m.start <= s.start && s.end <= m.end && m.end - m.start > s.end - s.start);
 
   // Clause boundaries: commas and the like, and terminator words ("but", "although", "and my" …).
   const boundary = new Array<boolean>(n).fill(false);
