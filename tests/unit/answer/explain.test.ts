@@ -30,3 +30,9 @@ describe('the GP surgery is the practice, not an operation (WordNet surgery.n.3)
     expect(shown('will I need surgery for my hip')[0]).toBe('Surgery');
   });
 });
+
+describe('"actually", "truly", "genuinely" ask nothing (WordNet synonyms of the stop word "really")', () => {
+  it('leave the answer and its confidence as they were without them', () => {
+    expect(engine.answer('are my hip and back actually linked')).toEqual(engine.answer('are my hip and back linked'));
+  });
+});
