@@ -36,3 +36,12 @@ describe('"actually", "truly", "genuinely" ask nothing (WordNet synonyms of the 
     expect(engine.answer('are my hip and back actually linked')).toEqual(engine.answer('are my hip and back linked'));
   });
 });
+
+describe('"set off" asks for a cause (WordNet trigger.v.1: trigger, set off, spark off, touch off)', () => {
+  it.each([
+    ['what can set off lower back pain', 'What causes hip and back pain'],
+    ['my hip and back ache on and off, what sets it off', 'What causes hip and back pain'],
+  ])('%s → %s', (q, heading) => {
+    expect(shown(q)[0]).toBe(heading);
+  });
+});
