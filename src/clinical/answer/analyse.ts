@@ -9,9 +9,11 @@ import type { Speller } from './spelling.ts';
 
 export const QUESTION_WORDS = new Set(['what', 'why', 'how', 'when', 'where', 'which', 'who', 'should', 'can', 'could', 'will', 'not', 'no']);
 
-// natural's English stop words, less the question words, plus chat filler.
+// natural's English stop words, less the question words, plus chat filler. "really" with its WordNet
+// synonyms ({actually, really}, {truly, genuinely, really}: issue 10's twelfth round, "are the two
+// actually linked" lost its confidence to a word that asks nothing).
 const STOP_WORDS = new Set(
-  [...natural.stopwords, 'im', 'ive', 'really', 'realli', 'get', 'got', 'getting', 'gets', 'just', 'also', 'ok', 'okay',
+  [...natural.stopwords, 'im', 'ive', 'really', 'realli', 'actually', 'truly', 'genuinely', 'get', 'got', 'getting', 'gets', 'just', 'also', 'ok', 'okay',
     'please', 'thanks', 'thank', 'hi', 'hello', 'hey', 'lot', 'lots', 'bit', 'thing', 'things', 'much', 'many',
     'anything', 'something', 'someone', 'ever', 'still', 'even', 'quite', 'very', 'way', 'like', 'kind', 'sort',
     'tell', 'know', 'want', 'need', 'let', 'say', 'said', 'mean', 'means', 'us', 'you', 'your', 'yours',

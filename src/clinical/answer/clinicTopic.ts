@@ -2,9 +2,13 @@
 // a person): cue phrases per topic in content/intents.yaml (`clinic`), matched by their stems.
 // A question that also names a health subject ("what time of day is sciatica worse") is a health
 // question, unless its cue is a strong one that health words do not change ("how much does physio cost").
-import { stem } from './analyse.ts';
+import { isStopWord, stem } from './analyse.ts';
 import { normalise } from './normalise.ts';
 import { shapeOf } from './lexicon.ts';
+import { firstTag } from '../natural.ts';
+
+/** Words a gap ("talk … person") may hold between its parts: "talk it through with an actual person". */
+const GAP = 5;
 
 export const CLINIC_TOPICS = ['hours', 'booking', 'cost', 'insurance', 'address', 'who', 'human', 'contact'] as const;
 export type ClinicTopic = (typeof CLINIC_TOPICS)[number];
@@ -15,12 +19,20 @@ export interface ClinicCues {
   strong: string[];
   /** Other words a question to the clinic may use (session, visit, weekdays...). */
   words: string[];
+  /** Everyday words of headings that name no health subject in a clinic question (work, early). */
+  everyday?: string[];
 }
 
 export class ClinicTopics {
   private readonly cues = new Map<string, ClinicTopic>();
   private readonly strong: Set<string>;
+  /** Everyday words of headings (`everyday`): a story's "work", "early", never a health subject here. */
+  private readonly everyday: Set<string>;
   private maxWords = 1;
+  /** The words of one-word cues as written: a stop word only matches one of them by itself ("even" is not "evenings"). */
+  private readonly oneWordCues = new Set<string>();
+  /** Cues in parts with a gap between ("talk … person"): their parts' stems, in order. */
+  private readonly gapped: { parts: string[][]; topic: ClinicTopic; strong: boolean }[] = [];
 
   /**
    * `isHealthWord` says whether a (normalised) word names a subject of the articles; `isKnown`
@@ -33,10 +45,17 @@ export class ClinicTopics {
     private readonly isKnown: (word: string) => boolean = () => true,
   ) {
     this.strong = new Set(data.strong.map((p) => normalise(p).map(stem).join(' ')));
+    this.everyday = new Set((data.everyday ?? []).flatMap((p) => normalise(p)));
     // Earlier topics win a tie: the order in the file is the order of precedence.
     for (const topic of CLINIC_TOPICS) {
       for (const phrase of data.topics[topic] ?? []) {
+        if (phrase.includes('…')) {
+          const parts = phrase.split('…').map((p) => normalise(p).map(stem)).filter((p) => p.length > 0);
+          if (parts.length > 1) this.gapped.push({ parts, topic, strong: false });
+          continue;
+        }
         const key = normalise(phrase).map(stem).join(' ');
+        if (normalise(phrase).length === 1) this.oneWordCues.add(normalise(phrase)[0]!);
         if (!key || this.cues.has(key)) continue;
         this.cues.set(key, topic);
         this.maxWords = Math.max(this.maxWords, key.split(' ').length);
@@ -56,20 +75,46 @@ export class ClinicTopics {
     const { first } = shapeOf(this.cues);
     for (let i = 0; i < stems.length; i++) {
       if (!first.has(stems[i]!)) continue; // starts no cue phrase
+      // "my GP referred me", "they booked me in": a cue in the past tense done to the patient tells
+      // the story so far, it asks nothing of the clinic (natural's tagger lexicon, first tag).
+      if (/^VB[DN]$/.test(firstTag(words[i]!) ?? '') && (words[i + 1] === 'me' || words[i + 1] === 'us')) continue;
       for (let n = Math.min(this.maxWords, stems.length - i); n >= 1; n--) {
         const key = stems.slice(i, i + n).join(' ');
         const topic = this.cues.get(key);
+        // "who do I even ask": "even" shares its stem with "evenings", but a stop word asks nothing.
+        if (topic && n === 1 && isStopWord(words[i]!) && !this.oneWordCues.has(words[i]!)) continue;
         if (topic) {
           found.push({ topic, length: n, strong: this.strong.has(key) });
           break;
         }
       }
     }
+    for (const g of this.gapped) {
+      const length = this.gappedMatch(stems, g.parts);
+      if (length) found.push({ topic: g.topic, length, strong: g.strong });
+    }
     if (found.length === 0) return undefined;
     if (words.some((w) => !/\d/.test(w) && !this.isKnown(w))) return undefined;
     // The longest cue says most ("opening hours" over "open"); ties go to the file's order.
     found.sort((a, b) => b.length - a.length || CLINIC_TOPICS.indexOf(a.topic) - CLINIC_TOPICS.indexOf(b.topic));
-    const health = words.some((w) => this.isHealthWord(w));
+    // "I work shifts, can I come in early", "cover through work": everyday words (`everyday`) say nothing
+    // of health, though a heading has them (Going back to work, Why early diagnosis helps).
+    const health = words.some((w) => !this.everyday.has(w) && this.isHealthWord(w));
     return found.find((f) => !health || f.strong)?.topic;
+  }
+
+  /** The words a gapped cue's parts take when they follow one another with at most GAP words between. */
+  private gappedMatch(stems: readonly string[], parts: readonly string[][]): number {
+    let at = 0;
+    for (let p = 0; p < parts.length; p++) {
+      const part = parts[p]!;
+      const from = at;
+      const limit = p === 0 ? stems.length : Math.min(stems.length, from + GAP + 1);
+      let i = from;
+      for (; i < limit; i++) if (part.every((s, k) => stems[i + k] === s)) break;
+      if (i >= limit) return 0;
+      at = i + part.length;
+    }
+    return parts.reduce((n, p) => n + p.length, 0);
   }
 }

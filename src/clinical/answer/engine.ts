@@ -562,7 +562,16 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   const intents = new IntentClassifier(input.intents, isTopicWord);
   // Health subjects: the body areas, and the specific words of headings and titles (sciatica, disc...).
   const isHealthSubject = (w: string) => !isStopWord(w) && (about.has(stem(w)) || (topics.has(stem(w)) && isSpecific(stem(w))));
-  const clinic = new ClinicTopics(clinicCues, isHealthSubject, (w) => isStopWord(w) || QUESTION_WORDS.has(w) || speller.correct(w) !== undefined);
+  // Known to a clinic question: grammar, the content's words, and any word natural's tagger lexicon reads
+  // first as other than a noun ("roughly what am I looking at paying", "an actual person", "am I chatting
+  // to someone real"): such words ask, they name no other service; a noun ("a haircut"), a name
+  // ("Tokyo") or a word the lexicon lacks still says the question is about something else.
+  // An adjective naming a field ("a dental appointment": WordNet's relational adjectives) names one too.
+  const askingWord = (w: string) => {
+    const tag = firstTag(w);
+    return tag !== undefined && !/^(NN|FW|CD|SYM)/.test(tag) && !(tag.startsWith('JJ') && wordnet.relational.has(w));
+  };
+  const clinic = new ClinicTopics(clinicCues, isHealthSubject, (w) => isStopWord(w) || QUESTION_WORDS.has(w) || speller.correct(w) !== undefined || askingWord(w));
 
   return {
     answer,

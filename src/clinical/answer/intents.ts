@@ -20,9 +20,10 @@ const intentsSchema = z
         topics: z.record(z.enum(CLINIC_TOPICS), z.array(z.string().min(1)).min(1)),
         strong: z.array(z.string().min(1)).default([]),
         words: z.array(z.string().min(1)).default([]),
+        everyday: z.array(z.string().min(1)).default([]),
       })
       .strict()
-      .default({ topics: {}, strong: [], words: [] }),
+      .default({ topics: {}, strong: [], words: [], everyday: [] }),
   })
   .strict();
 

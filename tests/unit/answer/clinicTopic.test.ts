@@ -29,6 +29,32 @@ describe('clinic questions', () => {
   });
 });
 
+describe('clinic questions asked the long way round (issue 10, twelfth round)', () => {
+  it.each([
+    // Words that only ask (verbs, adverbs, describing adjectives) name no other service.
+    ['roughly what would I be paying for a visit', 'cost'],
+    ['honestly, is this automatic or is there someone real replying', 'who'],
+    // "talk … person": the parts with a few words between.
+    ["I'd prefer to talk things over with a proper person", 'human'],
+    ['could I speak with an actual member of staff', 'human'],
+    // A heading's everyday words (work, early) and verbs say nothing of health in a clinic question.
+    ['I finish work late, are you open early or at weekends', 'hours'],
+    ['would my private cover through work pay for it', 'insurance'],
+    ['whereabouts is the clinic', 'address'],
+  ])('%s → %s', (q, topic) => {
+    expect(engine.answer(q)).toEqual({ kind: 'clinic', topic });
+  });
+
+  it.each([
+    'can you book me a dental appointment', // a relational adjective (WordNet adj.pert) names a field
+    'who should I even ask', // "even" is a stop word, not "evenings"
+    'should I talk to someone about my sciatica',
+    'my GP referred me to you, what will you actually do', // a past-tense cue done to the patient: the story
+  ])('not a question about the clinic: %s', (q) => {
+    expect(engine.answer(q).kind).not.toBe('clinic');
+  });
+});
+
 describe('commands with courtesy around them', () => {
   it.each([
     ["hi, I'd like to check my symptoms", 'check-symptoms'],
