@@ -368,7 +368,8 @@ export class MainDialog extends ComponentDialog {
     // pet: the patient decides whether to start.
     const { prefill, result } = read;
     const reading = readOnce(context, this.services.triage, text);
-    const described = storyFacts(prefill, reading.isQuestion);
+    // A question to the clinic ("what time do you open on Saturday?") tells no story: its weekday is no duration.
+    const described = result.kind !== 'clinic' && storyFacts(prefill, reading.isQuestion);
     if (described) await this.pendingPrefill.set(context, { ...(await this.pendingPrefill.get(context)), ...prefill });
 
     if (result.kind !== 'none') {

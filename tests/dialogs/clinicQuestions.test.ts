@@ -73,6 +73,13 @@ describe('commands and stories', () => {
     expect(visibleText(reply)).not.toContain(chat.services.content.messages.symptomCheck.intro);
   });
 
+  it('a question to the clinic naming a weekday is no story: no symptom check is offered', async () => {
+    const chat = startConversation('webchat');
+    const reply = await chat.say('what time do you open on saturday');
+    expect(entities(reply, 'clinic.answer')).toEqual([expect.objectContaining({ article: 'clinic', section: 'hours' })]);
+    expect(visibleText(reply)).not.toContain(chat.services.content.messages.symptomsCheckOffer);
+  });
+
   it('case does not change the route', async () => {
     const upper = await startConversation('webchat').say('My back is killing me, what do I do?');
     const lower = await startConversation('webchat').say('my back is killing me, what do i do?');
