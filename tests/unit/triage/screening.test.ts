@@ -849,3 +849,12 @@ describe('words that look like signs (probes of the answer questions)', () => {
     expect(possibleFlags("I can't tell when I need a poo")).toContain('bowel-dysfunction');
   });
 });
+
+describe('"neither" of the legs', () => {
+  it('"neither leg would push me up" is both legs unable: acted on', () => {
+    expect(hitIds('I tried to get up off the sofa and neither leg would push me up')).toContain('leg-weakness');
+  });
+  it.each(['neither leg is numb', 'neither of my legs is weak'])('"%s" is a denial', (text) => {
+    expect(hitIds(text)).toEqual([]);
+  });
+});
