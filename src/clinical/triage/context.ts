@@ -8,6 +8,8 @@ type Language = Protocol['language'];
 
 export interface CompiledLanguage {
   questionStarts: Set<string>;
+  /** Words that only lead into a question ("so", "um", "okay"). */
+  questionLeads: Set<string>;
   terminators: Term[];
   contrast: Term[];
   bodyParts: Set<string>;
@@ -60,6 +62,7 @@ export function compileLanguage(reader: TextReader, lang: Language): CompiledLan
   const c = (list: string[]) => list.map((t) => reader.compile(t, false));
   const compiled: Omit<CompiledLanguage, 'lists'> = {
     questionStarts: new Set(lang.questionStarts.map((w) => w.toLowerCase())),
+    questionLeads: new Set(lang.questionLeads.map((w) => w.toLowerCase())),
     terminators: c(lang.terminators),
     contrast: c(lang.contrast),
     bodyParts: new Set(lang.bodyParts),
@@ -409,7 +412,11 @@ function questionStart(lang: CompiledLanguage, sentence: Sentence, boundary: boo
 }
 
 function startsLikeQuestion(lang: CompiledLanguage, sentence: Sentence): boolean {
-  const words = sentence.tokens.filter((t) => !t.isBreak);
+  const all = sentence.tokens.filter((t) => !t.isBreak);
+  // "So what happens when a disc has slipped?": a word that only leads in comes before the question word.
+  let lead = 0;
+  while (lead < all.length - 1 && lang.questionLeads.has(all[lead]!.raw)) lead++;
+  const words = all.slice(lead);
   const first = words[0]?.raw;
   if (!first || !lang.questionStarts.has(first)) return false;
   // "can't feel my legs" starts with "can" but is a statement.

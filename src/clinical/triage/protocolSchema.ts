@@ -191,6 +191,7 @@ const languageSchema = z
     /** "me" for "my" in dialect ("I can't feel me legs"): before a word of these concepts, not after these verbs ("give me tablets"). */
     possessiveMe: z.object({ before: z.array(slug).default([]), notAfter: z.array(term).default([]) }).strict().default({ before: [], notAfter: [] }),
     questionStarts: terms,
+    questionLeads: z.array(term).default([]),
     terminators: terms,
     contrast: terms,
     /** Concepts that name a part of the body, not a sign (where a sign is felt). */

@@ -858,3 +858,23 @@ describe('"neither" of the legs', () => {
     expect(hitIds(text)).toEqual([]);
   });
 });
+
+describe('questions about treatments and the hip that are no sign (batch 13, classes)', () => {
+  it('"how long does a cortisone shot last in the hip" asks nothing about steroids; steroids taken still do', () => {
+    expect(possibleFlags('so basically how long does a cortisone shot last in the hip does it fix it')).toEqual([]);
+    expect([...hitIds("I've been on steroids for my asthma"), ...possibleFlags("I've been on steroids for my asthma")]).toContain('steroids');
+  });
+  it('"pain in my groin and the hip feels stiff" asks nothing about numbness; "a strange feeling down there" still is', () => {
+    expect(possibleFlags('pain in my groin when I walk and the hip feels stiff')).toEqual([]);
+    expect(hitIds('I have a strange feeling down there')).toContain('saddle-numbness');
+  });
+});
+
+describe('a question led in by "so", "um" or "okay"', () => {
+  it('"So what happens when a disc has slipped?" is a question: no fall asked about', () => {
+    expect(possibleFlags('So what happens when a disc has slipped?')).toEqual([]);
+  });
+  it('a fall told with "so" in front is still acted on', () => {
+    expect(hitIds("so I fell and can't get up?")).toContain('hip-fracture');
+  });
+});
