@@ -162,3 +162,61 @@ describe('"yes" to a screen question', () => {
     expect(visibleText(replies)).toContain(chat.services.content.messages.disposition.flagsNo.split('{')[0]!);
   });
 });
+
+// The same-day outcome after "yes" to a screen question, and the check's outcome before a screen
+// question, come with the offer to pass the summary to the clinic team, and the question right after
+// it. A click on the offer's buttons is no answer to that question: it was read as one ("Yes,
+// contact me" gave the emergency outcome, "No, thanks" said no to the emergency signs).
+describe('the offer to pass the outcome to the team, made with a question after it', () => {
+  const OWN_FEVER = 'I have been feeling shaky';
+
+  it('"yes" to a screen about the patient\'s own same-day sign: the outcome, the offer, then the emergency signs', async () => {
+    const chat = startConversation('webchat');
+    const { handoff, emergencyScreen } = chat.services.content.messages;
+    expect(entities(await chat.say(OWN_FEVER), 'clinic.screen')).toEqual([{ type: 'clinic.screen', flags: ['fever-chills'] }]);
+    const replies = await chat.say('yes');
+    expect(entities(replies, 'clinic.triage')).toEqual([expect.objectContaining({ level: 'urgent', reasons: ['fever-chills'] })]);
+    expect(visibleText(replies)).toContain(handoff.offerAfterCheck);
+    expect(visibleText(replies)).toContain(emergencyScreen.intro);
+  });
+
+  it("someone else's sign said yes to is no end of a check: no offer", async () => {
+    const chat = startConversation('webchat');
+    await chat.say('my husband has a fever');
+    const replies = await chat.say('yes');
+    expect(entities(replies, 'clinic.triage')).toEqual([expect.objectContaining({ level: 'urgent', reasons: ['fever-chills'] })]);
+    expect(visibleText(replies)).not.toContain(chat.services.content.messages.handoff.offerAfterCheck);
+  });
+
+  it.each(['yes', 'no'] as const)('the offer\'s "%s" button while the emergency signs are asked: the same question again, no outcome', async (button) => {
+    const chat = startConversation('webchat');
+    const { handoff } = chat.services.content.messages;
+    await chat.say(OWN_FEVER);
+    const asked = await chat.say('yes');
+    const question = questionOf(chat.services.triage.protocol, asked);
+    expect(question).toBeDefined();
+    const replies = await chat.say(handoff[button]);
+    expect(entities(replies, 'clinic.triage')).toHaveLength(0);
+    expect(questionOf(chat.services.triage.protocol, replies)).toBe(question);
+    // The question still takes its answer.
+    expect(entities(await chat.say('yes'), 'clinic.triage')).toEqual([expect.objectContaining({ level: 'emergency' })]);
+  });
+
+  it('after the check\'s last answer: the offer\'s "yes" while the screen question waits asks it again; after "no" the offer is still open', async () => {
+    const chat = startConversation('webchat');
+    const { handoff } = chat.services.content.messages;
+    await advanceTo(chat, 'improving');
+    const outcome = await chat.say('getting better, but I keep needing to strain to wee');
+    expect(visibleText(outcome)).toContain(handoff.offerAfterCheck);
+    expect(entities(outcome, 'clinic.screen')).toEqual([{ type: 'clinic.screen', flags: ['bladder-dysfunction'] }]);
+    const again = await chat.say(handoff.yes);
+    expect(entities(again, 'clinic.triage')).toHaveLength(0);
+    expect(entities(again, 'clinic.screen')).toEqual([{ type: 'clinic.screen', flags: ['bladder-dysfunction'] }]);
+    expect(visibleText(await chat.say('no'))).toContain(chat.services.triage.screening.thanksNo);
+    const taken = await chat.say(handoff.yes);
+    expect(entities(taken, 'clinic.screen')).toHaveLength(0);
+    expect(entities(taken, 'clinic.triage')).toHaveLength(0);
+    // Taken as the offer (no staff channel in these tests: the clinic's details instead).
+    expect(visibleText(taken)).toContain(handoff.unavailable);
+  });
+});
