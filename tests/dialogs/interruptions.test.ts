@@ -66,6 +66,16 @@ describe('screening a message at the top level', () => {
     expect(entities(after, 'clinic.answer').length + entities(after, 'clinic.no-answer').length).toBe(1);
   });
 
+  it('a question that may tell a red flag and that no article answers: asked about first, the honest "no answer" only after "no"', async () => {
+    const chat = startConversation('webchat');
+    const first = await chat.say('I have been feeling shaky, can my cat catch it?');
+    expect(entities(first, 'clinic.screen')).toEqual([{ type: 'clinic.screen', flags: ['fever-chills'] }]);
+    expect(entities(first, 'clinic.no-answer')).toHaveLength(0);
+    expect(entities(first, 'clinic.answer')).toHaveLength(0);
+    const after = await chat.say('no');
+    expect(entities(after, 'clinic.no-answer')).toHaveLength(1);
+  });
+
   it('a part of the body the check does not cover, with a question the clinic answers: the answer, not the emergency signs', async () => {
     const chat = startConversation('webchat');
     const replies = await chat.say('my shoulder hurts, can I book an appointment?');
