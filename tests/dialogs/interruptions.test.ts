@@ -107,6 +107,18 @@ describe('in the middle of the check', () => {
   });
 });
 
+describe('in the middle of the check, a question that no article answers', () => {
+  it('is not answered (no clinic card, no "carry on"): the same question, asked again as for an answer it cannot use', async () => {
+    const chat = startConversation('webchat');
+    const { messages } = chat.services.content;
+    await advanceTo(chat, 'duration');
+    const replies = await chat.say('can my cat catch back pain?');
+    expect(entities(replies, 'clinic.answer')).toHaveLength(0);
+    expect(visibleText(replies)).not.toContain(messages.carryOn);
+    expect(questionOf(chat.services.triage.protocol, replies)).toBe('duration');
+  });
+});
+
 describe('while a screen question waits', () => {
   it('a question typed is not answered from the articles: the screen asks again, and "yes" still escalates', async () => {
     const chat = startConversation('webchat');
