@@ -2,7 +2,7 @@
 // answer (buttons kept), then the options again with a way to the clinic; clicks as text and as
 // Adaptive Card submits; facts told early skip their questions; commands and side questions mid-check.
 import { describe, expect, it } from 'vitest';
-import { buttonTitles, entities, realServices, startConversation, visibleText } from '../support/testBot.ts';
+import { buttonTitles, clickButton, entities, realServices, startConversation, visibleText } from '../support/testBot.ts';
 import { advanceTo, CALM, questionOf } from '../fixtures/vignettes/patient.ts';
 import type { TriageFacts } from '../../src/clinical/triage/index.ts';
 
@@ -199,6 +199,20 @@ describe('commands and questions in the middle of the check', () => {
     const shown = await chat.say(sections[0]!.heading);
     expect(entities(shown, 'clinic.answer')[0]).toMatchObject({ section: sections[0]!.heading });
     expect(questionOf(protocol, shown)).toBe('severity');
+  });
+
+  it('"Something else" under the "did you mean" choices: "let\'s carry on" and the same step, not an invitation to type a question', async () => {
+    const real = realServices().answers;
+    const sections = realServices().content.articles.flatMap((a) => a.sections).slice(0, 2);
+    const answers = { ...real, answer: (q: string) => (q.startsWith('which stretch') ? { kind: 'clarify' as const, options: sections } : real.answer(q)) };
+    const chat = startConversation('webchat', { answers });
+    const { messages } = chat.services.content;
+    await advanceTo(chat, 'severity');
+    const ask = await chat.say('which stretch would suit me?');
+    const replies = await chat.say(clickButton(ask, /something else/i));
+    expect(visibleText(replies)).toContain(messages.carryOn);
+    expect(visibleText(replies)).not.toContain(messages.askQuestionPrompt);
+    expect(questionOf(chat.services.triage.protocol, replies)).toBe('severity');
   });
 
   it.each([
