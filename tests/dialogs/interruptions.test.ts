@@ -166,7 +166,12 @@ describe('how the check and the emergency screen begin', () => {
   it('with every emergency sign already answered, the message after the urgent outcome is read at the top level', async () => {
     const chat = startConversation('webchat');
     await advanceTo(chat, 'severity');
-    await chat.say("I've had a fever and chills since yesterday");
+    const { emergencyScreen } = chat.services.content.messages;
+    const outcome = await chat.say("I've had a fever and chills since yesterday");
+    expect(entities(outcome, 'clinic.triage')).toEqual([expect.objectContaining({ level: 'urgent' })]);
+    // Nothing left to ask (the check has asked every emergency sign): no intro, no "all clear" line.
+    expect(visibleText(outcome)).not.toContain(emergencyScreen.intro);
+    expect(visibleText(outcome)).not.toContain(emergencyScreen.allClear);
     const next = await chat.say('what is sciatica?');
     expect(entities(next, 'clinic.answer')).toHaveLength(1);
     expect(visibleText(next)).not.toContain(chat.services.content.messages.carryOn);
