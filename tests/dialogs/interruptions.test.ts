@@ -107,6 +107,18 @@ describe('in the middle of the check', () => {
   });
 });
 
+describe('in the middle of the check, a message about the body the step cannot use', () => {
+  it('with no sign it may be ("my shoulder hurts too"): the emergency signs, then the same question after "no"', async () => {
+    const chat = startConversation('webchat');
+    const { screening, protocol } = chat.services.triage;
+    await advanceTo(chat, 'duration');
+    const replies = await chat.say('my shoulder hurts too');
+    expect(entities(replies, 'clinic.screen')).toEqual([{ type: 'clinic.screen', flags: screening.emergency.flags }]);
+    expect(visibleText(replies)).toContain(screening.emergency.question);
+    expect(questionOf(protocol, await chat.say('no'))).toBe('duration');
+  });
+});
+
 describe('in the middle of the check, a question that no article answers', () => {
   it('is not answered (no clinic card, no "carry on"): the same question, asked again as for an answer it cannot use', async () => {
     const chat = startConversation('webchat');
