@@ -195,10 +195,23 @@ describe('commands and questions in the middle of the check', () => {
     const replies = await chat.say('which stretch would suit me?');
     expect(visibleText(replies)).toContain(chat.services.content.messages.didYouMean);
     expect(questionOf(protocol, replies)).toBe('severity');
+    // Asked once: the question is still waiting for its answer, not answered by the choices.
+    expect(replies.filter((r) => questionOf(protocol, [r]) === 'severity')).toHaveLength(1);
     // Choosing one shows it, and the check goes on where it was.
     const shown = await chat.say(sections[0]!.heading);
     expect(entities(shown, 'clinic.answer')[0]).toMatchObject({ section: sections[0]!.heading });
     expect(questionOf(protocol, shown)).toBe('severity');
+  });
+
+  it('a statement the articles would half answer gets no "did you mean" choices: the step is asked again', async () => {
+    const real = realServices().answers;
+    const sections = realServices().content.articles.flatMap((a) => a.sections).slice(0, 2);
+    const answers = { ...real, answer: (q: string) => (q.toLowerCase().includes('stretch') ? { kind: 'clarify' as const, options: sections } : real.answer(q)) };
+    const chat = startConversation('webchat', { answers });
+    await advanceTo(chat, 'severity');
+    const replies = await chat.say('I do my stretches every morning.');
+    expect(visibleText(replies)).not.toContain(chat.services.content.messages.didYouMean);
+    expect(questionOf(chat.services.triage.protocol, replies)).toBe('severity');
   });
 
   it('"Something else" under the "did you mean" choices: "let\'s carry on" and the same step, not an invitation to type a question', async () => {
