@@ -119,6 +119,18 @@ describe('in the middle of the check, a message about the body the step cannot u
   });
 });
 
+describe('in the middle of the check, a question about another part of the body', () => {
+  it('that the clinic answers ("my shoulder hurts, can I book an appointment?"): the answer and the same question, not the emergency signs', async () => {
+    const chat = startConversation('webchat');
+    await advanceTo(chat, 'side');
+    const replies = await chat.say('my shoulder hurts, can I book an appointment?');
+    expect(entities(replies, 'clinic.answer')).toEqual([expect.objectContaining({ article: 'clinic' })]);
+    expect(entities(replies, 'clinic.screen')).toHaveLength(0);
+    expect(visibleText(replies)).toContain(chat.services.content.messages.carryOn);
+    expect(questionOf(chat.services.triage.protocol, replies)).toBe('side');
+  });
+});
+
 describe('in the middle of the check, a question that no article answers', () => {
   it('is not answered (no clinic card, no "carry on"): the same question, asked again as for an answer it cannot use', async () => {
     const chat = startConversation('webchat');
