@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { advanceTo, questionOf } from '../fixtures/vignettes/patient.ts';
 import { entities, startConversation, visibleText } from '../support/testBot.ts';
+import { startStaffClinic } from '../support/staffBot.ts';
 
 const POSSIBLE_BLADDER = 'I keep having to strain to get any wee out';
 
@@ -26,6 +27,17 @@ describe('at the top level', () => {
     expect(entities(replies, 'clinic.answer')).toEqual([expect.objectContaining({ article: 'clinic', section: 'human' })]);
     expect(visibleText(replies)).toContain(`To talk to a person at ${clinic.name}`);
     expect(visibleText(replies)).toContain(messages.handoff.offerAfterContact);
+  });
+
+  it('a request passed on after "contact" carries no reasons and no summary: there was no check', async () => {
+    const clinic = startStaffClinic({ now: () => new Date('2026-03-03T10:00:00Z') });
+    const channel = clinic.teams({ conversationType: 'channel' });
+    await channel.send({ text: '<at>Clinic</at> notify here', entities: [{ type: 'mention', text: '<at>Clinic</at>', mentioned: { id: '28:bot', name: 'Clinic' } }] });
+    const patient = clinic.patient();
+    await patient.say('I want to talk to someone');
+    await patient.say(clinic.services.content.messages.handoff.yes);
+    await patient.say('jane@example.com');
+    expect(await clinic.services.staff.handoffs.list()).toEqual([expect.objectContaining({ reason: 'contact', reasons: [], summary: [] })]);
   });
 
   it('feedback from a card for a section it never offered in this conversation is still recorded, as direct', async () => {
