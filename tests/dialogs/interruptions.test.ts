@@ -29,6 +29,13 @@ describe('at the top level', () => {
     expect(visibleText(replies)).toContain(messages.handoff.offerAfterContact);
   });
 
+  it('a contact request that names no topic ("call me back please") shows the clinic\'s contact details', async () => {
+    const chat = startConversation('webchat');
+    const replies = await chat.say('call me back please');
+    expect(entities(replies, 'clinic.answer')).toEqual([expect.objectContaining({ article: 'clinic', section: 'contact' })]);
+    expect(visibleText(replies)).toContain(chat.services.content.clinic.phone);
+  });
+
   it('a request passed on after "contact" carries no reasons and no summary: there was no check', async () => {
     const clinic = startStaffClinic({ now: () => new Date('2026-03-03T10:00:00Z') });
     const channel = clinic.teams({ conversationType: 'channel' });
