@@ -138,6 +138,16 @@ describe('in the middle of the check, a message about the body the step cannot u
   });
 });
 
+describe('at the checklist that follows a "yes" to a group of signs', () => {
+  it('a message about the body it cannot use gets the emergency signs; after "no" the checklist again, not the group question', async () => {
+    const chat = startConversation('webchat');
+    const { protocol } = chat.services.triage;
+    await advanceTo(chat, 'checklist');
+    expect(entities(await chat.say('my shoulder hurts too'), 'clinic.screen')).toHaveLength(1);
+    expect(questionOf(protocol, await chat.say('no'))).toBe('checklist');
+  });
+});
+
 describe('in the middle of the check, a question about another part of the body', () => {
   it('that the clinic answers ("my shoulder hurts, can I book an appointment?"): the answer and the same question, not the emergency signs', async () => {
     const chat = startConversation('webchat');
