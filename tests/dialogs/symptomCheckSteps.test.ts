@@ -203,6 +203,14 @@ describe('commands and questions in the middle of the check', () => {
     expect(questionOf(protocol, shown)).toBe('severity');
   });
 
+  it('our own button value is an answer, never a cue: "Not sure" to the leg and fall signs asks no question about a fall', async () => {
+    const chat = startConversation('webchat');
+    const asked = await advanceTo(chat, 'group:movement');
+    const replies = await chat.say(clickButton(asked, /^not sure/i));
+    expect(entities(replies, 'clinic.screen')).toHaveLength(0);
+    expect(entities(replies, 'clinic.triage')).toHaveLength(0);
+  });
+
   it('a statement the articles would half answer gets no "did you mean" choices: the step is asked again', async () => {
     const real = realServices().answers;
     const sections = realServices().content.articles.flatMap((a) => a.sections).slice(0, 2);
