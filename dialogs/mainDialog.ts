@@ -175,6 +175,10 @@ export class MainDialog extends ComponentDialog {
         break;
     }
 
+    // The offer to pass an outcome to the team can come with a question right after it (the emergency
+    // signs after a same-day outcome, a screen question after the check's): its buttons are no answer
+    // to that question, which is asked again; the offer stays open for when the questions end.
+    if (midCheck && (await this.handoff.isOfferButton(context, text))) return this.resumeOrWait(dc, true);
     // A screen question waits for its answer: nothing else reads the message.
     if (dc.activeDialog?.id === SCREEN_DIALOG) return undefined;
     if (midCheck) {

@@ -79,6 +79,14 @@ export class HandoffDialog extends ComponentDialog {
     return true;
   }
 
+  /** True when `text` is one of the buttons of the offer still open ("Yes, contact me", "No, thanks"). */
+  async isOfferButton(context: TurnContext, text: string): Promise<boolean> {
+    if (!(await this.pending.get(context))) return false;
+    const h = this.services.content.messages.handoff;
+    const t = text.trim().toLowerCase();
+    return t === h.yes.toLowerCase() || t === h.no.toLowerCase();
+  }
+
   /**
    * The answer to an offer made on the previous turn: yes begins the request, no closes it; any
    * other message drops the offer and is handled as usual. Undefined when nothing was taken.

@@ -1,7 +1,9 @@
 // Ask when unsure, never brush a symptom off: what a patient gets when a message may be a red flag
 // but is not clear, at the top level and in the middle of the symptom check, on each channel.
 import { describe, expect, it } from 'vitest';
-import { buttonTitles, entities, startConversation, visibleText } from '../support/testBot.ts';
+import { buttonTitles, entities, realServices, startConversation, visibleText } from '../support/testBot.ts';
+import { decideDisposition } from '../../src/clinical/triage/index.ts';
+import type { Protocol } from '../../src/clinical/triage/types.ts';
 import { advanceTo, questionOf } from '../fixtures/vignettes/patient.ts';
 
 const POSSIBLE_BLADDER = 'I keep having to strain to get any wee out';
@@ -228,5 +230,46 @@ describe('a statement with a question mark (found in the ninth mutation round)',
     const legs = await startConversation('webchat').say("legs weak, can't walk?");
     expect(entities(legs, 'clinic.screen')).toHaveLength(1);
     expect(entities(legs, 'clinic.triage')).toEqual([]);
+  });
+});
+
+// "Not sure" counts as yes where the rules would give a lower level for it. With content/triage.yaml
+// as it is no flag's "not sure" is lower than the flag (its unsure-urgent-flag rule sees to the
+// same-day signs), so "not sure" stays "not sure"; a protocol without that rule is built from it
+// below, so the guard is tried too.
+describe('"not sure" to a screen question about a same-day sign', () => {
+  const OWN_FEVER = 'I have been feeling shaky';
+
+  it('gives the same-day outcome, told as not sure (the rules already give that level)', async () => {
+    const chat = startConversation('webchat');
+    const { protocol } = chat.services.triage;
+    expect(entities(await chat.say(OWN_FEVER), 'clinic.screen')).toEqual([{ type: 'clinic.screen', flags: ['fever-chills'] }]);
+    const replies = await chat.say('not sure');
+    expect(entities(replies, 'clinic.triage')).toEqual([expect.objectContaining({ level: 'urgent', reasons: ['fever-chills'] })]);
+    const label = protocol.flags.find((f) => f.id === 'fever-chills')!.label;
+    expect(visibleText(replies)).toContain(protocol.reasonTemplates.unsure.replace('{label}', label));
+    expect(visibleText(replies)).not.toContain(protocol.reasonTemplates.yes.replace('{label}', label));
+  });
+
+  it('counts as yes where the rules alone would give less: a protocol without the rule for not sure about a same-day sign', async () => {
+    const real = realServices();
+    const rules = real.triage.protocol.rules.filter((r) => !(r.when.flagLevel === 'urgent' && !(r.when.answers ?? []).includes('yes')));
+    expect(rules.length).toBe(real.triage.protocol.rules.length - 1);
+    const lenient: Protocol = { ...real.triage.protocol, rules };
+    // Without the guard this protocol gives less for "not sure" about the fever sign.
+    expect(decideDisposition({ flags: { 'fever-chills': 'unsure' } }, lenient, real.content.clinic).level).not.toBe('urgent');
+    const chat = startConversation('webchat', {
+      triage: { ...real.triage, protocol: lenient, decide: (facts) => decideDisposition(facts, lenient, real.content.clinic) },
+    });
+    await chat.say(OWN_FEVER);
+    const replies = await chat.say('not sure');
+    expect(entities(replies, 'clinic.triage')).toEqual([expect.objectContaining({ level: 'urgent', reasons: ['fever-chills'] })]);
+    // An emergency sign's "not sure" is an emergency by the rules themselves: still "not sure".
+    const bladder = startConversation('webchat', {
+      triage: { ...real.triage, protocol: lenient, decide: (facts) => decideDisposition(facts, lenient, real.content.clinic) },
+    });
+    await bladder.say(POSSIBLE_BLADDER);
+    const label = lenient.flags.find((f) => f.id === 'bladder-dysfunction')!.label;
+    expect(visibleText(await bladder.say('not sure'))).toContain(lenient.reasonTemplates.unsure.replace('{label}', label));
   });
 });

@@ -2,7 +2,7 @@
 // answer (buttons kept), then the options again with a way to the clinic; clicks as text and as
 // Adaptive Card submits; facts told early skip their questions; commands and side questions mid-check.
 import { describe, expect, it } from 'vitest';
-import { buttonTitles, entities, realServices, startConversation, visibleText } from '../support/testBot.ts';
+import { buttonTitles, clickButton, entities, realServices, startConversation, visibleText } from '../support/testBot.ts';
 import { advanceTo, CALM, questionOf } from '../fixtures/vignettes/patient.ts';
 import type { TriageFacts } from '../../src/clinical/triage/index.ts';
 
@@ -195,10 +195,45 @@ describe('commands and questions in the middle of the check', () => {
     const replies = await chat.say('which stretch would suit me?');
     expect(visibleText(replies)).toContain(chat.services.content.messages.didYouMean);
     expect(questionOf(protocol, replies)).toBe('severity');
+    // Asked once: the question is still waiting for its answer, not answered by the choices.
+    expect(replies.filter((r) => questionOf(protocol, [r]) === 'severity')).toHaveLength(1);
     // Choosing one shows it, and the check goes on where it was.
     const shown = await chat.say(sections[0]!.heading);
     expect(entities(shown, 'clinic.answer')[0]).toMatchObject({ section: sections[0]!.heading });
     expect(questionOf(protocol, shown)).toBe('severity');
+  });
+
+  it('our own button value is an answer, never a cue: "Not sure" to the leg and fall signs asks no question about a fall', async () => {
+    const chat = startConversation('webchat');
+    const asked = await advanceTo(chat, 'group:movement');
+    const replies = await chat.say(clickButton(asked, /^not sure/i));
+    expect(entities(replies, 'clinic.screen')).toHaveLength(0);
+    expect(entities(replies, 'clinic.triage')).toHaveLength(0);
+  });
+
+  it('a statement the articles would half answer gets no "did you mean" choices: the step is asked again', async () => {
+    const real = realServices().answers;
+    const sections = realServices().content.articles.flatMap((a) => a.sections).slice(0, 2);
+    const answers = { ...real, answer: (q: string) => (q.toLowerCase().includes('stretch') ? { kind: 'clarify' as const, options: sections } : real.answer(q)) };
+    const chat = startConversation('webchat', { answers });
+    await advanceTo(chat, 'severity');
+    const replies = await chat.say('I do my stretches every morning.');
+    expect(visibleText(replies)).not.toContain(chat.services.content.messages.didYouMean);
+    expect(questionOf(chat.services.triage.protocol, replies)).toBe('severity');
+  });
+
+  it('"Something else" under the "did you mean" choices: "let\'s carry on" and the same step, not an invitation to type a question', async () => {
+    const real = realServices().answers;
+    const sections = realServices().content.articles.flatMap((a) => a.sections).slice(0, 2);
+    const answers = { ...real, answer: (q: string) => (q.startsWith('which stretch') ? { kind: 'clarify' as const, options: sections } : real.answer(q)) };
+    const chat = startConversation('webchat', { answers });
+    const { messages } = chat.services.content;
+    await advanceTo(chat, 'severity');
+    const ask = await chat.say('which stretch would suit me?');
+    const replies = await chat.say(clickButton(ask, /something else/i));
+    expect(visibleText(replies)).toContain(messages.carryOn);
+    expect(visibleText(replies)).not.toContain(messages.askQuestionPrompt);
+    expect(questionOf(chat.services.triage.protocol, replies)).toBe('severity');
   });
 
   it.each([
@@ -222,7 +257,10 @@ describe('commands and questions in the middle of the check', () => {
     const protocol = chat.services.triage.protocol;
     await advanceTo(chat, 'side');
     const replies = await chat.say('what is sciatica?');
-    expect(entities(replies, 'clinic.answer')).toHaveLength(1);
+    // The articles' own answer, not the clinic's card.
+    const expected = chat.services.answers.answer('what is sciatica?');
+    if (expected.kind !== 'answer') throw new Error('the articles answer "what is sciatica?"');
+    expect(entities(replies, 'clinic.answer')).toEqual([expect.objectContaining({ article: expected.section.articleId, section: expected.section.heading })]);
     expect(visibleText(replies)).toContain(chat.services.content.messages.carryOn);
     expect(questionOf(protocol, replies)).toBe('side');
     expect(questionOf(protocol, await chat.say('left'))).toBe('spread');
