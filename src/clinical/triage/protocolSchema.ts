@@ -187,7 +187,10 @@ const languageSchema = z
     /** Words read as absent ("seems to"): they add nothing to what is told. */
     transparent: z.array(term).default([]),
     /** A checklist's answers: "Fever? No." denies, "Fever? Yes." tells (the "?" no longer makes a question). */
-    checklist: z.object({ no: z.array(term).default([]), yes: z.array(term).default([]) }).strict().default({ no: [], yes: [] }),
+    checklist: z
+      .object({ no: z.array(term).default([]), yes: z.array(term).default([]), bare: z.array(term).default([]), notInItem: z.array(term).default([]) })
+      .strict()
+      .default({ no: [], yes: [], bare: [], notInItem: [] }),
     /** "me" for "my" in dialect ("I can't feel me legs"): before a word of these concepts, not after these verbs ("give me tablets"). */
     possessiveMe: z.object({ before: z.array(slug).default([]), notAfter: z.array(term).default([]) }).strict().default({ before: [], notAfter: [] }),
     questionStarts: terms,

@@ -53,10 +53,11 @@ function isEnglishWord(word: string): boolean {
 export interface ChecklistAnswers {
   no: string[];
   yes: string[];
+  /** Denials that may follow the item after a space alone ("fever no, bladder no"). */
+  bare: string[];
+  /** Words that make a phrase more than an item: a person, a denial, an exclamation. */
+  notInItem: string[];
 }
-
-/** Words that make a phrase more than a checklist's item: a person, a denial, an exclamation. */
-const ITEM_STOP = 'i|he|she|we|they|you|it|not|no|never|oh|uh|omg';
 
 export class TextReader {
   private readonly contractions: Map<string, string>;
@@ -78,25 +79,35 @@ export class TextReader {
     // Loaded at start, not on the first patient's first unknown word (about 150 ms).
     englishWords ??= englishWordList();
     this.contractions = new Map(Object.entries(contractions).map(([k, v]) => [k.toLowerCase().replace(/[’‘]/g, "'"), v.trim()]));
-    const phrases = transparent.map((t) => t.toLowerCase().trim().split(/\s+/).map((w) => w.replace(/[^a-z]/g, '')).join(' ')).filter(Boolean);
-    // Longest first, so "seems to be" goes before "seems to".
-    phrases.sort((a, b) => b.length - a.length);
-    this.transparent = phrases.length ? new RegExp(`\\b(?:${phrases.join('|')})\\b ?`, 'g') : undefined;
+    if (transparent.length) this.transparent = new RegExp(`\\b(?:${this.alternation(transparent)})\\b ?`, 'g');
     if (checklist?.no.length) {
-      const alt = (list: string[]) => list.map((a) => this.normalize(a).trim().split(/\s+/).join(' ')).sort((a, b) => b.length - a.length).join('|');
       // The item: at most four words, begun after a break, with no pronoun or denial of its own
       // ("I can't feel my legs, no" is not an item). Answered after a colon, question mark, dash or
       // comma; a bare "no" also after a space ("fever no, bladder no").
-      const item = `((?:(?!(?:${ITEM_STOP})\\b)[a-z]+ ){0,3}(?!(?:${ITEM_STOP})\\b)[a-z]+)`;
+      const stop = this.alternation(checklist.notInItem);
+      const word = stop ? `(?!(?:${stop})\\b)[a-z]+` : '[a-z]+';
+      const item = `((?:${word} ){0,3}${word})`;
       const start = '(^|[.!?;:\\n,]|\\s-\\s|^\\s*-)\\s*';
       const end = '(?=\\s*(?:[.!?;\\n,]|$))';
+      const bare = checklist.bare.length ? `|\\s+(?:${this.alternation(checklist.bare)})` : '';
+      const yes = this.alternation(checklist.yes);
       this.checklist = {
-        no: new RegExp(`${start}${item}(?:\\s*[:?,]\\s*(?:${alt(checklist.no)})|\\s+(?:no|none|nope))${end}`, 'g'),
-        yes: new RegExp(`${start}${item}\\s*[:?,]\\s*((?:${alt(checklist.yes)})\\b)`, 'g'),
+        no: new RegExp(`${start}${item}(?:\\s*[:?,]\\s*(?:${this.alternation(checklist.no)})${bare})${end}`, 'g'),
+        yes: new RegExp(`${start}${item}\\s*[:?,]\\s*((?:${yes})\\b)`, 'g'),
         // "Weight loss maybe a bit?": the answer before the question mark.
-        yesAsked: new RegExp(`${start}${item}\\s+((?:${alt(checklist.yes)}))\\s*\\?`, 'g'),
+        yesAsked: new RegExp(`${start}${item}\\s+((?:${yes}))\\s*\\?`, 'g'),
       };
     }
+  }
+
+  /** Phrases as one regular-expression alternation, in the normal form of text, longest first ("seems to be" before "seems to"). */
+  private alternation(phrases: string[]): string {
+    return phrases
+      .map((p) => this.normalize(p).trim().split(/\s+/).join(' '))
+      .filter(Boolean)
+      .sort((a, b) => b.length - a.length)
+      .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|');
   }
 
   /** "Fever? No." is read as "no fever."; "Fever? Yes" as "fever, yes" (told, not asked). */
