@@ -35,6 +35,12 @@ export interface CompiledLanguage {
   futureMarkers: Term[];
   cause: Term[];
   ownWords: Set<string>;
+  toldAfter: Set<string>;
+  subjects: Set<string>;
+  supposing: Term[];
+  clauseSupposing: Term[];
+  toldNow: Term[];
+  askerImplied: Term[];
   firstPerson: Set<string>;
   genericYou: Set<string>;
   someone: Set<string>;
@@ -92,6 +98,12 @@ export function compileLanguage(reader: TextReader, lang: Language): CompiledLan
     futureMarkers: c(lang.hypothetical.futureMarkers),
     cause: c(lang.hypothetical.cause),
     ownWords: new Set(lang.hypothetical.ownWords),
+    toldAfter: lower(lang.hypothetical.toldAfter),
+    subjects: lower(lang.hypothetical.subjects),
+    supposing: c(lang.hypothetical.supposing),
+    clauseSupposing: c(lang.hypothetical.clauseSupposing),
+    toldNow: c(lang.hypothetical.toldNow),
+    askerImplied: c(lang.hypothetical.askerImplied),
     firstPerson: new Set(lang.firstPerson),
     genericYou: lower(lang.genericYou),
     someone: lower(lang.someone),
@@ -267,6 +279,8 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
     markTrigger(s);
     mark(hypothetical, forward(s.end, 30));
   }
+  // "Is it normal to feel hot and shivery?": no one is named, but the asker is who would feel it; asked about.
+  for (const s of find(lang.askerImplied)) mark(toldBeforeQuestion, forward(s.end, 30));
   for (const s of find(lang.hypoAfter)) {
     markTrigger(s);
     mark(hypothetical, backward(s.start - 1, 30));
@@ -290,6 +304,37 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
       const raw = tokens[i]!.raw;
       if (tokens[i]!.isBreak || lang.ownWords.has(raw) || lang.firstPerson.has(raw)) break;
       causeQuestion[i] = true;
+    }
+  }
+
+  // A report put as a question: a clause told of someone after "if", "that" or "when" ("what does it
+  // mean if I've wet myself…?", "is it a bad sign that he's dropped 8 kilos?", "do I need to come in
+  // today if my husband can't pee?") is what they have, not a supposition, unless something supposes
+  // ("if I ever…", "what would happen if I lost…", "if I get a fever, what should I do?").
+  if (isQuestion && find(lang.supposing).length === 0) {
+    const clauseSupposes = new Array<boolean>(n).fill(false);
+    for (const s of find(lang.clauseSupposing)) mark(clauseSupposes, range(s.start, s.end));
+    const toldNow = new Array<boolean>(n).fill(false);
+    for (const s of [...find(lang.toldNow), ...find(lang.historyBreakers)]) mark(toldNow, range(s.start, s.end));
+    for (let i = 1; i < n - 1; i++) {
+      if (!lang.toldAfter.has(tokens[i]!.raw) || lang.knowing.has(tokens[i - 1]!.raw)) continue;
+      const next = tokens[i + 1]!;
+      const named = lang.subjects.has(next.raw) || (lang.possessives.has(next.raw) && !!tokens[i + 2] && !tokens[i + 2]!.isBreak);
+      if (!named) continue;
+      const told = forward(i + 1, 30);
+      if (told.some((j) => clauseSupposes[j])) continue;
+      // Told as now or as having happened ("I've wet myself", "since this morning"): a report. Otherwise
+      // ("is it serious if I suddenly can't lift my leg?") it may still be a supposition: asked about.
+      // ("… can't feel his legs now": a word like "now" may end the clause, and still tells it.)
+      let end = i + 1;
+      while (end < n && !tokens[end]!.isBreak) end++;
+      const now = toldNow.slice(i + 1, end).some(Boolean);
+      for (const j of [i, ...told]) {
+        // Only what a question word or an "if" set aside: a clause already read as told stays told.
+        if (!hypothetical[j] && !conditional[j] && !causeQuestion[j]) continue;
+        conditional[j] = causeQuestion[j] = false;
+        hypothetical[j] = toldBeforeQuestion[j] = !now;
+      }
     }
   }
 

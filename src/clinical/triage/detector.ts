@@ -50,12 +50,16 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
   const reader = new TextReader(protocol.language.contractions, protocol.language.transparent, protocol.language.checklist);
   const concepts = new Map<string, Term[]>();
   const extra = options.extraWords ?? {};
-  for (const [name, terms] of Object.entries(protocol.concepts)) concepts.set(name, [...terms, ...(extra[name] ?? [])].map((t) => reader.compile(t)));
+  // A term written with "my" is said of others too: "between her legs", "both his legs", "dragging
+  // her foot" (whose it is stays for the context to read: "his", "her" are someone's words).
+  const others = protocol.language.othersPossessives.map((w) => w.toLowerCase());
+  const anyones = (terms: string[]) => terms.flatMap((t) => (/\bmy\b/i.test(t) ? [t, ...others.map((o) => t.replace(/\bmy\b/gi, o))] : [t]));
+  for (const [name, terms] of Object.entries(protocol.concepts)) concepts.set(name, anyones([...terms, ...(extra[name] ?? [])]).map((t) => reader.compile(t)));
   const screening = options.screening;
   // Cue words widen what is noticed, but never become typo targets of their own: "wet" must not
   // turn "west" into a bladder word.
   const cueConcepts = new Map<string, Term[]>();
-  for (const [name, terms] of Object.entries(screening?.concepts ?? {})) cueConcepts.set(name, [...terms, ...(extra[name] ?? [])].map((t) => reader.compile(t, false)));
+  for (const [name, terms] of Object.entries(screening?.concepts ?? {})) cueConcepts.set(name, anyones([...terms, ...(extra[name] ?? [])]).map((t) => reader.compile(t, false)));
   const screens = (screening?.screens ?? []).map((screen) => ({
     screen,
     // "Bowels and bladder are completely normal": a cue said to be fine is no cue.
@@ -86,7 +90,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
     entries: flag.detect.map((entry): CompiledEntry => {
       if (typeof entry === 'string') {
         const key = `phrase:${entry}`;
-        if (!concepts.has(key)) concepts.set(key, [reader.compile(entry)]);
+        if (!concepts.has(key)) concepts.set(key, anyones([entry]).map((t) => reader.compile(t)));
         return { all: [key], none: [], denialOnly: false };
       }
       return Array.isArray(entry) ? { all: entry, none: [], denialOnly: false } : { all: entry.all, none: entry.none, denialOnly: entry.denialOnly };

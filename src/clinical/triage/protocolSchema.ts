@@ -192,6 +192,8 @@ const languageSchema = z
       .strict()
       .default({ no: [], yes: [], bare: [], notInItem: [] }),
     /** "me" for "my" in dialect ("I can't feel me legs"): before a word of these concepts, not after these verbs ("give me tablets"). */
+    /** Possessives of others: a term written with "my" is matched with each of them too ("between her legs"). */
+    othersPossessives: z.array(term).default([]),
     possessiveMe: z.object({ before: z.array(slug).default([]), notAfter: z.array(term).default([]) }).strict().default({ before: [], notAfter: [] }),
     questionStarts: terms,
     questionLeads: z.array(term).default([]),
@@ -254,6 +256,18 @@ const languageSchema = z
         futureMarkers: terms,
         cause: terms,
         ownWords: terms,
+        /** Words after which a clause told of someone is a report put as a question ("what does it mean if I've wet myself"). */
+        toldAfter: z.array(term).default([]),
+        /** The subjects that make such a clause someone's: "I", "he"… (or a possessive and a word: "my husband"). */
+        subjects: z.array(term).default([]),
+        /** Anywhere in the sentence, these make such a clause a supposition ("would", "ever", "one day"). */
+        supposing: z.array(term).default([]),
+        /** Inside the clause, these do ("if I get a fever, what should I do?"). */
+        clauseSupposing: z.array(term).default([]),
+        /** In such a clause, these tell it as now or as having happened: a report, not asked about first. */
+        toldNow: z.array(term).default([]),
+        /** Frames of "before" whose unnamed subject is the asker ("is it normal to feel…"): asked about. */
+        askerImplied: z.array(term).default([]),
       })
       .strict(),
   })

@@ -878,3 +878,58 @@ describe('a question led in by "so", "um" or "okay"', () => {
     expect(hitIds("so I fell and can't get up?")).toContain('hip-fracture');
   });
 });
+
+describe('a sign told inside a question (fresh batch 11, classes)', () => {
+  const flagged = (text: string) => [...hitIds(text), ...possibleFlags(text)];
+  it.each([
+    ["What does it mean if I've lost control of my bladder twice since Sunday?", 'bladder-dysfunction'],
+    ['Do I need to ring someone today if my wife has gone numb between her legs since this morning?', 'saddle-numbness'],
+    ['Can it wait till the weekend if my dad keeps soiling himself?', 'bowel-dysfunction'],
+    ["Is it a bad sign that he can't feel either of his legs now?", 'bilateral-sciatica'],
+  ])('"%s" is acted on at once: told as now or as having happened', (text, flag) => {
+    expect(hitIds(text)).toContain(flag);
+  });
+  it.each([
+    ["What does it mean if I can't feel my bottom on the toilet seat?", 'saddle-numbness'],
+    ['Is it normal to feel feverish and shivery with a sore back?', 'fever-chills'],
+    ['is it normal to wet yourself with sciatica?', 'bladder-dysfunction'],
+  ])('"%s" is at least asked about: it may be a supposition, and may be theirs', (text, flag) => {
+    expect(flagged(text)).toContain(flag);
+  });
+  it.each([
+    'What should I do if I ever lose control of my bladder?',
+    'What would happen if I lost the feeling in my bottom?',
+    'If I get a fever with my back pain, what should I do?',
+    'Supposing my legs went weak one day, would I ring 999?',
+  ])('"%s" supposes: answered, not asked about', (text) => {
+    expect(hitIds(text)).toEqual([]);
+    expect(possibleFlags(text)).toEqual([]);
+  });
+  it('what the patient read about is asked about, never acted on', () => {
+    expect(hitIds('I was reading about cauda equina and loss of bladder control, should I worry?')).toEqual([]);
+  });
+});
+
+describe('a car driven into another is a crash (WordNet collide, rear-end)', () => {
+  it.each(['a lorry ploughed into the side of our car on Friday', 'we got rear-ended at the lights and my back is sore', 'a bus collided with my bike'])(
+    '"%s" is a serious accident',
+    (text) => {
+      expect(hitIds(text)).toContain('trauma');
+    },
+  );
+  it('knocking your back on a car door is not', () => {
+    expect(hitIds('I knocked my back on the car door getting in')).toEqual([]);
+  });
+});
+
+describe('a leg that has gone cold and blue, or swollen after an operation (not about the spine)', () => {
+  it.each(['his foot has gone cold and white', 'my left leg is swollen and purple', 'my calf is icy cold and looks blue'])('"%s" is an emergency', (text) => {
+    expect(detector.detect(text).hits.map((h) => `${h.flagId}:${h.level}`)).toContain('cold-leg:emergency');
+  });
+  it.each(['my leg swelled up a week after my operation', 'her calf is swollen, red and hot'])('"%s" is same day', (text) => {
+    expect(detector.detect(text).hits.map((h) => `${h.flagId}:${h.level}`)).toContain('leg-clot:urgent');
+  });
+  it.each(['my feet go cold and white in the snow', 'I have a cold and my legs ache', 'my feet are always cold'])('"%s" is neither', (text) => {
+    expect(hitIds(text).filter((f) => f === 'cold-leg' || f === 'leg-clot')).toEqual([]);
+  });
+});
