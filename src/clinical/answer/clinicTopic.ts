@@ -94,7 +94,9 @@ export class ClinicTopics {
       if (length) found.push({ topic: g.topic, length, strong: g.strong });
     }
     if (found.length === 0) return undefined;
-    if (words.some((w) => !/\d/.test(w) && !this.isKnown(w))) return undefined;
+    // A word right after "you" names whom the question is put to ("are you guys open on Saturday",
+    // "do you lot take walk-ins"), not another service.
+    if (words.some((w, i) => !/\d/.test(w) && !this.isKnown(w) && words[i - 1] !== 'you')) return undefined;
     // The longest cue says most ("opening hours" over "open"); ties go to the file's order.
     found.sort((a, b) => b.length - a.length || CLINIC_TOPICS.indexOf(a.topic) - CLINIC_TOPICS.indexOf(b.topic));
     // "I work shifts, can I come in early", "cover through work": everyday words (`everyday`) say nothing

@@ -494,7 +494,10 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   /** Whether a part of a message names a specific subject of the articles (sciatica, a disc…), not just the hip or back. */
   function namesSubject(clause: string): boolean {
     // Outside the cue words: "what are the signs" asks for signs, it names no subject.
-    return termsOf(readQuestionType(analyse(clause, lexicon, speller).words, lexicon).rest).some((t) => headingSubjects.has(t) && isSpecific(t));
+    const words = analyse(clause, lexicon, speller).words;
+    // "Explain how that works": what a thing does names no job, so not Going back to work (workSense.ts).
+    const noJob = workIsNoJob(words, (w) => subjects.has(stem(w)) && !isVerb(w));
+    return termsOf(readQuestionType(words, lexicon).rest).some((t) => headingSubjects.has(t) && isSpecific(t) && !(noJob && t === JOB));
   }
 
   function decide(r: Reading, given?: Candidate[]): AnswerResult {
@@ -571,7 +574,9 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     const tag = firstTag(w);
     return tag !== undefined && !/^(NN|FW|CD|SYM)/.test(tag) && !(tag.startsWith('JJ') && wordnet.relational.has(w));
   };
-  const clinic = new ClinicTopics(clinicCues, isHealthSubject, (w) => isStopWord(w) || QUESTION_WORDS.has(w) || speller.correct(w) !== undefined || askingWord(w));
+  // A time (WordNet noun.time: "thursdays", "half term", "lunchtime") says when, it names no other service.
+  const isTime = (w: string) => wordnet.times.has(w) || (w.endsWith('s') && wordnet.times.has(w.slice(0, -1)));
+  const clinic = new ClinicTopics(clinicCues, isHealthSubject, (w) => isStopWord(w) || QUESTION_WORDS.has(w) || speller.correct(w) !== undefined || askingWord(w) || isTime(w));
 
   return {
     answer,

@@ -19,6 +19,8 @@ export interface WordNetCache {
   substances: Set<string>;
   /** Adjectives naming a field (WordNet adj.pert: dental, veterinary): they name another service. */
   relational: Set<string>;
+  /** Nouns whose most frequent sense is a time (WordNet noun.time: saturday, weekend, evening). */
+  times: Set<string>;
 }
 
 export const WORDNET_CACHE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'wordnet-cache.json');
@@ -27,8 +29,8 @@ let cached: WordNetCache | undefined;
 
 export function loadWordNetCache(file = WORDNET_CACHE): WordNetCache {
   if (file === WORDNET_CACHE && cached) return cached;
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as { synonyms: Record<string, string>; english: string[]; subjects?: string[]; partsOfPlaces?: string[]; substances?: string[]; relational?: string[] };
-  const cache = { synonyms: new Map(Object.entries(raw.synonyms)), english: new Set(raw.english), subjects: new Set(raw.subjects ?? []), partsOfPlaces: new Set(raw.partsOfPlaces ?? []), substances: new Set(raw.substances ?? []), relational: new Set(raw.relational ?? []) };
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as { synonyms: Record<string, string>; english: string[]; subjects?: string[]; partsOfPlaces?: string[]; substances?: string[]; relational?: string[]; times?: string[] };
+  const cache = { synonyms: new Map(Object.entries(raw.synonyms)), english: new Set(raw.english), subjects: new Set(raw.subjects ?? []), partsOfPlaces: new Set(raw.partsOfPlaces ?? []), substances: new Set(raw.substances ?? []), relational: new Set(raw.relational ?? []), times: new Set(raw.times ?? []) };
   if (file === WORDNET_CACHE) cached = cache;
   return cache;
 }
