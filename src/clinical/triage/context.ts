@@ -28,6 +28,7 @@ export interface CompiledLanguage {
   historyMarkers: Term[];
   historyBreakers: Term[];
   ended: Term[];
+  ongoing: Set<string>;
   hypoBefore: Term[];
   hypoAfter: Term[];
   conditional: Term[];
@@ -91,6 +92,7 @@ export function compileLanguage(reader: TextReader, lang: Language): CompiledLan
     historyMarkers: c(lang.history.markers),
     historyBreakers: c(lang.history.breakers),
     ended: c(lang.history.ended),
+    ongoing: lower(lang.history.ongoing),
     hypoBefore: c(lang.hypothetical.before),
     hypoAfter: c(lang.hypothetical.after),
     conditional: c(lang.hypothetical.conditional),
@@ -158,6 +160,8 @@ export interface SentenceContext {
   /** About someone else, past or present ("my husband can't feel his legs"). */
   otherPerson: boolean[];
   historical: boolean[];
+  /** In a sentence dated by a year, up to a word of now: most likely over, asked about. */
+  dated: boolean[];
   /** In the clause of a figure of speech ("… laughing", "… when I saw the bill"): the sign may be borrowed. */
   figurative: boolean[];
   /**
@@ -383,6 +387,15 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
     for (let i = s.start; i < n && !boundary[i] && !breakers[i]; i++) historical[i] = true;
   }
 
+  // A sentence dated by a year ("Summer 2019: fell off bike…", "2016 foot drop, recovered fully"), up to a
+  // word of now; not "since 2019" or "from 2019", which run up to now (`language.history.ongoing`).
+  const dated = new Array<boolean>(n).fill(false);
+  for (let i = 0; i < n; i++) {
+    if (!YEAR.test(tokens[i]!.raw) || lang.ongoing.has(tokens[i - 1]?.raw ?? '')) continue;
+    for (let j = i; j >= 0 && !breakers[j]; j--) dated[j] = true;
+    for (let j = i; j < n && !breakers[j]; j++) dated[j] = true;
+  }
+
   // Something that has ended ("I don't inject anymore"): the whole clause.
   const ended = new Array<boolean>(n).fill(false);
   for (const s of find(lang.ended)) {
@@ -395,8 +408,11 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   const figurative = new Array<boolean>(n).fill(false);
   for (const s of find(lang.figurative).filter((s) => !inSymptom(s))) for (let i = 0; i < n; i++) if (clauseOf[i] === clauseOf[s.start]) figurative[i] = true;
   const speaksOfNow = breakers.some(Boolean);
-  return { isQuestion, negated, beyondDenial, hedged, ended, blocker, contrast, denial, hypothetical, toldBeforeQuestion, conditional, causeQuestion, otherPersonPast, otherPerson, historical, figurative, speaksOfNow, clause };
+  return { isQuestion, negated, beyondDenial, hedged, ended, blocker, contrast, denial, hypothetical, toldBeforeQuestion, conditional, causeQuestion, otherPersonPast, otherPerson, historical, dated, figurative, speaksOfNow, clause };
 }
+
+/** A year of the last two centuries, as a word of its own. */
+const YEAR = /^(1[89]|20)\d\d$/;
 
 /**
  * Clauses whose denial a correction right after takes back: "no weight loss, well maybe a stone".

@@ -233,8 +233,10 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
           // asked about when a screen asks for it; otherwise the hit stands (unclear is not "no").
           // A sign with a "without …" that may only limit it ("I can't walk without my stick"): the same.
           // A sign inside a figure of speech ("my knees went weak when I saw the bill"): the same.
+          // A sign in an entry dated by a year: its screen's question, or "is this happening now?".
           if (outcome.kind === 'set-aside' && 'spans' in outcome) {
             if (screen) addPossible({ screenId: screen.id, flags: screen.flags, reason: 'cue' });
+            else if (outcome.why === 'dated') addPossible(questionOfFlag.get(flag.id)!);
             else {
               hits.set(flag.id, { flagId: flag.id, level: flag.level, evidence: evidenceOf(sentence, outcome.spans), about: 'self' });
               break;
@@ -327,9 +329,9 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
 
 }
 
-type SetAside = 'hypothetical' | 'question' | 'told-question' | 'other-past' | 'history' | 'then-and-now' | 'limited' | 'figurative' | 'beyond-denial';
+type SetAside = 'hypothetical' | 'question' | 'told-question' | 'other-past' | 'history' | 'then-and-now' | 'dated' | 'limited' | 'figurative' | 'beyond-denial';
 /** Set aside, but unclear rather than ruled out: asked about where a screen asks for it, else taken as told. */
-type AskedAside = 'then-and-now' | 'limited' | 'figurative' | 'beyond-denial';
+type AskedAside = 'then-and-now' | 'dated' | 'limited' | 'figurative' | 'beyond-denial';
 type Outcome =
   | { kind: 'hit'; spans: Span[] }
   | { kind: 'negated' }
@@ -470,12 +472,15 @@ function isSetAside(chosen: Span[], ctx: SentenceContext, sentence: Sentence, fl
   }
   // The distant past first: "my mum had a stroke years ago" is history, whoever had it.
   if (!flag.pastCounts && chosen.every((s) => some(ctx.historical, s))) return ctx.speaksOfNow ? 'then-and-now' : 'history';
+  // In an entry dated by a year ("2016 foot drop after a disc, recovered"): most likely over, but a year
+  // may be a birth year or this one; asked about, never acted on at once nor dropped.
+  if (!flag.pastCounts && chosen.every((s) => some(ctx.dated, s))) return 'dated';
   if (chosen.every((s) => some(ctx.otherPersonPast, s))) return 'other-past';
   if (chosen.some((s) => some(ctx.figurative, s))) return 'figurative';
   return undefined;
 }
 
-const isAskedAside = (why: SetAside): why is AskedAside => why === 'then-and-now' || why === 'limited' || why === 'figurative' || why === 'beyond-denial';
+const isAskedAside = (why: SetAside): why is AskedAside => why === 'then-and-now' || why === 'dated' || why === 'limited' || why === 'figurative' || why === 'beyond-denial';
 
 /** A contrast or a denial between the parts ("I can control my bladder but not my bowels"). */
 function blockedBetween(chosen: Span[], ctx: SentenceContext): boolean {

@@ -245,7 +245,15 @@ const languageSchema = z
     someone: z.array(term).default([]),
     /** Figures of speech that borrow a sign ("I nearly wet myself laughing", "my knees went weak when I saw the bill"). */
     figurative: z.array(term).default([]),
-    history: z.object({ markers: terms, breakers: terms, ended: terms }).strict(),
+    history: z
+      .object({
+        markers: terms,
+        breakers: terms,
+        ended: terms,
+        /** Before a year, these make it run up to now ("since 2019"), so the sentence is not dated by it. */
+        ongoing: z.array(term).default([]),
+      })
+      .strict(),
     hypothetical: z
       .object({
         before: terms,

@@ -933,3 +933,31 @@ describe('a leg that has gone cold and blue, or swollen after an operation (not 
     expect(hitIds(text).filter((f) => f === 'cold-leg' || f === 'leg-clot')).toEqual([]);
   });
 });
+
+describe('a symptom diary (fresh batch 12, classes)', () => {
+  const flagged = (text: string) => [...hitIds(text), ...possibleFlags(text)];
+  it.each([
+    ['2017: lost control of my bladder after a disc op, fully recovered since.', 'bladder-dysfunction'],
+    ['March 2012 - fractured my pelvis falling off a ladder, healed well.', 'trauma'],
+  ])('"%s": a sign in an entry dated by a year is asked about, not acted on at once', (text, flag) => {
+    expect(hitIds(text)).not.toContain(flag);
+    expect(flagged(text).length).toBeGreaterThan(0);
+  });
+  it.each([
+    ["Mum (born 1941) - Sat: slipped in the garden, can't stand up on her left leg", 'hip-fracture'],
+    ['Since 2021 I have lost 3 stone without trying and my back aches', 'weight-loss'],
+  ])('"%s": a birth year or "since <year>" dates nothing', (text, flag) => {
+    expect(hitIds(text)).toContain(flag);
+  });
+  it.each([
+    ['Thurs: not PU since 6am, bursting but nothing comes', 'bladder-dysfunction'],
+    ['hx of breast ca 2019, now new mid back pain', 'cancer-history'],
+    ['weigh-in today: 5 kilos down on last month, same food as ever', 'weight-loss'],
+    ["I'm half a stone lighter than at Christmas and not trying", 'weight-loss'],
+  ])('"%s": care notes\' shorthand and weights told as numbers', (text, flag) => {
+    expect(hitIds(text)).toContain(flag);
+  });
+  it('"down" with a weight that was meant to go down is no sign', () => {
+    expect(hitIds('3kg down on my diet so far, back a bit better')).toEqual([]);
+  });
+});
