@@ -68,8 +68,36 @@ export class ClinicTopics {
     return this.topicOfWords(normalise(text));
   }
 
-  /** The same, for a message already normalised. */
-  topicOfWords(words: readonly string[]): ClinicTopic | undefined {
+  /**
+   * The same for a message of several sentences, `words` its normalised words: a word unknown to us
+   * says the question is about another service only in a sentence that asks the clinic something
+   * ("I am a pensioner on a fixed income. Could you tell me how much an appointment costs?": the
+   * pension is the story, not the service asked about).
+   */
+  topicOfMessage(text: string, words: readonly string[]): ClinicTopic | undefined {
+    const sentences = text.split(/(?<=[.?!])\s+|\n+/).map((s) => normalise(s)).filter((s) => s.length > 0);
+    if (sentences.length < 2) return this.topicOfWords(words);
+    const asking = sentences.filter((s) => this.cuesIn(s).length > 0);
+    return asking.length ? this.topicOfWords(words, asking.flat()) : undefined;
+  }
+
+  /** The same, for a message already normalised; `checked` are the words whose unknown ones rule it out. */
+  topicOfWords(words: readonly string[], checked: readonly string[] = words): ClinicTopic | undefined {
+    const found = this.cuesIn(words);
+    if (found.length === 0) return undefined;
+    // A word right after "you" names whom the question is put to ("are you guys open on Saturday",
+    // "do you lot take walk-ins"), not another service.
+    if (checked.some((w, i) => !/\d/.test(w) && !this.isKnown(w) && checked[i - 1] !== 'you')) return undefined;
+    // The longest cue says most ("opening hours" over "open"); ties go to the file's order.
+    found.sort((a, b) => b.length - a.length || CLINIC_TOPICS.indexOf(a.topic) - CLINIC_TOPICS.indexOf(b.topic));
+    // "I work shifts, can I come in early", "cover through work": everyday words (`everyday`) say nothing
+    // of health, though a heading has them (Going back to work, Why early diagnosis helps).
+    const health = words.some((w) => !this.everyday.has(w) && this.isHealthWord(w));
+    return found.find((f) => !health || f.strong)?.topic;
+  }
+
+  /** The clinic cues found in the words. */
+  private cuesIn(words: readonly string[]): { topic: ClinicTopic; length: number; strong: boolean }[] {
     const stems = words.map(stem);
     const found: { topic: ClinicTopic; length: number; strong: boolean }[] = [];
     const { first } = shapeOf(this.cues);
@@ -93,16 +121,7 @@ export class ClinicTopics {
       const length = this.gappedMatch(stems, g.parts);
       if (length) found.push({ topic: g.topic, length, strong: g.strong });
     }
-    if (found.length === 0) return undefined;
-    // A word right after "you" names whom the question is put to ("are you guys open on Saturday",
-    // "do you lot take walk-ins"), not another service.
-    if (words.some((w, i) => !/\d/.test(w) && !this.isKnown(w) && words[i - 1] !== 'you')) return undefined;
-    // The longest cue says most ("opening hours" over "open"); ties go to the file's order.
-    found.sort((a, b) => b.length - a.length || CLINIC_TOPICS.indexOf(a.topic) - CLINIC_TOPICS.indexOf(b.topic));
-    // "I work shifts, can I come in early", "cover through work": everyday words (`everyday`) say nothing
-    // of health, though a heading has them (Going back to work, Why early diagnosis helps).
-    const health = words.some((w) => !this.everyday.has(w) && this.isHealthWord(w));
-    return found.find((f) => !health || f.strong)?.topic;
+    return found;
   }
 
   /** The words a gapped cue's parts take when they follow one another with at most GAP words between. */

@@ -20,6 +20,7 @@ import { comparedAreas, cueCounts, readQuestionType, typeProfile } from './quest
 import { outOfScope, spreadsTo } from './scope.ts';
 import { askingPart, questionFocus } from './focus.ts';
 import { workIsNoJob } from './workSense.ts';
+import { letterFrameReader } from './letterFrame.ts';
 import { Speller } from './spelling.ts';
 import { TUNING, type Tuning } from './tuning.ts';
 import { loadWordNetCache, type WordNetCache } from './wordnet.ts';
@@ -256,6 +257,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     const searched = shape.size ? a.terms.filter((t) => !shape.has(t)) : a.terms;
     return { question, normalised: normalise(question), a, wanted, excerptTypes: all.types, restTerms: termsOf(wanted.rest), noJob, searched };
   }
+  const unframe = letterFrameReader(lexicon.letter ?? { greetings: [], closings: [] });
   const isSpecific = (term: string) => index.docFrequency(term) <= tuning.genericDocShare;
   // What the articles are about: the words of their titles and headings, and the lexicon's areas.
   // A question naming none of them ("what time does the shop close") is not for us, even when it
@@ -440,11 +442,13 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   const sameEvidence = (a: Candidate, b: Candidate) =>
     a.specific.length === b.specific.length && a.specific.every((t) => b.specific.includes(t));
 
-  function answer(question: string): AnswerResult {
+  function answer(asked: string): AnswerResult {
+    // "Dear Sir or Madam, … Kind regards, Margaret": the letter's frame and the name are no question.
+    const question = unframe(asked);
     const r = read(question);
     const known = exact.get(r.normalised.join(' '));
     if (known !== undefined && known !== null) return answerOf(r, known, 1, rank(r), undefined, true);
-    const clinicTopic = clinic.topicOfWords(r.normalised);
+    const clinicTopic = clinic.topicOfMessage(question, r.normalised);
     if (clinicTopic) return { kind: 'clinic', topic: clinicTopic };
     // A long message with its question in one part ("…my wife keeps telling me to stay lying down,
     // but I read that bed is bad for backs, which is it"): the question's part, with the sentence

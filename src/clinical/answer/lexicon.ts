@@ -39,6 +39,8 @@ const lexiconSchema = z
       .strict()
       .default({}),
     questionTypes: questionTypesSchema.default({}),
+    /** A message written as a letter: its greeting and its signing-off, taken off before it is read. */
+    letter: z.object({ greetings: z.array(phrase).default([]), closings: z.array(phrase).default([]) }).strict().default({}),
   })
   .strict();
 
@@ -80,6 +82,8 @@ export interface Lexicon {
   generalSections: Map<string, string>;
   /** Types whose sections tell people to be seen: never followed by a general part. */
   seenTypes: Set<string>;
+  /** A letter's greetings and closings ("Dear Sir or Madam", "Kind regards"): taken off before reading. */
+  letter?: { greetings: string[]; closings: string[] };
 }
 
 export function loadLexicon(file: string): Lexicon {
@@ -135,6 +139,7 @@ export function buildLexicon(data: z.input<typeof lexiconSchema> = {}): Lexicon 
     excerptOnly: new Set(parsed.questionTypes.excerptOnly),
     generalSections: new Map(Object.entries(parsed.questionTypes.generalSections)),
     seenTypes: new Set(parsed.questionTypes.seenTypes),
+    letter: parsed.letter,
   };
 }
 

@@ -2,6 +2,7 @@
 // not a question). Each case below went wrong before its fix; none is a sentence of the batch.
 import { describe, expect, it } from 'vitest';
 import { contentEngine } from './helpers.ts';
+import { letterFrameReader } from '../../../src/clinical/answer/letterFrame.ts';
 
 const engine = contentEngine();
 const first = (q: string) => {
@@ -43,5 +44,31 @@ describe('the clinic asked as "you guys", on a day named in the plural or anothe
   });
   it('a service named after "you guys" is still not ours', () => {
     expect(engine.answer('can you guys book me a haircut').kind).not.toBe('clinic');
+  });
+});
+
+describe('a message written as a letter (fresh batch 15, older adults): the greeting, the closing and the name are no question', () => {
+  it('a name after "Yours sincerely" is not read as a word of ours ("Brenda" was "brand", declined)', () => {
+    expect(first('Dear Sir or Madam, could you explain what piriformis syndrome is? Yours sincerely, Brenda')).toBe('Piriformis syndrome');
+  });
+  it('the same question without the letter is answered the same', () => {
+    expect(first('could you explain what piriformis syndrome is?')).toBe('Piriformis syndrome');
+  });
+  it('a story with everyday nouns before the clinic question does not rule the question out', () => {
+    expect(engine.answer('Good morning. I am a pensioner on a fixed income. Could you tell me what a session costs? With thanks, Doris')).toEqual({ kind: 'clinic', topic: 'cost' });
+  });
+});
+
+describe('the letter frame is taken off only where it is one', () => {
+  const unframe = letterFrameReader({ greetings: ['dear sir or madam', 'good morning', 'hello'], closings: ['kind regards', 'thank you', 'thanks'] });
+  it.each([
+    ['Good morning. What causes sciatica? Kind regards, Margaret', 'What causes sciatica?'],
+    ['Dear Sir or Madam, is heat or ice better? Thanks, Mr H. Jenkins', 'is heat or ice better?'],
+    ['WHERE IS YOUR CLINIC PLEASE. THANK YOU', 'WHERE IS YOUR CLINIC PLEASE.'],
+  ])('"%s" → "%s"', (text, read) => {
+    expect(unframe(text)).toBe(read);
+  });
+  it.each(['is it worth trying acupuncture, thank you for your help with my back pain', 'thanks', 'hello'])('"%s" is kept as it is', (text) => {
+    expect(unframe(text)).toBe(text);
   });
 });
