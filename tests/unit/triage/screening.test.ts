@@ -961,3 +961,27 @@ describe('a symptom diary (fresh batch 12, classes)', () => {
     expect(hitIds('3kg down on my diet so far, back a bit better')).toEqual([]);
   });
 });
+
+describe('a sign told inside a question: where the reading starts and stops (mutation testing, session 10)', () => {
+  it('"if I get …" in the middle of a question supposes: answered, not asked about', () => {
+    expect(possibleFlags('What should I do if I get numbness in my bottom?')).toEqual([]);
+    expect(hitIds('What should I do if I get numbness in my bottom?')).toEqual([]);
+  });
+  it('a word of now before the "if" does not make the clause after it told as now: asked about, not acted on', () => {
+    const text = "Since Monday I've wondered what it means if I can't feel my bottom on the toilet seat?";
+    expect(hitIds(text)).not.toContain('saddle-numbness');
+    expect(possibleFlags(text)).toContain('saddle-numbness');
+  });
+  it('a question ending in "that" reads nothing after it', () => {
+    expect(() => detector.detect('my back hurts all the time, why is that')).not.toThrow();
+    expect(hitIds('my back hurts all the time, why is that')).toEqual([]);
+  });
+  it('a year at the end of the sentence dates all of it', () => {
+    expect(hitIds('I fell off a ladder and broke my back in 2009')).not.toContain('trauma');
+  });
+  it('a sign with no screen of its own, in a dated entry, gets "is this happening now?" and is not acted on', () => {
+    const r = detector.detect('2016 foot drop after a disc, recovered fully');
+    expect(r.hits.map((h) => h.flagId)).not.toContain('foot-drop');
+    expect(r.possible.some((p) => p.flags.includes('foot-drop') && p.reason === 'whose')).toBe(true);
+  });
+});
