@@ -24,7 +24,8 @@ export function letterFrameReader(frame: LetterFrame): (text: string) => string 
     if (closing) {
       // The last closing followed only by a name (capitalised words or initials), or by nothing.
       for (const m of [...out.matchAll(closing)].reverse()) {
-        const rest = out.slice(m.index! + m[0].length).replace(/^[\s,.!]+/, '').trim();
+        // (A note in brackets after the name, "Brenda (aged 72)", goes with it.)
+        const rest = out.slice(m.index! + m[0].length).replace(/^[\s,.!]+/, '').replace(/\s*\([^()]{0,20}\)[\s.!]*$/, '').trim();
         const words = rest ? rest.split(/\s+/) : [];
         const allCaps = out === out.toUpperCase();
         if (words.length <= NAME_WORDS && words.every((w) => /^[A-Z][\p{L}'.-]*[,.!]?$/u.test(w) || allCaps)) {

@@ -64,6 +64,7 @@ describe('the letter frame is taken off only where it is one', () => {
   it.each([
     ['Good morning. What causes sciatica? Kind regards, Margaret', 'What causes sciatica?'],
     ['Dear Sir or Madam, is heat or ice better? Thanks, Mr H. Jenkins', 'is heat or ice better?'],
+    ['What is bursitis? Thanks, Brenda (aged 72)', 'What is bursitis?'],
     ['WHERE IS YOUR CLINIC PLEASE. THANK YOU', 'WHERE IS YOUR CLINIC PLEASE.'],
   ])('"%s" → "%s"', (text, read) => {
     expect(unframe(text)).toBe(read);
