@@ -21,6 +21,8 @@ export interface ClinicCues {
   words: string[];
   /** Everyday words of headings that name no health subject in a clinic question (work, early). */
   everyday?: string[];
+  /** Words for the clinic itself ("your clinic", "your physios"): a question naming it is about it. */
+  self?: string[];
 }
 
 export class ClinicTopics {
@@ -28,6 +30,8 @@ export class ClinicTopics {
   private readonly strong: Set<string>;
   /** Everyday words of headings (`everyday`): a story's "work", "early", never a health subject here. */
   private readonly everyday: Set<string>;
+  /** Words for the clinic itself (`self`). */
+  private readonly self: Set<string>;
   private maxWords = 1;
   /** The words of one-word cues as written: a stop word only matches one of them by itself ("even" is not "evenings"). */
   private readonly oneWordCues = new Set<string>();
@@ -46,6 +50,7 @@ export class ClinicTopics {
   ) {
     this.strong = new Set(data.strong.map((p) => normalise(p).map(stem).join(' ')));
     this.everyday = new Set((data.everyday ?? []).flatMap((p) => normalise(p)));
+    this.self = new Set((data.self ?? []).flatMap((p) => normalise(p)));
     // Earlier topics win a tie: the order in the file is the order of precedence.
     for (const topic of CLINIC_TOPICS) {
       for (const phrase of data.topics[topic] ?? []) {
@@ -87,7 +92,10 @@ export class ClinicTopics {
     if (found.length === 0) return undefined;
     // A word right after "you" names whom the question is put to ("are you guys open on Saturday",
     // "do you lot take walk-ins"), not another service.
-    if (checked.some((w, i) => !/\d/.test(w) && !this.isKnown(w) && checked[i - 1] !== 'you')) return undefined;
+    // A question that names the clinic itself is about it, whatever else it names ("is there parking
+    // near the door of your clinic", "where is the clinic, I can't manage far with my stick").
+    const namesClinic = checked.some((w) => this.self.has(w));
+    if (!namesClinic && checked.some((w, i) => !/\d/.test(w) && !this.isKnown(w) && checked[i - 1] !== 'you')) return undefined;
     // The longest cue says most ("opening hours" over "open"); ties go to the file's order.
     found.sort((a, b) => b.length - a.length || CLINIC_TOPICS.indexOf(a.topic) - CLINIC_TOPICS.indexOf(b.topic));
     // "I work shifts, can I come in early", "cover through work": everyday words (`everyday`) say nothing

@@ -21,9 +21,10 @@ const intentsSchema = z
         strong: z.array(z.string().min(1)).default([]),
         words: z.array(z.string().min(1)).default([]),
         everyday: z.array(z.string().min(1)).default([]),
+        self: z.array(z.string().min(1)).default([]),
       })
       .strict()
-      .default({ topics: {}, strong: [], words: [], everyday: [] }),
+      .default({ topics: {}, strong: [], words: [], everyday: [], self: [] }),
   })
   .strict();
 

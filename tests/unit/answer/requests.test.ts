@@ -73,3 +73,15 @@ describe('the letter frame is taken off only where it is one', () => {
     expect(unframe(text)).toBe(text);
   });
 });
+
+describe('a clinic question that names the clinic is about it, whatever else it names', () => {
+  it.each([
+    ['is there parking near the door of your clinic? I use a walking frame', 'address'],
+    ['how do I book with one of your physiotherapists, I am hopeless with computers', 'booking'],
+  ])('%s → %s', (q, topic) => {
+    expect(engine.answer(q)).toEqual({ kind: 'clinic', topic });
+  });
+  it('without the clinic named, another thing booked is still not ours', () => {
+    expect(engine.answer('can you book me a haircut for friday').kind).not.toBe('clinic');
+  });
+});
