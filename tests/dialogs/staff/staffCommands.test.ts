@@ -138,7 +138,8 @@ describe('a scripted day of conversations', () => {
     const p2 = clinic.patient('facebook');
     await p2.say('Do you treat knees?');
     await p2.say('do you treat knee pain');
-    await p2.say('My name is Jane Doe, can I park at the clinic?');
+    // ("can I park at the clinic?" is the clinic's address answer since session 10.)
+    await p2.say('My name is Jane Doe, do you sell gift vouchers?');
     // 3: a symptom check ending "book soon", then a call-back request.
     const p3 = clinic.patient();
     await play(p3, { ...CALM, answers: { ...CALM.answers, ...LONG_HIP_ANSWERS }, expect: { level: 'soon', reasons: [] } } as CheckCase);
@@ -165,7 +166,7 @@ describe('a scripted day of conversations', () => {
     expect(lines).toContain('2×');
     expect(unanswered).toMatch(/1\. (Do you treat knees\?|do you treat knee pain)/);
     expect(unanswered).toContain('does swimming help hip pain?');
-    expect(unanswered).toContain('My name is [name], can I park at the clinic?');
+    expect(unanswered).toContain('My name is [name], do you sell gift vouchers?');
     expect(unanswered).not.toContain('Jane');
 
     const list = visibleText(await staff.send('handoffs'));
