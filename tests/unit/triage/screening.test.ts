@@ -978,6 +978,9 @@ describe('a sign told inside a question: where the reading starts and stops (mut
   });
   it('a year at the end of the sentence dates all of it', () => {
     expect(hitIds('I fell off a ladder and broke my back in 2009')).not.toContain('trauma');
+    // With no "in" before it (a history marker of its own), only the year dates the fall: asked, not acted on.
+    expect(hitIds('broke my back falling off a ladder, summer 2009')).not.toContain('trauma');
+    expect(possibleFlags('broke my back falling off a ladder, summer 2009').length).toBeGreaterThan(0);
   });
   it('a sign with no screen of its own, in a dated entry, gets "is this happening now?" and is not acted on', () => {
     const r = detector.detect('2016 foot drop after a disc, recovered fully');
