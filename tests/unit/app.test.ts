@@ -373,6 +373,14 @@ describe('the staff side', () => {
       expect(cards).toHaveLength(1);
       expect(JSON.stringify(cards[0]!.activity)).toContain('07700 900123');
       expect(teams.posts('app-callback').map((c) => c.activity.text ?? '').join(' ')).toMatch(/passed your request to the clinic team/);
+      // "Mark as done" on the card: the card is updated in place, without the number.
+      const id = (cards[0]!.activity.entities!.find((e) => e.type === 'clinic.handoff') as { id: string }).id;
+      const done = { ...notifyHere(teams.serviceUrl), text: undefined, entities: undefined, value: { action: 'handoff.done', id }, replyToId: cards[0]!.activityId };
+      expect((await postMessage(url, done)).status).toBe(200);
+      const updates = teams.updates(CHANNEL);
+      expect(updates.map((u) => u.activityId)).toEqual([cards[0]!.activityId]);
+      expect(JSON.stringify(updates[0]!.activity)).toContain('Done by Dr Kim');
+      expect(JSON.stringify(updates[0]!.activity)).not.toContain('07700 900123');
       expect(events(lines, 'figures_write_failed')).toHaveLength(0);
     } finally {
       await teams.close();
@@ -400,11 +408,42 @@ describe('the staff side', () => {
       await askForCallBack(url, teams.url, 'app-callback-refused');
       expect(posted.filter((p) => p.startsWith('app-callback-refused')).join(' ')).toMatch(/can't pass messages to the clinic team/);
       const warned = events(lines, 'figures_write_failed');
-      expect(warned).toEqual([expect.objectContaining({ level: 40, msg: expect.stringMatching(/\w/), err: expect.objectContaining({ name: expect.any(String) }) })]);
+      // By kind: the channel's refusal, with its status code.
+      expect(warned).toEqual([expect.objectContaining({ level: 40, msg: expect.stringMatching(/\w/), err: expect.objectContaining({ name: 'ReplyError', statusCode: 500 }) })]);
       expect(JSON.stringify(lines)).not.toContain('07700');
       expect(JSON.stringify(warned)).not.toContain('channel down');
       // Nothing else lands in the staff channel (the patients' apology did, while the failure was swallowed).
       expect(posted.filter((p) => p.startsWith(`${CHANNEL} `))).toEqual([]);
+    } finally {
+      await teams.close();
+    }
+  });
+
+  it('"Mark as done" on a card the channel will not update: one warning logged, nothing else posted in the staff channel', async () => {
+    const posted: string[] = [];
+    const noUpdates = express();
+    noUpdates.use(express.json());
+    noUpdates.post('/v3/conversations/:conversationId/activities{/:replyToId}', (req, res) => {
+      posted.push(`${req.params.conversationId} ${JSON.stringify(req.body)}`);
+      res.json({ id: `m-${posted.length}` });
+    });
+    noUpdates.put('/v3/conversations/:conversationId/activities/:activityId', (_req, res) => {
+      res.status(500).json({ error: { code: 'ServiceError', message: 'cannot update' } });
+    });
+    const teams = await listenOnLoopback(noUpdates);
+    try {
+      const { url, lines } = await build(staffEnv);
+      expect((await postMessage(url, notifyHere(teams.url))).status).toBe(200);
+      await askForCallBack(url, teams.url, 'app-callback-no-update');
+      const card = posted.findIndex((p) => p.startsWith(`${CHANNEL} `) && p.includes('clinic.handoff'));
+      expect(card).toBeGreaterThanOrEqual(0);
+      const id = /"type":"clinic.handoff","id":"([^"]+)"/.exec(posted[card]!)![1]!;
+      const before = posted.filter((p) => p.startsWith(`${CHANNEL} `)).length;
+      const done = { ...notifyHere(teams.url), text: undefined, entities: undefined, value: { action: 'handoff.done', id }, replyToId: `m-${card + 1}` };
+      expect((await postMessage(url, done)).status).toBe(200);
+      expect(posted.filter((p) => p.startsWith(`${CHANNEL} `))).toHaveLength(before);
+      // By kind (the connector client's, after its retries): never "undefined".
+      expect(events(lines, 'figures_write_failed')).toEqual([expect.objectContaining({ level: 40, err: expect.objectContaining({ name: expect.stringMatching(/Error$/) }) })]);
     } finally {
       await teams.close();
     }
@@ -457,6 +496,36 @@ describe('turns of different conversations', () => {
       expect(lines.filter((l) => (l.level as number) >= 40)).toEqual([]);
       release();
       expect((await held).status).toBe(200);
+    } finally {
+      release();
+      await slow.close();
+    }
+  });
+});
+
+describe('draining with a turn still in flight', () => {
+  it('waits SHUTDOWN_GRACE_MS, then reports the turn it could not wait for', async () => {
+    // The channel holds the turn's reply until the end of the test.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let reached!: () => void;
+    const replying = new Promise<void>((resolve) => (reached = resolve));
+    const holding = express();
+    holding.use(express.json());
+    holding.post('/v3/conversations/:conversationId/activities{/:replyToId}', async (_req, res) => {
+      reached();
+      await released;
+      res.json({ id: 'r-1' });
+    });
+    const slow = await listenOnLoopback(holding);
+    try {
+      const { app, url, lines } = await build({ SHUTDOWN_GRACE_MS: '200', CONNECTOR_TIMEOUT_MS: '14000', TURN_TIMEOUT_MS: '14000' });
+      const inFlight = postMessage(url, emulatorActivity(slow.url, 'app-in-flight', { text: 'what is sciatica?' }));
+      await replying;
+      expect(await app.drain()).toEqual({ finished: false, abandoned: 1 });
+      expect(events(lines, 'drained')).toEqual([expect.objectContaining({ level: 30, finished: false, abandoned: 1, msg: expect.stringMatching(/in flight/) })]);
+      release();
+      expect((await inFlight).status).toBe(200);
     } finally {
       release();
       await slow.close();

@@ -34,6 +34,22 @@ describe('a warning-sign checklist answered item by item', () => {
     expect(quiet(d, 'Saddle numbness: no. Bladder: no. Bowel: no. Getting weaker: no.')).toEqual({ hits: [], possible: [] });
   });
 
+  it('a denied item still names its part of the body: "they" in the next sentence points back to it', () => {
+    const d = build();
+    expect(asked(d, 'Numbness in my legs: no. They are weak though')).toContain('leg-weakness');
+    expect(hitIds(d, 'Numbness in my legs: no. They are weak though')).toEqual([]);
+  });
+
+  it('the answers are read in the normal form of text, however the file writes them (capitals, contractions, a stray mark)', () => {
+    const checklist = { ...protocol.language.checklist!, no: ["Can't Say I Have", '-'] };
+    const d = createRedFlagDetector({ ...protocol, language: { ...protocol.language, checklist } }, { screening });
+    expect(quiet(d, "Fever: can't say I have.")).toEqual({ hits: [], possible: [] });
+    expect(hitIds(d, 'Fever: yes.')).toContain('fever-chills');
+    // A phrase that is no words answers nothing: a bare question about a sign is not read as "no".
+    expect(quiet(d, 'Saddle numbness?')).toEqual(quiet(build(), 'Saddle numbness?'));
+    expect(quiet(d, 'Saddle numbness?').possible).not.toEqual([]);
+  });
+
   it('a bare "no" after a space denies an item too ("fever no, weight loss no")', () => {
     const d = build();
     expect(protocol.language.checklist?.bare).toContain('no');
