@@ -374,7 +374,7 @@ describe('the staff side', () => {
       expect(JSON.stringify(cards[0]!.activity)).toContain('07700 900123');
       expect(teams.posts('app-callback').map((c) => c.activity.text ?? '').join(' ')).toMatch(/passed your request to the clinic team/);
       // "Mark as done" on the card: the card is updated in place, without the number.
-      const id = (cards[0]!.activity.entities!.find((e) => e.type === 'clinic.handoff') as { id: string }).id;
+      const id = (cards[0]!.activity.entities!.find((e) => e.type === 'clinic.handoff') as unknown as { id: string }).id;
       const done = { ...notifyHere(teams.serviceUrl), text: undefined, entities: undefined, value: { action: 'handoff.done', id }, replyToId: cards[0]!.activityId };
       expect((await postMessage(url, done)).status).toBe(200);
       const updates = teams.updates(CHANNEL);
