@@ -132,7 +132,12 @@ export function createApp(config: AppConfig, logger: Logger): App {
   const onError: ErrorRequestHandler = (err, _req, res, _next) => {
     const status = typeof err?.status === 'number' ? err.status : 500;
     if (status >= 500) logger.error({ event: 'http_error', err: safeError(err) }, 'request failed');
-    if (res.headersSent) return;
+    // Begun already: nothing more can be said, so the connection is closed (left alone, the client
+    // waited for the rest for ever).
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
     const message =
       status === 413 ? 'request too large' : status === 400 ? 'malformed JSON body' : status < 500 ? 'bad request' : 'internal error';
     res.status(status).json({ error: message });

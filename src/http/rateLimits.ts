@@ -44,7 +44,10 @@ export function createRateLimits(config: LimitConfig): RateLimits {
       identifier: 'conversation',
       keyGenerator: (req) => {
         const body = req.body as { channelId?: unknown; conversation?: { id?: unknown } } | undefined;
-        return `${String(body?.channelId)}/${String(body?.conversation?.id)}`;
+        // Text only: String() of an object JSON can carry ({"toString": 1}) throws, and the request
+        // failed with 500 here instead of the route's 400 for a malformed activity.
+        const text = (v: unknown) => (typeof v === 'string' ? v : '');
+        return `${text(body?.channelId)}/${text(body?.conversation?.id)}`;
       },
     }),
     token: rateLimit({ ...common, windowMs, limit: config.TOKEN_RATE_LIMIT_PER_CLIENT, identifier: 'token' }),

@@ -8,12 +8,14 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import express from 'express';
 import WebSocket from 'ws';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Activity } from 'botbuilder';
 import { createApp, type App } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { loadContent } from '../../src/content.ts';
 import { emulatorActivity, entitiesOf, startChannelServer, type ChannelServer } from '../support/channelServer.ts';
 import { listenOnLoopback } from '../support/loopbackServer.ts';
+import { startTeamsChannelServer } from '../support/teamsChannelServer.ts';
 
 const open = { MicrosoftAppId: '', MicrosoftAppPassword: '', DIRECT_LINE_SECRET: '', LOG_LEVEL: 'silent', WARM_UP_ROUNDS: '0' };
 const azure = { MicrosoftAppId: '00000000-0000-0000-0000-000000000007', MicrosoftAppPassword: 'not-a-real-secret' };
@@ -254,6 +256,17 @@ describe('/api/messages', () => {
     expect(events(lines, 'http_error')).toHaveLength(0);
   });
 
+  it('refuses an activity whose channel or conversation id is no text as malformed (400), with no error logged, where limits apply', async () => {
+    const { url, lines } = await build({ RATE_LIMIT_LOOPBACK: 'true' });
+    // An object JSON can carry that has no text form: reading it as a key must not fail the request.
+    for (const odd of [{ channelId: { toString: 1 } }, { conversation: { id: { toString: 1, valueOf: 1 } } }]) {
+      const res = await postMessage(url, { ...emulatorActivity(channel.serviceUrl, 'app-odd', { text: 'hello' }), ...odd });
+      expect(res.status).toBe(400);
+      expect(await res.json()).toMatchObject({ error: 'malformed activity' });
+    }
+    expect(events(lines, 'http_error')).toHaveLength(0);
+  });
+
   it('limits one conversation when loopback is limited', async () => {
     const { url } = await build({ RATE_LIMIT_LOOPBACK: 'true', RATE_LIMIT_PER_CONVERSATION: '2' });
     const statuses: number[] = [];
@@ -314,5 +327,230 @@ describe('draining for shutdown', () => {
     const drained = events(lines, 'drained');
     expect(drained).toEqual([expect.objectContaining({ finished: true, abandoned: 0, msg: 'all turns finished' })]);
     expect(channel.repliesTo('app-drain')).toHaveLength(0);
+  });
+});
+
+describe('the staff side', () => {
+  const TENANT = '11111111-2222-3333-4444-555555555555';
+  const STAFF = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
+  const CHANNEL = '19:appstaff@thread.tacv2';
+  const staffEnv = { STAFF_TENANT_ID: TENANT, STAFF_AAD_IDS: STAFF };
+  let n = 0;
+
+  /** "@Clinic notify here" in the staff channel, as Teams sends it. */
+  const notifyHere = (serviceUrl: string): Partial<Activity> => {
+    const id = `1700000000${String(++n).padStart(3, '0')}`;
+    return {
+      type: 'message',
+      id,
+      channelId: 'msteams',
+      serviceUrl,
+      from: { id: '29:1staff', name: 'Dr Kim', aadObjectId: STAFF },
+      recipient: { id: '28:clinic-bot', name: 'Clinic' },
+      conversation: { id: `${CHANNEL};messageid=${id}`, conversationType: 'channel', isGroup: true, tenantId: TENANT } as Activity['conversation'],
+      channelData: { tenant: { id: TENANT }, teamsChannelId: CHANNEL, teamsTeamId: '19:team@thread.tacv2', channel: { id: CHANNEL }, team: { id: '19:team@thread.tacv2' } },
+      text: '<at>Clinic</at> notify here',
+      entities: [{ type: 'mention', text: '<at>Clinic</at>', mentioned: { id: '28:clinic-bot', name: 'Clinic' } }],
+      locale: 'en-GB',
+      timestamp: new Date(),
+    };
+  };
+
+  /** A patient asks for a call back, agrees and leaves a number. */
+  async function askForCallBack(url: string, serviceUrl: string, conversation: string): Promise<void> {
+    for (const text of ['please call me back', 'yes', 'Jane 07700 900123']) {
+      expect((await postMessage(url, emulatorActivity(serviceUrl, conversation, { text }))).status).toBe(200);
+    }
+  }
+
+  it('in open mode a call-back request reaches the channel set with "notify here", and the patient is told', async () => {
+    const teams = await startTeamsChannelServer();
+    try {
+      const { url, lines } = await build(staffEnv);
+      expect((await postMessage(url, notifyHere(teams.serviceUrl))).status).toBe(200);
+      await askForCallBack(url, teams.serviceUrl, 'app-callback');
+      const cards = teams.posts(CHANNEL).filter((c) => c.activity.entities?.some((e) => e.type === 'clinic.handoff'));
+      expect(cards).toHaveLength(1);
+      expect(JSON.stringify(cards[0]!.activity)).toContain('07700 900123');
+      expect(teams.posts('app-callback').map((c) => c.activity.text ?? '').join(' ')).toMatch(/passed your request to the clinic team/);
+      // "Mark as done" on the card: the card is updated in place, without the number.
+      const id = (cards[0]!.activity.entities!.find((e) => e.type === 'clinic.handoff') as unknown as { id: string }).id;
+      const done = { ...notifyHere(teams.serviceUrl), text: undefined, entities: undefined, value: { action: 'handoff.done', id }, replyToId: cards[0]!.activityId };
+      expect((await postMessage(url, done)).status).toBe(200);
+      const updates = teams.updates(CHANNEL);
+      expect(updates.map((u) => u.activityId)).toEqual([cards[0]!.activityId]);
+      expect(JSON.stringify(updates[0]!.activity)).toContain('Done by Dr Kim');
+      expect(JSON.stringify(updates[0]!.activity)).not.toContain('07700 900123');
+      expect(events(lines, 'figures_write_failed')).toHaveLength(0);
+    } finally {
+      await teams.close();
+    }
+  });
+
+  it('a call-back request the staff channel refuses: the patient is told to contact the clinic, and one warning is logged by kind, without the number', async () => {
+    // Replies go through; the call-back card posted to the channel is refused.
+    const posted: string[] = [];
+    const refusing = express();
+    refusing.use(express.json());
+    refusing.post('/v3/conversations/:conversationId/activities{/:replyToId}', (req, res) => {
+      const body = req.body as Partial<Activity>;
+      if (body.entities?.some((e) => e.type === 'clinic.handoff')) {
+        res.status(500).json({ error: { code: 'ServiceError', message: 'channel down' } });
+        return;
+      }
+      posted.push(`${req.params.conversationId} ${body.text ?? ''}`);
+      res.json({ id: `r-${posted.length}` });
+    });
+    const teams = await listenOnLoopback(refusing);
+    try {
+      const { url, lines } = await build(staffEnv);
+      expect((await postMessage(url, notifyHere(teams.url))).status).toBe(200);
+      await askForCallBack(url, teams.url, 'app-callback-refused');
+      expect(posted.filter((p) => p.startsWith('app-callback-refused')).join(' ')).toMatch(/can't pass messages to the clinic team/);
+      const warned = events(lines, 'figures_write_failed');
+      // By kind: the channel's refusal, with its status code.
+      expect(warned).toEqual([expect.objectContaining({ level: 40, msg: expect.stringMatching(/\w/), err: expect.objectContaining({ name: 'ReplyError', statusCode: 500 }) })]);
+      expect(JSON.stringify(lines)).not.toContain('07700');
+      expect(JSON.stringify(warned)).not.toContain('channel down');
+      // Nothing else lands in the staff channel (the patients' apology did, while the failure was swallowed).
+      expect(posted.filter((p) => p.startsWith(`${CHANNEL} `))).toEqual([]);
+    } finally {
+      await teams.close();
+    }
+  });
+
+  it('"Mark as done" on a card the channel will not update: one warning logged, nothing else posted in the staff channel', async () => {
+    const posted: string[] = [];
+    const noUpdates = express();
+    noUpdates.use(express.json());
+    noUpdates.post('/v3/conversations/:conversationId/activities{/:replyToId}', (req, res) => {
+      posted.push(`${req.params.conversationId} ${JSON.stringify(req.body)}`);
+      res.json({ id: `m-${posted.length}` });
+    });
+    noUpdates.put('/v3/conversations/:conversationId/activities/:activityId', (_req, res) => {
+      res.status(500).json({ error: { code: 'ServiceError', message: 'cannot update' } });
+    });
+    const teams = await listenOnLoopback(noUpdates);
+    try {
+      const { url, lines } = await build(staffEnv);
+      expect((await postMessage(url, notifyHere(teams.url))).status).toBe(200);
+      await askForCallBack(url, teams.url, 'app-callback-no-update');
+      const card = posted.findIndex((p) => p.startsWith(`${CHANNEL} `) && p.includes('clinic.handoff'));
+      expect(card).toBeGreaterThanOrEqual(0);
+      const id = /"type":"clinic.handoff","id":"([^"]+)"/.exec(posted[card]!)![1]!;
+      const before = posted.filter((p) => p.startsWith(`${CHANNEL} `)).length;
+      const done = { ...notifyHere(teams.url), text: undefined, entities: undefined, value: { action: 'handoff.done', id }, replyToId: `m-${card + 1}` };
+      expect((await postMessage(url, done)).status).toBe(200);
+      expect(posted.filter((p) => p.startsWith(`${CHANNEL} `))).toHaveLength(before);
+      // By kind (the connector client's, after its retries): never "undefined".
+      expect(events(lines, 'figures_write_failed')).toEqual([expect.objectContaining({ level: 40, err: expect.objectContaining({ name: expect.stringMatching(/Error$/) }) })]);
+    } finally {
+      await teams.close();
+    }
+  });
+
+  it('the start-up retention sweep failing (storage unreachable) is logged as a failed staff task, by kind only', async () => {
+    const unreachable =
+      'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:1/devstoreaccount1;';
+    const { lines } = await build({ STORAGE: 'blob', BLOB_CONNECTION_STRING: unreachable, STORAGE_TIMEOUT_MS: '300' });
+    await vi.waitFor(() => expect(events(lines, 'staff_task_failed').length).toBeGreaterThan(0), { timeout: 4000, interval: 50 });
+    const failed = events(lines, 'staff_task_failed');
+    expect(failed[0]).toMatchObject({ level: 40, msg: expect.stringMatching(/\w/), err: expect.objectContaining({ name: expect.any(String) }) });
+    expect(JSON.stringify(failed)).not.toContain('Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq');
+  });
+});
+
+describe('turns of different conversations', () => {
+  it('do not wait on each other: a conversation whose reply is held back does not hold up another', async () => {
+    // The channel holds the replies of one conversation until released.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let heldArrived!: () => void;
+    const heldReached = new Promise<void>((resolve) => (heldArrived = resolve));
+    const answered: string[] = [];
+    const holding = express();
+    holding.use(express.json());
+    holding.post('/v3/conversations/:conversationId/activities{/:replyToId}', async (req, res) => {
+      if (req.params.conversationId === 'app-held') {
+        heldArrived();
+        await released;
+      }
+      answered.push(req.params.conversationId);
+      res.json({ id: `r-${answered.length}` });
+    });
+    const slow = await listenOnLoopback(holding);
+    try {
+      // The longest turn deadline: a turn given up for its time is logged, so the other conversation
+      // must be answered while nothing has been given up.
+      const { url, lines } = await build({ CONNECTOR_TIMEOUT_MS: '14000', TURN_TIMEOUT_MS: '14000' });
+      let heldDone = false;
+      const held = postMessage(url, emulatorActivity(slow.url, 'app-held', { text: 'what is sciatica?' })).then((r) => {
+        heldDone = true;
+        return r;
+      });
+      await heldReached;
+      const other = await postMessage(url, emulatorActivity(slow.url, 'app-not-held', { text: 'what is sciatica?' }));
+      expect(other.status).toBe(200);
+      expect(answered).toContain('app-not-held');
+      expect(heldDone).toBe(false);
+      expect(lines.filter((l) => (l.level as number) >= 40)).toEqual([]);
+      release();
+      expect((await held).status).toBe(200);
+    } finally {
+      release();
+      await slow.close();
+    }
+  });
+});
+
+describe('draining with a turn still in flight', () => {
+  it('waits SHUTDOWN_GRACE_MS, then reports the turn it could not wait for', async () => {
+    // The channel holds the turn's reply until the end of the test.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let reached!: () => void;
+    const replying = new Promise<void>((resolve) => (reached = resolve));
+    const holding = express();
+    holding.use(express.json());
+    holding.post('/v3/conversations/:conversationId/activities{/:replyToId}', async (_req, res) => {
+      reached();
+      await released;
+      res.json({ id: 'r-1' });
+    });
+    const slow = await listenOnLoopback(holding);
+    try {
+      const { app, url, lines } = await build({ SHUTDOWN_GRACE_MS: '200', CONNECTOR_TIMEOUT_MS: '14000', TURN_TIMEOUT_MS: '14000' });
+      const inFlight = postMessage(url, emulatorActivity(slow.url, 'app-in-flight', { text: 'what is sciatica?' }));
+      await replying;
+      expect(await app.drain()).toEqual({ finished: false, abandoned: 1 });
+      expect(events(lines, 'drained')).toEqual([expect.objectContaining({ level: 30, finished: false, abandoned: 1, msg: expect.stringMatching(/in flight/) })]);
+      release();
+      expect((await inFlight).status).toBe(200);
+    } finally {
+      release();
+      await slow.close();
+    }
+  });
+});
+
+describe('close()', () => {
+  it('closes the web chat streams still open', async () => {
+    const { app, url } = await build();
+    const { token } = (await (await fetch(`${url}/api/webchat/token`, { method: 'POST' })).json()) as { token: string };
+    const started = await fetch(`${url}/v3/directline/conversations`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: '{"user":{"id":"u_close"}}',
+    });
+    const { streamUrl } = (await started.json()) as { streamUrl: string };
+    const ws = new WebSocket(streamUrl);
+    await new Promise<void>((resolve, reject) => {
+      ws.once('open', () => resolve());
+      ws.once('error', reject);
+    });
+    const closed = new Promise<void>((resolve) => ws.once('close', () => resolve()));
+    await app.close();
+    await closed;
+    expect(ws.readyState).toBe(WebSocket.CLOSED);
   });
 });
