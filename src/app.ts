@@ -48,6 +48,7 @@ export function createApp(config: AppConfig, logger: Logger): App {
     process.env,
     (err) => logger.warn({ event: 'figures_write_failed', err: safeError(err) }, 'a staff-figures event was not stored'),
     createFiguresLog(config),
+    (err) => logger.warn({ event: 'handoff_not_delivered', err: safeError(err) }, 'a call-back request or its card could not be posted to the staff channel'),
   );
   if (config.WARM_UP_ROUNDS > 0) {
     const started = performance.now();

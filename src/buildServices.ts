@@ -18,6 +18,9 @@ export function buildServices(
   env: NodeJS.ProcessEnv = process.env,
   onFigureError: (err: unknown) => void = () => {},
   figuresLog: FiguresLog = new MemoryFiguresLog(),
+  // A call-back request or its card not delivered to the staff channel: its own event, so that an
+  // operator looking for a lost request finds it (it was logged as a figures write before).
+  onStaffError: (err: unknown) => void = onFigureError,
 ): BotServices {
   const content = loadContent(config.contentDir, env);
   const answers = createAnswerEngine({
@@ -29,7 +32,7 @@ export function buildServices(
   const triage = loadTriage(config.contentDir, content);
   const staffConfig: StaffConfig = { ...DEFAULT_STAFF_CONFIG, ...definedOnly(config) };
   const now = () => new Date();
-  const staff = buildStaffServices(staffConfig, storage, content, triage, now, onFigureError);
+  const staff = buildStaffServices(staffConfig, storage, content, triage, now, onStaffError);
   return {
     content,
     answers,

@@ -407,7 +407,8 @@ describe('the staff side', () => {
       expect((await postMessage(url, notifyHere(teams.url))).status).toBe(200);
       await askForCallBack(url, teams.url, 'app-callback-refused');
       expect(posted.filter((p) => p.startsWith('app-callback-refused')).join(' ')).toMatch(/can't pass messages to the clinic team/);
-      const warned = events(lines, 'figures_write_failed');
+      const warned = events(lines, 'handoff_not_delivered');
+      expect(events(lines, 'figures_write_failed')).toEqual([]);
       // By kind: the channel's refusal, with its status code.
       expect(warned).toEqual([expect.objectContaining({ level: 40, msg: expect.stringMatching(/\w/), err: expect.objectContaining({ name: 'ReplyError', statusCode: 500 }) })]);
       expect(JSON.stringify(lines)).not.toContain('07700');
@@ -443,7 +444,7 @@ describe('the staff side', () => {
       expect((await postMessage(url, done)).status).toBe(200);
       expect(posted.filter((p) => p.startsWith(`${CHANNEL} `))).toHaveLength(before);
       // By kind (the connector client's, after its retries): never "undefined".
-      expect(events(lines, 'figures_write_failed')).toEqual([expect.objectContaining({ level: 40, err: expect.objectContaining({ name: expect.stringMatching(/Error$/) }) })]);
+      expect(events(lines, 'handoff_not_delivered')).toEqual([expect.objectContaining({ level: 40, err: expect.objectContaining({ name: expect.stringMatching(/Error$/) }) })]);
     } finally {
       await teams.close();
     }
