@@ -129,7 +129,13 @@ export class TextReader {
       if (w.endsWith("n't")) return `${w.slice(0, -3)} not`;
       return w.replace(/'s$/, '');
     });
-    return (this.transparent ? expanded.replace(this.transparent, '') : expanded).replace(/[-_/'"]/g, ' ');
+    // A dash between spaces, or at the start of a line, separates ("my back aches - fever: no", "- no
+    // fever"): read as a clause break, not a space, so a checklist item after it starts there.
+    const read = this.transparent ? expanded.replace(this.transparent, '') : expanded;
+    return read
+      .replace(/(^|\n)[ \t]*[-–—][ \t]+/g, '$1, ')
+      .replace(/[ \t][-–—][ \t]/g, ' , ')
+      .replace(/[-_/'"]/g, ' ');
   }
 
   /** Compiles a protocol term; its words join the vocabulary that typos are corrected towards. */

@@ -988,3 +988,16 @@ describe('a sign told inside a question: where the reading starts and stops (mut
     expect(r.possible.some((p) => p.flags.includes('foot-drop') && p.reason === 'whose')).toBe(true);
   });
 });
+
+describe('a dash that separates, and what confuses (session 10, after batch 15 and the tenth mutation round)', () => {
+  it.each(['my back aches - fever: no', 'lower back stiff - weight: not that I have noticed'])('"%s" answers a checklist item: denied', (text) => {
+    expect(hitIds(text)).toEqual([]);
+  });
+  it('a sign after a dash is still told', () => {
+    expect(hitIds('back pain for a week - both legs numb since this morning')).toContain('bilateral-sciatica');
+  });
+  it('"I find these chats rather confusing" is no sudden confusion; "suddenly confused" still is', () => {
+    expect(hitIds('I am 84 and I find these computer chats rather confusing')).toEqual([]);
+    expect(hitIds('my dad is suddenly confused and does not know where he is')).toContain('sudden-confusion');
+  });
+});
