@@ -96,8 +96,9 @@ export class ClinicTopics {
     // near the door of your clinic", "where is the clinic, I can't manage far with my stick").
     const namesClinic = checked.some((w) => this.self.has(w));
     if (!namesClinic && checked.some((w, i) => !/\d/.test(w) && !this.isKnown(w) && checked[i - 1] !== 'you')) return undefined;
-    // The longest cue says most ("opening hours" over "open"); ties go to the file's order.
-    found.sort((a, b) => b.length - a.length || CLINIC_TOPICS.indexOf(a.topic) - CLINIC_TOPICS.indexOf(b.topic));
+    // The longest cue says most ("opening hours" over "open"), then a strong one ("how much an appointment
+    // costs": the cost, not the booking); other ties go to the file's order.
+    found.sort((a, b) => b.length - a.length || Number(b.strong) - Number(a.strong) || CLINIC_TOPICS.indexOf(a.topic) - CLINIC_TOPICS.indexOf(b.topic));
     // "I work shifts, can I come in early", "cover through work": everyday words (`everyday`) say nothing
     // of health, though a heading has them (Going back to work, Why early diagnosis helps).
     const health = words.some((w) => !this.everyday.has(w) && this.isHealthWord(w));

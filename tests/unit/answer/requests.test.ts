@@ -85,3 +85,13 @@ describe('a clinic question that names the clinic is about it, whatever else it 
     expect(engine.answer('can you book me a haircut for friday').kind).not.toBe('clinic');
   });
 });
+
+describe('two clinic cues of one word: the strong one says what is asked', () => {
+  it.each([
+    ['Could you tell me how much an appointment costs?', 'cost'],
+    ['is there a fee for the appointment', 'cost'],
+    ['can I book an appointment', 'booking'],
+  ])('%s → %s', (q, topic) => {
+    expect(engine.answer(q)).toEqual({ kind: 'clinic', topic });
+  });
+});
