@@ -1001,3 +1001,12 @@ describe('a dash that separates, and what confuses (session 10, after batch 15 a
     expect(hitIds('my dad is suddenly confused and does not know where he is')).toContain('sudden-confusion');
   });
 });
+
+describe('a temperature told only by the thermometer (fresh batch 13)', () => {
+  it.each(['btw the thermometer said 39.2 last night and my back is worse', 'thermometer read 102 this morning, lower back aching'])('"%s" is a fever', (text) => {
+    expect(hitIds(text)).toContain('fever-chills');
+  });
+  it.each(['thermometer said 36.8, back still stiff', 'it was 39 degrees on holiday and my back ached', 'I need a new thermometer'])('"%s" is none', (text) => {
+    expect(hitIds(text)).not.toContain('fever-chills');
+  });
+});
