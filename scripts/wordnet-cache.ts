@@ -227,29 +227,25 @@ for (const line of readFileSync(path.join(wordnetDb.path, 'data.noun'), 'utf8').
   const [offset, lexFile] = line.split(' ');
   lexFileOf.set(Number(offset), Number(lexFile));
 }
-const substances: string[] = [];
-for (const line of readFileSync(path.join(wordnetDb.path, 'index.noun'), 'utf8').split('\n')) {
-  const fields = line.split(' ');
-  const lemma = fields[0]!;
-  if (!/^[a-z]{4,}$/.test(lemma) || isStopWord(lemma)) continue;
-  // lemma pos synset_cnt p_cnt [ptr_symbol × p_cnt] sense_cnt tagsense_cnt synset_offset…
-  const pointers = Number(fields[3]);
-  const firstOffset = Number(fields[4 + pointers + 2]);
-  const lexFile = lexFileOf.get(firstOffset);
-  if (lexFile === LEX_FOOD || lexFile === LEX_SUBSTANCE) substances.push(lemma);
+/** Noun lemmas (at least `minLength` letters, no stop word) whose first, most frequent sense is in one of the lexicographer files. */
+function nounsFirstIn(lexFiles: number[], minLength: number): string[] {
+  const out: string[] = [];
+  for (const line of readFileSync(path.join(wordnetDb.path, 'index.noun'), 'utf8').split('\n')) {
+    const fields = line.split(' ');
+    const lemma = fields[0]!;
+    if (lemma.length < minLength || !/^[a-z]+$/.test(lemma) || isStopWord(lemma)) continue;
+    // lemma pos synset_cnt p_cnt [ptr_symbol × p_cnt] sense_cnt tagsense_cnt synset_offset…
+    const firstOffset = Number(fields[4 + Number(fields[3]) + 2]);
+    if (lexFiles.includes(lexFileOf.get(firstOffset)!)) out.push(lemma);
+  }
+  return out;
 }
+const substances = nounsFirstIn([LEX_FOOD, LEX_SUBSTANCE], 4);
 
 // Times (WordNet's noun.time as the most frequent sense: "saturday", "weekend", "evening", "christmas"):
 // a clinic question naming one asks when, it names no other service ("are you open on saturdays").
 const LEX_TIME = 28;
-const times: string[] = [];
-for (const line of readFileSync(path.join(wordnetDb.path, 'index.noun'), 'utf8').split('\n')) {
-  const fields = line.split(' ');
-  const lemma = fields[0]!;
-  if (!/^[a-z]{3,}$/.test(lemma) || isStopWord(lemma)) continue;
-  const firstOffset = Number(fields[4 + Number(fields[3]) + 2]);
-  if (lexFileOf.get(firstOffset) === LEX_TIME) times.push(lemma);
-}
+const times = nounsFirstIn([LEX_TIME], 3);
 
 // Relational adjectives (WordNet's adj.pert: "dental", "veterinary", "financial"): an adjective with
 // such a sense among its first two names a field ("a dental appointment"), so a clinic cue with it is

@@ -3,6 +3,8 @@
 // read "Brenda" as "brand" (a word we decline) and "Hilda" as "hold". Both are taken off before a
 // message is read. The phrases are content (content/lexicon.yaml `letter`).
 
+import { escapeRegExp } from '../text/escapeRegExp.ts';
+
 export interface LetterFrame {
   greetings: string[];
   closings: string[];
@@ -11,11 +13,9 @@ export interface LetterFrame {
 /** At most this many words of a name after a closing ("Mr H. Jenkins"). */
 const NAME_WORDS = 3;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 export function letterFrameReader(frame: LetterFrame): (text: string) => string {
   if (!frame.greetings.length && !frame.closings.length) return (text) => text;
-  const alternation = (phrases: string[]) => phrases.map((p) => escape(p.trim()).replace(/\s+/g, '\\s+')).join('|');
+  const alternation = (phrases: string[]) => phrases.map((p) => escapeRegExp(p.trim()).replace(/\s+/g, '\\s+')).join('|');
   // "Dear Sir or Madam,", "Good afternoon.", "Hello Dr Smith,": at the very start, up to its punctuation.
   const greeting = frame.greetings.length ? new RegExp(`^\\s*(?:${alternation(frame.greetings)})\\b[^,.!?\\n]{0,30}[,.!\\n]\\s*`, 'i') : undefined;
   const closing = frame.closings.length ? new RegExp(`(?:^|[\\s,.!?])(?:${alternation(frame.closings)})\\b`, 'gi') : undefined;

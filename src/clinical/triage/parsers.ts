@@ -5,6 +5,7 @@ import { Culture, DateTimeRecognizer } from '@microsoft/recognizers-text-date-ti
 import { NumberRecognizer } from '@microsoft/recognizers-text-number';
 import { NumberWithUnitRecognizer } from '@microsoft/recognizers-text-number-with-unit';
 import type { FlagAnswer } from './types.ts';
+import { escapeRegExp } from '../text/escapeRegExp.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -139,10 +140,6 @@ export function parseSeverity(text: string, words: { words: string[]; value: num
 function clampScore(v: number): number | undefined {
   if (!Number.isFinite(v) || v < 0 || v > 10) return undefined;
   return Math.round(v);
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

@@ -3,6 +3,7 @@
 import natural, { englishWordList } from '../natural.ts';
 import { normaliseText } from '../text/normalise.ts';
 import { stem } from '../text/stem.ts';
+import { escapeRegExp } from '../text/escapeRegExp.ts';
 
 export interface Token {
   raw: string;
@@ -87,7 +88,8 @@ export class TextReader {
       const stop = this.alternation(checklist.notInItem);
       const word = stop ? `(?!(?:${stop})\\b)[a-z]+` : '[a-z]+';
       const item = `((?:${word} ){0,3}${word})`;
-      const start = '(^|[.!?;:\\n,]|\\s-\\s|^\\s*-)\\s*';
+      // (A dash that separates is a comma by now: `normalize`.)
+      const start = '(^|[.!?;:\\n,])\\s*';
       const end = '(?=\\s*(?:[.!?;\\n,]|$))';
       const bare = checklist.bare.length ? `|\\s+(?:${this.alternation(checklist.bare)})` : '';
       const yes = this.alternation(checklist.yes);
@@ -106,7 +108,7 @@ export class TextReader {
       .map((p) => this.normalize(p).trim().split(/\s+/).join(' '))
       .filter(Boolean)
       .sort((a, b) => b.length - a.length)
-      .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .map(escapeRegExp)
       .join('|');
   }
 
