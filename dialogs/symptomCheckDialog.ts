@@ -204,10 +204,11 @@ export class SymptomCheckDialog extends ComponentDialog {
     await this.triageFacts.set(context, merge(facts, extra, 'fill'));
 
     // A message about the body that this step cannot use is never met with a bare re-ask: it gets
-    // the screen for what it may be, or the emergency signs; then this question again.
-    // (Clear red flags were acted on before this step saw the message.)
-    if (detection && !detection.hits.length && !reading.isQuestion) {
-      const questions = screenQuestionsFor(detection, screening, protocol, true);
+    // the screen for what it may be, or (a statement) the emergency signs; then this question again.
+    // A question the articles did not answer is screened too, as at the top level ("his both legs
+    // are without force… what we do?"). (Clear red flags were acted on before this step saw the message.)
+    if (detection && !detection.hits.length) {
+      const questions = screenQuestionsFor(detection, screening, protocol, !reading.isQuestion);
       if (questions.length) {
         context.turnState.set(SCREEN_REQUEST, { questions, then: { kind: 'reprompt' } } satisfies ScreenOptions);
         return false;

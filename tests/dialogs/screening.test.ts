@@ -141,6 +141,18 @@ describe('in the middle of the symptom check', () => {
     expect(questionOf(chat.services.triage.protocol, back)).toBe('location');
   });
 
+  it('a question the articles cannot answer, with a possible sign in it, is screened, not asked again bare', async () => {
+    // Fresh red-flag batch 14: screened at the top level, but at the location step a question the articles
+    // did not answer got a bare "Where is the pain?".
+    const QUESTION = 'I write for my husband. His foot catches on the carpet when he walks. What we do?';
+    const chat = startConversation('webchat');
+    await advanceTo(chat, 'location');
+    const replies = await chat.say(QUESTION);
+    expect(entities(replies, 'clinic.answer')).toHaveLength(0);
+    expect(entities(replies, 'clinic.screen')).toEqual([{ type: 'clinic.screen', flags: ['leg-weakness'] }]);
+    expect(entities(await chat.say('yes'), 'clinic.triage')).toEqual([expect.objectContaining({ level: 'emergency', reasons: ['leg-weakness'] })]);
+  });
+
   it('a red flag told together with an answer is acted on, not dropped', async () => {
     const chat = startConversation('webchat');
     await advanceTo(chat, 'location');

@@ -29,6 +29,7 @@ export interface CompiledLanguage {
   historyBreakers: Term[];
   ended: Term[];
   ongoing: Set<string>;
+  resolvedAfter: Term[];
   hypoBefore: Term[];
   hypoAfter: Term[];
   conditional: Term[];
@@ -93,6 +94,7 @@ export function compileLanguage(reader: TextReader, lang: Language): CompiledLan
     historyBreakers: c(lang.history.breakers),
     ended: c(lang.history.ended),
     ongoing: lower(lang.history.ongoing),
+    resolvedAfter: c(lang.history.resolvedAfter),
     hypoBefore: c(lang.hypothetical.before),
     hypoAfter: c(lang.hypothetical.after),
     conditional: c(lang.hypothetical.conditional),
@@ -383,8 +385,14 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   const breakers = new Array<boolean>(n).fill(false);
   for (const s of find(lang.historyBreakers)) for (let i = s.start; i < s.end; i++) breakers[i] = true;
   for (const s of find(lang.historyMarkers)) {
-    for (let i = s.start; i >= 0 && !boundary[i] && !breakers[i]; i--) historical[i] = true;
-    for (let i = s.start; i < n && !boundary[i] && !breakers[i]; i++) historical[i] = true;
+    let start = s.start;
+    for (let i = s.start; i >= 0 && !boundary[i] && !breakers[i]; i--) historical[(start = i)] = true;
+    let end = s.start;
+    for (let i = s.start; i < n && !boundary[i] && !breakers[i]; i++) historical[(end = i)] = true;
+    // Put first, a clause of its own that names no one ("Five years ago, I had a little leaking"):
+    // it dates the clause after it too.
+    const fronted = !tokens.slice(start, end + 1).some((t) => lang.firstPerson.has(t.raw) || lang.someone.has(t.raw));
+    if (fronted && boundary[end + 1]) for (let i = end + 2; i < n && !boundary[i] && !breakers[i]; i++) historical[i] = true;
   }
 
   // A sentence dated by a year ("Summer 2019: fell off bike…", "2016 foot drop, recovered fully"), up to a
@@ -395,6 +403,11 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
     for (let j = i; j >= 0 && !breakers[j]; j--) dated[j] = true;
     for (let j = i; j < n && !breakers[j]; j++) dated[j] = true;
   }
+
+  // Said to be over after it was told ("I had a little leaking, but it stopped completely"): what came
+  // before in the sentence is most likely over too, and asked about ("is this new?"), not acted on.
+  // (Its own words too: "pee … it stopped" is no stopped stream.)
+  for (const s of find(lang.resolvedAfter)) for (let j = s.end - 1; j >= 0 && !breakers[j]; j--) dated[j] = true;
 
   // Something that has ended ("I don't inject anymore"): the whole clause.
   const ended = new Array<boolean>(n).fill(false);

@@ -252,6 +252,8 @@ const languageSchema = z
         ended: terms,
         /** Before a year, these make it run up to now ("since 2019"), so the sentence is not dated by it. */
         ongoing: z.array(term).default([]),
+        /** After a sign, these say it is over ("…, but it stopped completely"): what came before is asked about. */
+        resolvedAfter: z.array(term).default([]),
       })
       .strict(),
     hypothetical: z

@@ -1010,3 +1010,37 @@ describe('a temperature told only by the thermometer (fresh batch 13)', () => {
     expect(hitIds(text)).not.toContain('fever-chills');
   });
 });
+
+describe('English as a second language (fresh batch 14, classes)', () => {
+  it.each([
+    ["I don't feel nothing in the part where I sit", 'saddle-numbness'],
+    ['since yesterday I don\'t feel nothing when I wipe down there', 'saddle-numbness'],
+    ['his both legs are without force', 'leg-weakness'],
+    ['my legs have no force since this morning', 'leg-weakness'],
+    ['I am tired of this life, I am thinking to finish myself', 'suicidal'],
+    ['I want to hurt myself', 'suicidal'],
+    ['I have been cutting myself again', 'suicidal'],
+  ])('"%s" is acted on (%s)', (text, flag) => {
+    expect(hitIds(text)).toContain(flag);
+  });
+  it.each(['I hurt myself lifting a box at work', 'I ended up hurting myself at the gym', 'I cannot do nothing about the pain'])('"%s" is no red flag', (text) => {
+    expect(detector.detect(text).hits).toEqual([]);
+  });
+  it('"tired of this life" alone is asked about (mood), not acted on', () => {
+    expect(hitIds('I am so tired of this life')).toEqual([]);
+    expect(possibleFlags('I am so tired of this life')).toContain('suicidal');
+  });
+  it('a sign put first in the past, as a clause of its own, is history', () => {
+    expect(hitIds('Five years ago, I had a little leaking of pee.')).toEqual([]);
+    // Naming someone, the clause dates only itself: the sign after it is now.
+    expect(hitIds('I had cancer years ago, and my bladder is leaking')).toContain('bladder-dysfunction');
+  });
+  it('a sign said to be over ("…but it stopped") is asked about, not acted on', () => {
+    const r = detector.detect('I had a little leaking of pee, but it stopped completely.');
+    expect(r.hits).toEqual([]);
+    expect(r.possible.flatMap((p) => p.flags)).toContain('bladder-dysfunction');
+    // A word of now keeps it told: "…, it stopped, but now it is back today" is not over.
+    expect(hitIds('I lost control of my bladder, it stopped, but today I wet myself again')).toContain('bladder-dysfunction');
+    expect(hitIds('my pee stopped and I can not go')).toContain('bladder-dysfunction');
+  });
+});
