@@ -23,6 +23,8 @@ export interface ClinicCues {
   everyday?: string[];
   /** Words for the clinic itself ("your clinic", "your physios"): a question naming it is about it. */
   self?: string[];
+  /** Phrases that tell what the patient already has ("I have an appointment in three weeks"): no cue inside them asks anything. */
+  told?: string[];
 }
 
 export class ClinicTopics {
@@ -37,6 +39,8 @@ export class ClinicTopics {
   private readonly oneWordCues = new Set<string>();
   /** Cues in parts with a gap between ("talk … person"): their parts' stems, in order. */
   private readonly gapped: { parts: string[][]; topic: ClinicTopic; strong: boolean }[] = [];
+  /** `told` phrases, as stems. */
+  private readonly told: string[][];
 
   /**
    * `isHealthWord` says whether a (normalised) word names a subject of the articles; `isKnown`
@@ -51,12 +55,13 @@ export class ClinicTopics {
     this.strong = new Set(data.strong.map((p) => normalise(p).map(stem).join(' ')));
     this.everyday = new Set((data.everyday ?? []).flatMap((p) => normalise(p)));
     this.self = new Set((data.self ?? []).flatMap((p) => normalise(p)));
+    this.told = (data.told ?? []).map((p) => normalise(p).map(stem)).filter((p) => p.length > 0);
     // Earlier topics win a tie: the order in the file is the order of precedence.
     for (const topic of CLINIC_TOPICS) {
       for (const phrase of data.topics[topic] ?? []) {
         if (phrase.includes('…')) {
           const parts = phrase.split('…').map((p) => normalise(p).map(stem)).filter((p) => p.length > 0);
-          if (parts.length > 1) this.gapped.push({ parts, topic, strong: false });
+          if (parts.length > 1) this.gapped.push({ parts, topic, strong: data.strong.includes(phrase) });
           continue;
         }
         const key = normalise(phrase).map(stem).join(' ');
@@ -110,8 +115,16 @@ export class ClinicTopics {
     const stems = words.map(stem);
     const found: { topic: ClinicTopic; length: number; strong: boolean }[] = [];
     const { first } = shapeOf(this.cues);
+    // "I have an appointment in three weeks. What can I do meanwhile?": what the patient already has is
+    // the story; asking to change it is a gapped cue ("move … appointment"), still found below.
+    const told = new Array<boolean>(stems.length).fill(false);
+    for (const phrase of this.told) {
+      for (let i = 0; i + phrase.length <= stems.length; i++) {
+        if (phrase.every((s, k) => stems[i + k] === s)) told.fill(true, i, i + phrase.length);
+      }
+    }
     for (let i = 0; i < stems.length; i++) {
-      if (!first.has(stems[i]!)) continue; // starts no cue phrase
+      if (!first.has(stems[i]!) || told[i]) continue; // starts no cue phrase, or inside what is told
       // "my GP referred me", "they booked me in": a cue in the past tense done to the patient tells
       // the story so far, it asks nothing of the clinic (natural's tagger lexicon, first tag).
       if (/^VB[DN]$/.test(firstTag(words[i]!) ?? '') && (words[i + 1] === 'me' || words[i + 1] === 'us')) continue;

@@ -22,9 +22,10 @@ const intentsSchema = z
         words: z.array(z.string().min(1)).default([]),
         everyday: z.array(z.string().min(1)).default([]),
         self: z.array(z.string().min(1)).default([]),
+        told: z.array(z.string().min(1)).default([]),
       })
       .strict()
-      .default({ topics: {}, strong: [], words: [], everyday: [], self: [] }),
+      .default({ topics: {}, strong: [], words: [], everyday: [], self: [], told: [] }),
   })
   .strict();
 
