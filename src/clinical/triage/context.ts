@@ -30,6 +30,7 @@ export interface CompiledLanguage {
   ended: Term[];
   ongoing: Set<string>;
   resolvedAfter: Term[];
+  pointsBack: Term[];
   hypoBefore: Term[];
   hypoAfter: Term[];
   conditional: Term[];
@@ -95,6 +96,7 @@ export function compileLanguage(reader: TextReader, lang: Language): CompiledLan
     ended: c(lang.history.ended),
     ongoing: lower(lang.history.ongoing),
     resolvedAfter: c(lang.history.resolvedAfter),
+    pointsBack: c(lang.history.pointsBack),
     hypoBefore: c(lang.hypothetical.before),
     hypoAfter: c(lang.hypothetical.after),
     conditional: c(lang.hypothetical.conditional),
@@ -384,6 +386,7 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   const historical = new Array<boolean>(n).fill(false);
   const breakers = new Array<boolean>(n).fill(false);
   for (const s of find(lang.historyBreakers)) for (let i = s.start; i < s.end; i++) breakers[i] = true;
+  const pointers = find(lang.pointsBack);
   for (const s of find(lang.historyMarkers)) {
     let start = s.start;
     for (let i = s.start; i >= 0 && !boundary[i] && !breakers[i]; i--) historical[(start = i)] = true;
@@ -393,6 +396,8 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
     // it dates the clause after it too.
     const fronted = !tokens.slice(start, end + 1).some((t) => lang.firstPerson.has(t.raw) || lang.someone.has(t.raw));
     if (fronted && boundary[end + 1]) for (let i = end + 2; i < n && !boundary[i] && !breakers[i]; i++) historical[i] = true;
+    // Put after, pointing back ("I fell off my bike, that was years ago"): it dates what came before.
+    if (pointers.some((p) => p.start >= start && p.start < s.start)) for (let i = start - 1; i >= 0 && !breakers[i]; i--) historical[i] = true;
   }
 
   // A sentence dated by a year ("Summer 2019: fell off bike…", "2016 foot drop, recovered fully"), up to a

@@ -254,6 +254,8 @@ const languageSchema = z
         ongoing: z.array(term).default([]),
         /** After a sign, these say it is over ("…, but it stopped completely"): what came before is asked about. */
         resolvedAfter: z.array(term).default([]),
+        /** Before a time of the past in the clause after a sign, these point back to it ("I fell off my bike, that was years ago"). */
+        pointsBack: z.array(term).default([]),
       })
       .strict(),
     hypothetical: z

@@ -1044,3 +1044,13 @@ describe('English as a second language (fresh batch 14, classes)', () => {
     expect(hitIds('my pee stopped and I can not go')).toContain('bladder-dysfunction');
   });
 });
+
+describe('a time of the past told after the sign, pointing back to it (fresh batch 15)', () => {
+  it.each(['I fell off my bike, that was years ago', 'I did fall off my bike but that was like 10 years ago and healed fine, this is new'])('"%s" is history', (text) => {
+    expect(hitIds(text)).toEqual([]);
+  });
+  it('a sign told as now after it is still acted on', () => {
+    expect(hitIds('I fell off my bike, that was years ago, and now I can not feel my legs')).toContain('bilateral-sciatica');
+    expect(hitIds('I lost control of my bladder yesterday, it was years ago that I had cancer')).toContain('bladder-dysfunction');
+  });
+});
