@@ -7,6 +7,9 @@ import { normalise } from './normalise.ts';
 import { shapeOf } from './lexicon.ts';
 import { firstTag } from '../natural.ts';
 
+/** Words that point back to what came before in a message ("is it worst"; not "this", as in "this is a silly question"). */
+const POINTERS = new Set(['it', 'they', 'them']);
+
 /** Words a gap ("talk … person") may hold between its parts: "talk it through with an actual person". */
 const GAP = 5;
 
@@ -85,10 +88,18 @@ export class ClinicTopics {
    * pension is the story, not the service asked about).
    */
   topicOfMessage(text: string, words: readonly string[]): ClinicTopic | undefined {
-    const sentences = text.split(/(?<=[.?!])\s+|\n+/).map((s) => normalise(s)).filter((s) => s.length > 0);
+    const raw = text.split(/(?<=[.?!])\s+|\n+/).filter((s) => normalise(s).length > 0);
+    const sentences = raw.map((s) => normalise(s));
     if (sentences.length < 2) return this.topicOfWords(words);
-    const asking = sentences.filter((s) => this.cuesIn(s).length > 0);
-    return asking.length ? this.topicOfWords(words, asking.flat()) : undefined;
+    const withCues = sentences.map((s) => this.cuesIn(s).length > 0);
+    const asking = sentences.filter((_, i) => withCues[i]);
+    if (!asking.length) return undefined;
+    const allAsked = raw.every((s, i) => !withCues[i] || s.trim().endsWith('?'));
+    // Health words told only in the story ("Do you take Bupa? I'm so scared of my back getting worse") do
+    // not make the questions with the cues (each ending in "?") a health question, unless one points back
+    // to the story ("My hip is bad. What time of day is it worst?").
+    const pointsBack = asking.some((s) => s.some((w) => POINTERS.has(w)));
+    return this.topicOfWords(pointsBack || !allAsked ? words : asking.flat(), asking.flat());
   }
 
   /** The same, for a message already normalised; `checked` are the words whose unknown ones rule it out. */

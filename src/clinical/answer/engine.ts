@@ -470,7 +470,28 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
       const blended = blend(rank(r), rank(read(ask)), tuning.askingPartShare);
       if (blended) return decide(r, blended);
     }
-    return decide(r);
+    const whole = decide(r);
+    return whole.kind === 'none' ? (ownQuestion(question, r) ?? whole) : whole;
+  }
+
+  /**
+   * A worried message asks its question, then asks again for reassurance and tells its fears ("How
+   * long is back pain supposed to last? It's been 10 days… Is that normal?? Is it normal that it's
+   * not better yet?"): read whole, the question is lost among them. When the whole is declined, the
+   * first of its questions (a sentence ending in "?") that names what we cover, read alone, is answered.
+   * The whole message's scope still holds.
+   */
+  function ownQuestion(question: string, r: Reading): AnswerResult | undefined {
+    const asked = question.split(/(?<=\?)\s+/).filter((s) => s.trim().endsWith('?'));
+    if (asked.length < 1 || asked.length === 1 && asked[0]!.trim() === question.trim()) return undefined;
+    if (outOfScope(r.a.words, lexicon, isKnown, placeWords(r))) return undefined;
+    for (const sentence of asked) {
+      const part = read(sentence);
+      if (!part.a.terms.some((t) => about.has(t)) && !namesSubject(sentence)) continue;
+      const result = decide(part);
+      if (result.kind === 'answer') return result;
+    }
+    return undefined;
   }
 
   /**

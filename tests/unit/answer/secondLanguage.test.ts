@@ -37,3 +37,31 @@ describe('the words of other languages and of people unsure of English', () => {
     expect(first(q)).toBe(want);
   });
 });
+
+// Issue 10's seventeenth round (fresh batch "worried patients"): classes behind its misses.
+describe('a worried message: the question, then reassurance asked and fears told', () => {
+  it.each([
+    ["How long does a bad back usually go on for? It's been a week and I'm starting to panic. Is that normal?? Is it normal it's not better?", 'How soon back pain gets better'],
+    ["How can I tell if it's my hip or my back?? Every website says something different and I'm going round in circles. I just want to know what I'm dealing with", 'Hip or back, why it is hard to tell'],
+  ])('%s → %s', (q, heading) => {
+    expect(first(q)).toBe(heading);
+  });
+  it('a worried message about something we do not cover is still declined', () => {
+    expect(first("Is it normal for my knee to click on the stairs? I'm so worried. Should I be scared?")).toBe('(none)');
+  });
+});
+
+describe('a clinic question asked with a worry about the back told after it', () => {
+  it.each([
+    ["Are you open on Saturdays? My back is killing me and I can't get time off in the week", 'clinic:hours'],
+    ["am I talking to a real human being? I'd rather not tell a machine about my health", 'clinic:who'],
+  ])('%s → %s', (q, want) => {
+    expect(first(q)).toBe(want);
+  });
+  it('a question that points back to the story is about the story: "My hip is bad. What time of day is it worst?"', () => {
+    expect(first('My hip is bad. What time of day is it worst?')).not.toBe('clinic:hours');
+  });
+  it('a cue told in the story, not asked, is no clinic question', () => {
+    expect(first('My physio appointment is three weeks away. How many painkillers a day can I take to keep going until then?')).not.toBe('clinic:booking');
+  });
+});
