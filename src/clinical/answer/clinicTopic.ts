@@ -7,6 +7,17 @@ import { normalise } from './normalise.ts';
 import { shapeOf } from './lexicon.ts';
 import { firstTag } from '../natural.ts';
 
+/** Where a `told` phrase that starts at `i` ends, or 0; "~" in it stands for one word or none ("my ~ appointment": my physio appointment). */
+function toldAt(phrase: readonly string[], stems: readonly string[], i: number): number {
+  const [head, ...rest] = phrase;
+  if (head === undefined) return i;
+  if (head === '~') return Math.max(toldAt(rest, stems, i), i < stems.length ? toldAt(rest, stems, i + 1) : 0);
+  return stems[i] === head ? toldAt(rest, stems, i + 1) : 0;
+}
+
+/** Words before "I have…" that make it a request ("can I have an appointment"), not what is had. */
+const ASKING = new Set(['can', 'could', 'may', 'might', 'would', 'will', 'shall', 'should', 'do', 'does', 'when', 'where', 'how']);
+
 /** Words that point back to what came before in a message ("is it worst"; not "this", as in "this is a silly question"). */
 const POINTERS = new Set(['it', 'they', 'them']);
 
@@ -58,7 +69,8 @@ export class ClinicTopics {
     this.strong = new Set(data.strong.map((p) => normalise(p).map(stem).join(' ')));
     this.everyday = new Set((data.everyday ?? []).flatMap((p) => normalise(p)));
     this.self = new Set((data.self ?? []).flatMap((p) => normalise(p)));
-    this.told = (data.told ?? []).map((p) => normalise(p).map(stem)).filter((p) => p.length > 0);
+    // "~" (one word or none) is kept as it is: normalise would drop it.
+    this.told = (data.told ?? []).map((p) => p.split(/\s+/).flatMap((w) => (w === '~' ? ['~'] : normalise(w).map(stem)))).filter((p) => p.length > 0);
     // Earlier topics win a tie: the order in the file is the order of precedence.
     for (const topic of CLINIC_TOPICS) {
       for (const phrase of data.topics[topic] ?? []) {
@@ -130,8 +142,11 @@ export class ClinicTopics {
     // the story; asking to change it is a gapped cue ("move … appointment"), still found below.
     const told = new Array<boolean>(stems.length).fill(false);
     for (const phrase of this.told) {
-      for (let i = 0; i + phrase.length <= stems.length; i++) {
-        if (phrase.every((s, k) => stems[i + k] === s)) told.fill(true, i, i + phrase.length);
+      for (let i = 0; i < stems.length; i++) {
+        // "Can I have an appointment this week?" asks for one: no story after a word that asks.
+        if (ASKING.has(words[i - 1] ?? '')) continue;
+        const end = toldAt(phrase, stems, i);
+        if (end > 0) told.fill(true, i, end);
       }
     }
     for (let i = 0; i < stems.length; i++) {

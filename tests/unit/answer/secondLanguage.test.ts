@@ -13,6 +13,7 @@ describe('an appointment the patient already has is the story, not a booking que
   it.each([
     ['My appointment is in two weeks, what should I do until then?', 'What helps while you wait to be seen'],
     ['I have an appointment in three weeks. What can I do in the meantime?', 'What helps while you wait to be seen'],
+    ["I've got a hip appointment next month but I'm struggling. What can I do till then?", 'What helps while you wait to be seen'],
   ])('%s → %s', (q, heading) => {
     expect(first(q)).toBe(heading);
   });
@@ -21,6 +22,8 @@ describe('an appointment the patient already has is the story, not a booking que
     ['Can I change my appointment for my hip to Monday?', 'clinic:booking'],
     ['I need to cancel my physio appointment for my back', 'clinic:booking'],
     ['When is my appointment?', 'clinic:booking'],
+    ['can I have an appointment this week', 'clinic:booking'],
+    ['do you have an appointment on Friday?', 'clinic:booking'],
     ['I would like to make a reservation for my back, how do I do it?', 'clinic:booking'],
   ])('changing it, asking when it is, or reserving one is still booking: %s', (q, want) => {
     expect(first(q)).toBe(want);
