@@ -396,8 +396,15 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
     // it dates the clause after it too.
     const fronted = !tokens.slice(start, end + 1).some((t) => lang.firstPerson.has(t.raw) || lang.someone.has(t.raw));
     if (fronted && boundary[end + 1]) for (let i = end + 2; i < n && !boundary[i] && !breakers[i]; i++) historical[i] = true;
-    // Put after, pointing back ("I fell off my bike, that was years ago"): it dates what came before.
-    if (pointers.some((p) => p.start >= start && p.start < s.start)) for (let i = start - 1; i >= 0 && !breakers[i]; i--) historical[i] = true;
+    // Put after, pointing back ("I fell off my bike, that was years ago"): it dates the clause before.
+    if (pointers.some((p) => p.start >= start && p.start < s.start)) markClauseBefore(historical, start);
+  }
+
+  /** Marks the clause before the one that starts at `start` (after its breaks: ", but"), up to a word of now. */
+  function markClauseBefore(marks: boolean[], start: number): void {
+    let i = start - 1;
+    while (i >= 0 && boundary[i]) i--;
+    for (; i >= 0 && !boundary[i] && !breakers[i]; i--) marks[i] = true;
   }
 
   // A sentence dated by a year ("Summer 2019: fell off bike…", "2016 foot drop, recovered fully"), up to a
@@ -412,6 +419,7 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   // Said to be over after it was told ("I had a little leaking, but it stopped completely"): what came
   // before in the sentence is most likely over too, and asked about ("is this new?"), not acted on.
   // (Its own words too: "pee … it stopped" is no stopped stream.)
+  // Back to the sentence's start (or a word of now): asked about, so reaching too far costs a question, never a sign.
   for (const s of find(lang.resolvedAfter)) for (let j = s.end - 1; j >= 0 && !breakers[j]; j--) dated[j] = true;
 
   // Something that has ended ("I don't inject anymore"): the whole clause.

@@ -1054,3 +1054,9 @@ describe('a time of the past told after the sign, pointing back to it (fresh bat
     expect(hitIds('I lost control of my bladder yesterday, it was years ago that I had cancer')).toContain('bladder-dysfunction');
   });
 });
+
+describe('a time pointing back dates only the clause before it', () => {
+  it('"I lost control of my bladder, I had cancer, that was years ago": the bladder is now', () => {
+    expect(hitIds('I lost control of my bladder, I had cancer, that was years ago')).toContain('bladder-dysfunction');
+  });
+});
