@@ -103,7 +103,11 @@ export class ClinicTopics {
     const raw = text.split(/(?<=[.?!])\s+|\n+/).filter((s) => normalise(s).length > 0);
     const sentences = raw.map((s) => normalise(s));
     if (sentences.length < 2) return this.topicOfWords(words);
-    const withCues = sentences.map((s) => this.cuesIn(s).length > 0);
+    const cued = sentences.map((s) => this.cuesIn(s).length > 0);
+    // Cues in questions say what is asked; a cue told in a statement beside them is the story ("Do you take
+    // Bupa? I'm so scared I'll get a bill I can't pay": insurance, not the cost).
+    const asked = raw.map((s, i) => cued[i] && s.trim().endsWith('?'));
+    const withCues = asked.some(Boolean) ? asked : cued;
     const asking = sentences.filter((_, i) => withCues[i]);
     if (!asking.length) return undefined;
     const allAsked = raw.every((s, i) => !withCues[i] || s.trim().endsWith('?'));

@@ -68,3 +68,24 @@ describe('a clinic question asked with a worry about the back told after it', ()
     expect(first('My physio appointment is three weeks away. How many painkillers a day can I take to keep going until then?')).not.toBe('clinic:booking');
   });
 });
+
+// Issue 10's eighteenth round (fresh batch "the Englishes of people not raised in the UK"), and the
+// clinic questions of the worried batch: classes behind their misses.
+describe('a clinic question among worries and everyday words', () => {
+  it.each([
+    ['is this a real person typing or a bot?', 'clinic:who'],
+    ["Do you take Vitality? I'm worried I'll end up with a bill I can't pay for my back", 'clinic:insurance'],
+    ["Is there parking near the door? I'm nervous about walking far with my back", 'clinic:address'],
+  ])('%s → %s', (q, want) => {
+    expect(first(q)).toBe(want);
+  });
+  it('another thing booked is still not ours', () => {
+    expect(first('can you book me a haircut for friday')).toBe('(none)');
+  });
+});
+
+describe('waiting it out is letting it pass, not waiting to be seen', () => {
+  it('"should I see a GP about my back or just wait it out?" asks when to see a doctor', () => {
+    expect(first('should I see a GP about my back or just wait it out?')).toBe('When to see a doctor');
+  });
+});
