@@ -20,6 +20,12 @@ const CAUSAL = new Set([
   'travel', 'travels', 'radiate', 'radiates', 'go', 'goes', 'going', 'why', 'reason', 'reasons',
 ]);
 
+/** Causal words that may take a word pointing back ("is my hip causing it?"; not "make it hard"). */
+const CAUSING = new Set(['cause', 'causes', 'causing', 'caused', 'trigger', 'triggers', 'triggering', 'triggered']);
+
+/** Words after a causal word that point back to what it brings on ("is my hip causing it?"). */
+const POINTERS = new Set(['it', 'this', 'that', 'them']);
+
 /** Words after which the cause comes second. */
 const REVERSING = new Set(['from', 'because', 'due', 'by']);
 
@@ -43,6 +49,11 @@ export function direction(words: readonly string[]): string | undefined {
     let after: string | undefined;
     let k = i + 1;
     for (; k < words.length && !after; k++) after = areaOf(words[k]!);
+    // "My lower back has started hurting too. Is my hip causing it?": "it" is the other area told before.
+    if (before && !after && CAUSING.has(w) && POINTERS.has(words[i + 1] ?? '')) {
+      for (let m = j; m >= 0 && !after; m--) if (areaOf(words[m]!) && areaOf(words[m]!) !== before) after = areaOf(words[m]!);
+      k = i + 2;
+    }
     if (!before || !after || before === after) continue;
     // j and k have gone one past the areas found.
     const span = i - j + (k - i);

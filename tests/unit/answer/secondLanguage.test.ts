@@ -89,3 +89,15 @@ describe('waiting it out is letting it pass, not waiting to be seen', () => {
     expect(first('should I see a GP about my back or just wait it out?')).toBe('When to see a doctor');
   });
 });
+
+describe('"is my hip causing it?": "it" is the other area told before', () => {
+  it.each([
+    ['My hip has been bad for years and now my lower back hurts as well. Could my hip be causing it?', 'How hip problems can cause back pain'],
+    ['My back has been sore for weeks and now my hip aches too. Is my back causing it?', 'How back problems can cause hip pain'],
+  ])('%s → %s', (q, heading) => {
+    expect(first(q)).toBe(heading);
+  });
+  it('"make it hard" points back to nothing', () => {
+    expect(first('my back and hip make it very hard to get in the bath, how does this sort of pain affect everyday life')).toBe('How the pain affects daily life');
+  });
+});
