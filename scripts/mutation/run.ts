@@ -15,13 +15,17 @@
 //   --check           the TypeScript checker on (off by default: README, "Mutation testing")
 //   --static          test static mutants too (ignored by default: each reruns every test file)
 //   --force           rerun chunks whose report is up to date (still incremental)
+//   --plan            no chunk: one Stryker initial test run over every file and test file, stopped
+//                     as soon as Stryker has planned the mutants (plan-reporter.mjs writes
+//                     reports/mutation/chunks/plan.json), then scripts/mutation/project.ts
+//                     prints the mutants per part (ignored, not covered, to run) and the projected time
 // Azurite: nothing to start here — the tests that need it (tests/storage/*) start their own through
 // tests/support/azurite.ts, inside Stryker's sandbox as under `npm test`.
 import { spawn } from 'node:child_process';
 import { appendFileSync, createWriteStream, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { importClosures, makeChunks, partOf, type Chunk } from './chunks.ts';
+import { filesToMutate, importClosures, makeChunks, partOf, testFiles, type Chunk } from './chunks.ts';
 
 const DIR = 'reports/mutation/chunks';
 const args = process.argv.slice(2);
@@ -40,8 +44,10 @@ const deadline = stopAt ? (() => {
 const reportOf = (c: Chunk) => path.join(DIR, `${c.name}.json`);
 const minutes = (ms: number) => `${Math.floor(ms / 60000)} min ${Math.round((ms % 60000) / 1000)} s`;
 
-// Small chunks first: the most chunks finished per hour, and a first score soon.
-const all = (await makeChunks()).sort((a, b) => a.mutants - b.mutants || a.name.localeCompare(b.name));
+// Cheap chunks first — mutants × test files, since a mutant can be run against every test file of
+// its chunk — so that the most chunks are finished per hour and a first score comes soon.
+const cost = (c: Chunk) => c.mutants * c.tests.length;
+const all = (await makeChunks()).sort((a, b) => cost(a) - cost(b) || a.name.localeCompare(b.name));
 const chunks = only ? all.filter((c) => only.some((o) => c.name.startsWith(o.replace(/\//g, '--')) || c.files.some((f) => f.startsWith(o)))) : all;
 
 if (flag('list')) {
@@ -58,6 +64,29 @@ if (flag('list')) {
 }
 
 mkdirSync(DIR, { recursive: true });
+
+if (flag('plan')) {
+  const out = path.join(DIR, 'plan.json');
+  rmSync(out, { force: true });
+  const env = { ...process.env, MUTATE: filesToMutate().join(','), TESTS: testFiles().join(','), NAME: 'plan', PLAN_OUT: out, CHECK: '', IGNORE_STATIC: 'true' };
+  const log = createWriteStream(path.join(DIR, 'plan.log'));
+  const started = Date.now();
+  const stryker = spawn('nice', ['-n', '19', 'npx', 'stryker', 'run', 'scripts/mutation/stryker.plan.config.mjs'], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  stryker.stdout!.pipe(log);
+  stryker.stderr!.pipe(log);
+  console.log(`initial test run of ${env.TESTS.split(',').length} test files over ${env.MUTATE.split(',').length} files (log: ${DIR}/plan.log)…`);
+  const ended = new Promise((resolve) => stryker.on('close', resolve));
+  while (!existsSync(out) && stryker.exitCode === null) await Promise.race([ended, new Promise((r) => setTimeout(r, 5000))]);
+  await new Promise((r) => setTimeout(r, 2000));
+  if (stryker.exitCode === null) process.kill(-stryker.pid!, 'SIGTERM');
+  await ended;
+  rmSync('.stryker-tmp-plan', { recursive: true, force: true });
+  if (!existsSync(out)) throw new Error(`Stryker ended before its plan: ${DIR}/plan.log`);
+  console.log(`planned in ${minutes(Date.now() - started)}\n`);
+  const project = spawn(process.execPath, ['--import', 'tsx', 'scripts/mutation/project.ts', out, path.join(DIR, 'runs.jsonl')], { stdio: 'inherit' });
+  await new Promise((resolve) => project.on('close', resolve));
+  process.exit(0);
+}
 const closures = importClosures();
 const newestInput = (c: Chunk) => {
   const inputs = new Set([...c.files, ...c.tests.flatMap((t) => [...(closures.get(t) ?? [t])])]);
