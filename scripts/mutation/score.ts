@@ -36,22 +36,23 @@ const read = (f: string): Report['files'] => (statSync(f).isDirectory() ? fromEv
 const files = Object.assign({}, ...reports.map(read)) as Report['files'];
 
 // Stryker's own definition: detected = killed + timeout; invalid (compile / runtime errors) and
-// ignored mutants do not count; "no coverage" counts as survived.
+// ignored mutants (static ones under ignoreStatic, a `Stryker disable` line) do not count; "no
+// coverage" counts as survived.
 const DETECTED = new Set(['Killed', 'Timeout']);
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 
-interface Tally { detected: number; undetected: number; invalid: number }
+interface Tally { detected: number; undetected: number; invalid: number; ignored: number }
 const folders = new Map<string, Tally>();
-const total: Tally = { detected: 0, undetected: 0, invalid: 0 };
+const total: Tally = { detected: 0, undetected: 0, invalid: 0, ignored: 0 };
 const survivors: string[] = [];
 
 for (const [name, { mutants }] of Object.entries(files)) {
   const rel = path.relative(process.cwd(), path.resolve(name));
   const folder = path.dirname(rel);
-  const tally = folders.get(folder) ?? { detected: 0, undetected: 0, invalid: 0 };
+  const tally = folders.get(folder) ?? { detected: 0, undetected: 0, invalid: 0, ignored: 0 };
   folders.set(folder, tally);
   for (const m of mutants) {
-    const key = DETECTED.has(m.status) ? 'detected' : UNDETECTED.has(m.status) ? 'undetected' : 'invalid';
+    const key = DETECTED.has(m.status) ? 'detected' : UNDETECTED.has(m.status) ? 'undetected' : m.status === 'Ignored' ? 'ignored' : 'invalid';
     tally[key]++;
     total[key]++;
     if (key === 'undetected' && survivorsOf.some((p) => rel.startsWith(p))) {
@@ -63,7 +64,7 @@ for (const [name, { mutants }] of Object.entries(files)) {
 
 const pct = (t: Tally) => (t.detected + t.undetected === 0 ? 'n/a' : `${((100 * t.detected) / (t.detected + t.undetected)).toFixed(1)} %`);
 const row = (name: string, t: Tally) =>
-  `${name.padEnd(28)} ${pct(t).padStart(8)}  killed ${String(t.detected).padStart(5)}  survived ${String(t.undetected).padStart(5)}  invalid ${String(t.invalid).padStart(5)}`;
+  `${name.padEnd(28)} ${pct(t).padStart(8)}  killed ${String(t.detected).padStart(5)}  survived ${String(t.undetected).padStart(5)}  invalid ${String(t.invalid).padStart(5)}  ignored ${String(t.ignored).padStart(5)}`;
 console.log(`mutation score per folder (${reports.join(', ')}; killed = killed + timed out, survived = survived + not covered)`);
 for (const [name, t] of [...folders].sort(([a], [b]) => a.localeCompare(b))) console.log(row(name, t));
 console.log(row('all', total));

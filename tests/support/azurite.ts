@@ -1,6 +1,6 @@
 // Starts the Azurite blob emulator (npm `azurite`) on a free loopback port in a temporary folder.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,10 +26,23 @@ async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * node_modules/.bin/azurite-blob of this folder or the nearest one above, as Node finds packages:
+ * a Stryker sandbox (a folder in .stryker-tmp-NAME) has no node_modules of its own when the project's
+ * node_modules is a symbolic link (a git worktree's), and finds the project's one level up.
+ */
+function azuriteBin(): string {
+  for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
+    const bin = path.join(dir, 'node_modules/.bin/azurite-blob');
+    if (existsSync(bin)) return bin;
+    if (path.dirname(dir) === dir) throw new Error('node_modules/.bin/azurite-blob not found: npm ci');
+  }
+}
+
 export async function startAzurite(): Promise<Azurite> {
   const port = await freePort();
   const location = mkdtempSync(path.join(os.tmpdir(), 'azurite-'));
-  const bin = path.resolve('node_modules/.bin/azurite-blob');
+  const bin = azuriteBin();
   const child: ChildProcess = spawn(bin, ['--blobHost', '127.0.0.1', '--blobPort', String(port), '--location', location, '--skipApiVersionCheck', '--loose', '--silent'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
