@@ -7,12 +7,14 @@ import { normalise } from './normalise.ts';
 import { shapeOf } from './lexicon.ts';
 import { firstTag } from '../natural.ts';
 
-/** Where a `told` phrase that starts at `i` ends, or 0; "~" in it stands for one word or none ("my ~ appointment": my physio appointment). */
-function toldAt(phrase: readonly string[], stems: readonly string[], i: number): number {
-  const [head, ...rest] = phrase;
-  if (head === undefined) return i;
-  if (head === '~') return Math.max(toldAt(rest, stems, i), i < stems.length ? toldAt(rest, stems, i + 1) : 0);
-  return stems[i] === head ? toldAt(rest, stems, i + 1) : 0;
+/**
+ * Where a `told` phrase read from its part `p` on, at word `i`, ends, or 0; "~" in it stands for one
+ * word or none ("my ~ appointment": my physio appointment).
+ */
+function toldAt(phrase: readonly string[], stems: readonly string[], i: number, p = 0): number {
+  if (p === phrase.length) return i;
+  if (phrase[p] === '~') return Math.max(toldAt(phrase, stems, i, p + 1), i < stems.length ? toldAt(phrase, stems, i + 1, p + 1) : 0);
+  return stems[i] === phrase[p] ? toldAt(phrase, stems, i + 1, p + 1) : 0;
 }
 
 /** Words before "I have…" that make it a request ("can I have an appointment"), not what is had. */
@@ -100,8 +102,9 @@ export class ClinicTopics {
    * pension is the story, not the service asked about).
    */
   topicOfMessage(text: string, words: readonly string[]): ClinicTopic | undefined {
-    const raw = text.split(/(?<=[.?!])\s+|\n+/).filter((s) => normalise(s).length > 0);
-    const sentences = raw.map((s) => normalise(s));
+    const parts = text.split(/(?<=[.?!])\s+|\n+/).map((s) => ({ raw: s, words: normalise(s) })).filter((s) => s.words.length > 0);
+    const raw = parts.map((s) => s.raw);
+    const sentences = parts.map((s) => s.words);
     if (sentences.length < 2) return this.topicOfWords(words);
     const cued = sentences.map((s) => this.cuesIn(s).length > 0);
     // Cues in questions say what is asked; a cue told in a statement beside them is the story ("Do you take
@@ -145,10 +148,10 @@ export class ClinicTopics {
     // "I have an appointment in three weeks. What can I do meanwhile?": what the patient already has is
     // the story; asking to change it is a gapped cue ("move … appointment"), still found below.
     const told = new Array<boolean>(stems.length).fill(false);
-    for (const phrase of this.told) {
-      for (let i = 0; i < stems.length; i++) {
-        // "Can I have an appointment this week?" asks for one: no story after a word that asks.
-        if (ASKING.has(words[i - 1] ?? '')) continue;
+    for (let i = 0; i < stems.length; i++) {
+      // "Can I have an appointment this week?" asks for one: no story after a word that asks.
+      if (ASKING.has(words[i - 1] ?? '')) continue;
+      for (const phrase of this.told) {
         const end = toldAt(phrase, stems, i);
         if (end > 0) told.fill(true, i, end);
       }

@@ -51,7 +51,10 @@ export function direction(words: readonly string[]): string | undefined {
     for (; k < words.length && !after; k++) after = areaOf(words[k]!);
     // "My lower back has started hurting too. Is my hip causing it?": "it" is the other area told before.
     if (before && !after && CAUSING.has(w) && POINTERS.has(words[i + 1] ?? '')) {
-      for (let m = j; m >= 0 && !after; m--) if (areaOf(words[m]!) && areaOf(words[m]!) !== before) after = areaOf(words[m]!);
+      for (let m = j; m >= 0 && !after; m--) {
+        const area = areaOf(words[m]!);
+        if (area !== before) after = area;
+      }
       k = i + 2;
     }
     if (!before || !after || before === after) continue;

@@ -249,7 +249,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     // "List the red flags": the list is how to answer, the red flags what to answer from.
     const wanted = { types: all.types.filter((t) => !lexicon.excerptOnly.has(t)), rest: all.rest };
     // "Physio does not work": what a thing does, no job (workSense.ts).
-    const noJob = workIsNoJob(a.words, (w) => subjects.has(stem(w)) && !isVerb(w));
+    const noJob = workIsNoJob(a.words, isThing);
     // Words that only say the shape of the answer are not searched when the articles do not have them
     // ("what percentage": no section is less of an answer for lacking it), nor the unit of an amount
     // ("how many days": every section that speaks of days would match it).
@@ -286,6 +286,8 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
       }),
     ),
   ]);
+  /** A thing the content is about, not a verb ("physio", "an injection"): what "work" is said of when it is no job. */
+  const isThing = (w: string) => subjects.has(stem(w)) && !isVerb(w);
 
   const isKnown = (w: string) => speller.isKnown(w);
   // The question read without the lay phrases that name what is found all over the body ("trapped
@@ -483,7 +485,8 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
    */
   function ownQuestion(question: string, r: Reading): AnswerResult | undefined {
     const asked = question.split(/(?<=\?)\s+/).filter((s) => s.trim().endsWith('?'));
-    if (asked.length < 1 || asked.length === 1 && asked[0]!.trim() === question.trim()) return undefined;
+    // None, or only the message itself: nothing to read apart.
+    if (asked.length === 0 || (asked.length === 1 && asked[0]!.trim() === question.trim())) return undefined;
     if (outOfScope(r.a.words, lexicon, isKnown, placeWords(r))) return undefined;
     for (const sentence of asked) {
       const part = read(sentence);
@@ -521,7 +524,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     // Outside the cue words: "what are the signs" asks for signs, it names no subject.
     const words = analyse(clause, lexicon, speller).words;
     // "Explain how that works": what a thing does names no job, so not Going back to work (workSense.ts).
-    const noJob = workIsNoJob(words, (w) => subjects.has(stem(w)) && !isVerb(w));
+    const noJob = workIsNoJob(words, isThing);
     return termsOf(readQuestionType(words, lexicon).rest).some((t) => headingSubjects.has(t) && isSpecific(t) && !(noJob && t === JOB));
   }
 

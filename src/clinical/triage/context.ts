@@ -386,6 +386,12 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   const historical = new Array<boolean>(n).fill(false);
   const breakers = new Array<boolean>(n).fill(false);
   for (const s of find(lang.historyBreakers)) for (let i = s.start; i < s.end; i++) breakers[i] = true;
+  /** Marks the clause before the one that starts at `start` (after its breaks: ", but"), up to a word of now. */
+  const markClauseBefore = (marks: boolean[], start: number): void => {
+    let i = start - 1;
+    while (i >= 0 && boundary[i]) i--;
+    for (; i >= 0 && !boundary[i] && !breakers[i]; i--) marks[i] = true;
+  };
   const pointers = find(lang.pointsBack);
   for (const s of find(lang.historyMarkers)) {
     let start = s.start;
@@ -400,13 +406,6 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
     if (pointers.some((p) => p.start >= start && p.start < s.start)) markClauseBefore(historical, start);
   }
 
-  /** Marks the clause before the one that starts at `start` (after its breaks: ", but"), up to a word of now. */
-  function markClauseBefore(marks: boolean[], start: number): void {
-    let i = start - 1;
-    while (i >= 0 && boundary[i]) i--;
-    for (; i >= 0 && !boundary[i] && !breakers[i]; i--) marks[i] = true;
-  }
-
   // A sentence dated by a year ("Summer 2019: fell off bike…", "2016 foot drop, recovered fully"), up to a
   // word of now; not "since 2019" or "from 2019", which run up to now (`language.history.ongoing`).
   const dated = new Array<boolean>(n).fill(false);
@@ -417,9 +416,8 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   }
 
   // Said to be over after it was told ("I had a little leaking, but it stopped completely"): what came
-  // before in the sentence is most likely over too, and asked about ("is this new?"), not acted on.
-  // (Its own words too: "pee … it stopped" is no stopped stream.)
-  // Back to the sentence's start (or a word of now): asked about, so reaching too far costs a question, never a sign.
+  // before it, back to the sentence's start or a word of now, and its own words ("pee … it stopped" is no
+  // stopped stream) are asked about, not acted on; reaching too far costs a question, never a sign.
   for (const s of find(lang.resolvedAfter)) for (let j = s.end - 1; j >= 0 && !breakers[j]; j--) dated[j] = true;
 
   // Something that has ended ("I don't inject anymore"): the whole clause.

@@ -191,9 +191,9 @@ const languageSchema = z
       .object({ no: z.array(term).default([]), yes: z.array(term).default([]), bare: z.array(term).default([]), notInItem: z.array(term).default([]) })
       .strict()
       .default({ no: [], yes: [], bare: [], notInItem: [] }),
-    /** "me" for "my" in dialect ("I can't feel me legs"): before a word of these concepts, not after these verbs ("give me tablets"). */
     /** Possessives of others: a term written with "my" is matched with each of them too ("between her legs"). */
     othersPossessives: z.array(term).default([]),
+    /** "me" for "my" in dialect ("I can't feel me legs"): before a word of these concepts, not after these verbs ("give me tablets"). */
     possessiveMe: z.object({ before: z.array(slug).default([]), notAfter: z.array(term).default([]) }).strict().default({ before: [], notAfter: [] }),
     questionStarts: terms,
     questionLeads: z.array(term).default([]),

@@ -131,17 +131,18 @@ export class TextReader {
       if (w.endsWith("n't")) return `${w.slice(0, -3)} not`;
       return w.replace(/'s$/, '');
     });
-    // A dash between spaces, or at the start of a line, separates ("my back aches - fever: no", "- no
-    // fever"): read as a clause break, not a space, so a checklist item after it starts there.
     const read = this.transparent ? expanded.replace(this.transparent, '') : expanded;
-    // A doubled negative means one ("I don't feel nothing down there", in many dialects and in the
-    // grammar of many first languages): read as "not … anything", which the denial and sensation
-    // words know.
-    return read
-      .replace(/\b(not|never)((?: [a-z]+){0,3}) nothing\b/g, '$1$2 anything')
-      .replace(/(^|\n)[ \t]*[-–—][ \t]+/g, '$1, ')
-      .replace(/[ \t][-–—][ \t]/g, ' , ')
-      .replace(/[-_/'"]/g, ' ');
+    return (
+      read
+        // A doubled negative means one ("I don't feel nothing down there", in many dialects and in the
+        // grammar of many first languages): read as "not … anything", which the denial words know.
+        .replace(/\b(not|never)((?: [a-z]+){0,3}) nothing\b/g, '$1$2 anything')
+        // A dash between spaces, or at the start of a line, separates ("my back aches - fever: no", "- no
+        // fever"): read as a clause break, not a space, so a checklist item after it starts there.
+        .replace(/(^|\n)[ \t]*[-–—][ \t]+/g, '$1, ')
+        .replace(/[ \t][-–—][ \t]/g, ' , ')
+        .replace(/[-_/'"]/g, ' ')
+    );
   }
 
   /** Compiles a protocol term; its words join the vocabulary that typos are corrected towards. */

@@ -25,7 +25,7 @@ export function lines(file: string): string[] {
   return readFileSync(path.join(fixtures, file), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
 }
 
-/** The heading answered, or the kind when it did not answer: readable failures. */
+/** The heading answered, the clinic topic ("clinic:booking"), or the kind when it did not answer: readable failures. */
 export function headingOf(r: AnswerResult): string {
-  return r.kind === 'answer' ? r.section.heading : `(${r.kind})`;
+  return r.kind === 'answer' ? r.section.heading : r.kind === 'clinic' ? `clinic:${r.topic}` : `(${r.kind})`;
 }

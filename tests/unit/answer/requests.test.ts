@@ -1,14 +1,11 @@
 // Issue 10's fourteenth round (fresh batch "requests": what people type as an instruction or a label,
 // not a question). Each case below went wrong before its fix; none is a sentence of the batch.
 import { describe, expect, it } from 'vitest';
-import { contentEngine } from './helpers.ts';
+import { contentEngine, headingOf } from './helpers.ts';
 import { letterFrameReader } from '../../../src/clinical/answer/letterFrame.ts';
 
 const engine = contentEngine();
-const first = (q: string) => {
-  const r = engine.answer(q);
-  return r.kind === 'answer' ? r.section.heading : `(${r.kind})`;
-};
+const first = (q: string) => headingOf(engine.answer(q));
 
 describe('a request typed as a label or an instruction carries no topic of its own ("info on", "guidance please")', () => {
   it.each([
