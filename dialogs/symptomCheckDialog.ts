@@ -193,11 +193,15 @@ export class SymptomCheckDialog extends ComponentDialog {
     // Our own buttons' values ("Not sure about the leg and fall signs") are answers, never cues.
     const reading = text && !isButtonValue(text, protocol) ? readOnce(context, this.services.triage, text) : undefined;
     const detection = reading?.detection;
+    // Only urgent and emergency signs were acted on before this step: a sign seen at a lower level
+    // ("had a fall yesterday", a fall at 81 is same day) still leaves the screens of what else it may be
+    // ("…and it hurts too much to put any weight on my leg": a broken hip) to ask.
+    const unscreened = detection && !detection.hits.some((h) => h.level === 'emergency' || h.level === 'urgent') ? detection : undefined;
     const { screening } = this.services.triage;
     if (update) {
       context.turnState.set(ANSWER_KEY, { update, extra } satisfies ReadAnswer);
       // The answer is used; what else the message may say is asked about after the next question.
-      const questions = detection && !detection.hits.length ? screenQuestions(detection.possible, screening, protocol) : [];
+      const questions = unscreened ? screenQuestions(unscreened.possible, screening, protocol) : [];
       if (questions.length) context.turnState.set(SCREEN_REQUEST, { questions, then: { kind: 'reprompt' } } satisfies ScreenOptions);
       return true;
     }
@@ -207,8 +211,9 @@ export class SymptomCheckDialog extends ComponentDialog {
     // the screen for what it may be, or (a statement) the emergency signs; then this question again.
     // A question the articles did not answer is screened too, as at the top level ("his both legs
     // are without force… what we do?"). (Clear red flags were acted on before this step saw the message.)
-    if (detection && !detection.hits.length) {
-      const questions = screenQuestionsFor(detection, screening, protocol, !reading.isQuestion);
+    if (unscreened) {
+      // (The emergency signs only for a statement nothing else placed: not for a sign already read.)
+      const questions = screenQuestionsFor(unscreened, screening, protocol, !reading!.isQuestion && !unscreened.hits.length);
       if (questions.length) {
         context.turnState.set(SCREEN_REQUEST, { questions, then: { kind: 'reprompt' } } satisfies ScreenOptions);
         return false;

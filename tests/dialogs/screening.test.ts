@@ -153,6 +153,17 @@ describe('in the middle of the symptom check', () => {
     expect(entities(await chat.say('yes'), 'clinic.triage')).toEqual([expect.objectContaining({ level: 'emergency', reasons: ['leg-weakness'] })]);
   });
 
+  it('a sign read at a lower level (a fall) still leaves the screen of what else it may be (a broken hip) to ask', async () => {
+    // "Had a fall" is a same-day or soon sign by age: not acted on at this step, so its question
+    // about standing and bearing weight must still come (it did not, when any sign was read).
+    const chat = startConversation('webchat');
+    await advanceTo(chat, 'location');
+    const replies = await chat.say('I had a fall on the stairs at home yesterday');
+    expect(entities(replies, 'clinic.triage')).toHaveLength(0);
+    expect(entities(replies, 'clinic.screen')).toEqual([{ type: 'clinic.screen', flags: ['hip-fracture', 'trauma'] }]);
+    expect(entities(await chat.say('yes'), 'clinic.triage')).toEqual([expect.objectContaining({ level: 'emergency' })]);
+  });
+
   it('a red flag told together with an answer is acted on, not dropped', async () => {
     const chat = startConversation('webchat');
     await advanceTo(chat, 'location');

@@ -65,6 +65,9 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
     // "Bowels and bladder are completely normal": a cue said to be fine is no cue.
     // Except for screens asked even next to "normal" (mood: "is it normal to feel hopeless?").
     entries: screen.cues.map((all): CompiledEntry => ({ all, none: screening?.concepts['all-normal'] && !screen.evenIfNormal ? ['all-normal'] : [], denialOnly: false })),
+    // A screen about flags that count the past (cancer once had) asks about the patient's own cue told
+    // with a date ("a cancer scare last year"), as those flags are told so; not someone else's.
+    pastCounts: screen.flags.every((id) => protocol.flags.find((f) => f.id === id)?.pastCounts),
   }));
   // The screen that asks about each flag, if any (a sign only hinted at is asked about by it).
   const screenOfFlag = new Map<string, Screening['screens'][number]>();
@@ -78,6 +81,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
   );
   const bodyEntries = (screening?.emergency.cues ?? []).map((all): CompiledEntry => ({ all, none: [], denialOnly: false }));
   const cuePseudoFlag = { pastCounts: false } as ProtocolFlag;
+  const pastCuePseudoFlag = { pastCounts: true } as ProtocolFlag;
   // Cue concepts whose terms hold a negation word as part of their meaning ("wasn't around",
   // "can't go on", "I do not feel my bum"). Only these: "not feel" must still be read as a denial in
   // "I don't feel faint".
@@ -261,11 +265,15 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
             // limited by a "said to be fine" ("no problems with the toilet"): that is fine, not unclear.
             ('spans' in o && o.why !== 'limited' && !o.spans.every((sp) => some(ctx.otherPerson, sp))) ||
             (evenHypothetical && (o.why === 'hypothetical' || o.why === 'question'))));
-      for (const { screen, entries } of screens) {
+      for (const { screen, entries, pastCounts } of screens) {
         let general = false;
         const cued = entries.some((entry) => {
           const o = judgeEntry(entry, spans, ctx, sentence, cuePseudoFlag, lang);
           general ||= o.kind === 'set-aside' && o.why === 'question';
+          // The patient's own past, for a screen whose flags count it: a plain mention is asked about.
+          if (pastCounts && o.kind === 'set-aside' && (o.why === 'history' || o.why === 'dated')) {
+            return judgeEntry(entry, spans, ctx, sentence, pastCuePseudoFlag, lang).kind === 'hit';
+          }
           return cueHit(o, screen.evenHypothetical);
         });
         if (cued) addPossible({ screenId: screen.id, flags: screen.flags, reason: 'cue' });

@@ -846,7 +846,8 @@ describe('words that look like signs (probes of the answer questions)', () => {
   });
   it('"my posture is poor" asks nothing about the bowels; "I need a poo" still does', () => {
     expect(possibleFlags('my posture is poor and my back hurts')).toEqual([]);
-    expect(possibleFlags("I can't tell when I need a poo")).toContain('bowel-dysfunction');
+    // Not feeling when one needs to go is a sign in itself: acted on at once since batch 16.
+    expect(hitIds("I can't tell when I need a poo")).toContain('bowel-dysfunction');
   });
 });
 
@@ -1058,5 +1059,75 @@ describe('a time of the past told after the sign, pointing back to it (fresh bat
 describe('a time pointing back dates only the clause before it', () => {
   it('"I lost control of my bladder, I had cancer, that was years ago": the bladder is now', () => {
     expect(hitIds('I lost control of my bladder, I had cancer, that was years ago')).toContain('bladder-dysfunction');
+  });
+});
+
+describe('the words of clinical notes, from health workers and patients who read theirs (fresh batch 16, classes)', () => {
+  it.each([
+    ['PMH prostate ca, now new thoracic back pain', 'cancer-history'],
+    ['wt down 8kg since the summer without trying', 'weight-loss'],
+    ['my GP says I look cachectic and my back aches', 'weight-loss'],
+    ['my weight is down 5kg and I have not changed anything', 'weight-loss'],
+    ['BO twice today without any sensation', 'bowel-dysfunction'],
+    ['loss of sphincter control since last night', 'bowel-dysfunction'],
+    ['altered sensation in the perineum since this morning', 'saddle-numbness'],
+    ['hypoaesthesia over both buttocks', 'saddle-numbness'],
+    ['tingling in both LLs after lifting', 'bilateral-sciatica'],
+    ['bilateral radicular pain since Tuesday', 'bilateral-sciatica'],
+    ['steppage gait on the right, worse every day', 'leg-weakness'],
+    ['I can not heel walk on the left any more', 'foot-drop'],
+    ['fell onto my left hip this morning and the leg is shortened', 'hip-fracture'],
+  ])('"%s" → %s at once', (text, flag) => {
+    expect(hitIds(text)).toContain(flag);
+  });
+
+  it('a plan to take every tablet at once is an emergency; a stockpile alone asks about mood', () => {
+    expect(hitIds('I have saved up my tramadol and I plan to take them all on Friday')).toContain('suicidal');
+    expect(hitIds('I have been stockpiling my tablets')).toEqual([]);
+    expect(possibleFlags('I have been stockpiling my tablets')).toContain('suicidal');
+    expect(possibleFlags('I just can not do it anymore with this pain')).toContain('suicidal');
+  });
+
+  it.each([
+    ['intentional weight loss of 6 kg on a calorie deficit', 'weight-loss'],
+    ['lost 10 kg on Mounjaro since March', 'weight-loss'],
+    ['wt down 4kg after my gastric sleeve', 'weight-loss'],
+    ['I can not put any weight down on my right leg', 'weight-loss'],
+    ['FHx of breast ca, mum and aunt', 'cancer-history'],
+    ['had a cancer scare in 2020, all benign', 'cancer-history'],
+    ['no neuro sx, BO and PU normal', 'bowel-dysfunction'],
+    ['pain over the R PSIS after running', 'bladder-dysfunction'],
+  ])('"%s" is not %s', (text, flag) => {
+    expect(hitIds(text)).not.toContain(flag);
+  });
+
+  it('pain over the PSIS is not read as a bladder word', () => {
+    expect(possibleFlags('pain over the R PSIS after running')).not.toContain('bladder-dysfunction');
+  });
+
+  it('a cancer scare dated in the past is asked about ("have you yourself had cancer?"), not acted on', () => {
+    expect(possibleFlags('I had a cancer scare last year')).toContain('cancer-history');
+    expect(hitIds('I had a cancer scare last year')).toEqual([]);
+    expect(hitIds('I had breast cancer years ago')).toContain('cancer-history');
+  });
+});
+
+describe('puzzled is not confused, and pain that stops standing after a fall (fresh batch 16, classes)', () => {
+  it.each(['Honestly confused. Which exercise should I start with?', "I'm a bit confused about my scan results", "I'm freaking out about my back pain", 'my thoughts are all scattered today'])(
+    '"%s" is no sudden confusion',
+    (text) => {
+      expect(hitIds(text)).not.toContain('sudden-confusion');
+    },
+  );
+  it.each(['my mum is confused and does not know where she is', 'he has become very confused today', 'I feel suddenly confused and my words are muddled', 'she seems disoriented'])(
+    '"%s" is still sudden confusion',
+    (text) => {
+      expect(hitIds(text)).toContain('sudden-confusion');
+    },
+  );
+  it('after a fall, "it hurts too much to stand" is a broken hip until shown otherwise; without a fall, or "to walk far", it is not', () => {
+    expect(hitIds('I slipped on the ice and now it hurts too much to stand on that leg')).toContain('hip-fracture');
+    expect(hitIds('my back hurts too much to stand for long')).not.toContain('hip-fracture');
+    expect(hitIds('I fell and it is too painful to walk far')).not.toContain('hip-fracture');
   });
 });
