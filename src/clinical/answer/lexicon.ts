@@ -41,6 +41,8 @@ const lexiconSchema = z
     questionTypes: questionTypesSchema.default({}),
     /** A message written as a letter: its greeting and its signing-off, taken off before it is read. */
     letter: z.object({ greetings: z.array(phrase).default([]), closings: z.array(phrase).default([]) }).strict().default({}),
+    /** A question checking something heard: who said it and the verdict asked for, taken off before reading. */
+    hearsay: z.object({ reporting: z.array(phrase).default([]), heard: z.array(phrase).default([]), verdicts: z.array(phrase).default([]) }).strict().default({}),
   })
   .strict();
 
@@ -84,6 +86,8 @@ export interface Lexicon {
   seenTypes: Set<string>;
   /** A letter's greetings and closings ("Dear Sir or Madam", "Kind regards"): taken off before reading. */
   letter?: { greetings: string[]; closings: string[] };
+  /** Reporting verbs, "I heard…", and verdicts asked for ("is that true?"): taken off before reading. */
+  hearsay?: { reporting: string[]; heard: string[]; verdicts: string[] };
 }
 
 export function loadLexicon(file: string): Lexicon {
@@ -140,6 +144,7 @@ export function buildLexicon(data: z.input<typeof lexiconSchema> = {}): Lexicon 
     generalSections: new Map(Object.entries(parsed.questionTypes.generalSections)),
     seenTypes: new Set(parsed.questionTypes.seenTypes),
     letter: parsed.letter,
+    hearsay: parsed.hearsay,
   };
 }
 

@@ -42,12 +42,15 @@ export function outOfScope(
   lexicon: Lexicon,
   known: (word: string) => boolean = () => false,
   placeWords: () => readonly string[] = () => words,
+  namesTreatmentOrCondition: () => boolean = () => false,
 ): boolean {
   if (hasPhrase(words, lexicon.never)) return true;
   if (words.some((w) => lexicon.drugEndings.some((e) => w.length >= e.length + MIN_STEM && w.endsWith(e)) && !known(w))) return true;
   // A food or a substance the articles never name ("how much protein do I need to build muscle"), with
   // no place of ours ("is coffee bad for my back" is still ours).
-  if (lexicon.substances?.size && words.some((w) => lexicon.substances!.has(w) && !known(w)) && !hasPhrase(placeWords(), places(lexicon))) return true;
+  // Nor with a subject of our headings ("is physio a waste of time", "massage and that stuff don't
+  // work": WordNet's first sense of "waste", "stuff" and "generic" is a substance).
+  if (lexicon.substances?.size && words.some((w) => lexicon.substances!.has(w) && !known(w)) && !hasPhrase(placeWords(), places(lexicon)) && !namesTreatmentOrCondition()) return true;
   if (!hasPhrase(words, lexicon.unlessAbout)) return false;
   if (!hasPhrase(words, lexicon.about)) return !spreadsTo(words, lexicon);
   // Another part of the body with only what is found all over it ("a slipped disc in my neck",

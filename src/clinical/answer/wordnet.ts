@@ -18,6 +18,8 @@ export interface WordNetCache {
   partsOfPlaces: Set<string>;
   /** Words whose most frequent sense is a food or a substance (WordNet noun.food, noun.substance). */
   substances: Set<string>;
+  /** Words of our headings whose most frequent sense is a part of the body (WordNet noun.body: muscle, joint). */
+  headingBody: Set<string>;
   /** Adjectives naming a field (WordNet adj.pert: dental, veterinary): they name another service. */
   relational: Set<string>;
   /** Nouns whose most frequent sense is a time (WordNet noun.time: saturday, weekend, evening). */
@@ -30,8 +32,8 @@ let cached: WordNetCache | undefined;
 
 export function loadWordNetCache(file = WORDNET_CACHE): WordNetCache {
   if (file === WORDNET_CACHE && cached) return cached;
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as { synonyms: Record<string, string>; english: string[]; subjects?: string[]; partsOfPlaces?: string[]; substances?: string[]; relational?: string[]; times?: string[] };
-  const cache = { synonyms: new Map(Object.entries(raw.synonyms)), english: new Set(raw.english), subjects: new Set(raw.subjects ?? []), partsOfPlaces: new Set(raw.partsOfPlaces ?? []), substances: new Set(raw.substances ?? []), relational: new Set(raw.relational ?? []), times: new Set(raw.times ?? []) };
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as { synonyms: Record<string, string>; english: string[]; subjects?: string[]; partsOfPlaces?: string[]; substances?: string[]; headingBody?: string[]; relational?: string[]; times?: string[] };
+  const cache = { synonyms: new Map(Object.entries(raw.synonyms)), english: new Set(raw.english), subjects: new Set(raw.subjects ?? []), partsOfPlaces: new Set(raw.partsOfPlaces ?? []), substances: new Set(raw.substances ?? []), headingBody: new Set(raw.headingBody ?? []), relational: new Set(raw.relational ?? []), times: new Set(raw.times ?? []) };
   if (file === WORDNET_CACHE) cached = cache;
   return cache;
 }

@@ -1,0 +1,59 @@
+// A question that checks something heard: "My brother-in-law says physio is a waste of time. Is that
+// fair?", "A guy at work said sciatica is a disease of the hip joint??", "Is it true that bed rest is
+// best?". What is asked about is the claim. Who said it ("a guy at work", "my doctor cousin", "my
+// pharmacist friend") pulls towards sections of its own words (Going back to work, When to see a
+// doctor), and the verdict asked for ("is that true?", "fact or fiction?") names nothing. Both are
+// taken off before the message is read; the claim is kept whole. The phrases are content
+// (content/lexicon.yaml `hearsay`): reporting verbs and verdict questions are closed classes of
+// English, not the words of any one question.
+
+import { escapeRegExp } from '../text/escapeRegExp.ts';
+
+export interface Hearsay {
+  /** Verbs that report what someone said or wrote ("says", "reckons", "swears", "told me"). */
+  reporting: string[];
+  /** What the patient heard it from, said of themselves ("I heard", "I read", "I saw online"). */
+  heard: string[];
+  /** A verdict asked for: a sentence of its own ("Is that true?") or leading the claim ("Is it true that…"). */
+  verdicts: string[];
+}
+
+/** At most this many words name who said it ("my brother-in-law's physio friend"). */
+const SPEAKER_WORDS = 7;
+const QUESTION_WORDS = 'what|how|why|when|where|which|who|whom|whose|should|shall|can|could|would|will|do|does|did|is|are|was|were|may|might|must';
+/** At least this many words must be left of the claim. */
+const CLAIM_WORDS = 3;
+
+export function hearsayReader(h: Hearsay): (text: string) => string {
+  if (!h.reporting.length && !h.heard.length && !h.verdicts.length) return (text) => text;
+  const alternation = (phrases: string[]) =>
+    phrases
+      .map((p) => p.trim())
+      .filter(Boolean)
+      .sort((a, b) => b.length - a.length)
+      .map((p) => escapeRegExp(p).replace(/'/g, "['’]?").replace(/\s+/g, '\\s+'))
+      .join('|');
+  const word = "[\\p{L}\\p{N}'’-]+";
+  // At a sentence's start: a speaker of a few words, a reporting verb, an optional "that".
+  // (A speaker starts with no question word: "what would you say is best" asks, it reports nothing.)
+  const reported = h.reporting.length
+    ? new RegExp(`(^|[.!?\\n]\\s*|\\bbut\\s+)(?!(?:${QUESTION_WORDS})\\b)((?:${word}[ ,]+){0,${SPEAKER_WORDS - 1}}${word})\\s+(?:${alternation(h.reporting)})(?:\\s+that)?[\\s,:]+`, 'giu')
+    : undefined;
+  const heard = h.heard.length ? new RegExp(`(^|[.!?\\n]\\s*)(?:${alternation(h.heard)})(?:\\s+that)?[\\s,:]+`, 'giu') : undefined;
+  const verdict = h.verdicts.length ? alternation(h.verdicts) : '';
+  // A verdict standing alone as a sentence (with its own "?"s), or leading the claim ("is it true that …", "fact or fiction: …").
+  const verdictAlone = verdict ? new RegExp(`(^|[.!?\\n]\\s*)(?:${verdict})\\s*(?:[.!?]+|$)`, 'giu') : undefined;
+  // Leading only in two words or more: "Right hip pain…" and "True, but…" keep their first word.
+  const leads = alternation(h.verdicts.filter((v) => v.trim().includes(' ')));
+  const verdictLead = leads ? new RegExp(`(^|[.!?\\n]\\s*)(?:${leads})(?:\\s+that)?[\\s,:]+(?=\\S)`, 'giu') : undefined;
+  const claimLeft = (s: string) => s.replace(/[^\p{L}\p{N}\s]/gu, ' ').trim().split(/\s+/).filter(Boolean).length >= CLAIM_WORDS;
+  return (text) => {
+    let out = text;
+    for (const re of [verdictAlone, verdictLead, heard, reported]) {
+      if (!re) continue;
+      const next = out.replace(re, (_m, before: string) => before);
+      if (next !== out && claimLeft(next)) out = next;
+    }
+    return out.trim() ? out.trim() : text;
+  };
+}

@@ -1,0 +1,57 @@
+// Issue 10's eighteenth round (fresh batch "myth-checking and hearsay"): the classes behind its misses.
+// None is a sentence of the batch. Most went wrong before their fix; the others guard what it must keep.
+import { describe, expect, it } from 'vitest';
+import { hearsayReader } from '../../../src/clinical/answer/hearsay.ts';
+import { loadLexicon } from '../../../src/clinical/answer/lexicon.ts';
+import { contentEngine, headingOf } from './helpers.ts';
+
+const engine = contentEngine();
+const first = (q: string) => headingOf(engine.answer(q));
+const claimOf = hearsayReader(loadLexicon('content/lexicon.yaml').hearsay!);
+
+describe('a claim heard from someone: who said it and the verdict asked for are not the question', () => {
+  it.each([
+    ['My neighbour at work reckons heat is better than ice for a stiff back. Is that right?', 'heat is better than ice for a stiff back.'],
+    ['Is it true that sitting all day wrecks your posture?', 'sitting all day wrecks your posture?'],
+    ['Fact or fiction: bed rest is the best thing for a slipped disc', 'bed rest is the best thing for a slipped disc'],
+    ['I read online that stretching makes sciatica worse. True?', 'stretching makes sciatica worse.'],
+    ['My doctor cousin swears that massage does nothing for back pain. Who is right?', 'massage does nothing for back pain.'],
+  ])('%s → %s', (q, claim) => {
+    expect(claimOf(q)).toBe(claim);
+  });
+  it.each([
+    'What would you say is the best exercise for my hip?',
+    'Right hip pain for three weeks, what can I do?',
+    'How long does sciatica last?',
+    'Tell me about physio',
+  ])('a question that reports nothing is kept whole: %s', (q) => {
+    expect(claimOf(q)).toBe(q);
+  });
+  it('the speaker\'s words do not choose the section (a job, a doctor)', () => {
+    expect(first('A lad at work told me sciatica comes from sitting on your wallet. Is that right?')).not.toBe('Going back to work');
+    expect(first('My GP friend says a slipped disc always needs an operation, is that true?')).not.toBe('When to see a doctor');
+  });
+});
+
+describe('a food or substance word said of one of our treatments', () => {
+  it.each([
+    ['Is acupuncture a waste of money for hip pain?', 'Massage, acupuncture and chiropractic'],
+    ['is physiotherapy just a waste of time', 'Physiotherapy'],
+    ['chiropractors and all that stuff, does it work?', 'Massage, acupuncture and chiropractic'],
+  ])('%s → %s', (q, heading) => {
+    expect(first(q)).toBe(heading);
+  });
+  it.each(['how much protein should I eat to build muscle at the gym', 'best keto meal plan for this month', 'which coffee beans are best for espresso'])(
+    'a question about the food itself is still not ours: %s',
+    (q) => {
+      expect(engine.answer(q).kind).toBe('none');
+    },
+  );
+});
+
+describe('the weather said with a subject of ours', () => {
+  it('"does damp weather make hip arthritis worse" is about arthritis; the forecast is still not ours', () => {
+    expect(first('does damp weather make arthritis in my hip worse?')).toBe('Arthritis and osteoarthritis');
+    expect(engine.answer('what will the weather be like tomorrow?').kind).toBe('none');
+  });
+});
