@@ -44,6 +44,7 @@ export interface CompiledLanguage {
   clauseSupposing: Term[];
   toldNow: Term[];
   askerImplied: Term[];
+  disguise: Term[];
   firstPerson: Set<string>;
   genericYou: Set<string>;
   someone: Set<string>;
@@ -110,6 +111,7 @@ export function compileLanguage(reader: TextReader, lang: Language): CompiledLan
     clauseSupposing: c(lang.hypothetical.clauseSupposing),
     toldNow: c(lang.hypothetical.toldNow),
     askerImplied: c(lang.hypothetical.askerImplied),
+    disguise: c(lang.hypothetical.disguise),
     firstPerson: new Set(lang.firstPerson),
     genericYou: lower(lang.genericYou),
     someone: lower(lang.someone),

@@ -155,7 +155,11 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
     // for months. Today it's in both legs").
     let signsBefore: string[] = [];
     let signsAge = 0;
-    for (const sentence of reader.read(spellOutContrast(text)).map(withPossessiveMe)) {
+    const sentences = reader.read(spellOutContrast(text)).map(withPossessiveMe);
+    // "Asking for a friend", "hypothetically": a sign told as a supposition or as someone else's may be
+    // the writer's own, said so out of embarrassment. Never acted on unasked, never passed over: asked.
+    const disguised = lang.disguise.length > 0 && sentences.some((s) => findSpans(lang.disguise, s.tokens).length > 0);
+    for (const sentence of sentences) {
       const generalHere: PossibleScreen[] = [];
       if (claims.length && findSpans(claims, sentence.tokens).length) for (const p of generalBefore) addPossible(p);
       const spans = matcher.match(sentence.tokens);
@@ -223,7 +227,8 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
           // A question about a sign, asked about oneself ("my physio said to watch for bladder
           // changes, what counts?") or with the "you" of anyone ("is it normal for a leg to buckle
           // under you?"): not a report, but worth one question.
-          if (outcome.kind === 'set-aside' && (outcome.why === 'told-question' || (outcome.why === 'question' && (firstPerson || genericYou)))) {
+          const disguisedHere = disguised && outcome.kind === 'set-aside' && (outcome.why === 'hypothetical' || outcome.why === 'question' || outcome.why === 'other-past');
+          if (disguisedHere || (outcome.kind === 'set-aside' && (outcome.why === 'told-question' || (outcome.why === 'question' && (firstPerson || genericYou))))) {
             addPossible(questionOfFlag.get(flag.id)!);
           } else if (outcome.kind === 'set-aside' && outcome.why === 'question') {
             generalHere.push(questionOfFlag.get(flag.id)!);
@@ -260,6 +265,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
         (o.kind === 'set-aside' &&
           (o.why === 'other-past' ||
             o.why === 'told-question' ||
+            (disguised && (o.why === 'hypothetical' || o.why === 'question')) ||
             // Unclear rather than ruled out (told as then and now, in a figure of speech, past a new
             // clause inside a denial's reach): for a cue, asking is what unclear means. Not a cue
             // limited by a "said to be fine" ("no problems with the toilet"): that is fine, not unclear.

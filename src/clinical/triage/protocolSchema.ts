@@ -280,6 +280,8 @@ const languageSchema = z
         toldNow: z.array(term).default([]),
         /** Frames of "before" whose unnamed subject is the asker ("is it normal to feel…"): asked about. */
         askerImplied: z.array(term).default([]),
+        /** Anywhere in a message, these say a hypothetical or someone else's story may be the writer's own ("asking for a friend"). */
+        disguise: z.array(term).default([]),
       })
       .strict(),
   })

@@ -1131,3 +1131,52 @@ describe('puzzled is not confused, and pain that stops standing after a fall (fr
     expect(hitIds('I fell and it is too painful to walk far')).not.toContain('hip-fracture');
   });
 });
+
+describe('embarrassed and disguised: "asking for a friend", "hypothetically" (fresh batch 17, classes)', () => {
+  it.each([
+    ['Hypothetically, what if someone could not feel anything down below since this morning?', 'saddle-numbness'],
+    ['asking for a friend: what would it mean if a person had a fever and a bad back?', 'fever-chills'],
+    ['random question, not me obviously, but what if your leg kept giving way more each day?', 'leg-weakness'],
+  ])('"%s" is asked about (%s), not passed over as general', (text, flag) => {
+    expect(possibleFlags(text)).toContain(flag);
+    expect(hitIds(text)).not.toContain(flag);
+  });
+  it('without a disguise, a general supposition still asks nothing', () => {
+    expect(possibleFlags('what would it mean if someone could not feel anything down below?')).toEqual([]);
+  });
+  it.each([
+    ['I keep finding marks in my undies that I did not know about', 'bowel-dysfunction'],
+    ['I do not feel when I need a poo any more', 'bowel-dysfunction'],
+    ['my belt needs new holes and I am eating loads', 'weight-loss'],
+  ])('"%s" → %s at once', (text, flag) => {
+    expect(hitIds(text)).toContain(flag);
+  });
+  it.each([
+    ['nobody here is losing weight, just curious', 'weight-loss'],
+    ['the form asks about cancer history, I have never had it', 'cancer-history'],
+  ])('"%s" is not %s', (text, flag) => {
+    expect(hitIds(text)).not.toContain(flag);
+  });
+});
+
+describe('a medicine given or taken as prescribed is no overdose (found in fresh answer batch 20)', () => {
+  it.each(['the GP just handed me pills and left', 'I take all my tablets with food', "I've had a load of tablets from the GP but nothing helps", 'I take my tablets all at once in the morning'])(
+    '"%s" is no overdose',
+    (text) => {
+      expect(hitIds(text)).not.toContain('overdose');
+    },
+  );
+  it.each(['I took a handful of pills an hour ago', 'I swallowed all my co-codamol', 'I think I took too many co-codamol', 'I took all of them at once, the tramadol'])(
+    '"%s" is still an overdose',
+    (text) => {
+      expect(hitIds(text)).toContain('overdose');
+    },
+  );
+  it('thoughts of taking every tablet are suicidal intent, at once; the same words without a medicine are not', () => {
+    expect(hitIds("I've been thinking about taking all my tramadol, the pain never stops")).toContain('suicidal');
+    expect(hitIds('I thought about taking all the stretches slowly')).not.toContain('suicidal');
+  });
+  it('"all my tablets at once" is asked about, not passed over', () => {
+    expect(possibleFlags('I took all my tablets at once')).toContain('overdose');
+  });
+});
