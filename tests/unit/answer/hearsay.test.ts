@@ -55,3 +55,13 @@ describe('the weather said with a subject of ours', () => {
     expect(engine.answer('what will the weather be like tomorrow?').kind).toBe('none');
   });
 });
+
+describe('who am I talking to, said with an adverb between (fresh answer batch 20)', () => {
+  it.each([
+    ['Am I seriously talking to a robot right now?', 'clinic:who'],
+    ['am I actually speaking to a person here?', 'clinic:who'],
+    ["Let me speak to an actual human being, please. I'm not typing my life story into a bot.", 'clinic:human'],
+  ])('%s → %s', (q, want) => {
+    expect(first(q)).toBe(want);
+  });
+});
