@@ -44,6 +44,25 @@ describe('what refuses to start', () => {
 });
 
 describe('what is read', () => {
+  it('the Emulator and load tests on this machine are not rate-limited unless asked (RATE_LIMIT_LOOPBACK)', () => {
+    // A mutant that read every value as "true" survived the chunked run of session 12.
+    expect(loadConfig({}).RATE_LIMIT_LOOPBACK).toBe(false);
+    expect(loadConfig({ RATE_LIMIT_LOOPBACK: 'false' }).RATE_LIMIT_LOOPBACK).toBe(false);
+    expect(loadConfig({ RATE_LIMIT_LOOPBACK: 'true' }).RATE_LIMIT_LOOPBACK).toBe(true);
+  });
+
+  it('a refusal is a ConfigError by name, as the start-up message prints it', () => {
+    let error: unknown;
+    try {
+      loadConfig({ STORAGE: 'disk' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).name).toBe('ConfigError');
+    expect(String(error)).toMatch(/^ConfigError: environment variable STORAGE: /);
+  });
+
   it('every value .env.example documents is accepted', () => {
     for (const level of ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) expect(loadConfig({ LOG_LEVEL: level }).LOG_LEVEL).toBe(level);
     for (const type of ['MultiTenant', 'SingleTenant']) expect(loadConfig({ ...azure, MicrosoftAppType: type }).MicrosoftAppType).toBe(type);
