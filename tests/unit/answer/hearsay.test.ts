@@ -65,3 +65,23 @@ describe('who am I talking to, said with an adverb between (fresh answer batch 2
     expect(first(q)).toBe(want);
   });
 });
+
+describe('another illness told beside a hip or back question (fresh answer batch 21)', () => {
+  it.each([
+    ["I'm diabetic. Is heat or ice better for my sore lower back?", 'Heat or ice'],
+    ['I have asthma and my lower back has ached for a week, how soon does it usually get better?', 'How soon back pain gets better'],
+    ['I had covid and my lower back is stiff, is heat or ice better?', 'Heat or ice'],
+  ])('%s → %s', (q, heading) => {
+    expect(first(q)).toBe(heading);
+  });
+  it.each(['what should my blood sugar be before breakfast?', 'is my blood pressure of 150 over 90 too high?', 'best inhaler for asthma at night?'])(
+    'the illness alone is still not ours: %s',
+    (q) => {
+      expect(engine.answer(q).kind).toBe('none');
+    },
+  );
+  it('"lately" is no late opening: "my asthma is worse at night lately" asks no opening hours', () => {
+    expect(first('My asthma is worse at night lately. Should I change my inhaler?')).not.toBe('clinic:hours');
+    expect(first('are you open late on Thursdays?')).toBe('clinic:hours');
+  });
+});
