@@ -18,6 +18,7 @@ export interface CompiledLanguage {
   reversedBy: Term[];
   lifetime: Term[];
   corrections: Term[];
+  returned: Term[];
   negBefore: Term[];
   negAfter: Term[];
   pseudo: Term[];
@@ -82,6 +83,7 @@ export function compileLanguage(reader: TextReader, lang: Language): CompiledLan
     reversedBy: c(lang.negation.reversedBy),
     lifetime: c(lang.negation.lifetime),
     corrections: c(lang.negation.corrections),
+    returned: c(lang.negation.returned),
     negBefore: c(lang.negation.before),
     negAfter: c(lang.negation.after),
     pseudo: c(lang.negation.pseudo),
@@ -253,8 +255,14 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
     }
     if (isLifetime(s)) mark(lifetime, scope);
   }
+  // "…went away yesterday but it's back today": a return told later undoes the denial after the sign, which is now.
+  const returned = find(lang.returned);
+  // (Any denial word, even one inside a term: "has not come back" is no return.)
+  const anyDenial = find(lang.negBefore);
   for (const s of after) {
     const scope = backward(s.start - 1, lang.windowAfter);
+    // (Not a return itself denied: "…went away and has not come back".)
+    if (returned.some((r) => r.start >= s.end && !negated[r.start] && !anyDenial.some((b) => b.end <= r.start && r.start - b.end <= 2))) continue;
     if (takenBack.some((c) => c.start <= s.start && s.start < c.end)) mark(hedged, range(Math.min(s.start, ...scope), s.end));
     else mark(negated, scope);
   }

@@ -196,6 +196,12 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
       // About a pet only when the patient says nothing of themself ("I tripped over the dog and
       // can't stand on my leg" is the patient's).
       const aboutAnimal = findSpans(animals, sentence.tokens).length > 0 && !firstPerson;
+      // Pain told now of someone else: in its clause "he", "she", "his", "her"…, and no "I" or "my".
+      const othersPainNow = everyday.some((sp) => {
+        if (some(ctx.negated, sp)) return false;
+        const words = sentence.tokens.filter((_, i) => ctx.clause[i] === ctx.clause[sp.start]).map((t) => t.raw);
+        return words.some((w) => lang.someone.has(w)) && !words.some((w) => lang.firstPerson.has(w));
+      });
       for (const { flag, entries } of flags) {
         if (hits.has(flag.id)) continue;
         for (const entry of entries) {
@@ -235,7 +241,10 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
           }
           // Someone else's emergency told in the past tense ("she broke her hip", "he collapsed")
           // may be happening now, with the person typing beside them: asked whose and when.
-          if (outcome.kind === 'set-aside' && outcome.why === 'other-past' && flag.level === 'emergency') {
+          // So is a sign of someone's past that counts in the past (cancer once had) when, in the same
+          // sentence, that someone has the pain now: the person written about is the patient ("Mum finished
+          // her breast cancer treatment two years ago, and now she's got a back pain she can't shift").
+          if (outcome.kind === 'set-aside' && outcome.why === 'other-past' && (flag.level === 'emergency' || (flag.pastCounts && othersPainNow))) {
             addPossible({ screenId: flag.id, flags: [flag.id], reason: 'whose' });
           }
           // A sign told as past and present in one breath ("a fever years ago and again this week"):

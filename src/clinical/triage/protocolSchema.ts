@@ -212,6 +212,8 @@ const languageSchema = z
         reversedBy: terms,
         lifetime: terms,
         corrections: terms,
+        /** Later in a sentence, these take back a denial said after the sign ("went away… but it's back"). */
+        returned: z.array(term).default([]),
         before: terms,
         after: terms,
         pseudo: terms,

@@ -1180,3 +1180,26 @@ describe('a medicine given or taken as prescribed is no overdose (found in fresh
     expect(possibleFlags('I took all my tablets at once')).toContain('overdose');
   });
 });
+
+describe('angry ranting (fresh batch 18, classes)', () => {
+  it('a plan made ready (letters written, tablets set out) is suicidal intent; letters alone are not', () => {
+    expect(hitIds("I've written my letters and the pills are lined up in the drawer for tonight")).toContain('suicidal');
+    expect(hitIds('I have written the letters to the council and lined up a solicitor')).not.toContain('suicidal');
+  });
+  it('after a fall, a crack heard at the hip is a broken hip until shown otherwise', () => {
+    expect(hitIds('I fell on the ice onto my hip and heard a crack')).toContain('hip-fracture');
+  });
+  it('"Mum", "Dad" without "my" are someone else', () => {
+    expect(hitIds('Mum had breast cancer years ago and is fine now, I just have a sore back')).not.toContain('cancer-history');
+    expect(hitIds('Dad has a fever and I have back pain')).not.toContain('fever-chills');
+  });
+  it("someone's past cancer is asked about when that someone has the pain now (a carer writing for them)", () => {
+    expect(possibleFlags('My dad had bowel cancer a few years ago and now his lower back hurts all the time')).toContain('cancer-history');
+    expect(possibleFlags("my dad had prostate cancer years ago, he's fine now, I'm asking about my own hip")).not.toContain('cancer-history');
+  });
+  it('a sign said to have gone and then to be back is now; one that has not come back is not', () => {
+    expect(hitIds('the numbness between my legs went away but now it is back again')).toContain('saddle-numbness');
+    expect(hitIds('my fever went away yesterday but it is back today')).toContain('fever-chills');
+    expect(hitIds('my fever went away and has not come back again')).not.toContain('fever-chills');
+  });
+});
