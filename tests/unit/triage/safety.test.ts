@@ -205,3 +205,33 @@ describe('the detector through detect()', () => {
     expect(ids("No fever. I've wet myself without noticing.")).toEqual(['bladder-dysfunction']);
   });
 });
+
+describe('age thresholds of the rules, at their exact edges (survivors of the chunked mutation run, session 12)', () => {
+  const rank = { 'self-care': 0, soon: 1, urgent: 2, emergency: 3 } as const;
+  const flagRules = protocol.rules.filter((r) => r.when.flags?.length && (r.when.ageAtLeast !== undefined || r.when.ageBelow !== undefined));
+  const levelAt = (flagId: string, age: number) => decideDisposition({ ...calm, ageBand: undefined, age, flags: { [flagId]: 'yes' } }, protocol).level;
+
+  it('there are such rules to test (a fall at 65 or over, a limp under 18, another cancer at 50 or over)', () => {
+    expect(flagRules.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(flagRules.map((r) => [r.id, r] as const))('%s fires on its edge and not one year the other side', (_id, rule) => {
+    const flagId = rule.when.flags![0]!;
+    if (rule.when.ageAtLeast !== undefined) {
+      const edge = rule.when.ageAtLeast;
+      expect(levelAt(flagId, edge)).toBe(rule.level);
+      expect(rank[levelAt(flagId, edge - 1)]).toBeLessThan(rank[rule.level]);
+    } else {
+      const edge = rule.when.ageBelow!;
+      expect(levelAt(flagId, edge - 1)).toBe(rule.level);
+      expect(rank[levelAt(flagId, edge)]).toBeLessThan(rank[rule.level]);
+    }
+  });
+
+  it('a sign that counts from an age counts at that age exactly, not a year before', () => {
+    const older = protocol.flags.find((f) => f.appliesFromAge !== undefined)!;
+    const edge = older.appliesFromAge!;
+    expect(levelAt(older.id, edge)).toBe(older.level);
+    expect(levelAt(older.id, edge - 1)).toBe('self-care');
+  });
+});
