@@ -1193,6 +1193,10 @@ describe('angry ranting (fresh batch 18, classes)', () => {
     expect(hitIds('Mum had breast cancer years ago and is fine now, I just have a sore back')).not.toContain('cancer-history');
     expect(hitIds('Dad has a fever and I have back pain')).not.toContain('fever-chills');
   });
+  it('a sign said to have cleared up, then to have come back, is asked about, not set aside as history', () => {
+    expect(possibleFlags('the numbness round my back passage cleared up last year but it came back this week')).toContain('saddle-numbness');
+    expect(possibleFlags('my fever cleared up years ago')).toEqual([]);
+  });
   it("someone's past cancer is asked about when that someone has the pain now (a carer writing for them)", () => {
     expect(possibleFlags('My dad had bowel cancer a few years ago and now his lower back hurts all the time')).toContain('cancer-history');
     expect(possibleFlags("my dad had prostate cancer years ago, he's fine now, I'm asking about my own hip")).not.toContain('cancer-history');
