@@ -45,7 +45,6 @@ export interface CompiledLanguage {
   clauseSupposing: Term[];
   toldNow: Term[];
   askerImplied: Term[];
-  disguise: Term[];
   firstPerson: Set<string>;
   genericYou: Set<string>;
   someone: Set<string>;
@@ -113,7 +112,6 @@ export function compileLanguage(reader: TextReader, lang: Language): CompiledLan
     clauseSupposing: c(lang.hypothetical.clauseSupposing),
     toldNow: c(lang.hypothetical.toldNow),
     askerImplied: c(lang.hypothetical.askerImplied),
-    disguise: c(lang.hypothetical.disguise),
     firstPerson: new Set(lang.firstPerson),
     genericYou: lower(lang.genericYou),
     someone: lower(lang.someone),
@@ -234,7 +232,9 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   const negated = new Array<boolean>(n).fill(false);
   const beyondDenial = new Array<boolean>(n).fill(false);
   const hedged = new Array<boolean>(n).fill(false);
-  const before = find(lang.negBefore).filter(usable);
+  // (Every denial word, even one inside a term, for telling a return itself denied, below.)
+  const denialWords = find(lang.negBefore);
+  const before = denialWords.filter(usable);
   const after = find(lang.negAfter).filter(usable);
   const reversers = find(lang.reversedBy);
   const lifetime = new Array<boolean>(n).fill(false);
@@ -257,12 +257,10 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   }
   // "…went away yesterday but it's back today": a return told later undoes the denial after the sign, which is now.
   const returned = find(lang.returned);
-  // (Any denial word, even one inside a term: "has not come back" is no return.)
-  const anyDenial = find(lang.negBefore);
   for (const s of after) {
     const scope = backward(s.start - 1, lang.windowAfter);
     // (Not a return itself denied: "…went away and has not come back".)
-    if (returned.some((r) => r.start >= s.end && !negated[r.start] && !anyDenial.some((b) => b.end <= r.start && r.start - b.end <= 2))) continue;
+    if (returned.some((r) => r.start >= s.end && !negated[r.start] && !denialWords.some((b) => b.end <= r.start && r.start - b.end <= 2))) continue;
     if (takenBack.some((c) => c.start <= s.start && s.start < c.end)) mark(hedged, range(Math.min(s.start, ...scope), s.end));
     else mark(negated, scope);
   }

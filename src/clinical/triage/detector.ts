@@ -89,6 +89,8 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
   const animals = (screening?.animals ?? []).map((t) => reader.compile(t, false));
   const conditionNames = (screening?.conditionNames ?? []).map((t) => reader.compile(t, false));
   const claims = protocol.language.claims.map((t) => reader.compile(t, false));
+  // Read once per message by the detector, not by each sentence's context.
+  const disguise = protocol.language.hypothetical.disguise.map((t) => reader.compile(t, false));
   const flags: CompiledFlag[] = protocol.flags.map((flag) => ({
     flag,
     entries: flag.detect.map((entry): CompiledEntry => {
@@ -158,7 +160,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
     const sentences = reader.read(spellOutContrast(text)).map(withPossessiveMe);
     // "Asking for a friend", "hypothetically": a sign told as a supposition or as someone else's may be
     // the writer's own, said so out of embarrassment. Never acted on unasked, never passed over: asked.
-    const disguised = lang.disguise.length > 0 && sentences.some((s) => findSpans(lang.disguise, s.tokens).length > 0);
+    const disguised = disguise.length > 0 && sentences.some((s) => findSpans(disguise, s.tokens).length > 0);
     for (const sentence of sentences) {
       const generalHere: PossibleScreen[] = [];
       if (claims.length && findSpans(claims, sentence.tokens).length) for (const p of generalBefore) addPossible(p);
@@ -197,11 +199,14 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
       // can't stand on my leg" is the patient's).
       const aboutAnimal = findSpans(animals, sentence.tokens).length > 0 && !firstPerson;
       // Pain told now of someone else: in its clause "he", "she", "his", "her"…, and no "I" or "my".
-      const othersPainNow = everyday.some((sp) => {
-        if (some(ctx.negated, sp)) return false;
-        const words = sentence.tokens.filter((_, i) => ctx.clause[i] === ctx.clause[sp.start]).map((t) => t.raw);
-        return words.some((w) => lang.someone.has(w)) && !words.some((w) => lang.firstPerson.has(w));
-      });
+      // (Worked out only for a past sign of someone else's, and once per sentence.)
+      let othersPain: boolean | undefined;
+      const othersPainNow = () =>
+        (othersPain ??= everyday.some((sp) => {
+          if (some(ctx.negated, sp)) return false;
+          const words = sentence.tokens.filter((_, i) => ctx.clause[i] === ctx.clause[sp.start]).map((t) => t.raw);
+          return words.some((w) => lang.someone.has(w)) && !words.some((w) => lang.firstPerson.has(w));
+        }));
       for (const { flag, entries } of flags) {
         if (hits.has(flag.id)) continue;
         for (const entry of entries) {
@@ -244,7 +249,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
           // So is a sign of someone's past that counts in the past (cancer once had) when, in the same
           // sentence, that someone has the pain now: the person written about is the patient ("Mum finished
           // her breast cancer treatment two years ago, and now she's got a back pain she can't shift").
-          if (outcome.kind === 'set-aside' && outcome.why === 'other-past' && (flag.level === 'emergency' || (flag.pastCounts && othersPainNow))) {
+          if (outcome.kind === 'set-aside' && outcome.why === 'other-past' && (flag.level === 'emergency' || (flag.pastCounts && othersPainNow()))) {
             addPossible({ screenId: flag.id, flags: [flag.id], reason: 'whose' });
           }
           // A sign told as past and present in one breath ("a fever years ago and again this week"):
