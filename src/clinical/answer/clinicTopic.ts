@@ -20,6 +20,12 @@ function toldAt(phrase: readonly string[], stems: readonly string[], i: number, 
 /** Words before "I have…" that make it a request ("can I have an appointment"), not what is had. */
 const ASKING = new Set(['can', 'could', 'may', 'might', 'would', 'will', 'shall', 'should', 'do', 'does', 'when', 'where', 'how']);
 
+/** Words a clause asking something starts with ("what times are you open", "can I talk to a person"). */
+const ASKS = new Set(['what', 'when', 'where', 'who', 'which', 'how', 'can', 'could', 'do', 'does', 'did', 'is', 'are', 'am', 'will', 'would', 'may', 'shall', 'should', 'have', 'has']);
+
+/** Words of a clause saying what is wanted ("I need a haircut"): the thing named is the service asked about. */
+const WANTS = new Set(['need', 'needs', 'needed', 'want', 'wants', 'wanted', 'wanting', 'like', 'looking', 'require', 'requires', 'fancy']);
+
 /** Words that point back to what came before in a message ("is it worst"; not "this", as in "this is a silly question"). */
 const POINTERS = new Set(['it', 'they', 'them']);
 
@@ -102,7 +108,7 @@ export class ClinicTopics {
    * pension is the story, not the service asked about).
    */
   topicOfMessage(text: string, words: readonly string[]): ClinicTopic | undefined {
-    const parts = text.split(/(?<=[.?!])\s+|\n+/).map((s) => ({ raw: s, words: normalise(s) })).filter((s) => s.words.length > 0);
+    const parts = text.split(/(?<=[.?!])\s+|\n+/).flatMap((s) => this.storyApart(s)).map((s) => ({ raw: s, words: normalise(s) })).filter((s) => s.words.length > 0);
     const raw = parts.map((s) => s.raw);
     const sentences = parts.map((s) => s.words);
     if (sentences.length < 2) return this.topicOfWords(words);
@@ -110,6 +116,10 @@ export class ClinicTopics {
     // Cues in questions say what is asked; a cue told in a statement beside them is the story ("Do you take
     // Bupa? I'm so scared I'll get a bill I can't pay": insurance, not the cost).
     const asked = raw.map((s, i) => cued[i] && s.trim().endsWith('?'));
+    // A question about health with the cues only in statements ("My GP, whom it is impossible to get an
+    // appointment with, said I might have a trapped nerve. What does a pinched nerve mean?"): the
+    // statements are the story, the question is not the clinic's.
+    if (!asked.some(Boolean) && raw.some((s, i) => !cued[i] && s.trim().endsWith('?') && sentences[i]!.some((w) => this.isHealthWord(w)))) return undefined;
     const withCues = asked.some(Boolean) ? asked : cued;
     const asking = sentences.filter((_, i) => withCues[i]);
     if (!asking.length) return undefined;
@@ -119,6 +129,22 @@ export class ClinicTopics {
     // to the story ("My hip is bad. What time of day is it worst?").
     const pointsBack = asking.some((s) => s.some((w) => POINTERS.has(w)));
     return this.topicOfWords(pointsBack || !allAsked ? words : asking.flat(), asking.flat());
+  }
+
+  /**
+   * A sentence whose question follows a story clause ("Work nights on the wards — what times are you
+   * open?", "I'm on my lunch break at the depot, can I just talk to a person?"): the story and the
+   * question, as two parts, so that the story's words are read as a story. A clause saying what is
+   * wanted ("I need a haircut, when are you open?") names the service asked about: kept with the question.
+   */
+  private storyApart(sentence: string): string[] {
+    const clauses = sentence.split(/\s*[,;:\u2014\u2013]\s*|\s+-\s+/);
+    const k = clauses.findIndex((c, i) => i > 0 && ASKS.has(normalise(c)[0] ?? ''));
+    if (k < 1) return [sentence];
+    const story = clauses.slice(0, k).join(', ');
+    const storyWords = normalise(story);
+    if (storyWords.some((w) => WANTS.has(w)) || this.cuesIn(storyWords).length > 0) return [sentence];
+    return [story, clauses.slice(k).join(', ')];
   }
 
   /** The same, for a message already normalised; `checked` are the words whose unknown ones rule it out. */
@@ -134,6 +160,13 @@ export class ClinicTopics {
     // The longest cue says most ("opening hours" over "open"), then a strong one ("how much an appointment
     // costs": the cost, not the booking); other ties go to the file's order.
     found.sort((a, b) => b.length - a.length || Number(b.strong) - Number(a.strong) || CLINIC_TOPICS.indexOf(a.topic) - CLINIC_TOPICS.indexOf(b.topic));
+    // The cover named before the paying ("does the health cover through my job pay for sessions") asks
+    // whether it pays: insurance. Paying named first ("how much do I pay if my insurer won't cover it") is the cost.
+    const firstAt = (topic: ClinicTopic) => Math.min(...found.filter((f) => f.topic === topic).map((f) => f.at));
+    if (firstAt('insurance') < firstAt('cost')) {
+      const i = found.findIndex((f) => f.topic === 'insurance');
+      found.unshift(...found.splice(i, 1));
+    }
     // "I work shifts, can I come in early", "cover through work": everyday words (`everyday`) say nothing
     // of health, though a heading has them (Going back to work, Why early diagnosis helps).
     const health = words.some((w) => !this.everyday.has(w) && this.isHealthWord(w));
@@ -141,9 +174,9 @@ export class ClinicTopics {
   }
 
   /** The clinic cues found in the words. */
-  private cuesIn(words: readonly string[]): { topic: ClinicTopic; length: number; strong: boolean }[] {
+  private cuesIn(words: readonly string[]): { topic: ClinicTopic; length: number; strong: boolean; at: number }[] {
     const stems = words.map(stem);
-    const found: { topic: ClinicTopic; length: number; strong: boolean }[] = [];
+    const found: { topic: ClinicTopic; length: number; strong: boolean; at: number }[] = [];
     const { first } = shapeOf(this.cues);
     // "I have an appointment in three weeks. What can I do meanwhile?": what the patient already has is
     // the story; asking to change it is a gapped cue ("move … appointment"), still found below.
@@ -167,14 +200,14 @@ export class ClinicTopics {
         // "who do I even ask": "even" shares its stem with "evenings", but a stop word asks nothing.
         if (topic && n === 1 && isStopWord(words[i]!) && !this.oneWordCues.has(words[i]!)) continue;
         if (topic) {
-          found.push({ topic, length: n, strong: this.strong.has(key) });
+          found.push({ topic, length: n, strong: this.strong.has(key), at: i });
           break;
         }
       }
     }
     for (const g of this.gapped) {
       const length = this.gappedMatch(stems, g.parts);
-      if (length) found.push({ topic: g.topic, length, strong: g.strong });
+      if (length) found.push({ topic: g.topic, length, strong: g.strong, at: stems.indexOf(g.parts[0]![0]!) });
     }
     return found;
   }

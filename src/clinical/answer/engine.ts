@@ -18,8 +18,9 @@ import { NearestExample } from './nearestExample.ts';
 import { normalise } from './normalise.ts';
 import { comparedAreas, cueCounts, readQuestionType, typeProfile } from './questionType.ts';
 import { outOfScope, spreadsTo } from './scope.ts';
+import { notImproving, toldTimes } from './toldTime.ts';
 import { askingPart, questionFocus } from './focus.ts';
-import { workIsNoJob } from './workSense.ts';
+import { workIsNoJob, workIsSetting } from './workSense.ts';
 import { letterFrameReader } from './letterFrame.ts';
 import { hearsayReader } from './hearsay.ts';
 import { Speller } from './spelling.ts';
@@ -250,11 +251,18 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     // "List the red flags": the list is how to answer, the red flags what to answer from.
     const wanted = { types: all.types.filter((t) => !lexicon.excerptOnly.has(t)), rest: all.rest };
     // "Physio does not work": what a thing does, no job (workSense.ts).
-    const noJob = workIsNoJob(a.words, isThing);
+    // Nor is the job where it is only the setting ("I work from home on the sofa…", workSense.ts).
+    const setting = workIsSetting(a.words);
+    const noJob = workIsNoJob(a.words, isThing) || setting;
     // Words that only say the shape of the answer are not searched when the articles do not have them
     // ("what percentage": no section is less of an answer for lacking it), nor the unit of an amount
     // ("how many days": every section that speaks of days would match it).
-    const shape = new Set([...termsOf(all.shape).filter((t) => !index.has(t)), ...termsOf(all.units)]);
+    // Nor a stretch of time told as the setting ("off work for a week", toldTime.ts), unless the question
+    // asks how long or when to be seen, where the time is the point ("it's been six weeks, should I see someone").
+    const timing = all.types.some((t) => t === 'prognosis' || whenToSee.has(t)) || notImproving(a.words);
+    const told = timing ? [] : termsOf([...toldTimes(a.words)]);
+    const shape = new Set([...termsOf(all.shape).filter((t) => !index.has(t)), ...termsOf(all.units), ...told]);
+    if (setting) shape.add(JOB);
     const searched = shape.size ? a.terms.filter((t) => !shape.has(t)) : a.terms;
     return { question, normalised: normalise(question), a, wanted, excerptTypes: all.types, restTerms: termsOf(wanted.rest), noJob, searched };
   }
@@ -620,7 +628,9 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   };
   // A time (WordNet noun.time: "thursdays", "half term", "lunchtime") says when, it names no other service.
   const isTime = (w: string) => wordnet.times.has(w) || (w.endsWith('s') && wordnet.times.has(w.slice(0, -1)));
-  const clinic = new ClinicTopics(clinicCues, isHealthSubject, (w) => isStopWord(w) || QUESTION_WORDS.has(w) || speller.correct(w) !== undefined || askingWord(w) || isTime(w));
+  // WordNet's synonyms of the clinic cues' words ("telephone", "insurance company") belong to a clinic question too.
+  const isClinicWord = (w: string) => wordnet.clinicWords.has(w) || wordnet.clinicWords.has(w.replace(/ies$/, 'y')) || (w.endsWith('s') && wordnet.clinicWords.has(w.slice(0, -1)));
+  const clinic = new ClinicTopics(clinicCues, isHealthSubject, (w) => isStopWord(w) || QUESTION_WORDS.has(w) || speller.correct(w) !== undefined || askingWord(w) || isTime(w) || isClinicWord(w));
 
   return {
     answer,

@@ -24,6 +24,8 @@ export interface WordNetCache {
   relational: Set<string>;
   /** Nouns whose most frequent sense is a time (WordNet noun.time: saturday, weekend, evening). */
   times: Set<string>;
+  /** WordNet synonyms of the clinic cues' words ("telephone", "company"): known to a clinic question. */
+  clinicWords: Set<string>;
 }
 
 export const WORDNET_CACHE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'wordnet-cache.json');
@@ -32,8 +34,8 @@ let cached: WordNetCache | undefined;
 
 export function loadWordNetCache(file = WORDNET_CACHE): WordNetCache {
   if (file === WORDNET_CACHE && cached) return cached;
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as { synonyms: Record<string, string>; english: string[]; subjects?: string[]; partsOfPlaces?: string[]; substances?: string[]; headingBody?: string[]; relational?: string[]; times?: string[] };
-  const cache = { synonyms: new Map(Object.entries(raw.synonyms)), english: new Set(raw.english), subjects: new Set(raw.subjects ?? []), partsOfPlaces: new Set(raw.partsOfPlaces ?? []), substances: new Set(raw.substances ?? []), headingBody: new Set(raw.headingBody ?? []), relational: new Set(raw.relational ?? []), times: new Set(raw.times ?? []) };
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as { synonyms: Record<string, string>; english: string[]; subjects?: string[]; partsOfPlaces?: string[]; substances?: string[]; headingBody?: string[]; relational?: string[]; times?: string[]; clinicWords?: string[] };
+  const cache = { synonyms: new Map(Object.entries(raw.synonyms)), english: new Set(raw.english), subjects: new Set(raw.subjects ?? []), partsOfPlaces: new Set(raw.partsOfPlaces ?? []), substances: new Set(raw.substances ?? []), headingBody: new Set(raw.headingBody ?? []), relational: new Set(raw.relational ?? []), times: new Set(raw.times ?? []), clinicWords: new Set(raw.clinicWords ?? []) };
   if (file === WORDNET_CACHE) cached = cache;
   return cache;
 }

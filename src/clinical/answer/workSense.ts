@@ -31,3 +31,29 @@ export function workIsNoJob(words: readonly string[], isThing: (word: string) =>
   }
   return any;
 }
+
+/** Words after "work" that place it ("work from home", "working at my desk", "working on the family history", "work as a courier"). */
+const PLACING_AFTER = new Set(['from', 'at', 'on', 'as']);
+
+/** Words before "work" that make the job itself the question: being off, stopping, going back. */
+const JOB_ASKED_BEFORE = new Set(['off', 'stop', 'stopped', 'stopping', 'quit', 'return', 'returning', 'miss', 'missed', 'missing', 'leave', 'left']);
+
+/**
+ * Whether every job "work" of the words is only the setting of the question ("I work from home on the
+ * sofa, can sitting like that give me hip pain", "snapping at everyone at work"): where or as what the
+ * patient works, not whether they can work or go back. "Back at work", "off work", "back to work",
+ * "keep working?" still ask about the job.
+ */
+export function workIsSetting(words: readonly string[]): boolean {
+  let any = false;
+  for (let i = 0; i < words.length; i++) {
+    if (!WORK.has(words[i]!)) continue;
+    any = true;
+    // "Back to work on the building site", "stop work as an electrician": the job itself is asked about.
+    if (JOB_ASKED_BEFORE.has(words[i - 1] ?? '') || (words[i - 1] === 'to' && words[i - 2] === 'back')) return false;
+    const placedAfter = PLACING_AFTER.has(words[i + 1] ?? '');
+    const atWork = words[i - 1] === 'at' && words[i - 2] !== 'back';
+    if (!placedAfter && !atWork) return false;
+  }
+  return any;
+}

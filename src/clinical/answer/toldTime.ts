@@ -1,0 +1,36 @@
+// A stretch of time told in a story ("off work for a week", "I run 30k a week", "sat at a desk for
+// ten years"): the setting of the question, not what it asks about. Searched, such a word pulls the
+// answer to the sections that speak of weeks (Pain that lasts more than a few weeks) whatever was asked.
+
+/** Words that make the time after them an amount told: "a week", "two weeks", "a couple of months", "last week". */
+const AMOUNT = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'few', 'couple', 'several', 'many', 'some', 'last', 'past', 'this', 'every', 'per', 'each', 'whole', 'other', 'next', 'coming']);
+
+/**
+ * The units time is measured in: a closed class of grammar, like the amount words. Other times
+ * ("every morning", "at night") say when the pain comes, which is part of what is asked.
+ */
+const UNITS = new Set(['minute', 'hour', 'day', 'week', 'fortnight', 'month', 'year']);
+
+/** How many words before the time an amount word may stand ("a couple of weeks", "two whole weeks"). */
+const REACH = 3;
+
+/** The words of `words` that are a unit of time (singular or plural) told as an amount: a number or an amount word close before it. */
+export function toldTimes(words: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!UNITS.has(w) && !(w.endsWith('s') && UNITS.has(w.slice(0, -1)))) continue;
+    const before = words.slice(Math.max(0, i - REACH), i);
+    if (before.some((b) => AMOUNT.has(b) || /\d/.test(b))) out.add(w);
+  }
+  return out;
+}
+
+/** "No better", "not improving", "hasn't eased": with a stretch of time, the time is the point (is it time to be seen?). */
+const NOT = new Set(['no', 'not', 'never', 'nt']);
+const BETTER = new Set(['better', 'improving', 'improved', 'improve', 'easing', 'eased', 'ease', 'settling', 'settled', 'settle', 'shifting', 'budging', 'changed']);
+
+export function notImproving(words: readonly string[]): boolean {
+  return words.some((w, i) => BETTER.has(w) && words.slice(Math.max(0, i - 3), i).some((x) => NOT.has(x)));
+}
