@@ -242,6 +242,8 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     restTerms: string[];
     /** Its "work" is what a thing does, no job (workSense.ts): left out of the example-question view and the heading's words. */
     noJob: boolean;
+    /** Terms that are only the setting of the question (a stretch of time told, work as a place): neither searched nor compared with the example questions. */
+    setting: Set<string>;
     /** The terms searched (BM25): the question's, less those that only say the shape of the answer (below). */
     searched: string[];
   }
@@ -259,12 +261,13 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     // ("how many days": every section that speaks of days would match it).
     // Nor a stretch of time told as the setting ("off work for a week", toldTime.ts), unless the question
     // asks how long or when to be seen, where the time is the point ("it's been six weeks, should I see someone").
-    const timing = all.types.some((t) => t === 'prognosis' || whenToSee.has(t)) || notImproving(a.words);
+    // Nor when it asks an amount ("how many weeks before I see my GP"): the time is what is asked.
+    const timing = all.types.some((t) => t === 'prognosis' || t === 'amount' || whenToSee.has(t)) || notImproving(a.words);
     const told = timing ? [] : termsOf([...toldTimes(a.words)]);
-    const shape = new Set([...termsOf(all.shape).filter((t) => !index.has(t)), ...termsOf(all.units), ...told]);
-    if (setting) shape.add(JOB);
+    const settingTerms = new Set([...told, ...(setting ? [JOB] : [])]);
+    const shape = new Set([...termsOf(all.shape).filter((t) => !index.has(t)), ...termsOf(all.units), ...settingTerms]);
     const searched = shape.size ? a.terms.filter((t) => !shape.has(t)) : a.terms;
-    return { question, normalised: normalise(question), a, wanted, excerptTypes: all.types, restTerms: termsOf(wanted.rest), noJob, searched };
+    return { question, normalised: normalise(question), a, wanted, excerptTypes: all.types, restTerms: termsOf(wanted.rest), noJob, searched, setting: settingTerms };
   }
   const unframe = letterFrameReader(lexicon.letter ?? { greetings: [], closings: [] });
   const claimOf = hearsayReader(lexicon.hearsay ?? { reporting: [], heard: [], verdicts: [] });
@@ -345,7 +348,8 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     // pain comes from the spine"); the question is which.
     for (const t of comparedAreas(a.words, lexicon)) rawTerms.delete(t);
     const bodyArea = a.terms.some((t) => about.has(t));
-    const nn = nearest.scores(questionFeatures(r.noJob ? { ...a, terms: a.terms.filter((t) => t !== JOB) } : a, tuning), tuning.nearestCentroidShare);
+    const compared = r.noJob || r.setting.size ? { ...a, terms: a.terms.filter((t) => !(r.noJob && t === JOB) && !r.setting.has(t)) } : a;
+    const nn = nearest.scores(questionFeatures(compared, tuning), tuning.nearestCentroidShare);
     const dir = direction(a.words);
     const against = dir && reverse(dir);
     const askedKinds = wanted.types.filter((t) => t !== lexicon.fallbackType);

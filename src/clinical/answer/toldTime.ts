@@ -28,7 +28,7 @@ export function toldTimes(words: readonly string[]): Set<string> {
 }
 
 /** "No better", "not improving", "hasn't eased": with a stretch of time, the time is the point (is it time to be seen?). */
-const NOT = new Set(['no', 'not', 'never', 'nt']);
+const NOT = new Set(['no', 'not', 'never', 'nt', 'nothing']);
 const BETTER = new Set(['better', 'improving', 'improved', 'improve', 'easing', 'eased', 'ease', 'settling', 'settled', 'settle', 'shifting', 'budging', 'changed']);
 
 export function notImproving(words: readonly string[]): boolean {

@@ -62,6 +62,10 @@ describe('a stretch of time told as the setting', () => {
     expect(shown('My appointment is not for another four weeks. What can I do until then?')).toBe('What helps while you wait to be seen');
   });
 
+  it('leaves a question about something else with nothing of ours to answer', () => {
+    expect(engine.answer('I texted my plumber three weeks ago and heard nothing, how do I chase him up?').kind).toBe('none');
+  });
+
   it('is the point when the question asks when to be seen, or the pain is not improving', () => {
     expect(shown('my hip has hurt for 6 weeks, should I see a doctor?')).not.toBe('none');
     expect(shown('Back pain for 7 weeks, nothing is improving. What next?')).toBe('Pain that lasts more than a few weeks');
