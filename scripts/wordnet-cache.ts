@@ -93,6 +93,9 @@ for (const c of [...vocabulary].filter(usable).sort()) {
     const record = await dataGet(sense.offset, sense.pos);
     for (const lemma of record.synonyms.map((s) => s.toLowerCase())) {
       if (!usable(lemma) || known.has(lemma) || synonyms.has(lemma)) continue;
+      // Not an "-ly" adverb: it says how or how often, not what about ("generally" is "mostly" in
+      // WordNet, and "what generally causes hip pain" then matched a section saying "mostly").
+      if (sense.pos === 'r' && lemma.endsWith('ly')) continue;
       // The lay word's own most frequent sense must be the shared one ("record" is not mostly a disc).
       const own = await firstSenses(lemma);
       if (own.filter((o) => o.pos === sense.pos).slice(0, 1).some((o) => o.offset === sense.offset)) synonyms.set(lemma, c);
