@@ -108,7 +108,8 @@ export class ClinicTopics {
    * pension is the story, not the service asked about).
    */
   topicOfMessage(text: string, words: readonly string[]): ClinicTopic | undefined {
-    const parts = text.split(/(?<=[.?!])\s+|\n+/).flatMap((s) => this.storyApart(s)).map((s) => ({ raw: s, words: normalise(s) })).filter((s) => s.words.length > 0);
+    // An emoji ends a thought in chat as a full stop does ("can I book online 💀 phone anxiety is real").
+    const parts = text.split(/(?<=[.?!])\s+|\n+|\s*\p{Extended_Pictographic}+\s*/u).flatMap((s) => this.storyApart(s)).map((s) => ({ raw: s, words: normalise(s) })).filter((s) => s.words.length > 0);
     const raw = parts.map((s) => s.raw);
     const sentences = parts.map((s) => s.words);
     if (sentences.length < 2) return this.topicOfWords(words);
@@ -138,6 +139,11 @@ export class ClinicTopics {
    * wanted ("I need a haircut, when are you open?") names the service asked about: kept with the question.
    */
   private storyApart(sentence: string): string[] {
+    // A reason given after the question ("how much is a session because I'm a broke student") is the story.
+    const reason = /\s+because\s+/i.exec(sentence);
+    if (reason && this.cuesIn(normalise(sentence.slice(0, reason.index))).length > 0 && this.cuesIn(normalise(sentence.slice(reason.index))).length === 0) {
+      return [sentence.slice(0, reason.index), sentence.slice(reason.index + reason[0].length)];
+    }
     const clauses = sentence.split(/\s*[,;:\u2014\u2013]\s*|\s+-\s+/);
     const k = clauses.findIndex((c, i) => i > 0 && ASKS.has(normalise(c)[0] ?? ''));
     if (k < 1) return [sentence];

@@ -12,7 +12,7 @@ import { direction, reverse } from './direction.ts';
 import { bodyUnits, pickUnits, renderUnits, type Unit } from './excerpt.ts';
 import { ClinicTopics, type ClinicCues } from './clinicTopic.ts';
 import { IntentClassifier, type Intents } from './intents.ts';
-import type { Lexicon } from './lexicon.ts';
+import { expandShorthand, type Lexicon } from './lexicon.ts';
 import { plainText } from './markdown.ts';
 import { NearestExample } from './nearestExample.ts';
 import { normalise } from './normalise.ts';
@@ -474,7 +474,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   function answer(asked: string): AnswerResult {
     // "Dear Sir or Madam, … Kind regards, Margaret": the letter's frame and the name are no question.
     // "My brother-in-law says physio is a waste of time. Is that fair?": the claim is what is asked about.
-    const question = claimOf(unframe(asked));
+    const question = claimOf(unframe(expandShorthand(asked, lexicon)));
     const r = read(question);
     const known = exact.get(r.normalised.join(' '));
     if (known !== undefined && known !== null) return answerOf(r, known, 1, rank(r), undefined, true);

@@ -27,6 +27,8 @@ const lexiconSchema = z
   .object({
     synonyms: z.record(phrase, z.array(phrase).min(1)).default({}),
     acronyms: z.record(z.string().regex(/^[A-Za-z]+$/, 'letters only'), phrase).default({}),
+    /** Chat shorthand ("u", "bc", "idk") → the words it stands for, read before anything else. */
+    shorthand: z.record(z.string().regex(/^[a-z0-9]+$/, 'lower-case letters and digits only'), phrase).default({}),
     scope: z
       .object({
         never: z.array(phrase).default([]),
@@ -54,6 +56,8 @@ export interface Lexicon {
   replacements: Map<string, string>;
   /** Capitalised abbreviation → article words, matched case-sensitively on the raw text. */
   acronyms: Map<string, string>;
+  /** Chat shorthand (lower case) → its words, matched as whole words in any case. */
+  shorthand?: Map<string, string>;
   /** Longest lay phrase in words, to bound the phrase search. */
   maxPhraseWords: number;
   never: Set<string>;
@@ -128,6 +132,7 @@ export function buildLexicon(data: z.input<typeof lexiconSchema> = {}): Lexicon 
   return {
     replacements,
     acronyms: new Map(Object.entries(parsed.acronyms)),
+    shorthand: new Map(Object.entries(parsed.shorthand)),
     maxPhraseWords,
     never: set(parsed.scope.never),
     unlessAbout: set(parsed.scope.unlessAbout),
@@ -158,6 +163,17 @@ export function expandAcronyms(text: string, lexicon: Lexicon): string {
   // name ankylosing spondylitis. An acronym that is no word of grammar (NSAID, AVN) still counts.
   const shouted = !/[a-z]/.test(text);
   return text.replace(/\b[A-Za-z]+\b/g, (w) => (shouted && GRAMMAR.has(w.toLowerCase()) ? w : (lexicon.acronyms.get(w) ?? w)));
+}
+
+/**
+ * Chat shorthand spelt out ("what time do u open" → "what time do you open"), a whole word at a time,
+ * any case: the clinic's cues, the intents and the articles' words are then read as usual.
+ */
+export function expandShorthand(text: string, lexicon: Pick<Lexicon, 'shorthand'>): string {
+  const map = lexicon.shorthand;
+  if (!map?.size) return text;
+  // Not inside a word with an apostrophe or a hyphen ("u-bend", "n't").
+  return text.replace(/(?<![\w'’-])[A-Za-z0-9]+(?![\w'’-])/g, (w) => map.get(w.toLowerCase()) ?? w);
 }
 
 /** Per phrase map or set: the first words of its phrases, and the longest phrase in words (computed once). */

@@ -1,0 +1,27 @@
+// Chat shorthand (content/lexicon.yaml `shorthand`) is spelt out before a message is read, and an
+// emoji or a reason ("because…") after a clinic question is the story (issue 10, fourteenth round).
+import { describe, expect, it } from 'vitest';
+import { expandShorthand } from '../../../src/clinical/answer/lexicon.ts';
+import { contentEngine } from './helpers.ts';
+
+const engine = contentEngine();
+
+describe('chat shorthand', () => {
+  it('is spelt out a whole word at a time, in any case, never inside a word', () => {
+    const lexicon = { shorthand: new Map([['u', 'you'], ['bc', 'because']]) };
+    expect(expandShorthand('do U open late bc I work', lexicon)).toBe('do you open late because I work');
+    expect(expandShorthand("a u-bend isn't a bcg", lexicon)).toBe("a u-bend isn't a bcg");
+  });
+
+  it.each([
+    ['what time do u lot open on sundays', 'hours'],
+    ['how much is a session bc im skint rn', 'cost'],
+    ['can i book online 😭 calling ppl is the worst', 'booking'],
+  ])('%s → the clinic\'s %s', (q, topic) => {
+    expect(engine.answer(q)).toEqual({ kind: 'clinic', topic });
+  });
+
+  it('a reason naming another service is still that service', () => {
+    expect(engine.answer('can I book a haircut because my hair is long').kind).not.toBe('clinic');
+  });
+});
