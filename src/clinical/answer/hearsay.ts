@@ -21,6 +21,8 @@ export interface Hearsay {
 /** At most this many words name who said it ("my brother-in-law's physio friend"). */
 const SPEAKER_WORDS = 7;
 const QUESTION_WORDS = 'what|how|why|when|where|which|who|whom|whose|should|shall|can|could|would|will|do|does|did|is|are|was|were|may|might|must';
+/** Words that open a question wherever they stand in a speaker's place ("bruh what causes…"). */
+const WH_WORDS = 'what|how|why|when|where|which|whom|whose';
 /** At least this many words must be left of the claim. */
 const CLAIM_WORDS = 3;
 
@@ -35,9 +37,11 @@ export function hearsayReader(h: Hearsay): (text: string) => string {
       .join('|');
   const word = "[\\p{L}\\p{N}'’-]+";
   // At a sentence's start: a speaker of a few words, a reporting verb, an optional "that".
-  // (A speaker starts with no question word: "what would you say is best" asks, it reports nothing.)
+  // (A speaker has no question word: "what would you say is best" asks, it reports nothing, and nor
+  // does "bruh what causes sciatica, i thought only old people got it".)
+  const speakerWord = `(?!(?:${WH_WORDS})\\b)${word}`;
   const reported = h.reporting.length
-    ? new RegExp(`(^|[.!?\\n]\\s*|\\bbut\\s+)(?!(?:${QUESTION_WORDS})\\b)((?:${word}[ ,]+){0,${SPEAKER_WORDS - 1}}${word})\\s+(?:${alternation(h.reporting)})(?:\\s+that)?[\\s,:]+`, 'giu')
+    ? new RegExp(`(^|[.!?\\n]\\s*|\\bbut\\s+)(?!(?:${QUESTION_WORDS})\\b)((?:${speakerWord}[ ,]+){0,${SPEAKER_WORDS - 1}}${speakerWord})\\s+(?:${alternation(h.reporting)})(?:\\s+that)?[\\s,:]+`, 'giu')
     : undefined;
   const heard = h.heard.length ? new RegExp(`(^|[.!?\\n]\\s*)(?:${alternation(h.heard)})(?:\\s+that)?[\\s,:]+`, 'giu') : undefined;
   const verdict = h.verdicts.length ? alternation(h.verdicts) : '';
