@@ -275,7 +275,7 @@ for (const line of readFileSync(path.join(wordnetDb.path, 'index.adj'), 'utf8').
   if (senses.slice(0, SENSES).some((o) => adjLexFile.get(o) === LEX_PERT)) relational.push(lemma);
 }
 
-// The clinic's words (issue 10, fourteenth round): the words of the clinic cues and of `clinic.words` in
+// The clinic's words (issue 10, session 13): the words of the clinic cues and of `clinic.words` in
 // content/intents.yaml, with the other words of their first senses' synsets (nouns and verbs): "phone" →
 // telephone, "insurer" → insurance company / firm, "email" → e-mail. A clinic question naming one still
 // asks the clinic ("can I speak to a real person on the telephone", "which companies do you accept").

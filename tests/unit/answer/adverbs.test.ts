@@ -1,5 +1,5 @@
 // An "-ly" adverb says how or how often, not what the question is about: WordNet's adverb synonyms
-// ("generally" = "mostly") are not read as the articles' words (issue 10, fourteenth round).
+// ("generally" = "mostly") are not read as the articles' words (issue 10, session 13).
 import { describe, expect, it } from 'vitest';
 import { loadWordNetCache } from '../../../src/clinical/answer/wordnet.ts';
 import { contentEngine } from './helpers.ts';

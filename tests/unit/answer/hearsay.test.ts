@@ -21,7 +21,7 @@ describe('a claim heard from someone: who said it and the verdict asked for are 
   });
   it.each([
     'What would you say is the best exercise for my hip?',
-    // A question word inside the would-be speaker: it asks, it reports nothing (fourteenth round's batch).
+    // A question word inside the would-be speaker: it asks, it reports nothing (session 13's batch).
     'bruh what actually causes sciatica, i thought only old people got it',
     'Right hip pain for three weeks, what can I do?',
     'How long does sciatica last?',

@@ -1,5 +1,5 @@
 // Chat shorthand (content/lexicon.yaml `shorthand`) is spelt out before a message is read, and an
-// emoji or a reason ("because…") after a clinic question is the story (issue 10, fourteenth round).
+// emoji or a reason ("because…") after a clinic question is the story (issue 10, session 13).
 import { describe, expect, it } from 'vitest';
 import { expandShorthand } from '../../../src/clinical/answer/lexicon.ts';
 import { contentEngine } from './helpers.ts';

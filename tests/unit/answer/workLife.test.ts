@@ -1,4 +1,4 @@
-// Questions asked from the middle of working life (issue 10, fourteenth round): the job, the shift and
+// Questions asked from the middle of working life (issue 10, session 13): the job, the shift and
 // the weeks are the setting; the question is what is asked.
 import { describe, expect, it } from 'vitest';
 import { contentEngine } from './helpers.ts';
