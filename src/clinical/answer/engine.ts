@@ -638,7 +638,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
 
   return {
     answer,
-    classifyIntent: (text: string) => intents.classify(text),
+    classifyIntent: (text: string) => intents.classify(expandShorthand(text, lexicon)),
     clinicTopic: (text: string) => clinic.topicOf(text),
     rank: (question: string) => rank(read(question)),
     sections,

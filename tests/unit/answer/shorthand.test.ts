@@ -21,6 +21,11 @@ describe('chat shorthand', () => {
     expect(engine.answer(q)).toEqual({ kind: 'clinic', topic });
   });
 
+  it('commands typed in shorthand are the commands', () => {
+    expect(engine.classifyIntent('can u check my symptoms')?.intent).toBe('check-symptoms');
+    expect(engine.classifyIntent('i wanna talk to a person pls')?.intent).toBe('contact');
+  });
+
   it('a reason naming another service is still that service', () => {
     expect(engine.answer('can I book a haircut because my hair is long').kind).not.toBe('clinic');
   });
