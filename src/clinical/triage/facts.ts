@@ -32,7 +32,8 @@ function compiled(protocol: Protocol, detectorOptions?: DetectorOptions): Compil
       options: new WeakMap(),
       negation: protocol.language.negation.before.map((t) => reader.compile(t, false)),
       sleepTerms: q.stopsSleepOrMovement.words.yes.map((t) => reader.compile(t, false)),
-      bodyTerms: [...q.location.options.flatMap((o) => o.words), 'side', 'leg', 'knee', 'thigh'].map((t) => reader.compile(t, false)),
+      // The locations' words (the knee and thigh among them), and the side and the leg, which no location names.
+      bodyTerms: [...q.location.options.flatMap((o) => o.words), 'side', 'leg'].map((t) => reader.compile(t, false)),
       spreadWords: q.spread.options.filter((o) => o.id === 'yes').map((o) => ({ id: o.id, words: o.words })),
       trendPhrases: q.improving.options.filter((o) => o.phrases.length).map((o) => ({ id: o.id, words: o.phrases })),
     };

@@ -121,3 +121,16 @@ describe('matchOptions: a typed answer to a choice question', () => {
     expect(matchOptions('not the hip, the groin', protocol.questions.location.options, protocol)).toEqual(['groin']);
   });
 });
+
+// Mutation testing (issue 13, session 13): the facts reader's survivors that a patient would notice.
+describe('facts at their edges', () => {
+  it('the side is read next to the knee and the thigh too, not only the hip and back', () => {
+    expect(extractFacts('it aches just above my left knee', protocol, now).side).toBe('left');
+    expect(extractFacts('my right thigh is sore', protocol, now).side).toBe('right');
+  });
+
+  it('a message telling two trends ("better last week, worse now") sets none: the check asks', () => {
+    expect(extractFacts('it was getting better last week but now it is getting worse', protocol, now).improving).toBeUndefined();
+    expect(extractFacts('it is getting worse', protocol, now).improving).toBe('worse');
+  });
+});
