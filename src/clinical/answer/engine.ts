@@ -20,6 +20,7 @@ import { comparedAreas, cueCounts, readQuestionType, typeProfile } from './quest
 import { outOfScope, spreadsTo } from './scope.ts';
 import { notImproving, toldTimes } from './toldTime.ts';
 import { askingPart, questionFocus } from './focus.ts';
+import { waitIsSetting } from './waitSense.ts';
 import { workIsNoJob, workIsSetting } from './workSense.ts';
 import { letterFrameReader } from './letterFrame.ts';
 import { hearsayReader } from './hearsay.ts';
@@ -78,6 +79,7 @@ function questionFeatures(a: Analysed, tuning: Tuning): string[] {
 /** "that", "this"…: pointing back when no word of content follows ("could that be it"; not "that imbalance"). */
 const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
 const JOB = stem('work');
+const WAIT = stem('wait');
 /** A word natural's tagger lexicon reads first as a verb ("keep working", "stop work"): no subject of a "work". */
 const isVerb = (w: string) => firstTag(w)?.startsWith('VB') ?? false;
 
@@ -264,7 +266,8 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     // Nor when it asks an amount ("how many weeks before I see my GP"): the time is what is asked.
     const timing = all.types.some((t) => t === 'prognosis' || t === 'amount' || whenToSee.has(t)) || notImproving(a.words);
     const told = timing ? [] : termsOf([...toldTimes(a.words)]);
-    const settingTerms = new Set([...told, ...(setting ? [JOB] : [])]);
+    // Nor a wait that is not for care ("wait until it's gone before I go back", waitSense.ts).
+    const settingTerms = new Set([...told, ...(setting ? [JOB] : []), ...(waitIsSetting(a.words) ? [WAIT] : [])]);
     const shape = new Set([...termsOf(all.shape).filter((t) => !index.has(t)), ...termsOf(all.units), ...settingTerms]);
     const searched = shape.size ? a.terms.filter((t) => !shape.has(t)) : a.terms;
     return { question, normalised: normalise(question), a, wanted, excerptTypes: all.types, restTerms: termsOf(wanted.rest), noJob, searched, setting: settingTerms };

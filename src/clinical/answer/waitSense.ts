@@ -1,0 +1,35 @@
+// "Wait" in a question: waiting to be seen (the subject of What helps while you wait to be seen: "I'm on
+// the waiting list, what can I do meanwhile"), or a wait that is not for care — for the pain to go
+// ("should I wait until it's completely gone before I go back to work?"), a wait turned down ("seen the
+// same day rather than waiting for an appointment"), or "wait and see". Only the first names that
+// section; the others are the setting of the question, as a job is in "I work from home…" (workSense.ts).
+
+const WAIT = new Set(['wait', 'waits', 'waited', 'waiting']);
+/** Words after "until"/"till" that say the wait is for the pain to go. */
+const RECOVERED = new Set(['gone', 'better', 'free', 'heals', 'healed', 'settles', 'settled', 'clears', 'cleared', 'over', 'stops', 'stopped', 'fine', 'okay', 'ok', '100']);
+/** Words after "wait and see" that keep it the idiom ("…and see if it goes", "is wait and see fine"). */
+const AFTER_SEE = new Set(['if', 'whether', 'how', 'what', 'fine', 'ok', 'okay', 'is', 'or', 'enough', 'approach']);
+/** How far after "until" the pain's going may be told ("until it's completely gone"). */
+const REACH = 5;
+
+function notForCare(words: readonly string[], i: number): boolean {
+  // Turned down: "rather than waiting", "instead of waiting".
+  if ((words[i - 2] === 'rather' && words[i - 1] === 'than') || (words[i - 2] === 'instead' && words[i - 1] === 'of')) return true;
+  // "Wait and see", said of the pain, not "wait and see my GP".
+  if (words[i + 1] === 'and' && words[i + 2] === 'see' && (words[i + 3] === undefined || AFTER_SEE.has(words[i + 3]!))) return true;
+  // For the pain to go: "wait until it's completely gone", "wait till the pain is 100% gone".
+  const until = words.slice(i + 1, i + 3).findIndex((w) => w === 'until' || w === 'till' || w === 'til');
+  if (until >= 0) return words.slice(i + 2 + until, i + 3 + until + REACH).some((w) => RECOVERED.has(w));
+  return false;
+}
+
+/** Whether the words say "wait" and every one of their waits is not for care. */
+export function waitIsSetting(words: readonly string[]): boolean {
+  let any = false;
+  for (let i = 0; i < words.length; i++) {
+    if (!WAIT.has(words[i]!)) continue;
+    any = true;
+    if (!notForCare(words, i)) return false;
+  }
+  return any;
+}
