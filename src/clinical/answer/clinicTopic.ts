@@ -141,16 +141,19 @@ export class ClinicTopics {
   private storyApart(sentence: string): string[] {
     // A reason given after the question ("how much is a session because I'm a broke student") is the story.
     const reason = /\s+because\s+/i.exec(sentence);
-    if (reason && this.cuesIn(normalise(sentence.slice(0, reason.index))).length > 0 && this.cuesIn(normalise(sentence.slice(reason.index))).length === 0) {
-      return [sentence.slice(0, reason.index), sentence.slice(reason.index + reason[0].length)];
+    if (reason) {
+      const [asked, why] = [sentence.slice(0, reason.index), sentence.slice(reason.index + reason[0].length)];
+      if (this.cuesIn(normalise(asked)).length > 0 && this.cuesIn(normalise(why)).length === 0) return [asked, why];
     }
     const clauses = sentence.split(/\s*[,;:\u2014\u2013]\s*|\s+-\s+/);
-    const k = clauses.findIndex((c, i) => i > 0 && ASKS.has(normalise(c)[0] ?? ''));
+    if (clauses.length < 2) return [sentence];
+    // Each clause read once: its first word says whether it asks; the clauses before the asking one are the story.
+    const words = clauses.map((c) => normalise(c));
+    const k = words.findIndex((w, i) => i > 0 && ASKS.has(w[0] ?? ''));
     if (k < 1) return [sentence];
-    const story = clauses.slice(0, k).join(', ');
-    const storyWords = normalise(story);
+    const storyWords = words.slice(0, k).flat();
     if (storyWords.some((w) => WANTS.has(w)) || this.cuesIn(storyWords).length > 0) return [sentence];
-    return [story, clauses.slice(k).join(', ')];
+    return [clauses.slice(0, k).join(', '), clauses.slice(k).join(', ')];
   }
 
   /** The same, for a message already normalised; `checked` are the words whose unknown ones rule it out. */

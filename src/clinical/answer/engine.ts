@@ -78,6 +78,8 @@ function questionFeatures(a: Analysed, tuning: Tuning): string[] {
 
 /** "that", "this"…: pointing back when no word of content follows ("could that be it"; not "that imbalance"). */
 const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
+/** A word of `words` as it is or, plural, without its "s" ("thursdays", "telephones"). */
+const hasSingular = (words: ReadonlySet<string>, w: string) => words.has(w) || (w.endsWith('s') && words.has(w.slice(0, -1)));
 const JOB = stem('work');
 const WAIT = stem('wait');
 /** A word natural's tagger lexicon reads first as a verb ("keep working", "stop work"): no subject of a "work". */
@@ -634,9 +636,9 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     return tag !== undefined && !/^(NN|FW|CD|SYM)/.test(tag) && !(tag.startsWith('JJ') && wordnet.relational.has(w));
   };
   // A time (WordNet noun.time: "thursdays", "half term", "lunchtime") says when, it names no other service.
-  const isTime = (w: string) => wordnet.times.has(w) || (w.endsWith('s') && wordnet.times.has(w.slice(0, -1)));
+  const isTime = (w: string) => hasSingular(wordnet.times, w);
   // WordNet's synonyms of the clinic cues' words ("telephone", "insurance company") belong to a clinic question too.
-  const isClinicWord = (w: string) => wordnet.clinicWords.has(w) || wordnet.clinicWords.has(w.replace(/ies$/, 'y')) || (w.endsWith('s') && wordnet.clinicWords.has(w.slice(0, -1)));
+  const isClinicWord = (w: string) => hasSingular(wordnet.clinicWords, w) || wordnet.clinicWords.has(w.replace(/ies$/, 'y'));
   const clinic = new ClinicTopics(clinicCues, isHealthSubject, (w) => isStopWord(w) || QUESTION_WORDS.has(w) || speller.correct(w) !== undefined || askingWord(w) || isTime(w) || isClinicWord(w));
 
   return {
