@@ -5,7 +5,7 @@ import type { DialogContext, DialogState, DialogStateManagerConfiguration, Dialo
 import { ComponentDialog, DialogSet, DialogTurnStatus, WaterfallDialog } from './sdk.ts';
 import type { ConversationState, StatePropertyAccessor, TurnContext, UserState } from 'botbuilder';
 import type { DetectionResult, FlagAnswer, TriageFacts } from '../src/clinical/triage/types.ts';
-import { screenQuestionsFor } from '../src/clinical/triage/index.ts';
+import { screenQuestionsFor, seriousHits } from '../src/clinical/triage/index.ts';
 import { ScreenDialog, SCREEN_DIALOG, type ScreenOptions, type ScreenThen } from './screenDialog.ts';
 import { renderChoices, renderContactCard } from '../src/channels/index.ts';
 import { AnswerReplies } from './answerReplies.ts';
@@ -219,13 +219,18 @@ export class MainDialog extends ComponentDialog {
     // hip") is its heading, not a report.
     if ((await this.offers.find(context, text))?.kind === 'section') return undefined;
     const detection = this.detect(context, text);
-    const serious = detection.hits.filter((h) => h.level === 'emergency' || h.level === 'urgent');
+    if (detection.hits.length === 0) return undefined;
+    const { triage } = this.services;
+    const known = (await this.triageFacts.get(context)) ?? {};
+    // An age told in this message ("my 8-year-old has started limping") counts like one answered in the check.
+    const told = known.age === undefined && known.ageBand === undefined ? triage.extractFacts(text, this.services.now()) : {};
+    const age = { ...(told.age !== undefined ? { age: told.age } : {}), ...(told.ageBand ? { ageBand: told.ageBand } : {}) };
+    const serious = seriousHits(detection.hits, { ...known, ...age }, (f) => triage.decide(f));
     // Hits win over question shape ("I wet myself, is that bad?"): when unsure, escalate.
     if (serious.length === 0) return undefined;
-    const known = (await this.triageFacts.get(context)) ?? {};
     const flags = { ...(known.flags ?? {}) };
     for (const hit of serious) flags[hit.flagId] = 'yes';
-    const facts = { ...known, flags };
+    const facts = { ...known, ...age, flags };
 
     // In the screen, another same-day sign changes nothing: it is kept, and the message is still
     // read as the answer to the question ("not sure, and I've lost weight").

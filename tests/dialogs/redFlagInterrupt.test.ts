@@ -111,3 +111,16 @@ describe('a history told as "not any more" counts', () => {
     },
   );
 });
+
+describe('a sign the rules make same day by age, when the age is told with it', () => {
+  it('"my 8-year-old has started limping" gets the same-day outcome at once, with the reason for under-18s', async () => {
+    const chat = startConversation('webchat');
+    const replies = await chat.say('My 8-year-old has suddenly started limping and moans about his hip and knee since the weekend');
+    expect(entities(replies, 'clinic.triage')).toEqual([expect.objectContaining({ level: 'urgent', reasons: ['limp-under-18'] })]);
+  });
+  it('a limp at 45 is no interruption: it waits for the check', async () => {
+    const chat = startConversation('webchat');
+    const replies = await chat.say("I'm 45 and I've started limping since the weekend");
+    expect(entities(replies, 'clinic.triage')).toEqual([]);
+  });
+});

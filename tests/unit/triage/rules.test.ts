@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyGroupAnswer, decideDisposition, groupsToAsk } from '../../../src/clinical/triage/rules.ts';
 import { loadProtocol } from '../../../src/clinical/triage/loadProtocol.ts';
-import type { TriageFacts } from '../../../src/clinical/triage/types.ts';
+import type { FlagHit, TriageFacts } from '../../../src/clinical/triage/types.ts';
+import { seriousHits } from '../../../src/clinical/triage/seriousHits.ts';
 
 const protocol = loadProtocol('content/triage.yaml');
 const base: TriageFacts = { flags: {}, durationDays: 2, severity: 4, improving: 'better', spreadsBelowKnee: false, ageBand: '18-49' };
@@ -110,5 +111,25 @@ describe('flag-specific advice and conditional groups', () => {
     expect(ids({ flags: {}, durationDays: 3 })).not.toContain('mood');
     expect(ids({ flags: {}, durationDays: 90 })).toContain('mood');
     expect(ids({ flags: {} })).toContain('mood');
+  });
+});
+
+describe('seriousHits: which signs in a message end what is going on', () => {
+  const hit = (flagId: string, level: FlagHit['level']): FlagHit => ({ flagId, level, evidence: '', about: 'self' });
+  const decide = (f: TriageFacts) => decideDisposition(f, protocol);
+  const limp = hit('teen-limp', 'soon');
+  it('a same-day or emergency sign always; a "book soon" one never when the age is unknown', () => {
+    expect(seriousHits([hit('fever-chills', 'urgent'), hit('saddle-numbness', 'emergency'), limp], {}, decide).map((h) => h.flagId)).toEqual(['fever-chills', 'saddle-numbness']);
+  });
+  it('a limp under 18 (age or band) is same day; at 18 or over it waits', () => {
+    expect(seriousHits([limp], { age: 8 }, decide)).toEqual([limp]);
+    expect(seriousHits([limp], { ageBand: 'under-18' }, decide)).toEqual([limp]);
+    expect(seriousHits([limp], { age: 18 }, decide)).toEqual([]);
+    expect(seriousHits([limp], { ageBand: '18-49' }, decide)).toEqual([]);
+  });
+  it('a "book soon" sign no rule raises at that age stays as it is', () => {
+    expect(seriousHits([hit('recent-fall', 'soon')], { age: 40 }, decide)).toEqual([]);
+    // A fall at 65 or over is same day (rule fall-at-65-or-over).
+    expect(seriousHits([hit('recent-fall', 'soon')], { age: 70 }, decide)).toHaveLength(1);
   });
 });

@@ -1207,3 +1207,21 @@ describe('angry ranting (fresh batch 18, classes)', () => {
     expect(hitIds('my fever went away and has not come back again')).not.toContain('fever-chills');
   });
 });
+
+describe('joking it away: the sign is still read', () => {
+  it('the wish not to be here, put as an "if", and tablets made ready are asked about (the mood question)', () => {
+    expect(possibleFlags("honestly everyone would be better off if I just wasn't here")).toContain('suicidal');
+    expect(possibleFlags('my family would be better off if I were gone')).toContain('suicidal');
+    expect(possibleFlags('Got the pills lined up. Haha anyway.')).toContain('suicidal');
+    // Weighing a choice is no wish: "would I be better off if I used ice?"
+    expect(possibleFlags('would I be better off if I used ice or heat?')).not.toContain('suicidal');
+    expect(possibleFlags('got the exercises lined up for tomorrow')).not.toContain('suicidal');
+  });
+  it('hurt only to one\'s pride is a figure of speech: a bruise "on my pride" after a fall is asked about, not an emergency', () => {
+    const text = 'I slipped on the ice and landed on my hip, just a bruise on my pride';
+    expect(hitIds(text)).not.toContain('hip-fracture');
+    expect(possibleFlags(text).length).toBeGreaterThan(0);
+    // A real bruise after a fall onto the hip still is.
+    expect(hitIds('I fell on my hip yesterday, there is a big bruise and I am 80')).toContain('hip-fracture');
+  });
+});

@@ -1,0 +1,25 @@
+// Which red flags in a message end whatever is going on. Most say it by their own level (same day or
+// emergency). A few are "book soon" on their own and raised by the protocol's rules with the
+// patient's age: a limp is soon for an adult and same day under 18 (rule limp-under-18). When the age
+// is already known — told in this message ("my 8-year-old has started limping") or answered earlier
+// in the check — such a flag interrupts like any same-day sign, with the outcome the check would
+// have reached at its end.
+import { LEVEL_ORDER } from '../types.ts';
+import type { FlagHit, TriageFacts, TriageLevel } from './types.ts';
+
+const rank = (l: TriageLevel) => LEVEL_ORDER.indexOf(l);
+
+type Decide = (facts: TriageFacts) => { level: TriageLevel };
+
+/** The age facts that raise a flag: only who the patient is, never how long or how bad. */
+export type AgeFacts = Pick<Partial<TriageFacts>, 'age' | 'ageBand'>;
+
+export function seriousHits(hits: readonly FlagHit[], known: AgeFacts, decide: Decide): FlagHit[] {
+  const ageKnown = known.age !== undefined || known.ageBand !== undefined;
+  return hits.filter((h) => {
+    if (rank(h.level) >= rank('urgent')) return true;
+    if (!ageKnown) return false;
+    const facts = { flags: { [h.flagId]: 'yes' as const }, ...(known.age !== undefined ? { age: known.age } : {}), ...(known.ageBand ? { ageBand: known.ageBand } : {}) };
+    return rank(decide(facts as TriageFacts).level) >= rank('urgent');
+  });
+}
