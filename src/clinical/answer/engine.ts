@@ -18,7 +18,7 @@ import { NearestExample } from './nearestExample.ts';
 import { normalise } from './normalise.ts';
 import { comparedAreas, cueCounts, readQuestionType, typeProfile } from './questionType.ts';
 import { outOfScope, spreadsTo } from './scope.ts';
-import { notImproving, toldTimes } from './toldTime.ts';
+import { comingTimes, notImproving, toldTimes } from './toldTime.ts';
 import { askingPart, questionFocus } from './focus.ts';
 import { waitIsSetting } from './waitSense.ts';
 import { workIsNoJob, workIsSetting } from './workSense.ts';
@@ -267,7 +267,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     // asks how long or when to be seen, where the time is the point ("it's been six weeks, should I see someone").
     // Nor when it asks an amount ("how many weeks before I see my GP"): the time is what is asked.
     const timing = all.types.some((t) => t === 'prognosis' || t === 'amount' || whenToSee.has(t)) || notImproving(a.words);
-    const told = timing ? [] : termsOf([...toldTimes(a.words)]);
+    const told = termsOf([...(timing ? comingTimes(a.words) : toldTimes(a.words))]);
     // Nor a wait that is not for care ("wait until it's gone before I go back", waitSense.ts).
     const settingTerms = new Set([...told, ...(setting ? [JOB] : []), ...(waitIsSetting(a.words) ? [WAIT] : [])]);
     const shape = new Set([...termsOf(all.shape).filter((t) => !index.has(t)), ...termsOf(all.units), ...settingTerms]);
@@ -639,7 +639,13 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   const isTime = (w: string) => hasSingular(wordnet.times, w);
   // WordNet's synonyms of the clinic cues' words ("telephone", "insurance company") belong to a clinic question too.
   const isClinicWord = (w: string) => hasSingular(wordnet.clinicWords, w) || wordnet.clinicWords.has(w.replace(/ies$/, 'y'));
-  const clinic = new ClinicTopics(clinicCues, isHealthSubject, (w) => isStopWord(w) || QUESTION_WORDS.has(w) || speller.correct(w) !== undefined || askingWord(w) || isTime(w) || isClinicWord(w));
+  // Any form of a word of the clinic's cues ("type" for "typing", "visited" for "visit") is theirs too.
+  const clinicStems = new Set([...Object.values(clinicCues.topics).flat(), ...clinicCues.words].flatMap((p) => normalise(p ?? '').map(stem)));
+  const clinic = new ClinicTopics(
+    clinicCues,
+    isHealthSubject,
+    (w) => isStopWord(w) || QUESTION_WORDS.has(w) || speller.correct(w) !== undefined || askingWord(w) || isTime(w) || isClinicWord(w) || clinicStems.has(stem(w)),
+  );
 
   return {
     answer,

@@ -27,6 +27,23 @@ export function toldTimes(words: readonly string[]): Set<string> {
   return out;
 }
 
+/** Words that make the time after them a point still to come: "till next week", "the coming month". */
+const COMING = new Set(['next', 'coming']);
+
+/**
+ * The units of time told as a point still to come ("can that wait till next week?", "I fly out next
+ * month"): when something will happen, never how long the pain has lasted — the setting even of a
+ * question of when to be seen.
+ */
+export function comingTimes(words: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if ((UNITS.has(w) || (w.endsWith('s') && UNITS.has(w.slice(0, -1)))) && COMING.has(words[i - 1]!)) out.add(w);
+  }
+  return out;
+}
+
 /** "No better", "not improving", "hasn't eased": with a stretch of time, the time is the point (is it time to be seen?). */
 const NOT = new Set(['no', 'not', 'never', 'nt', 'nothing']);
 const BETTER = new Set(['better', 'improving', 'improved', 'improve', 'easing', 'eased', 'ease', 'settling', 'settled', 'settle', 'shifting', 'budging', 'changed']);

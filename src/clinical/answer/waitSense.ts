@@ -1,7 +1,8 @@
 // "Wait" in a question: waiting to be seen (the subject of What helps while you wait to be seen: "I'm on
 // the waiting list, what can I do meanwhile"), or a wait that is not for care — for the pain to go
 // ("should I wait until it's completely gone before I go back to work?"), a wait turned down ("seen the
-// same day rather than waiting for an appointment"), or "wait and see". Only the first names that
+// same day rather than waiting for an appointment"), "wait and see", or whether it is urgent ("can that
+// wait till next week?"). Only the first names that
 // section; the others are the setting of the question, as a job is in "I work from home…" (workSense.ts).
 
 const WAIT = new Set(['wait', 'waits', 'waited', 'waiting']);
@@ -12,7 +13,12 @@ const AFTER_SEE = new Set(['if', 'whether', 'how', 'what', 'fine', 'ok', 'okay',
 /** How far after "until" the pain's going may be told ("until it's completely gone"). */
 const REACH = 5;
 
+/** "Can it wait?": whether the thing told is urgent (a question of when to be seen), no wait for care. */
+const ASKS_URGENCY = new Set(['can', 'could', 'will', 'would', 'should']);
+const THING = new Set(['it', 'that', 'this', 'they']);
+
 function notForCare(words: readonly string[], i: number): boolean {
+  if (THING.has(words[i - 1] ?? '') && ASKS_URGENCY.has(words[i - 2] ?? '')) return true;
   // Turned down: "rather than waiting", "instead of waiting".
   if ((words[i - 2] === 'rather' && words[i - 1] === 'than') || (words[i - 2] === 'instead' && words[i - 1] === 'of')) return true;
   // "Wait and see", said of the pain, not "wait and see my GP".
