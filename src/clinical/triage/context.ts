@@ -386,8 +386,11 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
       speaksOfBody(personClause[i]!),
   );
   if (ownWordsOutside) otherPerson.fill(false);
-  const past = find(lang.pastMarkers).length > 0;
-  if (past) for (const s of find(lang.otherBefore)) mark(otherPersonPast, forward(s.end, 30, selfStop));
+  // Their past runs from the first word of the past on ("my bf had to go to A&E last year bc he
+  // couldn't pee"), not back before it: "my son is 6, he started limping yesterday, there was no
+  // fall" is his limp now; the "was" of the fall says nothing of it.
+  const pastFrom = Math.min(...find(lang.pastMarkers).map((s) => clauseOf[s.start]!));
+  if (Number.isFinite(pastFrom)) for (const s of find(lang.otherBefore)) mark(otherPersonPast, forward(s.end, 30, selfStop).filter((i) => clauseOf[i]! >= pastFrom));
   for (const s of find(lang.otherAfter)) mark(otherPersonPast, backward(s.start - 1, 30));
 
   // The patient's distant past ("years ago", "used to"): the whole clause, up to "now", "again"…

@@ -1225,3 +1225,14 @@ describe('joking it away: the sign is still read', () => {
     expect(hitIds('I fell on my hip yesterday, there is a big bruise and I am 80')).toContain('hip-fracture');
   });
 });
+
+describe("someone else's past runs from its word of the past on, not back before it", () => {
+  it('"my son is 6, he started limping yesterday, there was no fall": his limp is now, asked about (whose)', () => {
+    expect(possibleFlags('my son is 6, he started limping yesterday, there was no fall')).toContain('teen-limp');
+    expect(possibleFlags('my son is 6, he started limping yesterday, he did not fall')).toContain('teen-limp');
+  });
+  it('a past told first still covers what follows it: a partner\'s old emergency is no alarm', () => {
+    expect(hitIds("my bf had to go to a&e for his back last year because he couldn't pee, mine is nothing like that, just stiff")).not.toContain('bladder-dysfunction');
+    expect(hitIds('my mum had cancer years ago and now has back pain')).not.toContain('cancer-history');
+  });
+});
