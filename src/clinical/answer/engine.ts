@@ -18,7 +18,7 @@ import { NearestExample } from './nearestExample.ts';
 import { normalise } from './normalise.ts';
 import { comparedAreas, cueCounts, readQuestionType, typeProfile } from './questionType.ts';
 import { outOfScope, spreadsTo } from './scope.ts';
-import { comingTimes, notImproving, toldTimes } from './toldTime.ts';
+import { comingTimes, lastIsTime, notImproving, toldTimes } from './toldTime.ts';
 import { askingPart, questionFocus } from './focus.ts';
 import { waitIsSetting } from './waitSense.ts';
 import { workIsNoJob, workIsSetting } from './workSense.ts';
@@ -82,12 +82,15 @@ const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
 const hasSingular = (words: ReadonlySet<string>, w: string) => words.has(w) || (w.endsWith('s') && words.has(w.slice(0, -1)));
 const JOB = stem('work');
 const WAIT = stem('wait');
+const LAST = stem('last');
 /** A word natural's tagger lexicon reads first as a verb ("keep working", "stop work"): no subject of a "work". */
 const isVerb = (w: string) => firstTag(w)?.startsWith('VB') ?? false;
 
 export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail {
   const tuning: Tuning = { ...TUNING, ...input.tuning };
   const wordnet = input.wordnet ?? loadWordNetCache();
+  /** A time (WordNet noun.time: "thursdays", "half term", "lunchtime", "night"): says when, names no other service. */
+  const isTimeWord = (w: string) => hasSingular(wordnet.times, w);
   // WordNet's synonyms join the lexicon's, which win; cue words and command phrases keep their meaning.
   const reserved = new Set(
     [...input.lexicon.typeCues.keys(), ...input.lexicon.answerCues.keys(), ...Object.values(input.intents).flat().map((p) => normalise(p ?? '').join(' '))]
@@ -269,7 +272,8 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     const timing = all.types.some((t) => t === 'prognosis' || t === 'amount' || whenToSee.has(t)) || notImproving(a.words);
     const told = termsOf([...(timing ? comingTimes(a.words) : toldTimes(a.words))]);
     // Nor a wait that is not for care ("wait until it's gone before I go back", waitSense.ts).
-    const settingTerms = new Set([...told, ...(setting ? [JOB] : []), ...(waitIsSetting(a.words) ? [WAIT] : [])]);
+    // Nor "last" that names a time gone by ("since last night"), which is no lasting.
+    const settingTerms = new Set([...told, ...(setting ? [JOB] : []), ...(waitIsSetting(a.words) ? [WAIT] : []), ...(lastIsTime(a.words, isTimeWord) ? [LAST] : [])]);
     const shape = new Set([...termsOf(all.shape).filter((t) => !index.has(t)), ...termsOf(all.units), ...settingTerms]);
     const searched = shape.size ? a.terms.filter((t) => !shape.has(t)) : a.terms;
     return { question, normalised: normalise(question), a, wanted, excerptTypes: all.types, restTerms: termsOf(wanted.rest), noJob, searched, setting: settingTerms };
@@ -488,7 +492,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     // A long message with its question in one part ("…my wife keeps telling me to stay lying down,
     // but I read that bed is bad for backs, which is it"): the question's part, with the sentence
     // before it, says what is asked; the rest is the story. The whole message's scope still holds.
-    const focus = tuning.questionFocus > 0 ? questionFocus(question, namesSubject) : undefined;
+    const focus = tuning.questionFocus > 0 ? questionFocus(question, namesSubject, (clause) => pointsToStory(normalise(clause))) : undefined;
     // Only for a message about what we cover (the hip, the back, a named subject): "my little girl has
     // earache… I'm exhausted, is there anything that helps" is not made ours by its last part.
     if (focus !== undefined && !notOurs(r) && (r.a.terms.some((t) => about.has(t)) || namesSubject(question))) {
@@ -501,7 +505,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     // ladders" → physiotherapy). An asking part that points back ("what could cause that") needs the
     // story, and is not weighed apart.
     const ask = tuning.askingPartShare > 0 ? askingPart(question) : undefined;
-    if (ask !== undefined && namesSubject(ask) && !pointsBack(ask)) {
+    if (ask !== undefined && namesSubject(ask)) {
       const blended = blend(rank(r), rank(read(ask)), tuning.askingPartShare);
       if (blended) return decide(r, blended);
     }
@@ -547,7 +551,17 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   /** Whether a part of a message points back to what came before ("could that be why", "is it serious"). */
   function pointsBack(text: string): boolean {
     const w = normalise(text);
-    return w.some((x, i) => x === 'it' || x === 'they' || x === 'them' || (DEMONSTRATIVES.has(x) && (w[i + 1] === undefined || isStopWord(w[i + 1]!))));
+    return w.some((x) => x === 'it' || x === 'they' || x === 'them') || pointsToStory(w);
+  }
+
+  /**
+   * "Is this normal?", "is that serious?": "this" or "that" standing for what was told (alone, or
+   * before what is said of it), not before a noun ("that hip"). A situation is pointed at so; "it"
+   * ("which is it") is a thing just named.
+   */
+  function pointsToStory(words: readonly string[]): boolean {
+    const said = (next: string | undefined) => next === undefined || isStopWord(next) || /^(JJ|RB)/.test(firstTag(next) ?? '');
+    return words.some((x, i) => DEMONSTRATIVES.has(x) && said(words[i + 1]));
   }
 
   // The subjects sections are named by (headings, outside their cue words): "sciatica", "bed rest", not "looking after".
@@ -635,8 +649,6 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     const tag = firstTag(w);
     return tag !== undefined && !/^(NN|FW|CD|SYM)/.test(tag) && !(tag.startsWith('JJ') && wordnet.relational.has(w));
   };
-  // A time (WordNet noun.time: "thursdays", "half term", "lunchtime") says when, it names no other service.
-  const isTime = (w: string) => hasSingular(wordnet.times, w);
   // WordNet's synonyms of the clinic cues' words ("telephone", "insurance company") belong to a clinic question too.
   const isClinicWord = (w: string) => hasSingular(wordnet.clinicWords, w) || wordnet.clinicWords.has(w.replace(/ies$/, 'y'));
   // Any form of a word of the clinic's cues ("type" for "typing", "visited" for "visit") is theirs too.
@@ -644,7 +656,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   const clinic = new ClinicTopics(
     clinicCues,
     isHealthSubject,
-    (w) => isStopWord(w) || QUESTION_WORDS.has(w) || speller.correct(w) !== undefined || askingWord(w) || isTime(w) || isClinicWord(w) || clinicStems.has(stem(w)),
+    (w) => isStopWord(w) || QUESTION_WORDS.has(w) || speller.correct(w) !== undefined || askingWord(w) || isTimeWord(w) || isClinicWord(w) || clinicStems.has(stem(w)),
   );
 
   return {

@@ -21,10 +21,10 @@ export function clausesOf(message: string): string[] {
 /**
  * The part of a long message that asks its question, with the part before it; when these name no
  * subject (`namesSubject`), with the parts that do ("…has ankylosing spondylitis in the family… what
- * are the signs");
- * undefined when the message is short or all question.
+ * are the signs"), and so when the questions name nothing and point at what was told (`pointsToStory`:
+ * "Is this normal?"); undefined when the message is short or all question.
  */
-export function questionFocus(message: string, namesSubject: (clause: string) => boolean = () => false): string | undefined {
+export function questionFocus(message: string, namesSubject: (clause: string) => boolean = () => false, pointsToStory: (clause: string) => boolean = () => false): string | undefined {
   if (message.split(/\s+/).length < MIN_WORDS) return undefined;
   const clauses = clausesOf(message);
   if (clauses.length < 3) return undefined;
@@ -36,7 +36,11 @@ export function questionFocus(message: string, namesSubject: (clause: string) =>
   if (from === 0 && lastAsk === clauses.length - 1) return undefined;
   // The question part says what it is about, or the parts that name a subject are kept with it.
   const asks = clauses.slice(from, lastAsk + 1);
-  const kept = asks.some(namesSubject) ? asks : clauses.filter((c, i) => (i >= from && i <= lastAsk) || namesSubject(c));
+  // Questions that name nothing and point back ("Is this normal?", "is that serious?") ask about the
+  // whole story, not only its last part: every part that names a subject is kept with them.
+  const questions = clauses.slice(firstAsk, lastAsk + 1);
+  const aboutStory = !questions.some(namesSubject) && questions.some(pointsToStory);
+  const kept = asks.some(namesSubject) && !aboutStory ? asks : clauses.filter((c, i) => (i >= from && i <= lastAsk) || namesSubject(c));
   return kept.length === clauses.length ? undefined : kept.join(', ');
 }
 
@@ -49,7 +53,10 @@ export function askingPart(message: string): string | undefined {
   const clauses = clausesOf(message);
   if (clauses.length < 2) return undefined;
   const asks = (c: string) => OPENS_QUESTION.test(c) || ASKS.test(c);
-  const last = clauses[clauses.length - 1]!;
-  if (!asks(last) || clauses.slice(0, -1).every(asks)) return undefined;
-  return last;
+  // The questions asked one after another at the end ("Is that serious? Can I just wait for my
+  // appointment?") are asked together: the first may say what the last is about.
+  let first = clauses.length;
+  while (first > 0 && asks(clauses[first - 1]!)) first--;
+  if (first === clauses.length || first === 0) return undefined;
+  return clauses.slice(first).join(' ');
 }

@@ -44,6 +44,22 @@ export function comingTimes(words: readonly string[]): Set<string> {
   return out;
 }
 
+/**
+ * "Since last night", "last week", "last Monday": "last" naming a time gone by, not the pain lasting
+ * (the two share a stem, and "lasts" names Pain that lasts more than a few weeks). True when every
+ * "last" of the words is followed by a time (`isTime`: WordNet's nouns of time).
+ */
+export function lastIsTime(words: readonly string[], isTime: (word: string) => boolean): boolean {
+  let any = false;
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] !== 'last') continue;
+    any = true;
+    const next = words[i + 1];
+    if (next === undefined || !isTime(next)) return false;
+  }
+  return any;
+}
+
 /** "No better", "not improving", "hasn't eased": with a stretch of time, the time is the point (is it time to be seen?). */
 const NOT = new Set(['no', 'not', 'never', 'nt', 'nothing']);
 const BETTER = new Set(['better', 'improving', 'improved', 'improve', 'easing', 'eased', 'ease', 'settling', 'settled', 'settle', 'shifting', 'budging', 'changed']);
