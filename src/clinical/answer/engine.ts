@@ -502,8 +502,9 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     // A story told first, then a question in its last part that names a subject of its own: the
     // story's words ("stop work as an electrician") pull towards their sections (Going back to work),
     // so each section's score takes a share from the asking part ("will physio get me back up
-    // ladders" → physiotherapy). An asking part that points back ("what could cause that") needs the
-    // story, and is not weighed apart.
+    // ladders" → physiotherapy). One that names its own subject is weighed apart even when it also
+    // points back ("is that the SI joint, and what can I do about it"); one that names none ("what could
+    // cause that") needs the story.
     const ask = tuning.askingPartShare > 0 ? askingPart(question) : undefined;
     if (ask !== undefined && namesSubject(ask)) {
       const blended = blend(rank(r), rank(read(ask)), tuning.askingPartShare);
@@ -546,12 +547,6 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     const scale = out[0]!.score > 0 ? whole[0]!.score / out[0]!.score : 1;
     for (const c of out) c.score *= scale;
     return out;
-  }
-
-  /** Whether a part of a message points back to what came before ("could that be why", "is it serious"). */
-  function pointsBack(text: string): boolean {
-    const w = normalise(text);
-    return w.some((x) => x === 'it' || x === 'they' || x === 'them') || pointsToStory(w);
   }
 
   /**
