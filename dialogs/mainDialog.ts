@@ -5,7 +5,7 @@ import type { DialogContext, DialogState, DialogStateManagerConfiguration, Dialo
 import { ComponentDialog, DialogSet, DialogTurnStatus, WaterfallDialog } from './sdk.ts';
 import type { ConversationState, StatePropertyAccessor, TurnContext, UserState } from 'botbuilder';
 import type { DetectionResult, FlagAnswer, TriageFacts } from '../src/clinical/triage/types.ts';
-import { screenQuestionsFor, seriousHits } from '../src/clinical/triage/index.ts';
+import { ageBandOf, screenQuestionsFor, seriousHits } from '../src/clinical/triage/index.ts';
 import { ScreenDialog, SCREEN_DIALOG, type ScreenOptions, type ScreenThen } from './screenDialog.ts';
 import { renderChoices, renderContactCard } from '../src/channels/index.ts';
 import { AnswerReplies } from './answerReplies.ts';
@@ -222,9 +222,9 @@ export class MainDialog extends ComponentDialog {
     if (detection.hits.length === 0) return undefined;
     const { triage } = this.services;
     const known = (await this.triageFacts.get(context)) ?? {};
-    // An age told in this message ("my 8-year-old has started limping") counts like one answered in the check.
-    const told = known.age === undefined && known.ageBand === undefined ? triage.extractFacts(text, this.services.now()) : {};
-    const age = { ...(told.age !== undefined ? { age: told.age } : {}), ...(told.ageBand ? { ageBand: told.ageBand } : {}) };
+    // An age told in this message ("my 8-year-old has started limping", "our son (6) has been limping":
+    // the carer types for the one whose sign it is) counts like one answered in the check.
+    const age = known.age === undefined && known.ageBand === undefined ? this.toldAge(text) : {};
     const serious = seriousHits(detection.hits, { ...known, ...age }, (f) => triage.decide(f));
     // Hits win over question shape ("I wet myself, is that bad?"): when unsure, escalate.
     if (serious.length === 0) return undefined;
@@ -243,6 +243,16 @@ export class MainDialog extends ComponentDialog {
     }
 
     return this.giveOutcome(dc, facts, serious.map((h) => ({ flagId: h.flagId, about: h.about })));
+  }
+
+  /** The age a message tells: the patient's ("I'm 52"), or else the one they write for ("my son is 13"). */
+  private toldAge(text: string): Pick<Partial<TriageFacts>, 'age' | 'ageBand'> {
+    const { triage } = this.services;
+    const told = triage.extractFacts(text, this.services.now());
+    if (told.age !== undefined || told.ageBand) return { ...(told.age !== undefined ? { age: told.age } : {}), ...(told.ageBand ? { ageBand: told.ageBand } : {}) };
+    const someones = triage.someonesAge(text);
+    const band = someones === undefined ? undefined : ageBandOf(someones, triage.protocol);
+    return someones === undefined ? {} : { age: someones, ...(band ? { ageBand: band } : {}) };
   }
 
   /** "Yes" or "not sure" to a screen question: that flag's outcome, whatever was going on. */

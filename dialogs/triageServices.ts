@@ -8,4 +8,6 @@ export interface TriageServices {
   detect(text: string): DetectionResult;
   decide(facts: TriageFacts): Disposition;
   extractFacts(text: string, now: Date): Partial<TriageFacts>;
+  /** The age told of someone else ("our son (6)"): only to raise a sign the rules make same day by age. */
+  someonesAge(text: string): number | undefined;
 }

@@ -10,7 +10,7 @@ import {
   loadScreening,
   type TriageFacts,
 } from './clinical/triage/index.ts';
-import { prepareRecognizers } from './clinical/triage/parsers.ts';
+import { parseSomeonesAge, prepareRecognizers } from './clinical/triage/parsers.ts';
 import { loadWordnetWords } from './clinical/triage/vocabulary.ts';
 import type { TriageServices } from '../dialogs/triageServices.ts';
 import type { ClinicContent } from './content.ts';
@@ -33,5 +33,6 @@ export function loadTriage(contentDir: string, content: ClinicContent): TriageSe
     detect: (text) => detector.detect(text),
     decide: (facts: TriageFacts) => decideDisposition(facts, protocol, clinic),
     extractFacts: (text, now) => extractFacts(text, protocol, now),
+    someonesAge: (text) => parseSomeonesAge(text, protocol.language.otherPerson.before),
   };
 }

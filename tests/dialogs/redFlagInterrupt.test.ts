@@ -124,3 +124,18 @@ describe('a sign the rules make same day by age, when the age is told with it', 
     expect(entities(replies, 'clinic.triage')).toEqual([]);
   });
 });
+
+describe("a child's age told by the one who writes for them", () => {
+  it.each([
+    'My ex just messaged me: our son (6) has been limping since yesterday and says his hip and knee hurt. Can it wait?',
+    'our daughter (13) has started limping, her knee hurts',
+  ])('"%s" is same day at once', async (text) => {
+    const chat = startConversation('webchat');
+    const replies = await chat.say(text);
+    expect(entities(replies, 'clinic.triage')).toEqual([expect.objectContaining({ level: 'urgent', reasons: ['limp-under-18'] })]);
+  });
+  it('a number that is no age ("limping for 6 days") raises nothing', async () => {
+    const chat = startConversation('webchat');
+    expect(entities(await chat.say("my husband's been limping for 6 days"), 'clinic.triage')).toEqual([]);
+  });
+});

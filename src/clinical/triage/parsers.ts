@@ -167,6 +167,30 @@ export function parseAge(text: string, strict = false): number | undefined {
   return validAge(numbers[0]!);
 }
 
+/**
+ * The age told of someone else, a person of `people` (content/triage.yaml `otherPerson.before`, "my
+ * son" → son): "our son (6)", "my daughter, 15,", "my son is 13", "my kid aged 9", "he's 6". Read only
+ * to raise a sign the protocol makes same day by age (a limp under 18), never as the patient's age.
+ */
+export function parseSomeonesAge(text: string, people: readonly string[]): number | undefined {
+  const lower = text.toLowerCase().replace(/[’‘]/g, "'");
+  if (!/\d/.test(lower)) return undefined;
+  const found = someoneAgePattern(people).exec(lower);
+  return found ? validAge(Number(found[1])) : undefined;
+}
+
+const agePatterns = new WeakMap<readonly string[], RegExp>();
+function someoneAgePattern(people: readonly string[]): RegExp {
+  let re = agePatterns.get(people);
+  if (!re) {
+    const nouns = [...new Set(people.map((p) => p.replace(/^my\s+/, '').trim()).filter((p) => /^[a-z ]+$/.test(p)))];
+    const who = [...nouns.map((n) => n.replace(/ /g, '\\s+')), "he'?s", 'he is', "she'?s", 'she is'].join('|');
+    re = new RegExp(String.raw`\b(?:${who})(?:'s|\s+is|\s+who\s+is|\s*,|\s*\()?\s*(?:aged\s+|only\s+|just\s+)?(\d{1,2})\b(?!\s*(?:%|${NOT_AN_AGE}))`);
+    agePatterns.set(people, re);
+  }
+  return re;
+}
+
 const NOT_AN_AGE = String.raw`(?:[%/.,]\s*\d|percent|out of|kg|kilos?|lbs?|pounds?|stones?|st\b|days?|weeks?|wks?|months?|hours?|hrs?|mins?|minutes?|times?|cm|ft|foot|feet|inch(?:es)?|miles?|km)`;
 const STATED_AGE = new RegExp(String.raw`\b(?:i'?m|i am|aged?|age is)\s+(\d{1,3})\b(?!\s*${NOT_AN_AGE})`);
 const MEASURED = new RegExp(String.raw`\b\d+(?:\.\d+)?\s*${NOT_AN_AGE}(?:\s*\d+)?`, 'g');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts, matchOptions } from '../../../src/clinical/triage/facts.ts';
 import { loadProtocol } from '../../../src/clinical/triage/loadProtocol.ts';
-import { parseAge, parseDuration, parseSeverity, parseYesNo } from '../../../src/clinical/triage/parsers.ts';
+import { parseAge, parseDuration, parseSeverity, parseSomeonesAge, parseYesNo } from '../../../src/clinical/triage/parsers.ts';
 
 const protocol = loadProtocol('content/triage.yaml');
 const now = new Date('2025-03-12T10:00:00'); // a Wednesday
@@ -130,5 +130,22 @@ describe('extractFacts', () => {
 describe('parseYesNo: everyday denials of a whole group', () => {
   it.each(['nothing like that', 'Nothing', 'neither', 'no to all of them', "not that I've noticed"])('reads "%s" as no', (text) => {
     expect(parseYesNo(text)).toBe('no');
+  });
+});
+
+describe("parseSomeonesAge: the age told of someone else", () => {
+  const people = ['my son', 'my daughter', 'my kid', 'my husband', 'mum'];
+  it.each<[string, number | undefined]>([
+    ['our son (6) has been limping', 6],
+    ['my daughter, 15, has a limp', 15],
+    ['my son is 13 and limping', 13],
+    ["he's 6 and limping", 6],
+    ['my kid aged 9', 9],
+    ['my son has been limping for 6 days', undefined],
+    ['my husband is 6 foot tall', undefined],
+    ['mum 70% better', undefined],
+    ['my back hurts 7/10', undefined],
+  ])('%s → %s', (text, want) => {
+    expect(parseSomeonesAge(text, people)).toBe(want);
   });
 });
