@@ -144,7 +144,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
 
   // Words the speller must know so it never "corrects" them into a content word.
   // (Only the lexicon's own lay words: WordNet's are mapped when typed as they are, never a correction target.)
-  for (const phrases of [input.lexicon.replacements.keys(), lexicon.replacements.values(), lexicon.never, lexicon.unlessAbout, lexicon.about]) {
+  for (const phrases of [input.lexicon.replacements.keys(), lexicon.replacements.values(), lexicon.never, lexicon.pets ?? [], lexicon.unlessAbout, lexicon.about]) {
     for (const p of phrases) count(p.split(' '));
   }
   for (const list of Object.values(input.intents)) for (const p of list ?? []) count(normalise(p));

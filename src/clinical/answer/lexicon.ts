@@ -32,6 +32,7 @@ const lexiconSchema = z
     scope: z
       .object({
         never: z.array(phrase).default([]),
+        pets: z.array(phrase).default([]),
         unlessAbout: z.array(phrase).default([]),
         about: z.array(phrase).default([]),
         anywhere: z.array(phrase).default([]),
@@ -61,6 +62,8 @@ export interface Lexicon {
   /** Longest lay phrase in words, to bound the phrase search. */
   maxPhraseWords: number;
   never: Set<string>;
+  /** Animals: a question naming one is about it ("my dog's back legs are weak") unless it names the patient's own place ("my hip is sore after dog walks"). */
+  pets?: Set<string>;
   unlessAbout: Set<string>;
   about: Set<string>;
   /** Words of `about` for what is found all over the body (a nerve, a disc, numbness): no place of ours on their own. */
@@ -135,6 +138,7 @@ export function buildLexicon(data: z.input<typeof lexiconSchema> = {}): Lexicon 
     shorthand: new Map(Object.entries(parsed.shorthand)),
     maxPhraseWords,
     never: set(parsed.scope.never),
+    pets: set(parsed.scope.pets),
     unlessAbout: set(parsed.scope.unlessAbout),
     about: set(parsed.scope.about),
     anywhere: set(parsed.scope.anywhere),

@@ -33,6 +33,34 @@ export function spreadsTo(words: readonly string[], lexicon: Lexicon): boolean {
   return words.some((w, i) => parts.has(w) && words.slice(Math.max(0, i - DOWN_REACH), i).some((x) => DOWN.has(x)));
 }
 
+/** How many words may stand between "my" and a place of ours ("my lower back", "my left hip"). */
+const OWN_REACH = 2;
+
+/** Whether the words name the writer's own place of ours: "my hip", "my lower back", not "my dog's back". */
+function ownPlace(words: readonly string[], lexicon: Lexicon): boolean {
+  const own = places(lexicon);
+  return words.some((w, i) => w === 'my' && words.slice(i + 1, i + 2 + OWN_REACH).some((x, j, next) => own.has(x) && !next.slice(0, j).some((y) => lexicon.pets!.has(y))));
+}
+
+const WALK = new Set(['walk', 'walks', 'walking', 'walked']);
+/** Words before an animal that make it the subject ("my dog walks funny"), not an errand ("long dog walks"). */
+const WHOSE = new Set(['my', 'our', 'his', 'her', 'their', 'your', 'the']);
+/** How far before the animal a walk may be told ("walk the dog", "walking my two dogs"). */
+const WALK_REACH = 3;
+
+/**
+ * Whether an animal is only the writer's errand: "walk the dog", "walking my dogs", "a dog to walk",
+ * "after long dog walks" — an everyday activity, which says nothing of the animal's health.
+ */
+function walksAnimal(words: readonly string[], lexicon: Lexicon): boolean {
+  return words.some((w, i) => {
+    if (!lexicon.pets!.has(w)) return false;
+    if (words.slice(Math.max(0, i - WALK_REACH), i).some((x) => WALK.has(x))) return true;
+    if (words[i + 1] === 'to' && WALK.has(words[i + 2] ?? '')) return true;
+    return WALK.has(words[i + 1] ?? '') && !WHOSE.has(words[i - 1] ?? '');
+  });
+}
+
 /**
  * True when the words name something the clinic's articles do not cover. `known` tells words of
  * the content: a word the content uses is never taken for a drug name by its ending.
@@ -45,6 +73,7 @@ export function outOfScope(
   namesTreatmentOrCondition: () => boolean = () => false,
 ): boolean {
   if (hasPhrase(words, lexicon.never)) return true;
+  if (lexicon.pets?.size && hasPhrase(words, lexicon.pets) && !ownPlace(words, lexicon) && !walksAnimal(words, lexicon)) return true;
   if (words.some((w) => lexicon.drugEndings.some((e) => w.length >= e.length + MIN_STEM && w.endsWith(e)) && !known(w))) return true;
   // A food or a substance the articles never name ("how much protein do I need to build muscle"), with
   // no place of ours ("is coffee bad for my back" is still ours).
