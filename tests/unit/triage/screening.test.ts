@@ -1236,3 +1236,14 @@ describe("someone else's past runs from its word of the past on, not back before
     expect(hitIds('my mum had cancer years ago and now has back pain')).not.toContain('cancer-history');
   });
 });
+
+describe('"it feels like I\'m going to die" (the UK Sepsis Trust\'s signs)', () => {
+  it('with a fever is sepsis, an emergency', () => {
+    expect(hitIds('shivering, burning up, heart racing, feel like dying')).toContain('sepsis');
+    expect(hitIds("I've got a fever and honestly I feel like I'm going to die")).toContain('sepsis');
+  });
+  it('without one it is asked about as how the patient feels (the mood question), not taken for sepsis', () => {
+    expect(hitIds('I feel like dying, this back pain is endless')).not.toContain('sepsis');
+    expect(possibleFlags('I feel like dying, this back pain is endless')).toContain('suicidal');
+  });
+});
