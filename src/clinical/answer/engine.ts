@@ -21,6 +21,7 @@ import { outOfScope, spreadsTo } from './scope.ts';
 import { comingTimes, lastIsTime, notImproving, toldTimes } from './toldTime.ts';
 import { askingPart, questionFocus } from './focus.ts';
 import { waitIsSetting } from './waitSense.ts';
+import { unwantedWords } from './unwanted.ts';
 import { workIsNoJob, workIsSetting } from './workSense.ts';
 import { letterFrameReader } from './letterFrame.ts';
 import { hearsayReader } from './hearsay.ts';
@@ -273,7 +274,14 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     const told = termsOf([...(timing ? comingTimes(a.words) : toldTimes(a.words))]);
     // Nor a wait that is not for care ("wait until it's gone before I go back", waitSense.ts).
     // Nor "last" that names a time gone by ("since last night"), which is no lasting.
-    const settingTerms = new Set([...told, ...(setting ? [JOB] : []), ...(waitIsSetting(a.words) ? [WAIT] : []), ...(lastIsTime(a.words, isTimeWord) ? [LAST] : [])]);
+    // Nor what is turned down ("I don't want surgery, what else is there?", unwanted.ts).
+    const settingTerms = new Set([
+      ...told,
+      ...(setting ? [JOB] : []),
+      ...(waitIsSetting(a.words) ? [WAIT] : []),
+      ...(lastIsTime(a.words, isTimeWord) ? [LAST] : []),
+      ...termsOf([...unwantedWords(a.words)]),
+    ]);
     const shape = new Set([...termsOf(all.shape).filter((t) => !index.has(t)), ...termsOf(all.units), ...settingTerms]);
     const searched = shape.size ? a.terms.filter((t) => !shape.has(t)) : a.terms;
     return { question, normalised: normalise(question), a, wanted, excerptTypes: all.types, restTerms: termsOf(wanted.rest), noJob, searched, setting: settingTerms };

@@ -81,10 +81,30 @@ export function outOfScope(
   // work": WordNet's first sense of "waste", "stuff" and "generic" is a substance).
   if (lexicon.substances?.size && words.some((w) => lexicon.substances!.has(w) && !known(w)) && !hasPhrase(placeWords(), places(lexicon)) && !namesTreatmentOrCondition()) return true;
   if (!hasPhrase(words, lexicon.unlessAbout)) return false;
-  if (!hasPhrase(words, lexicon.about)) return !spreadsTo(words, lexicon);
+  // A place of ours said not to be the matter ("it's not my back this time, it's my shoulder") does not make it ours.
+  const told = undenied(words);
+  if (!hasPhrase(told, lexicon.about)) return !spreadsTo(told, lexicon);
   // Another part of the body with only what is found all over it ("a slipped disc in my neck",
   // "numbness in my hand"): ours only when a place of ours is named too ("pain below the knee from my
   // back"). `placeWords` are the words read without the lay phrases that name a nerve ("trapped
   // nerve" is read as sciatica, which would make a wrist ours).
-  return !hasPhrase(placeWords(), places(lexicon));
+  return !hasPhrase(undenied(placeWords()), places(lexicon));
+}
+
+/** Words between a "not" and the place it denies: "not my back", "is not about my hip", "nothing to do with my back". */
+const DENIAL_FILLER = new Set(['about', 'my', 'the', 'this', 'that', 'your', 'his', 'her', 'their', 'really', 'even', 'just', 'actually', 'to', 'do', 'with', 'a']);
+const DENIERS = new Set(['not', 'nothing']);
+/** How many filler words may stand between the "not" and the place. */
+const DENIAL_REACH = 4;
+
+/** The words with every word right after a denial ("not my back") blanked: what the message says is not the matter. */
+function undenied(words: readonly string[]): string[] {
+  const out = [...words];
+  for (let i = 0; i < words.length; i++) {
+    if (!DENIERS.has(words[i]!)) continue;
+    let j = i + 1;
+    while (j < words.length && j - i <= DENIAL_REACH && DENIAL_FILLER.has(words[j]!)) j++;
+    if (j < words.length && j - i <= DENIAL_REACH + 1) out[j] = '';
+  }
+  return out;
 }
