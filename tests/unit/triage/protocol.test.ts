@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadArticles } from '../../../src/clinical/articles.ts';
 import { ContentError } from '../../../src/clinical/contentFile.ts';
@@ -35,6 +37,29 @@ describe('the triage protocol', () => {
   it('rejects a link to a missing section', () => {
     const broken = parseProtocol(file, source.replace('section: Heat or ice', 'section: Hot and cold'));
     expect(() => checkProtocolLinks(broken, loadArticles('content/articles'))).toThrow(/Hot and cold/);
+  });
+
+  it('names the file and the line of a link to a missing section or article, so a clinician can find it', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'protocol-'));
+    const broken = path.join(dir, 'triage.yaml');
+    const text = source.replace('section: Heat or ice', 'section: Hot and cold');
+    writeFileSync(broken, text);
+    const lineOfText = (t: string) => text.split('\n').findIndex((l) => l.includes(t)) + 1;
+    const err = (() => {
+      try {
+        checkProtocolLinks(parseProtocol(broken, text), loadArticles('content/articles'), broken);
+      } catch (e) {
+        return e as ContentError;
+      }
+      throw new Error('no error');
+    })();
+    expect(err).toBeInstanceOf(ContentError);
+    expect(err.line).toBe(lineOfText('section: Hot and cold'));
+    expect(err.message).toContain(`triage.yaml:${lineOfText('section: Hot and cold')}: levels.`);
+    // A file that cannot be read gives the error without a line.
+    const gone = path.join(dir, 'gone.yaml');
+    expect(() => checkProtocolLinks(parseProtocol(broken, text), loadArticles('content/articles'), gone)).toThrow(/gone\.yaml: levels\./);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('names the file and line of an unknown field', () => {
