@@ -1,13 +1,10 @@
 // Everyday life around hip and back pain ("worse after long dog walks"): the classes of misses of the
 // fresh batch of everyday situations (issue 10, session 14).
 import { describe, expect, it } from 'vitest';
-import { contentEngine } from './helpers.ts';
+import { contentEngine, headingOf } from './helpers.ts';
 
 const engine = contentEngine();
-const shown = (q: string) => {
-  const r = engine.answer(q);
-  return r.kind === 'answer' ? r.section.heading : r.kind;
-};
+const shown = (q: string) => headingOf(engine.answer(q));
 
 describe('an animal named in a question about the writer', () => {
   it.each([

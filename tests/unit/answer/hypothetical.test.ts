@@ -4,13 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { waitIsSetting } from '../../../src/clinical/answer/waitSense.ts';
 import { comingTimes, toldTimes } from '../../../src/clinical/answer/toldTime.ts';
 import { normalise } from '../../../src/clinical/answer/normalise.ts';
-import { contentEngine } from './helpers.ts';
+import { contentEngine, headingOf } from './helpers.ts';
 
 const engine = contentEngine();
-const shown = (q: string) => {
-  const r = engine.answer(q);
-  return r.kind === 'answer' ? r.section.heading : r.kind === 'clinic' ? `clinic:${r.topic}` : r.kind;
-};
+const shown = (q: string) => headingOf(engine.answer(q));
 
 describe('"can it wait?" asks whether it is urgent', () => {
   it.each([

@@ -4,13 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { askingPart, questionFocus } from '../../../src/clinical/answer/focus.ts';
 import { lastIsTime } from '../../../src/clinical/answer/toldTime.ts';
 import { normalise } from '../../../src/clinical/answer/normalise.ts';
-import { contentEngine } from './helpers.ts';
+import { contentEngine, headingOf } from './helpers.ts';
 
 const engine = contentEngine();
-const shown = (q: string) => {
-  const r = engine.answer(q);
-  return r.kind === 'answer' ? r.section.heading : r.kind;
-};
+const shown = (q: string) => headingOf(engine.answer(q));
 
 describe('the questions at the end of a message are asked together', () => {
   it('the asking part is every question after the story, not only the last', () => {

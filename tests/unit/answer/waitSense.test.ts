@@ -3,13 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { waitIsSetting } from '../../../src/clinical/answer/waitSense.ts';
 import { normalise } from '../../../src/clinical/answer/normalise.ts';
-import { contentEngine } from './helpers.ts';
+import { contentEngine, headingOf } from './helpers.ts';
 
 const engine = contentEngine();
-const heading = (q: string) => {
-  const r = engine.answer(q);
-  return r.kind === 'answer' ? r.section.heading : r.kind;
-};
+const heading = (q: string) => headingOf(engine.answer(q));
 
 describe('what a wait is for', () => {
   it.each([
