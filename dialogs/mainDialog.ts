@@ -248,11 +248,11 @@ export class MainDialog extends ComponentDialog {
   /** The age a message tells: the patient's ("I'm 52"), or else the one they write for ("my son is 13"). */
   private toldAge(text: string): Pick<Partial<TriageFacts>, 'age' | 'ageBand'> {
     const { triage } = this.services;
-    const told = triage.extractFacts(text, this.services.now());
-    if (told.age !== undefined || told.ageBand) return { ...(told.age !== undefined ? { age: told.age } : {}), ...(told.ageBand ? { ageBand: told.ageBand } : {}) };
-    const someones = triage.someonesAge(text);
-    const band = someones === undefined ? undefined : ageBandOf(someones, triage.protocol);
-    return someones === undefined ? {} : { age: someones, ...(band ? { ageBand: band } : {}) };
+    const { age, ageBand } = triage.extractFacts(text, this.services.now());
+    const someones = age === undefined && !ageBand ? triage.someonesAge(text) : undefined;
+    const exact = age ?? someones;
+    const band = ageBand ?? (someones === undefined ? undefined : ageBandOf(someones, triage.protocol));
+    return { ...(exact !== undefined ? { age: exact } : {}), ...(band ? { ageBand: band } : {}) };
   }
 
   /** "Yes" or "not sure" to a screen question: that flag's outcome, whatever was going on. */

@@ -104,7 +104,7 @@ function undenied(words: readonly string[]): string[] {
     if (!DENIERS.has(words[i]!)) continue;
     let j = i + 1;
     while (j < words.length && j - i <= DENIAL_REACH && DENIAL_FILLER.has(words[j]!)) j++;
-    if (j < words.length && j - i <= DENIAL_REACH + 1) out[j] = '';
+    if (j < words.length) out[j] = '';
   }
   return out;
 }
