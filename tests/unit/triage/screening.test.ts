@@ -109,6 +109,17 @@ describe('ask when unsure: possible signs get one question', () => {
     expect(emergencyQuestion(screening).flags).toContain('chest-pain');
   });
 
+  it('every screen question reads as a whole sentence: what was mentioned, then the question, no placeholder left', () => {
+    for (const screen of screening.screens) {
+      const [question] = screenQuestions([{ screenId: screen.id, flags: screen.flags, reason: 'cue' }], screening, protocol);
+      expect(question!.text).toContain(screen.mentioned);
+      expect(question!.text).toContain(screen.question);
+      expect(question!.text).not.toMatch(/[{}]/);
+      expect(question!.about).toBe('self');
+    }
+    expect(emergencyQuestion(screening)).toEqual({ flags: screening.emergency.flags, text: screening.emergency.question, about: 'self' });
+  });
+
   it('WordNet widens the words: a synonym nobody wrote by hand is a cue', () => {
     // "micturition" comes from WordNet's urination.n.1 only (content/vocabulary.wordnet.yaml).
     expect(Object.values(screening.concepts).flat()).not.toContain('micturition');
