@@ -38,6 +38,8 @@ const deadline = stopAt ? (() => {
   const [h, m] = stopAt.split(':').map(Number);
   const d = new Date();
   d.setUTCHours(h!, m!, 0, 0);
+  // A time already past today is tomorrow's: "--stop-at=02:05" given at 23:40 means after midnight.
+  if (d.getTime() <= Date.now()) d.setUTCDate(d.getUTCDate() + 1);
   return d.getTime();
 })() : Infinity;
 
