@@ -18,6 +18,8 @@ const CAUSAL = new Set([
   'give', 'gives', 'giving', 'gave', 'spread', 'spreads', 'spreading', 'trigger', 'triggers', 'triggering',
   'affect', 'affects', 'affecting', 'send', 'sends', 'bring', 'brings', 'result', 'results', 'strain', 'strains',
   'travel', 'travels', 'radiate', 'radiates', 'go', 'goes', 'going', 'why', 'reason', 'reasons',
+  // WordNet's produce.v.3 {produce, bring about, give rise}, create, and pain "referred" elsewhere.
+  'produce', 'produces', 'producing', 'produced', 'create', 'creates', 'refer', 'refers', 'referred',
 ]);
 
 /** Causal words that may take a word pointing back ("is my hip causing it?"; not "make it hard"). */
@@ -25,6 +27,9 @@ const CAUSING = new Set(['cause', 'causes', 'causing', 'caused', 'trigger', 'tri
 
 /** Words after a causal word that point back to what it brings on ("is my hip causing it?"). */
 const POINTERS = new Set(['it', 'this', 'that', 'them']);
+
+/** How many words may stand between a reversing word and the area it names ("because of my bad hip"). */
+const REVERSING_REACH = 3;
 
 /** Words after which the cause comes second. */
 const REVERSING = new Set(['from', 'because', 'due', 'by']);
@@ -58,6 +63,9 @@ export function direction(words: readonly string[]): string | undefined {
       k = i + 2;
     }
     if (!before || !after || before === after) continue;
+    // "From", "because" and "by" turn the reading round only when an area follows them closely ("coming
+    // from my lower back"), not a cause of another kind ("tight hip flexors from sitting all day").
+    if (!causal && k - i - 2 > REVERSING_REACH) continue;
     // j and k have gone one past the areas found.
     const span = i - j + (k - i);
     if (span < bestSpan) {

@@ -252,6 +252,8 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     noJob: boolean;
     /** Terms that are only the setting of the question (a stretch of time told, work as a place): neither searched nor compared with the example questions. */
     setting: Set<string>;
+    /** Units of a time still to come ("in three weeks", "next month"): they name no heading. */
+    coming: Set<string>;
     /** The terms searched (BM25): the question's, less those that only say the shape of the answer (below). */
     searched: string[];
   }
@@ -271,7 +273,8 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     // asks how long or when to be seen, where the time is the point ("it's been six weeks, should I see someone").
     // Nor when it asks an amount ("how many weeks before I see my GP"): the time is what is asked.
     const timing = all.types.some((t) => t === 'prognosis' || t === 'amount' || whenToSee.has(t)) || notImproving(a.words);
-    const told = termsOf([...(timing ? comingTimes(a.words) : toldTimes(a.words))]);
+    const coming = termsOf([...comingTimes(a.words)]);
+    const told = timing ? coming : termsOf([...toldTimes(a.words)]);
     // Nor a wait that is not for care ("wait until it's gone before I go back", waitSense.ts).
     // Nor "last" that names a time gone by ("since last night"), which is no lasting.
     // Nor what is turned down ("I don't want surgery, what else is there?", unwanted.ts).
@@ -284,7 +287,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     ]);
     const shape = new Set([...termsOf(all.shape).filter((t) => !index.has(t)), ...termsOf(all.units), ...settingTerms]);
     const searched = shape.size ? a.terms.filter((t) => !shape.has(t)) : a.terms;
-    return { question, normalised: normalise(question), a, wanted, excerptTypes: all.types, restTerms: termsOf(wanted.rest), noJob, searched, setting: settingTerms };
+    return { question, normalised: normalise(question), a, wanted, excerptTypes: all.types, restTerms: termsOf(wanted.rest), noJob, searched, setting: settingTerms, coming: new Set(coming) };
   }
   const unframe = letterFrameReader(lexicon.letter ?? { greetings: [], closings: [] });
   const claimOf = hearsayReader(lexicon.hearsay ?? { reporting: [], heard: [], verdicts: [] });
@@ -361,6 +364,8 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     for (const h of index.search(r.searched, tuning.unknownIdf)) bm.set(h.doc, h);
     const rawTerms = rawTermsOf(r.normalised);
     if (r.noJob) rawTerms.delete(JOB);
+    // Nor does a time still to come name a heading ("a wedding in three weeks": not Pain that lasts more than a few weeks).
+    for (const t of r.coming) rawTerms.delete(t);
     // "Is it my hip or my spine": an area compared with another names neither's section ("Signs the
     // pain comes from the spine"); the question is which.
     for (const t of comparedAreas(a.words, lexicon)) rawTerms.delete(t);
@@ -371,7 +376,10 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     const against = dir && reverse(dir);
     const askedKinds = wanted.types.filter((t) => t !== lexicon.fallbackType);
     // What the question is about: its words outside the cues that name a subject of the content.
-    const topic = [...new Set(r.restTerms)].filter((t) => subjects.has(t));
+    // Generic words (the clinic's own subject: hip, lower back, pain) are no topic a section must cover:
+    // "how long does lower back pain last" is as much for How soon back pain gets better as "…back pain…".
+    // Nor is the setting of the question (a job, a wait that is not for care).
+    const topic = [...new Set(r.restTerms)].filter((t) => subjects.has(t) && isSpecific(t));
     const topicIdf = topic.map((t) => index.idf(t));
     let topicMass = 0;
     for (const w of topicIdf) topicMass += w;

@@ -18,12 +18,18 @@ export interface QuestionReading {
 /** Cues by their stems, so one form matches all ("treat" matches treated, treating; "get rid of", gets rid of). */
 const stemmedCues = new WeakMap<Lexicon, Map<string, string[]>>();
 
+// Articles and possessives are one token in a cue, so "see a doctor" is also "see my doctor", "see the
+// doctor", "see your GP" (GP is read as doctor): a cue is written once, not once per determiner.
+const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'your', 'his', 'her', 'our', 'their']);
+const DET = '<det>';
+const cueToken = (word: string) => (DETERMINERS.has(word) ? DET : stem(word));
+
 function cuesOf(lexicon: Lexicon): Map<string, string[]> {
   let cues = stemmedCues.get(lexicon);
   if (!cues) {
     cues = new Map();
     for (const [phrase, types] of lexicon.typeCues) {
-      const key = phrase.split(' ').map(stem).join(' ');
+      const key = phrase.split(' ').map(cueToken).join(' ');
       cues.set(key, [...new Set([...(cues.get(key) ?? []), ...types])]);
     }
     stemmedCues.set(lexicon, cues);
@@ -35,7 +41,7 @@ function cuesOf(lexicon: Lexicon): Map<string, string[]> {
 export function cueCounts(words: readonly string[], lexicon: Lexicon): Map<string, number> {
   const cues = cuesOf(lexicon);
   const { first } = shapeOf(cues);
-  const stems = words.map(stem);
+  const stems = words.map(cueToken);
   const counts = new Map<string, number>();
   for (let i = 0; i < words.length; ) {
     // A word that starts no cue phrase is passed over without building the phrases from it.
@@ -78,7 +84,7 @@ export function comparedAreas(words: readonly string[], lexicon: Lexicon): strin
 export function readQuestionType(words: readonly string[], lexicon: Lexicon): QuestionReading {
   const cues = cuesOf(lexicon);
   const { first } = shapeOf(cues);
-  const stems = words.map(stem);
+  const stems = words.map(cueToken);
   const found = new Set<string>();
   const rest: string[] = [];
   const shape: string[] = [];

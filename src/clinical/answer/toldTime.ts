@@ -27,7 +27,7 @@ export function toldTimes(words: readonly string[]): Set<string> {
   return out;
 }
 
-/** Words that make the time after them a point still to come: "till next week", "the coming month". */
+/** Words that make the time after them a point still to come: "till next week", "the coming month" (and "in 3 weeks", below). */
 const COMING = new Set(['next', 'coming']);
 
 /**
@@ -39,9 +39,20 @@ export function comingTimes(words: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
-    if ((UNITS.has(w) || (w.endsWith('s') && UNITS.has(w.slice(0, -1)))) && COMING.has(words[i - 1]!)) out.add(w);
+    if (!(UNITS.has(w) || (w.endsWith('s') && UNITS.has(w.slice(0, -1))))) continue;
+    if (COMING.has(words[i - 1]!) || inSoMany(words, i)) out.add(w);
   }
   return out;
+}
+
+/** Words that count a time: "in 3 weeks", "in a few days", "in a couple of weeks". */
+const QUANTITY = /^(\d+|a|an|few|couple|of)$/;
+
+/** "A wedding in 3 weeks", "in a couple of days": "in" and a count before the unit at i, a point to come. */
+function inSoMany(words: readonly string[], i: number): boolean {
+  let j = i - 1;
+  while (j > 0 && QUANTITY.test(words[j]!)) j--;
+  return j < i - 1 && words[j] === 'in';
 }
 
 /**

@@ -8,6 +8,8 @@
 const WAIT = new Set(['wait', 'waits', 'waited', 'waiting']);
 /** Words after "until"/"till" that say the wait is for the pain to go. */
 const RECOVERED = new Set(['gone', 'better', 'free', 'heals', 'healed', 'settles', 'settled', 'clears', 'cleared', 'over', 'stops', 'stopped', 'fine', 'okay', 'ok', '100']);
+/** Verbs after "wait for it to" that say the wait is for the pain to go. */
+const GOING = new Set(['pass', 'go', 'settle', 'clear', 'ease', 'improve', 'heal', 'stop', 'calm', 'fade', 'subside', 'wear', 'get']);
 /** Words after "wait and see" that keep it the idiom ("…and see if it goes", "is wait and see fine"). */
 const AFTER_SEE = new Set(['if', 'whether', 'how', 'what', 'fine', 'ok', 'okay', 'is', 'or', 'enough', 'approach']);
 /** How far after "until" the pain's going may be told ("until it's completely gone"). */
@@ -26,6 +28,11 @@ function notForCare(words: readonly string[], i: number): boolean {
   // For the pain to go: "wait until it's completely gone", "wait till the pain is 100% gone".
   const until = words.slice(i + 1, i + 3).findIndex((w) => w === 'until' || w === 'till' || w === 'til');
   if (until >= 0) return words.slice(i + 2 + until, i + 3 + until + REACH).some((w) => RECOVERED.has(w));
+  // Or "waiting for it to pass", "wait for the pain to settle".
+  if (words[i + 1] === 'for') {
+    const to = words.slice(i + 2, i + 2 + REACH).indexOf('to');
+    return to >= 0 && GOING.has(words[i + 3 + to] ?? '');
+  }
   return false;
 }
 
