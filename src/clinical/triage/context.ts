@@ -10,6 +10,8 @@ export interface CompiledLanguage {
   questionStarts: Set<string>;
   /** Words that only lead into a question ("so", "um", "okay"). */
   questionLeads: Set<string>;
+  /** Words after a question's first word that make it a statement ("can't feel my legs", "can barely breathe"). */
+  statementAfterStart: Set<string>;
   terminators: Term[];
   contrast: Term[];
   bodyParts: Set<string>;
@@ -74,6 +76,7 @@ export function compileLanguage(reader: TextReader, lang: Language): CompiledLan
   const compiled: Omit<CompiledLanguage, 'lists'> = {
     questionStarts: lower(lang.questionStarts),
     questionLeads: lower(lang.questionLeads),
+    statementAfterStart: lower(lang.statementAfterStart),
     terminators: c(lang.terminators),
     contrast: c(lang.contrast),
     bodyParts: new Set(lang.bodyParts),
@@ -503,7 +506,7 @@ function questionStart(lang: CompiledLanguage, sentence: Sentence, boundary: boo
     if (!boundary[i]) continue;
     let j = i;
     while (j < tokens.length && tokens[j]!.isBreak) j++;
-    if (j < tokens.length && lang.questionStarts.has(tokens[j]!.raw) && tokens[j + 1]?.raw !== 'not') return i;
+    if (j < tokens.length && lang.questionStarts.has(tokens[j]!.raw) && !lang.statementAfterStart.has(tokens[j + 1]?.raw ?? '')) return i;
   }
   return tokens.length;
 }
@@ -516,8 +519,8 @@ function startsLikeQuestion(lang: CompiledLanguage, sentence: Sentence): boolean
   const words = all.slice(lead);
   const first = words[0]?.raw;
   if (!first || !lang.questionStarts.has(first)) return false;
-  // "can't feel my legs" starts with "can" but is a statement.
-  return words[1]?.raw !== 'not';
+  // "can't feel my legs", "can barely breathe" start with "can" but are statements.
+  return !lang.statementAfterStart.has(words[1]?.raw ?? '');
 }
 
 /**

@@ -197,6 +197,7 @@ const languageSchema = z
     possessiveMe: z.object({ before: z.array(slug).default([]), notAfter: z.array(term).default([]) }).strict().default({ before: [], notAfter: [] }),
     questionStarts: terms,
     questionLeads: z.array(term).default([]),
+    statementAfterStart: z.array(term).default(['not']),
     terminators: terms,
     contrast: terms,
     /** Concepts that name a part of the body, not a sign (where a sign is felt). */
