@@ -62,6 +62,38 @@ describe('the triage protocol', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('names the line of a link to a missing article too; no line when the file does not say it; the default file name', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'protocol-'));
+    const errorFrom = (run: () => void) => {
+      try {
+        run();
+      } catch (e) {
+        return e as ContentError;
+      }
+      throw new Error('no error');
+    };
+    const articles = loadArticles('content/articles');
+    // A link to an article that does not exist: its line, and the article named.
+    const text = source.replace('article: self-care', 'article: self-kare');
+    const broken = path.join(dir, 'triage.yaml');
+    writeFileSync(broken, text);
+    const missingArticle = errorFrom(() => checkProtocolLinks(parseProtocol(broken, text), articles, broken));
+    expect(missingArticle).toBeInstanceOf(ContentError);
+    expect(missingArticle.message).toContain('no article "self-kare"');
+    expect(missingArticle.line).toBe(text.split('\n').findIndex((l) => l.includes('self-kare')) + 1);
+    // Mentioned on the first line: line 1.
+    const first = path.join(dir, 'first.yaml');
+    writeFileSync(first, `# self-kare\n${text}`);
+    expect(errorFrom(() => checkProtocolLinks(parseProtocol(broken, text), articles, first)).line).toBe(1);
+    // A file that exists but does not mention it: no line rather than a wrong one.
+    const silent = path.join(dir, 'silent.yaml');
+    writeFileSync(silent, 'levels: {}\n');
+    expect(errorFrom(() => checkProtocolLinks(parseProtocol(broken, text), articles, silent)).line).toBeUndefined();
+    // No file given: the protocol's own file is named.
+    expect(errorFrom(() => checkProtocolLinks(parseProtocol(broken, text), articles)).message).toContain('content/triage.yaml');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('names the file and line of an unknown field', () => {
     const text = source.replace('    short: Fever or chills\n', '    short: Fever or chills\n    colour: red\n');
     const err = errorOf(text);

@@ -120,6 +120,23 @@ describe('ask when unsure: possible signs get one question', () => {
     expect(emergencyQuestion(screening)).toEqual({ flags: screening.emergency.flags, text: screening.emergency.question, about: 'self' });
   });
 
+  it('a screen or flag the content no longer has is passed over or named plainly, never a crash', () => {
+    // An emergency screen, asked before anything of unknown level (which counts as "book soon").
+    const known = screening.screens.find((s) => s.flags.some((f) => protocol.flags.find((p) => p.id === f)?.level === 'emergency'))!;
+    const questions = screenQuestions(
+      [
+        { screenId: 'retired-screen', flags: ['retired-flag'], reason: 'cue' },
+        { screenId: 'retired-flag', flags: ['retired-flag'], reason: 'whose' },
+        { screenId: known.id, flags: known.flags, reason: 'cue' },
+      ],
+      screening,
+      protocol,
+    );
+    expect(questions.map((q) => q.about)).toEqual(['self', 'other']);
+    expect(questions[0]!.flags).toEqual(known.flags);
+    expect(questions[1]!.text).toBe(screening.whose.replace('{label}', 'retired-flag'));
+  });
+
   it('WordNet widens the words: a synonym nobody wrote by hand is a cue', () => {
     // "micturition" comes from WordNet's urination.n.1 only (content/vocabulary.wordnet.yaml).
     expect(Object.values(screening.concepts).flat()).not.toContain('micturition');

@@ -29,6 +29,18 @@ describe('the clinician summary, line by line', () => {
     expect(howLong(lines)).toHaveLength(1);
   });
 
+  it('a typed "4 days" is about 4 days, not the button range that starts at 4', () => {
+    const start = protocol.questions.duration.options.find((o) => o.days !== undefined && o.days > 0 && o.maxDays !== undefined)!;
+    const lines = summarizeFacts({ flags: {}, durationDays: start.days }, protocol);
+    expect(lines).toContain(line(s.duration, start.days!));
+    expect(lines).not.toContain(line(s.durationRange!, start.title));
+  });
+
+  it('an answer the protocol no longer lists is shown as it was given, not dropped', () => {
+    const lines = summarizeFacts({ flags: {}, location: ['lower-back', 'left-elbow'] }, protocol);
+    expect(lines).toContain(line(s.location, `${title('lower-back')}, left-elbow`));
+  });
+
   it('says nothing about how long when the patient was not asked or did not say', () => {
     const lines = summarizeFacts({ flags: {}, severity: 5 }, protocol);
     expect(howLong(lines)).toEqual([]);
