@@ -5,7 +5,7 @@ import type { DialogContext, DialogState, DialogStateManagerConfiguration, Dialo
 import { ComponentDialog, DialogSet, DialogTurnStatus, WaterfallDialog } from './sdk.ts';
 import type { ConversationState, StatePropertyAccessor, TurnContext, UserState } from 'botbuilder';
 import type { DetectionResult, FlagAnswer, TriageFacts } from '../src/clinical/triage/types.ts';
-import { ageBandOf, screenQuestionsFor, seriousHits } from '../src/clinical/triage/index.ts';
+import { ageBandOf, screenQuestionsFor, seriousHits, type AgeFacts } from '../src/clinical/triage/index.ts';
 import { ScreenDialog, SCREEN_DIALOG, type ScreenOptions, type ScreenThen } from './screenDialog.ts';
 import { renderChoices, renderContactCard } from '../src/channels/index.ts';
 import { AnswerReplies } from './answerReplies.ts';
@@ -65,7 +65,7 @@ export class MainDialog extends ComponentDialog {
     this.addDialog(this.handoff);
     this.addDialog(
       new ScreenDialog(services, {
-        escalate: (dc, answers, about) => this.escalate(dc, answers, about),
+        escalate: (dc, answers, about, age) => this.escalate(dc, answers, about, age),
         route: (context, text) => this.answerText(context, text),
       }),
     );
@@ -198,7 +198,7 @@ export class MainDialog extends ComponentDialog {
           // The clinic's own questions ("when are you open?") too, with the contact card.
           else await this.answerReplies.sendClinic(context, result.topic);
           const screens = this.screensFor(reading.detection, false);
-          if (screens.length) return dc.beginDialog(SCREEN_DIALOG, { questions: screens, then: { kind: 'reprompt' } } satisfies ScreenOptions);
+          if (screens.length) return dc.beginDialog(SCREEN_DIALOG, await this.screenOf(context, text, screens, { kind: 'reprompt' }));
           await context.sendActivity(messages.carryOn);
           return this.resumeOrWait(dc, true);
         }
@@ -256,13 +256,23 @@ export class MainDialog extends ComponentDialog {
   }
 
   /** "Yes" or "not sure" to a screen question: that flag's outcome, whatever was going on. */
-  private async escalate(dc: DialogContext, answers: Record<string, FlagAnswer>, about: 'self' | 'other'): Promise<DialogTurnResult> {
+  private async escalate(dc: DialogContext, answers: Record<string, FlagAnswer>, about: 'self' | 'other', age: AgeFacts = {}): Promise<DialogTurnResult> {
     const known = (await this.triageFacts.get(dc.context)) ?? {};
     const flags = { ...(known.flags ?? {}) };
     // "Not sure" counts as yes where the rules would give a lower level for it.
     for (const [id, answer] of Object.entries(answers)) flags[id] = answer === 'unsure' && this.unsureIsLower(id) ? 'yes' : answer;
     const mentioned = about === 'other' ? Object.keys(answers).map((flagId) => ({ flagId, about })) : [];
-    return this.giveOutcome(dc, { ...known, flags }, mentioned, about === 'other');
+    // An age the screened message told counts like one answered in the check ("my daughter is 13 and
+    // has started limping" → "yes, she's here" is same day, as the check would give under 18).
+    const told = known.age === undefined && known.ageBand === undefined ? age : {};
+    return this.giveOutcome(dc, { ...known, ...told, flags }, mentioned, about === 'other');
+  }
+
+  /** The screen for a message's possible signs, with the age it tells when none is known yet. */
+  private async screenOf(context: TurnContext, text: string, questions: ScreenOptions['questions'], then: ScreenThen): Promise<ScreenOptions> {
+    const known = (await this.triageFacts.get(context)) ?? {};
+    const age = known.age === undefined && known.ageBand === undefined ? this.toldAge(text) : {};
+    return { questions, then, ...(age.age !== undefined || age.ageBand ? { age } : {}) };
   }
 
   /** True when "not sure" about this flag alone would give less than the flag's own level. */
@@ -362,13 +372,13 @@ export class MainDialog extends ComponentDialog {
         await this.answerText(context, text, read);
         then = { kind: 'done' };
       }
-      return step.beginDialog(SCREEN_DIALOG, { questions: screens, then } satisfies ScreenOptions);
+      return step.beginDialog(SCREEN_DIALOG, await this.screenOf(context, text, screens, then));
     }
     // Placed: hip, back, groin, buttock or leg (the check is offered). Anything else about the body
     // gets the emergency signs (unless its warning signs were just denied).
     if (!read.prefill.location?.length && read.result.kind === 'none') {
       const questions = this.screensFor(detection, true);
-      if (questions.length) return step.beginDialog(SCREEN_DIALOG, { questions, then: { kind: 'route', text } } satisfies ScreenOptions);
+      if (questions.length) return step.beginDialog(SCREEN_DIALOG, await this.screenOf(context, text, questions, { kind: 'route', text }));
     }
     await this.answerText(context, text, read);
     return step.endDialog();

@@ -7,7 +7,7 @@
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { Dialog } from './sdk.ts';
 import type { TurnContext } from 'botbuilder';
-import { parseYesNo, type FlagAnswer } from '../src/clinical/triage/index.ts';
+import { parseYesNo, type AgeFacts, type FlagAnswer } from '../src/clinical/triage/index.ts';
 import { renderChoices } from '../src/channels/index.ts';
 import { addEntity } from './answerReplies.ts';
 import type { BotServices } from './services.ts';
@@ -32,6 +32,8 @@ export type ScreenThen =
 export interface ScreenOptions {
   questions: ScreenQuestion[];
   then: ScreenThen;
+  /** An age the screened message told ("my daughter is 13 and limping"): it decides a "yes" as an answered age would. */
+  age?: AgeFacts;
 }
 
 interface ScreenState {
@@ -42,7 +44,7 @@ interface ScreenState {
 
 export interface ScreenHooks {
   /** Gives the outcome for these answers, ending whatever was going on. */
-  escalate(dc: DialogContext, answers: Record<string, FlagAnswer>, about: 'self' | 'other'): Promise<DialogTurnResult>;
+  escalate(dc: DialogContext, answers: Record<string, FlagAnswer>, about: 'self' | 'other', age?: AgeFacts): Promise<DialogTurnResult>;
   /** Answers a top-level message that was screened first. */
   route(context: TurnContext, text: string): Promise<void>;
 }
@@ -84,7 +86,7 @@ export class ScreenDialog extends Dialog<ScreenOptions> {
     }
     if (answer !== 'no') {
       const answers = Object.fromEntries(question.flags.map((f) => [f, answer]));
-      return this.hooks.escalate(dc, answers, question.about);
+      return this.hooks.escalate(dc, answers, question.about, state.options.age);
     }
     state.index++;
     state.unclear = 0;

@@ -134,6 +134,19 @@ describe("a child's age told by the one who writes for them", () => {
     const replies = await chat.say(text);
     expect(entities(replies, 'clinic.triage')).toEqual([expect.objectContaining({ level: 'urgent', reasons: ['limp-under-18'] })]);
   });
+  it('"my daughter is 13 and has started limping" is asked about, and "yes" is same day with the under-18 reason', async () => {
+    const chat = startConversation('webchat');
+    const first = await chat.say('My daughter is 13 and has started limping with a sore hip');
+    expect(entities(first, 'clinic.screen')).toHaveLength(1);
+    const replies = await chat.say('yes, she is with me');
+    expect(entities(replies, 'clinic.triage')).toEqual([expect.objectContaining({ level: 'urgent', reasons: ['limp-under-18'] })]);
+  });
+  it('the same screen without an age stays the limp\'s own level', async () => {
+    const chat = startConversation('webchat');
+    await chat.say('My daughter has started limping with a sore hip');
+    const replies = await chat.say('yes, she is with me');
+    expect(entities(replies, 'clinic.triage')).toEqual([expect.objectContaining({ level: 'soon' })]);
+  });
   it('a number that is no age ("limping for 6 days") raises nothing', async () => {
     const chat = startConversation('webchat');
     expect(entities(await chat.say("my husband's been limping for 6 days"), 'clinic.triage')).toEqual([]);
