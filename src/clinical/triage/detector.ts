@@ -15,6 +15,8 @@ interface CompiledEntry {
   none: string[];
   /** Can only deny the flag: "I can still control my bladder". */
   denialOnly: boolean;
+  /** A `none` concept cancels in the whole sentence, not only in the sign's clause. */
+  noneInSentence: boolean;
 }
 
 interface CompiledFlag {
@@ -64,7 +66,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
     screen,
     // "Bowels and bladder are completely normal": a cue said to be fine is no cue.
     // Except for screens asked even next to "normal" (mood: "is it normal to feel hopeless?").
-    entries: screen.cues.map((all): CompiledEntry => ({ all, none: screening?.concepts['all-normal'] && !screen.evenIfNormal ? ['all-normal'] : [], denialOnly: false })),
+    entries: screen.cues.map((all): CompiledEntry => ({ all, none: screening?.concepts['all-normal'] && !screen.evenIfNormal ? ['all-normal'] : [], denialOnly: false, noneInSentence: false })),
     // A screen about flags that count the past (cancer once had) asks about the patient's own cue told
     // with a date ("a cancer scare last year"), as those flags are told so; not someone else's.
     pastCounts: screen.flags.every((id) => protocol.flags.find((f) => f.id === id)?.pastCounts),
@@ -79,7 +81,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
       return [flag.id, screen ? { screenId: screen.id, flags: screen.flags, reason: 'cue' } : { screenId: flag.id, flags: [flag.id], reason: 'whose' }];
     }),
   );
-  const bodyEntries = (screening?.emergency.cues ?? []).map((all): CompiledEntry => ({ all, none: [], denialOnly: false }));
+  const bodyEntries = (screening?.emergency.cues ?? []).map((all): CompiledEntry => ({ all, none: [], denialOnly: false, noneInSentence: false }));
   const cuePseudoFlag = { pastCounts: false } as ProtocolFlag;
   const pastCuePseudoFlag = { pastCounts: true } as ProtocolFlag;
   // Cue concepts whose terms hold a negation word as part of their meaning ("wasn't around",
@@ -97,9 +99,11 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
       if (typeof entry === 'string') {
         const key = `phrase:${entry}`;
         if (!concepts.has(key)) concepts.set(key, anyones([entry]).map((t) => reader.compile(t)));
-        return { all: [key], none: [], denialOnly: false };
+        return { all: [key], none: [], denialOnly: false, noneInSentence: false };
       }
-      return Array.isArray(entry) ? { all: entry, none: [], denialOnly: false } : { all: entry.all, none: entry.none, denialOnly: entry.denialOnly };
+      return Array.isArray(entry)
+        ? { all: entry, none: [], denialOnly: false, noneInSentence: false }
+        : { all: entry.all, none: entry.none, denialOnly: entry.denialOnly, noneInSentence: entry.noneReach === 'sentence' };
     }),
   }));
   const cancelling = new Set(flags.flatMap((f) => f.entries.flatMap((e) => e.none)));
@@ -460,7 +464,7 @@ function limitOf(entry: CompiledEntry, chosen: Span[], spans: Map<string, Span[]
   let unclear = false;
   for (const name of entry.none) {
     for (const s of spans.get(name) ?? []) {
-      if (ctx.negated[s.start] || !clauses.has(ctx.clause[s.start])) continue;
+      if (ctx.negated[s.start] || (!entry.noneInSentence && !clauses.has(ctx.clause[s.start]))) continue;
       if (!some(ctx.denial, s)) return 'cancels';
       if (chosen.some((c) => s.start >= c.end && s.start - c.end <= MAX_WORDS_BEFORE_WITHOUT && !some(ctx.denial, { start: c.end, end: s.start }))) unclear = true;
     }

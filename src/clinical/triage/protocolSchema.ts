@@ -33,6 +33,8 @@ const detectEntry = z.union([
       none: z.array(slug).default([]),
       /** Only ever denies the flag ("I can still control my bladder"), never reports it. */
       denialOnly: z.boolean().default(false),
+      /** Where a `none` concept cancels: its clause (default), or the whole sentence ("doing Slimming World and I'm 8 pounds down"). */
+      noneReach: z.enum(['clause', 'sentence']).default('clause'),
     })
     .strict(),
 ]);
