@@ -25,6 +25,7 @@ import { unwantedWords } from './unwanted.ts';
 import { workIsNoJob, workIsSetting } from './workSense.ts';
 import { letterFrameReader } from './letterFrame.ts';
 import { hearsayReader } from './hearsay.ts';
+import { roleFrameReader } from './roleFrame.ts';
 import { Speller } from './spelling.ts';
 import { TUNING, type Tuning } from './tuning.ts';
 import { loadWordNetCache, type WordNetCache } from './wordnet.ts';
@@ -291,6 +292,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   }
   const unframe = letterFrameReader(lexicon.letter ?? { greetings: [], closings: [] });
   const claimOf = hearsayReader(lexicon.hearsay ?? { reporting: [], heard: [], verdicts: [] });
+  const unrole = roleFrameReader(lexicon.roles ?? { before: [], after: [], others: [] });
   const isSpecific = (term: string) => index.docFrequency(term) <= tuning.genericDocShare;
   // What the articles are about: the words of their titles and headings, and the lexicon's areas.
   // A question naming none of them ("what time does the shop close") is not for us, even when it
@@ -499,7 +501,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   function answer(asked: string): AnswerResult {
     // "Dear Sir or Madam, … Kind regards, Margaret": the letter's frame and the name are no question.
     // "My brother-in-law says physio is a waste of time. Is that fair?": the claim is what is asked about.
-    const question = claimOf(unframe(expandShorthand(asked, lexicon)));
+    const question = unrole(claimOf(unframe(expandShorthand(asked, lexicon))));
     const r = read(question);
     const known = exact.get(r.normalised.join(' '));
     if (known !== undefined && known !== null) return answerOf(r, known, 1, rank(r), undefined, true);

@@ -46,6 +46,7 @@ const lexiconSchema = z
     letter: z.object({ greetings: z.array(phrase).default([]), closings: z.array(phrase).default([]) }).strict().default({}),
     /** A question checking something heard: who said it and the verdict asked for, taken off before reading. */
     hearsay: z.object({ reporting: z.array(phrase).default([]), heard: z.array(phrase).default([]), verdicts: z.array(phrase).default([]) }).strict().default({}),
+    roles: z.object({ before: z.array(phrase).default([]), after: z.array(phrase).default([]), others: z.array(phrase).default([]) }).strict().default({}),
   })
   .strict();
 
@@ -95,6 +96,7 @@ export interface Lexicon {
   letter?: { greetings: string[]; closings: string[] };
   /** Reporting verbs, "I heard…", and verdicts asked for ("is that true?"): taken off before reading. */
   hearsay?: { reporting: string[]; heard: string[]; verdicts: string[] };
+  roles?: { before: string[]; after: string[]; others: string[] };
 }
 
 export function loadLexicon(file: string): Lexicon {
@@ -154,6 +156,7 @@ export function buildLexicon(data: z.input<typeof lexiconSchema> = {}): Lexicon 
     seenTypes: new Set(parsed.questionTypes.seenTypes),
     letter: parsed.letter,
     hearsay: parsed.hearsay,
+    roles: parsed.roles,
   };
 }
 
