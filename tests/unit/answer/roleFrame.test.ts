@@ -28,9 +28,13 @@ describe('the asker\'s role is no subject', () => {
   });
 });
 
-describe('working hours are the asker\'s, not the clinic\'s', () => {
+describe('working hours and a GP\'s appointments are the asker\'s, not the clinic\'s', () => {
   it.each(['As a manager, should she be starting back on reduced hours or lighter duties?', 'can I go back on shorter hours?'])('"%s" is no question about opening hours', (q) => {
     expect(headingOf(engine.answer(q))).not.toBe('clinic:hours');
+  });
+  it('booking with a GP is no booking with us: "A&E or just book a GP appointment?" asks where to be seen', () => {
+    expect(headingOf(engine.answer("A&E or just book a GP appointment? My back hurt so much I didn't sleep at all last night."))).not.toBe('clinic:booking');
+    expect(headingOf(engine.answer('can I book an appointment with a physio'))).toBe('clinic:booking');
   });
   it('"what hours are you open on Saturday" still is', () => {
     expect(headingOf(engine.answer('what hours are you open on saturday'))).toBe('clinic:hours');
