@@ -1,21 +1,8 @@
 // Warning signs told in passing inside an admin request ("can I move my Thursday slot, I can barely
 // feel my legs"), and ordinary admin left alone: the classes of the fresh red-flag batch "hidden inside
 // an admin request" (session 15). Built from content/ as the bot builds it.
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadProtocol } from '../../../src/clinical/triage/loadProtocol.ts';
-import { createRedFlagDetector } from '../../../src/clinical/triage/detector.ts';
-import { loadScreening } from '../../../src/clinical/triage/screening.ts';
-import { loadWordnetWords } from '../../../src/clinical/triage/vocabulary.ts';
-
-const dir = path.resolve('content');
-const protocol = loadProtocol(path.join(dir, 'triage.yaml'));
-const screening = loadScreening(path.join(dir, 'screening.yaml'), protocol);
-const known = new Set([...Object.keys(protocol.concepts), ...Object.keys(screening.concepts)]);
-const extraWords = loadWordnetWords(path.join(dir, 'vocabulary.yaml'), path.join(dir, 'vocabulary.wordnet.yaml'), known);
-const detector = createRedFlagDetector(protocol, { screening, extraWords });
-const hitIds = (text: string) => detector.detect(text).hits.map((h) => h.flagId);
-const asked = (text: string) => detector.detect(text).possible.flatMap((p) => p.flags);
+import { askedFlags as asked, hitIds } from './contentDetector.ts';
 
 describe('"can barely", "can hardly": next to impossible is a sign, and no question', () => {
   it.each([

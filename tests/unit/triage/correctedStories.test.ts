@@ -2,20 +2,8 @@
 // from I haven't managed a proper wee since last night"), and an alarm first raised, then explained
 // ("I ticked weight loss, but that's on purpose — Slimming World"): the classes of the fresh red-flag
 // batch "first denied, then corrected" (session 15). Built from content/ as the bot builds it.
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadProtocol } from '../../../src/clinical/triage/loadProtocol.ts';
-import { createRedFlagDetector } from '../../../src/clinical/triage/detector.ts';
-import { loadScreening } from '../../../src/clinical/triage/screening.ts';
-import { loadWordnetWords } from '../../../src/clinical/triage/vocabulary.ts';
-
-const dir = path.resolve('content');
-const protocol = loadProtocol(path.join(dir, 'triage.yaml'));
-const screening = loadScreening(path.join(dir, 'screening.yaml'), protocol);
-const known = new Set([...Object.keys(protocol.concepts), ...Object.keys(screening.concepts)]);
-const extraWords = loadWordnetWords(path.join(dir, 'vocabulary.yaml'), path.join(dir, 'vocabulary.wordnet.yaml'), known);
-const detector = createRedFlagDetector(protocol, { screening, extraWords });
-const hitIds = (text: string) => detector.detect(text).hits.map((h) => h.flagId);
+import { hitIds } from './contentDetector.ts';
 
 describe('"haven\'t managed", "not been able to": cannot, in other words', () => {
   it.each([

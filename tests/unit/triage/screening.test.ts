@@ -1,23 +1,12 @@
 // The detector's "possible" tier and the normal form of text: what is asked rather than brushed
 // off, what is acted on at once, and what is left alone. Built from content/ as the bot builds it.
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadProtocol } from '../../../src/clinical/triage/loadProtocol.ts';
 import { createRedFlagDetector } from '../../../src/clinical/triage/detector.ts';
-import { loadScreening, screenQuestions, emergencyQuestion } from '../../../src/clinical/triage/screening.ts';
-import { loadWordnetWords } from '../../../src/clinical/triage/vocabulary.ts';
+import { screenQuestions, emergencyQuestion } from '../../../src/clinical/triage/screening.ts';
 import { normaliseText } from '../../../src/clinical/text/normalise.ts';
+import { askedFlags as possibleFlags, detector, hitIds, protocol, screening } from './contentDetector.ts';
 
-const dir = path.resolve('content');
-const protocol = loadProtocol(path.join(dir, 'triage.yaml'));
-const screening = loadScreening(path.join(dir, 'screening.yaml'), protocol);
-const known = new Set([...Object.keys(protocol.concepts), ...Object.keys(screening.concepts)]);
-const extraWords = loadWordnetWords(path.join(dir, 'vocabulary.yaml'), path.join(dir, 'vocabulary.wordnet.yaml'), known);
-const detector = createRedFlagDetector(protocol, { screening, extraWords });
 const plain = createRedFlagDetector(protocol);
-
-const hitIds = (text: string) => detector.detect(text).hits.map((h) => h.flagId);
-const possibleFlags = (text: string) => detector.detect(text).possible.flatMap((p) => p.flags);
 
 describe('text is read in one normal form', () => {
   it.each([
