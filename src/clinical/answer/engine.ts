@@ -380,7 +380,6 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     // What the question is about: its words outside the cues that name a subject of the content.
     // Generic words (the clinic's own subject: hip, lower back, pain) are no topic a section must cover:
     // "how long does lower back pain last" is as much for How soon back pain gets better as "…back pain…".
-    // Nor is the setting of the question (a job, a wait that is not for care).
     const topic = [...new Set(r.restTerms)].filter((t) => subjects.has(t) && isSpecific(t));
     const topicIdf = topic.map((t) => index.idf(t));
     let topicMass = 0;
@@ -501,6 +500,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   function answer(asked: string): AnswerResult {
     // "Dear Sir or Madam, … Kind regards, Margaret": the letter's frame and the name are no question.
     // "My brother-in-law says physio is a waste of time. Is that fair?": the claim is what is asked about.
+    // "Massage therapist here. A client…": the asker's role is no subject (roleFrame.ts).
     const question = unrole(claimOf(unframe(expandShorthand(asked, lexicon))));
     const r = read(question);
     const known = exact.get(r.normalised.join(' '));
