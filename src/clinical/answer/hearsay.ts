@@ -7,7 +7,7 @@
 // (content/lexicon.yaml `hearsay`): reporting verbs and verdict questions are closed classes of
 // English, not the words of any one question.
 
-import { escapeRegExp } from '../text/escapeRegExp.ts';
+import { phraseAlternation, WORD } from '../text/phraseAlternation.ts';
 
 export interface Hearsay {
   /** Verbs that report what someone said or wrote ("says", "reckons", "swears", "told me"). */
@@ -28,18 +28,11 @@ const CLAIM_WORDS = 3;
 
 export function hearsayReader(h: Hearsay): (text: string) => string {
   if (!h.reporting.length && !h.heard.length && !h.verdicts.length) return (text) => text;
-  const alternation = (phrases: string[]) =>
-    phrases
-      .map((p) => p.trim())
-      .filter(Boolean)
-      .sort((a, b) => b.length - a.length)
-      .map((p) => escapeRegExp(p).replace(/'/g, "['’]?").replace(/\s+/g, '\\s+'))
-      .join('|');
-  const word = "[\\p{L}\\p{N}'’-]+";
+  const alternation = (phrases: string[]) => phraseAlternation(phrases, (p) => p.replace(/'/g, "['’]?"));
   // At a sentence's start: a speaker of a few words, a reporting verb, an optional "that".
   // (A speaker has no question word: "what would you say is best" asks, it reports nothing, and nor
   // does "bruh what causes sciatica, i thought only old people got it".)
-  const speakerWord = `(?!(?:${WH_WORDS})\\b)${word}`;
+  const speakerWord = `(?!(?:${WH_WORDS})\\b)${WORD}`;
   const reported = h.reporting.length
     ? new RegExp(`(^|[.!?\\n]\\s*|\\bbut\\s+)(?!(?:${QUESTION_WORDS})\\b)((?:${speakerWord}[ ,]+){0,${SPEAKER_WORDS - 1}}${speakerWord})\\s+(?:${alternation(h.reporting)})(?:\\s+that)?[\\s,:]+`, 'giu')
     : undefined;

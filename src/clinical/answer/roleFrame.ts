@@ -3,7 +3,7 @@
 // Massage, acupuncture and chiropractic; "PT" is read as physiotherapy) but names nothing asked. It
 // is taken off before the message is read, as who said something is (hearsay.ts). The frames are
 // content (content/lexicon.yaml `roles`): a closed class of English, not the words of any one question.
-import { escapeRegExp } from '../text/escapeRegExp.ts';
+import { phraseAlternation, WORD } from '../text/phraseAlternation.ts';
 import { firstTag } from '../natural.ts';
 
 export interface RoleFrames {
@@ -30,16 +30,9 @@ function isRole(role: string): boolean {
 
 export function roleFrameReader(frames: RoleFrames): (text: string) => string {
   if (!frames.before.length && !frames.after.length) return (text) => text;
-  const alternation = (phrases: string[]) =>
-    phrases
-      .map((p) => p.trim())
-      .filter(Boolean)
-      .sort((a, b) => b.length - a.length)
-      // "I am" is also typed "I'm" and "im".
-      .map((p) => escapeRegExp(p).replace(/\bi am\b/g, "i(?:['’]?m|\\s+am)").replace(/\s+/g, '\\s+'))
-      .join('|');
-  const word = "[\\p{L}\\p{N}'’-]+";
-  const role = `((?:${word}\\s+){0,${ROLE_WORDS - 1}}?${word})`;
+  // "I am" is also typed "I'm" and "im".
+  const alternation = (phrases: string[]) => phraseAlternation(phrases, (p) => p.replace(/\bi am\b/g, "i(?:['’]?m|\\s+am)"));
+  const role = `((?:${WORD}\\s+){0,${ROLE_WORDS - 1}}?${WORD})`;
   const start = '(^|[.!?\\n]\\s*)';
   // "I'm a PE teacher and one of my…", "As a manager, how…": up to a comma, a full stop or an "and".
   const before = frames.before.length ? new RegExp(`${start}(?:${alternation(frames.before)})\\s+${role}\\s*(?:[,.;:!]+|\\s+and\\b)\\s*`, 'giu') : undefined;
