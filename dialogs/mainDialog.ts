@@ -198,7 +198,7 @@ export class MainDialog extends ComponentDialog {
           // The clinic's own questions ("when are you open?") too, with the contact card.
           else await this.answerReplies.sendClinic(context, result.topic);
           const screens = this.screensFor(reading.detection, false);
-          if (screens.length) return dc.beginDialog(SCREEN_DIALOG, await this.screenOf(context, text, screens, { kind: 'reprompt' }));
+          if (screens.length) return dc.beginDialog(SCREEN_DIALOG, this.screenOf(text, screens, { kind: 'reprompt' }));
           await context.sendActivity(messages.carryOn);
           return this.resumeOrWait(dc, true);
         }
@@ -268,10 +268,9 @@ export class MainDialog extends ComponentDialog {
     return this.giveOutcome(dc, { ...known, ...told, flags }, mentioned, about === 'other');
   }
 
-  /** The screen for a message's possible signs, with the age it tells when none is known yet. */
-  private async screenOf(context: TurnContext, text: string, questions: ScreenOptions['questions'], then: ScreenThen): Promise<ScreenOptions> {
-    const known = (await this.triageFacts.get(context)) ?? {};
-    const age = known.age === undefined && known.ageBand === undefined ? this.toldAge(text) : {};
+  /** The screen for a message's possible signs, with the age the message tells (used by `escalate` when none is known). */
+  private screenOf(text: string, questions: ScreenOptions['questions'], then: ScreenThen): ScreenOptions {
+    const age = this.toldAge(text);
     return { questions, then, ...(age.age !== undefined || age.ageBand ? { age } : {}) };
   }
 
@@ -372,13 +371,13 @@ export class MainDialog extends ComponentDialog {
         await this.answerText(context, text, read);
         then = { kind: 'done' };
       }
-      return step.beginDialog(SCREEN_DIALOG, await this.screenOf(context, text, screens, then));
+      return step.beginDialog(SCREEN_DIALOG, this.screenOf(text, screens, then));
     }
     // Placed: hip, back, groin, buttock or leg (the check is offered). Anything else about the body
     // gets the emergency signs (unless its warning signs were just denied).
     if (!read.prefill.location?.length && read.result.kind === 'none') {
       const questions = this.screensFor(detection, true);
-      if (questions.length) return step.beginDialog(SCREEN_DIALOG, await this.screenOf(context, text, questions, { kind: 'route', text }));
+      if (questions.length) return step.beginDialog(SCREEN_DIALOG, this.screenOf(text, questions, { kind: 'route', text }));
     }
     await this.answerText(context, text, read);
     return step.endDialog();

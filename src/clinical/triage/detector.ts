@@ -15,8 +15,8 @@ interface CompiledEntry {
   none: string[];
   /** Can only deny the flag: "I can still control my bladder". */
   denialOnly: boolean;
-  /** A `none` concept cancels in the whole sentence, not only in the sign's clause. */
-  noneInSentence: boolean;
+  /** A `none` concept cancels in the whole sentence, not only in the sign's clause (`noneReach: sentence`). */
+  noneInSentence?: boolean;
 }
 
 interface CompiledFlag {
@@ -66,7 +66,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
     screen,
     // "Bowels and bladder are completely normal": a cue said to be fine is no cue.
     // Except for screens asked even next to "normal" (mood: "is it normal to feel hopeless?").
-    entries: screen.cues.map((all): CompiledEntry => ({ all, none: screening?.concepts['all-normal'] && !screen.evenIfNormal ? ['all-normal'] : [], denialOnly: false, noneInSentence: false })),
+    entries: screen.cues.map((all): CompiledEntry => ({ all, none: screening?.concepts['all-normal'] && !screen.evenIfNormal ? ['all-normal'] : [], denialOnly: false })),
     // A screen about flags that count the past (cancer once had) asks about the patient's own cue told
     // with a date ("a cancer scare last year"), as those flags are told so; not someone else's.
     pastCounts: screen.flags.every((id) => protocol.flags.find((f) => f.id === id)?.pastCounts),
@@ -81,7 +81,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
       return [flag.id, screen ? { screenId: screen.id, flags: screen.flags, reason: 'cue' } : { screenId: flag.id, flags: [flag.id], reason: 'whose' }];
     }),
   );
-  const bodyEntries = (screening?.emergency.cues ?? []).map((all): CompiledEntry => ({ all, none: [], denialOnly: false, noneInSentence: false }));
+  const bodyEntries = (screening?.emergency.cues ?? []).map((all): CompiledEntry => ({ all, none: [], denialOnly: false }));
   const cuePseudoFlag = { pastCounts: false } as ProtocolFlag;
   const pastCuePseudoFlag = { pastCounts: true } as ProtocolFlag;
   // Cue concepts whose terms hold a negation word as part of their meaning ("wasn't around",
@@ -99,11 +99,9 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
       if (typeof entry === 'string') {
         const key = `phrase:${entry}`;
         if (!concepts.has(key)) concepts.set(key, anyones([entry]).map((t) => reader.compile(t)));
-        return { all: [key], none: [], denialOnly: false, noneInSentence: false };
+        return { all: [key], none: [], denialOnly: false };
       }
-      return Array.isArray(entry)
-        ? { all: entry, none: [], denialOnly: false, noneInSentence: false }
-        : { all: entry.all, none: entry.none, denialOnly: entry.denialOnly, noneInSentence: entry.noneReach === 'sentence' };
+      return Array.isArray(entry) ? { all: entry, none: [], denialOnly: false } : { all: entry.all, none: entry.none, denialOnly: entry.denialOnly, noneInSentence: entry.noneReach === 'sentence' };
     }),
   }));
   const cancelling = new Set(flags.flatMap((f) => f.entries.flatMap((e) => e.none)));
