@@ -141,6 +141,14 @@ describe("a child's age told by the one who writes for them", () => {
     const replies = await chat.say('yes, she is with me');
     expect(entities(replies, 'clinic.triage')).toEqual([expect.objectContaining({ level: 'urgent', reasons: ['limp-under-18'] })]);
   });
+  it('a limp told by a likeness ("walking like a pirate") is asked about, and "yes" is same day for an 8-year-old', async () => {
+    const chat = startConversation('webchat');
+    const first = await chat.say('My 8-year-old has been walking like a pirate with a peg leg since Saturday and says his hip and knee hurt.');
+    expect(entities(first, 'clinic.triage')).toEqual([]);
+    expect(entities(first, 'clinic.screen')).toHaveLength(1);
+    const replies = await chat.say('yes');
+    expect(entities(replies, 'clinic.triage')).toEqual([expect.objectContaining({ level: 'urgent', reasons: ['limp-under-18'] })]);
+  });
   it('the same screen without an age stays the limp\'s own level', async () => {
     const chat = startConversation('webchat');
     await chat.say('My daughter has started limping with a sore hip');
