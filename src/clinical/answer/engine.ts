@@ -80,6 +80,8 @@ function questionFeatures(a: Analysed, tuning: Tuning): string[] {
 
 /** "that", "this"…: pointing back when no word of content follows ("could that be it"; not "that imbalance"). */
 const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
+/** Pronouns that take up a thing just told ("I take co-codamol… is it safe?"): the question is about it. */
+const POINTING_BACK = new Set(['it', 'its', 'they', 'them', 'their', 'these', 'those', 'one']);
 /** A word of `words` as it is or, plural, without its "s" ("thursdays", "telephones"). */
 const hasSingular = (words: ReadonlySet<string>, w: string) => words.has(w) || (w.endsWith('s') && words.has(w.slice(0, -1)));
 const JOB = stem('work');
@@ -257,6 +259,8 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     coming: Set<string>;
     /** The terms searched (BM25): the question's, less those that only say the shape of the answer (below). */
     searched: string[];
+    /** The words of what is asked, where a named medicine counts (scope.ts): the question's own part when it stands apart from the story. */
+    asked: readonly string[];
   }
   function read(question: string): Reading {
     const a = analyse(question, lexicon, speller);
@@ -288,7 +292,18 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     ]);
     const shape = new Set([...termsOf(all.shape).filter((t) => !index.has(t)), ...termsOf(all.units), ...settingTerms]);
     const searched = shape.size ? a.terms.filter((t) => !shape.has(t)) : a.terms;
-    return { question, normalised: normalise(question), a, wanted, excerptTypes: all.types, restTerms: termsOf(wanted.rest), noJob, searched, setting: settingTerms, coming: new Set(coming) };
+    return { question, normalised: normalise(question), a, wanted, excerptTypes: all.types, restTerms: termsOf(wanted.rest), noJob, searched, setting: settingTerms, coming: new Set(coming), asked: askedWords(question, a.words) };
+  }
+  /**
+   * "I've tried paracetamol and a heat pad. What treatment options are there?": a question that names
+   * a subject of its own and points back to nothing stands apart from the story told before it; its
+   * words are what is asked. Otherwise ("…is it safe with my back?") the whole message is.
+   */
+  function askedWords(question: string, words: readonly string[]): readonly string[] {
+    const ask = askingPart(question);
+    if (ask === undefined || !namesSubject(ask)) return words;
+    const asked = analyse(ask, lexicon, speller).words;
+    return pointsToStory(asked) || asked.some((w) => POINTING_BACK.has(w)) ? words : asked;
   }
   const unframe = letterFrameReader(lexicon.letter ?? { greetings: [], closings: [] });
   const claimOf = hearsayReader(lexicon.hearsay ?? { reporting: [], heard: [], verdicts: [] });
@@ -339,10 +354,17 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
    * and that stuff don't work"); "how much protein do I need at the gym" is about protein.
    */
   const notOurs = (r: Reading) =>
-    outOfScope(r.a.words, lexicon, isKnown, placeWords(r), () => {
-      const substance = r.a.words.findIndex((w) => lexicon.substances?.has(w) && !isKnown(w));
-      return substance > 0 && r.a.words.slice(0, substance).some(isOurSubject);
-    });
+    outOfScope(
+      r.a.words,
+      lexicon,
+      isKnown,
+      placeWords(r),
+      () => {
+        const substance = r.a.words.findIndex((w) => lexicon.substances?.has(w) && !isKnown(w));
+        return substance > 0 && r.a.words.slice(0, substance).some(isOurSubject);
+      },
+      r.asked,
+    );
   /** Per section: the terms of its heading and lead in their own words, before synonyms. */
   const rawShownTerms = sections.map((s, i) => new Set([...termsOf(normalise(s.heading)), ...leadOwnTerms[i]!]));
   function rank(r: Reading): Candidate[] {

@@ -32,6 +32,7 @@ const lexiconSchema = z
     scope: z
       .object({
         never: z.array(phrase).default([]),
+        medicines: z.array(phrase).default([]),
         pets: z.array(phrase).default([]),
         unlessAbout: z.array(phrase).default([]),
         about: z.array(phrase).default([]),
@@ -63,6 +64,8 @@ export interface Lexicon {
   /** Longest lay phrase in words, to bound the phrase search. */
   maxPhraseWords: number;
   never: Set<string>;
+  /** Named medicines and supplements: declined when asked about, not when only told as tried before a question of its own. */
+  medicines?: Set<string>;
   /** Animals: a question naming one is about it ("my dog's back legs are weak") unless it names the patient's own place ("my hip is sore after dog walks"). */
   pets?: Set<string>;
   unlessAbout: Set<string>;
@@ -140,6 +143,7 @@ export function buildLexicon(data: z.input<typeof lexiconSchema> = {}): Lexicon 
     shorthand: new Map(Object.entries(parsed.shorthand)),
     maxPhraseWords,
     never: set(parsed.scope.never),
+    medicines: set(parsed.scope.medicines),
     pets: set(parsed.scope.pets),
     unlessAbout: set(parsed.scope.unlessAbout),
     about: set(parsed.scope.about),

@@ -63,7 +63,9 @@ function walksAnimal(words: readonly string[], lexicon: Lexicon): boolean {
 
 /**
  * True when the words name something the clinic's articles do not cover. `known` tells words of
- * the content: a word the content uses is never taken for a drug name by its ending.
+ * the content: a word the content uses is never taken for a drug name by its ending. `askedWords`
+ * are the words of what is asked, where a medicine counts (the whole message unless its question
+ * stands apart from the story).
  */
 export function outOfScope(
   words: string[],
@@ -71,10 +73,13 @@ export function outOfScope(
   known: (word: string) => boolean = () => false,
   placeWords: () => readonly string[] = () => words,
   namesTreatmentOrCondition: () => boolean = () => false,
+  askedWords: readonly string[] = words,
 ): boolean {
   if (hasPhrase(words, lexicon.never)) return true;
+  // A medicine only in the story before a question of its own is what was tried, not what is asked.
+  if (lexicon.medicines?.size && hasPhrase(askedWords, lexicon.medicines)) return true;
   if (lexicon.pets?.size && hasPhrase(words, lexicon.pets) && !ownPlace(words, lexicon) && !walksAnimal(words, lexicon)) return true;
-  if (words.some((w) => lexicon.drugEndings.some((e) => w.length >= e.length + MIN_STEM && w.endsWith(e)) && !known(w))) return true;
+  if (askedWords.some((w) => lexicon.drugEndings.some((e) => w.length >= e.length + MIN_STEM && w.endsWith(e)) && !known(w))) return true;
   // A food or a substance the articles never name ("how much protein do I need to build muscle"), with
   // no place of ours ("is coffee bad for my back" is still ours).
   // Nor with a subject of our headings ("is physio a waste of time", "massage and that stuff don't

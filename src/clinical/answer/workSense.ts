@@ -33,7 +33,7 @@ export function workIsNoJob(words: readonly string[], isThing: (word: string) =>
 }
 
 /** Words after "work" that place it ("work from home", "working at my desk", "working on the family history", "work as a courier"). */
-const PLACING_AFTER = new Set(['from', 'at', 'on', 'as']);
+const PLACING_AFTER = new Set(['from', 'at', 'on', 'as', 'in']);
 
 /** Words before "work" that make the job itself the question: being off, stopping, going back. */
 const JOB_ASKED_BEFORE = new Set(['off', 'stop', 'stopped', 'stopping', 'quit', 'return', 'returning', 'miss', 'missed', 'missing', 'leave', 'left']);

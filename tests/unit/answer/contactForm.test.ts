@@ -1,0 +1,39 @@
+// Messages written like a contact form (a greeting, a story, one question, a name): the classes of
+// misses of the fresh batch "contact-form messages" (issue 10, session 16), seen in older batches too.
+// A medicine told as tried in the story is the story, not what is asked; a question about a named
+// medicine is still declined; where the patient works ("I work in a warehouse") is no question about work.
+import { describe, expect, it } from 'vitest';
+import { contentEngine, headingOf } from './helpers.ts';
+
+const engine = contentEngine();
+const shown = (q: string) => headingOf(engine.answer(q));
+
+describe('a medicine only told as tried', () => {
+  it.each([
+    ["Good afternoon, I'm 58 and have had hip and lower back pain for four months. I've tried paracetamol and a heat pad without much change. What treatment options are there for hip and back pain? Kind regards, Pat", 'Treatment options for hip and back pain'],
+    ['Sciatica for 2 months and the only thing I was offered is gabapentin. How is sciatica treated properly?', 'Treating sciatica'],
+    ['my GP gave me diazepam for back spasms, what do muscle relaxers do', 'Muscle relaxants'],
+  ])('"%s" → %s', (q, heading) => {
+    expect(shown(q)).toBe(heading);
+  });
+});
+
+describe('a question about a named medicine is still declined', () => {
+  it.each([
+    'is paracetamol ok for sciatica',
+    'I take co-codamol every day. Is it safe with my back pain?',
+    "I've tried paracetamol. Should I take codeine for my back instead?",
+    'I was given codeine last week. How long can I take it for my back?',
+  ])('"%s" is declined', (q) => {
+    expect(engine.answer(q).kind).toBe('none');
+  });
+});
+
+describe('where the patient works is the setting, not a question about work', () => {
+  it('"I\'m 52 and work in a warehouse… What are the usual causes…?" asks the causes', () => {
+    expect(shown("Hi there, I'm 52 and work in a warehouse, and for about two months I've had an ache across my lower back and into my right hip. Nothing in particular happened, it just crept up on me. What are the usual causes of hip and back pain like this? Thanks, Dave")).toBe('What causes hip and back pain');
+  });
+  it('going back to work is still a question about work', () => {
+    expect(shown("I work in a warehouse and I've been off for a week with my back. When can I go back to work?")).toBe('Going back to work');
+  });
+});
