@@ -12,6 +12,8 @@ export const screening = loadScreening(path.join(dir, 'screening.yaml'), protoco
 const known = new Set([...Object.keys(protocol.concepts), ...Object.keys(screening.concepts)]);
 const extraWords = loadWordnetWords(path.join(dir, 'vocabulary.yaml'), path.join(dir, 'vocabulary.wordnet.yaml'), known);
 export const detector = createRedFlagDetector(protocol, { screening, extraWords });
+/** A detector built inside a test, for tests of what is decided while it is built (mutation testing counts only code run in a test). */
+export const buildDetector = () => createRedFlagDetector(protocol, { screening, extraWords });
 
 /** The flags a message reports at once. */
 export const hitIds = (text: string) => detector.detect(text).hits.map((h) => h.flagId);
