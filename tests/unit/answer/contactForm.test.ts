@@ -37,3 +37,12 @@ describe('where the patient works is the setting, not a question about work', ()
     expect(shown("I work in a warehouse and I've been off for a week with my back. When can I go back to work?")).toBe('Going back to work');
   });
 });
+
+describe('"brand new" is new, not a brand (fresh batch 37, things people use)', () => {
+  it('a question about a brand new mattress is answered', () => {
+    expect(engine.answer('We got a brand new mattress but the pain in my back still wakes me up every night. Is that a reason to be seen?').kind).toBe('answer');
+  });
+  it('a question about brands is still declined', () => {
+    expect(engine.answer('which brand of mattress is best for back pain').kind).toBe('none');
+  });
+});
