@@ -46,3 +46,12 @@ describe('"brand new" is new, not a brand (fresh batch 37, things people use)', 
     expect(engine.answer('which brand of mattress is best for back pain').kind).toBe('none');
   });
 });
+
+describe('asking for tips or advice, or whether it will make things worse, asks what to do (fresh batch 37)', () => {
+  it.each([
+    ['Lifting the baby car seat in and out of the car is wrecking my back, any tips on how to do it without hurting myself?', 'Posture and ergonomics'],
+    ["Call centre job, I'm sat down all day and my back's been grumbling. What sort of light exercise is safe to do without making it worse?", 'Gentle exercise'],
+  ])('"%s" → %s', (q, heading) => {
+    expect(shown(q)).toBe(heading);
+  });
+});
