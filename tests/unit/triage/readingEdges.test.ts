@@ -85,6 +85,9 @@ describe('a history marker dates the clause before it only when it points back',
   it('"I can\'t feel my bum, I had a fall years ago": the fall is old, the numbness is not', () => {
     expect(hitIds("I can't feel my bum, I had a fall years ago")).toContain('saddle-numbness');
   });
+  it('a pointer earlier in the sentence ("that was scary, …") does not point from the old fall back to the numbness', () => {
+    expect(hitIds("that was scary, I can't feel my bum, I had a fall years ago")).toContain('saddle-numbness');
+  });
   it('"…since this morning, I had a fall years ago" leaves the sign of this morning', () => {
     expect(hitIds("I can't feel my bum since this morning, I had a fall years ago")).toContain('saddle-numbness');
   });
@@ -94,5 +97,15 @@ describe('a sign said to be over, from the very first word', () => {
   it('"Tingling down there, but it went away after an hour" is asked about', () => {
     expect(hitIds('Tingling down there, but it went away after an hour')).toEqual([]);
     expect(asked('Tingling down there, but it went away after an hour')).toContain('saddle-numbness');
+  });
+});
+
+describe('how the words are read before the signs', () => {
+  it('a dash between spaces breaks the clause: "my back aches - fever: yes" tells a fever', () => {
+    expect(hitIds('my back aches - fever: yes')).toContain('fever-chills');
+  });
+  it('a doubled negative with words between ("I don\'t really feel nothing down there") is no denial: asked about', () => {
+    expect(detector.detect("I don't really feel nothing down there").denied).toEqual([]);
+    expect(asked("I don't really feel nothing down there")).toContain('saddle-numbness');
   });
 });
