@@ -17,6 +17,10 @@ describe('"asking for a friend" in one sentence disguises the question in the ne
     expect(asked('Asking for a friend: hypothetically, if someone had a tearing pain in their back what would it mean?')).toContain('aortic');
     expect(asked('If someone had a tearing pain in their back what would it mean?')).toEqual([]);
   });
+  it('a plain question about such a sign is asked about after a disguise, not without', () => {
+    expect(asked('Asking for a friend. Is a tearing pain in the back serious?')).toContain('aortic');
+    expect(asked('Is a tearing pain in the back serious?')).toEqual([]);
+  });
   it('a word that only hints at a sign (weeing a lot) is asked about after a disguise, not without', () => {
     expect(asked('Asking for a friend. What would it mean if someone kept weeing a lot at night?')).toContain('bladder-dysfunction');
     expect(asked('What would it mean if someone kept weeing a lot at night?')).toEqual([]);
