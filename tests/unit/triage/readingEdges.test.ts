@@ -113,3 +113,12 @@ describe('how the words are read before the signs', () => {
     expect(asked("I don't really feel nothing down there")).toContain('saddle-numbness');
   });
 });
+
+describe('a return told after "went away" undoes it, unless the return itself is denied', () => {
+  it('a "no" earlier in the sentence does not deny the return ("No idea why, but … went away yesterday and it\'s back today")', () => {
+    expect(hitIds("No idea why, but the tingling down below went away yesterday and it's back today")).toContain('saddle-numbness');
+  });
+  it('"went away and has not come back" stays over: asked about, not acted on', () => {
+    expect(hitIds('numb bum last week, it went away and has not come back')).toEqual([]);
+  });
+});
