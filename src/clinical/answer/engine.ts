@@ -259,8 +259,8 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     coming: Set<string>;
     /** The terms searched (BM25): the question's, less those that only say the shape of the answer (below). */
     searched: string[];
-    /** The words of what is asked, where a named medicine counts (scope.ts): the question's own part when it stands apart from the story. */
-    asked: readonly string[];
+    /** The words of what is asked, where a named medicine counts (scope.ts): the question's own part when it stands apart from the story; read on first use. */
+    asked: () => readonly string[];
   }
   function read(question: string): Reading {
     const a = analyse(question, lexicon, speller);
@@ -292,7 +292,8 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     ]);
     const shape = new Set([...termsOf(all.shape).filter((t) => !index.has(t)), ...termsOf(all.units), ...settingTerms]);
     const searched = shape.size ? a.terms.filter((t) => !shape.has(t)) : a.terms;
-    return { question, normalised: normalise(question), a, wanted, excerptTypes: all.types, restTerms: termsOf(wanted.rest), noJob, searched, setting: settingTerms, coming: new Set(coming), asked: askedWords(question, a.words) };
+    let askedCache: readonly string[] | undefined;
+    return { question, normalised: normalise(question), a, wanted, excerptTypes: all.types, restTerms: termsOf(wanted.rest), noJob, searched, setting: settingTerms, coming: new Set(coming), asked: () => (askedCache ??= askedWords(question, a.words)) };
   }
   /**
    * "I've tried paracetamol and a heat pad. What treatment options are there?": a question that names
@@ -301,9 +302,9 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
    */
   function askedWords(question: string, words: readonly string[]): readonly string[] {
     const ask = askingPart(question);
-    if (ask === undefined || !namesSubject(ask)) return words;
+    if (ask === undefined) return words;
     const asked = analyse(ask, lexicon, speller).words;
-    return pointsToStory(asked) || asked.some((w) => POINTING_BACK.has(w)) ? words : asked;
+    return !namesSubjectIn(asked) || pointsToStory(asked) || asked.some((w) => POINTING_BACK.has(w)) ? words : asked;
   }
   const unframe = letterFrameReader(lexicon.letter ?? { greetings: [], closings: [] });
   const claimOf = hearsayReader(lexicon.hearsay ?? { reporting: [], heard: [], verdicts: [] });
@@ -603,8 +604,10 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   const headingSubjects = new Set(sections.flatMap((s) => termsOf(readQuestionType(analyse(s.heading, lexicon).words, lexicon).rest)));
   /** Whether a part of a message names a specific subject of the articles (sciatica, a disc…), not just the hip or back. */
   function namesSubject(clause: string): boolean {
+    return namesSubjectIn(analyse(clause, lexicon, speller).words);
+  }
+  function namesSubjectIn(words: readonly string[]): boolean {
     // Outside the cue words: "what are the signs" asks for signs, it names no subject.
-    const words = analyse(clause, lexicon, speller).words;
     // "Explain how that works": what a thing does names no job, so not Going back to work (workSense.ts).
     const noJob = workIsNoJob(words, isThing);
     return termsOf(readQuestionType(words, lexicon).rest).some((t) => headingSubjects.has(t) && isSpecific(t) && !(noJob && t === JOB));

@@ -73,13 +73,15 @@ export function outOfScope(
   known: (word: string) => boolean = () => false,
   placeWords: () => readonly string[] = () => words,
   namesTreatmentOrCondition: () => boolean = () => false,
-  askedWords: readonly string[] = words,
+  askedWords: () => readonly string[] = () => words,
 ): boolean {
   if (hasPhrase(words, lexicon.never)) return true;
-  // A medicine only in the story before a question of its own is what was tried, not what is asked.
-  if (lexicon.medicines?.size && hasPhrase(askedWords, lexicon.medicines)) return true;
+  // A medicine only in the story before a question of its own is what was tried, not what is asked
+  // (what is asked is read only when the message names a medicine at all).
+  const namesMedicine = (ws: readonly string[]) =>
+    (lexicon.medicines?.size && hasPhrase(ws, lexicon.medicines)) || ws.some((w) => lexicon.drugEndings.some((e) => w.length >= e.length + MIN_STEM && w.endsWith(e)) && !known(w));
+  if (namesMedicine(words) && namesMedicine(askedWords())) return true;
   if (lexicon.pets?.size && hasPhrase(words, lexicon.pets) && !ownPlace(words, lexicon) && !walksAnimal(words, lexicon)) return true;
-  if (askedWords.some((w) => lexicon.drugEndings.some((e) => w.length >= e.length + MIN_STEM && w.endsWith(e)) && !known(w))) return true;
   // A food or a substance the articles never name ("how much protein do I need to build muscle"), with
   // no place of ours ("is coffee bad for my back" is still ours).
   // Nor with a subject of our headings ("is physio a waste of time", "massage and that stuff don't
