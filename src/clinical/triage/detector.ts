@@ -91,6 +91,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
   const animals = (screening?.animals ?? []).map((t) => reader.compile(t, false));
   const conditionNames = (screening?.conditionNames ?? []).map((t) => reader.compile(t, false));
   const claims = protocol.language.claims.map((t) => reader.compile(t, false));
+  const deniedSince = protocol.language.history.deniedSince.map((t) => reader.compile(t, false));
   // Read once per message by the detector, not by each sentence's context.
   const disguise = protocol.language.hypothetical.disguise.map((t) => reader.compile(t, false));
   const flags: CompiledFlag[] = protocol.flags.map((flag) => ({
@@ -141,6 +142,8 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
     const hits = new Map<string, FlagHit>();
     const deniedCandidates = new Set<string>();
     const contrasted = new Set<string>();
+    // Signs told, then denied in a later sentence as over ("no fever since").
+    const overLater = new Set<string>();
     const possible = new Map<string, PossibleScreen>();
     const addPossible = (p: PossibleScreen) => {
       const key = `${p.reason}:${p.screenId}`;
@@ -209,8 +212,12 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
           const words = sentence.tokens.filter((_, i) => ctx.clause[i] === ctx.clause[sp.start]).map((t) => t.raw);
           return words.some((w) => lang.someone.has(w)) && !words.some((w) => lang.firstPerson.has(w));
         }));
+      const saysSince = deniedSince.length > 0 && findSpans(deniedSince, sentence.tokens).length > 0;
       for (const { flag, entries } of flags) {
-        if (hits.has(flag.id)) continue;
+        if (hits.has(flag.id)) {
+          if (saysSince && !flag.pastCounts && entries.some((e) => judgeEntry(e, spans, ctx, sentence, flag, lang, inferred).kind === 'negated')) overLater.add(flag.id);
+          continue;
+        }
         for (const entry of entries) {
           const outcome = judgeEntry(entry, spans, ctx, sentence, flag, lang, inferred);
           if (outcome.kind === 'hit') {
@@ -308,6 +315,11 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
         .map(([name]) => name);
       // Over one sentence that tells no sign ("… for months. I was managing. Today it's in both legs").
       if (signsHere.length || signsAge++ >= 1) [signsBefore, signsAge] = [signsHere, 0];
+    }
+    // Told, then said to be over: asked about, never dropped.
+    for (const id of overLater) {
+      hits.delete(id);
+      addPossible(questionOfFlag.get(id)!);
     }
     const hitIds = new Set(hits.keys());
     for (const id of contrasted) deniedCandidates.delete(id);

@@ -259,6 +259,8 @@ const languageSchema = z
         ongoing: z.array(term).default([]),
         /** After a sign, these say it is over ("…, but it stopped completely"): what came before is asked about. */
         resolvedAfter: z.array(term).default([]),
+        /** In a later sentence's denial of a sign told before, these say it is over ("Day 1: a temperature. Day 3: no fever since"). */
+        deniedSince: z.array(term).default([]),
         /** Before a time of the past in the clause after a sign, these point back to it ("I fell off my bike, that was years ago"). */
         pointsBack: z.array(term).default([]),
       })
