@@ -37,7 +37,8 @@ export class AnswerReplies {
         await this.sendClarify(context, question, result.options);
         return true;
       case 'none':
-        await this.sendNoAnswer(context, question, declineText);
+        if (result.reason === 'medicine') await this.sendMedicineDecline(context, question);
+        else await this.sendNoAnswer(context, question, declineText);
         return false;
     }
   }
@@ -124,6 +125,30 @@ export class AnswerReplies {
     offers[offerKey(messages.noneOfThese)] = { kind: 'dismiss' };
     await this.offers.set(context, offers);
     await context.sendActivity(renderChoices(context.activity.channelId, messages.didYouMean, choices));
+  }
+
+  /**
+   * A question about a named medicine: who can advise on it, with the article section on painkillers
+   * offered as a button (declined all the same: `clinic.no-answer`).
+   */
+  async sendMedicineDecline(context: TurnContext, question: string): Promise<void> {
+    const { messages, articles } = this.services.content;
+    const { text, section } = messages.medicineDecline;
+    const [articleId, heading] = section.split('#') as [string, string];
+    const s = articles.find((a) => a.id === articleId)?.sections.find((x) => x.heading === heading);
+    const c = messages.noAnswerChoices;
+    const offers: OfferMap = {};
+    const choices = [
+      ...(s ? [{ title: s.heading, value: s.heading }] : []),
+      { title: c.rephrase, value: c.rephrase },
+      { title: c.contact, value: c.contact },
+    ];
+    if (s) offers[offerKey(s.heading)] = { kind: 'section', article: s.articleId, section: s.heading, full: false, via: 'did-you-mean', question: redactQuestion(question) };
+    const activity = renderChoices(context.activity.channelId, text, choices);
+    addEntity(activity, { type: 'clinic.no-answer' });
+    await context.sendActivity(activity);
+    await this.offers.set(context, offers);
+    this.services.figures.record(context, { kind: 'unanswered', question, at: this.services.now().toISOString() });
   }
 
   async sendNoAnswer(context: TurnContext, question: string, text?: string): Promise<void> {

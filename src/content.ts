@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { loadArticles } from './clinical/articles.ts';
 import { loadClinic } from './clinical/clinic.ts';
+import { ContentError, readTextFile } from './clinical/contentFile.ts';
 import { loadMessages, type Messages } from './clinical/messages.ts';
 import type { Article, Clinic } from './clinical/types.ts';
 
@@ -16,5 +17,12 @@ export function loadContent(contentDir: string, env: NodeJS.ProcessEnv = process
   const clinic = loadClinic(path.join(contentDir, 'clinic.yaml'), env);
   const messages = loadMessages(path.join(contentDir, 'messages.yaml'), clinic);
   const articles = loadArticles(path.join(contentDir, 'articles'));
+  // A section named in messages.yaml must exist: a renamed heading stops the start, not a patient's turn.
+  const [articleId, heading] = messages.medicineDecline.section.split('#') as [string, string];
+  if (!articles.some((a) => a.id === articleId && a.sections.some((s) => s.heading === heading))) {
+    const file = path.join(contentDir, 'messages.yaml');
+    const line = readTextFile(file).split('\n').findIndex((l) => l.includes(messages.medicineDecline.section)) + 1;
+    throw new ContentError(file, line || undefined, `medicineDecline.section "${messages.medicineDecline.section}": no such article section in content/articles`);
+  }
   return { clinic, messages, articles };
 }

@@ -25,6 +25,8 @@ const messagesSchema = z
     noAnswer: lines,
     noAnswerChoices: z.object({ rephrase: line, contact: line, checkSymptoms: line }).strict(),
     symptomsOffer: line,
+    /** A question about a named medicine: who can advise, and the article section (`article#Heading`) offered instead. */
+    medicineDecline: z.object({ text: line, section: z.string().regex(/^[a-z0-9-]+#.+$/, 'write it as article-id#Section heading') }).strict(),
     symptomsCheckOffer: line,
     prefillConfirm: line,
     didYouMean: line,

@@ -17,7 +17,7 @@ import { plainText } from './markdown.ts';
 import { NearestExample } from './nearestExample.ts';
 import { normalise } from './normalise.ts';
 import { comparedAreas, cueCounts, readQuestionType, typeProfile } from './questionType.ts';
-import { outOfScope, spreadsTo } from './scope.ts';
+import { asksAboutMedicine, outOfScope, spreadsTo } from './scope.ts';
 import { comingTimes, lastIsTime, notImproving, toldTimes } from './toldTime.ts';
 import { askingPart, questionFocus } from './focus.ts';
 import { waitIsSetting } from './waitSense.ts';
@@ -409,6 +409,32 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     for (const w of topicIdf) topicMass += w;
     // Whether a term is specific depends on the term alone: decided once per question, not per section.
     const specificTerms = new Set(a.terms.filter(isSpecific));
+    // The share of the topic a section covers: its subjects fully, words it only mentions in part.
+    const coverageOf = (i: number, matched: readonly string[] | undefined): number => {
+      if (topicMass <= 0) return 1;
+      let sum = 0;
+      const subjectsOf = sectionSubjects[i]!;
+      for (let k = 0; k < topic.length; k++) {
+        const t = topic[k]!;
+        sum += topicIdf[k]! * (subjectsOf.has(t) ? 1 : matched?.includes(t) ? tuning.typeMentionShare : 0);
+      }
+      return sum / topicMass;
+    };
+    // A topic that no section of the kinds asked covers at all ("'mechanical low back pain - simple
+    // analgesia'. How long is this likely to last?": no section on how long things last speaks of
+    // painkillers) is the story's, not the question's: the kind alone then says which section fits,
+    // when the question names the hip or the back (a question about nothing of ours stays declined).
+    let topicOfKind = topicMass <= 0 || wanted.types.length === 0 || !bodyArea;
+    if (!topicOfKind) {
+      for (const i of [...bm.keys(), ...nn.keys()]) {
+        const profile = profiles[i]!;
+        if (!wanted.types.some((t) => (profile.get(t) ?? 0) > 0)) continue;
+        if (coverageOf(i, bm.get(i)?.matched) > 0) {
+          topicOfKind = true;
+          break;
+        }
+      }
+    }
     const out: Candidate[] = [];
     const seen = new Set<number>();
     // Plain loops below: this runs for every candidate section of every question.
@@ -448,16 +474,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
         // "Treatments for spondylolisthesis" favours a treatment section only when spondylolisthesis is
         // its subject (heading, title, example questions); one that merely mentions it counts less, and
         // one that does not lets the section about spondylolisthesis win.
-        let coverage = 1;
-        if (topicMass > 0) {
-          let sum = 0;
-          const subjectsOf = sectionSubjects[i]!;
-          for (let k = 0; k < topic.length; k++) {
-            const t = topic[k]!;
-            sum += topicIdf[k]! * (subjectsOf.has(t) ? 1 : matched?.includes(t) ? tuning.typeMentionShare : 0);
-          }
-          coverage = sum / topicMass;
-        }
+        const coverage = topicOfKind ? coverageOf(i, matched) : 1;
         let kindSum = 0;
         for (const t of wanted.types) kindSum += profile.get(t) ?? 0;
         typeFit = coverage * (kindSum / wanted.types.length);
@@ -552,7 +569,10 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
       if (blended) return decide(r, blended);
     }
     const whole = decide(r);
-    return whole.kind === 'none' ? (ownQuestion(question, r) ?? whole) : whole;
+    const out = whole.kind === 'none' ? (ownQuestion(question, r) ?? whole) : whole;
+    // Declined because a named medicine is asked about: said so, so the reply can point to a pharmacist.
+    if (out.kind === 'none' && asksAboutMedicine(r.a.words, lexicon, isKnown, r.asked)) return { kind: 'none', reason: 'medicine' };
+    return out;
   }
 
   /**

@@ -62,6 +62,23 @@ function walksAnimal(words: readonly string[], lexicon: Lexicon): boolean {
 }
 
 /**
+ * True when what is asked names a medicine (content/lexicon.yaml `scope.medicines`, or a word ending like
+ * a medicine's international name that the content does not use). A medicine only in the story before a
+ * question of its own is what was tried, not what is asked (what is asked is read only when the message
+ * names a medicine at all).
+ */
+export function asksAboutMedicine(
+  words: readonly string[],
+  lexicon: Lexicon,
+  known: (word: string) => boolean = () => false,
+  askedWords: () => readonly string[] = () => words,
+): boolean {
+  const namesMedicine = (ws: readonly string[]) =>
+    (lexicon.medicines?.size && hasPhrase(ws, lexicon.medicines)) || ws.some((w) => lexicon.drugEndings.some((e) => w.length >= e.length + MIN_STEM && w.endsWith(e)) && !known(w));
+  return Boolean(namesMedicine(words) && namesMedicine(askedWords()));
+}
+
+/**
  * True when the words name something the clinic's articles do not cover. `known` tells words of
  * the content: a word the content uses is never taken for a drug name by its ending. `askedWords`
  * are the words of what is asked, where a medicine counts (the whole message unless its question
@@ -76,11 +93,7 @@ export function outOfScope(
   askedWords: () => readonly string[] = () => words,
 ): boolean {
   if (hasPhrase(words, lexicon.never)) return true;
-  // A medicine only in the story before a question of its own is what was tried, not what is asked
-  // (what is asked is read only when the message names a medicine at all).
-  const namesMedicine = (ws: readonly string[]) =>
-    (lexicon.medicines?.size && hasPhrase(ws, lexicon.medicines)) || ws.some((w) => lexicon.drugEndings.some((e) => w.length >= e.length + MIN_STEM && w.endsWith(e)) && !known(w));
-  if (namesMedicine(words) && namesMedicine(askedWords())) return true;
+  if (asksAboutMedicine(words, lexicon, known, askedWords)) return true;
   if (lexicon.pets?.size && hasPhrase(words, lexicon.pets) && !ownPlace(words, lexicon) && !walksAnimal(words, lexicon)) return true;
   // A food or a substance the articles never name ("how much protein do I need to build muscle"), with
   // no place of ours ("is coffee bad for my back" is still ours).

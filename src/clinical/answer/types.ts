@@ -25,7 +25,8 @@ export type AnswerResult =
   | { kind: 'clarify'; options: ArticleSection[] }
   /** One of the clinic's own questions (hours, booking...): answered from content/clinic.yaml. */
   | { kind: 'clinic'; topic: ClinicTopic }
-  | { kind: 'none' };
+  /** Declined; `medicine`: the question asks about a named medicine, which the articles do not advise on. */
+  | { kind: 'none'; reason?: 'medicine' };
 
 export type IntentName =
   | 'greeting'

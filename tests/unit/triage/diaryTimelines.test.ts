@@ -18,6 +18,15 @@ describe('a sign told in one entry and denied "since" in a later one is asked ab
   });
   it('a denial without "since" in a later entry does not take the sign back', () => {
     expect(hitIds('Day 1: fever and chills. Day 2: no better.')).toContain('fever-chills');
+    expect(hitIds("I've had a fever since Monday. No chills.")).toContain('fever-chills');
+  });
+  it('"since" in a later entry that denies nothing does not take the sign back', () => {
+    expect(hitIds('I have a high temperature. I have been in bed since Monday.')).toContain('fever-chills');
+  });
+  it('a sign of many wordings denied "since" in one of them is asked about', () => {
+    const text = 'Day 1: I could not pee at all. Day 3: no trouble peeing since.';
+    expect(hitIds(text)).not.toContain('bladder-dysfunction');
+    expect(asked(text)).toContain('bladder-dysfunction');
   });
   it('a sign that counts in the past still counts ("no cancer since")', () => {
     expect(hitIds('I had breast cancer in 2015. No cancer since then.')).toContain('cancer-history');

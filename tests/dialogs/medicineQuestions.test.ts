@@ -1,0 +1,40 @@
+// A question about a named medicine is declined with who can advise (a pharmacist, a doctor) and the
+// article section on painkillers offered as a button, on every channel; a medicine only told as tried
+// before a question of its own is still answered (issue 10, session 17).
+import { describe, expect, it } from 'vitest';
+import { buttonTitles, clickButton, entities, startConversation, visibleText } from '../support/testBot.ts';
+
+const CHANNELS = ['webchat', 'msteams', 'facebook', 'some-unknown-channel'];
+
+describe.each(CHANNELS)('on %s', (channel) => {
+  it('"ibuprofen or paracetamol, which is better" is declined with a pharmacist and the painkillers section', async () => {
+    const chat = startConversation(channel);
+    const replies = await chat.say('ibuprofen or paracetamol for hip pain - which is better');
+    expect(entities(replies, 'clinic.no-answer')).toHaveLength(1);
+    expect(entities(replies, 'clinic.answer')).toHaveLength(0);
+    expect(visibleText(replies)).toMatch(/pharmacist/i);
+    const heading = 'Painkillers and anti-inflammatories';
+    // A button where the channel has room for its title; else a numbered line to type (Messenger's
+    // quick replies take 20 characters).
+    const asButton = buttonTitles(replies).some((t) => /Painkillers/.test(t));
+    if (channel === 'webchat' || channel === 'msteams') expect(asButton).toBe(true);
+    else expect(visibleText(replies)).toContain(heading);
+    const next = asButton ? clickButton(replies, /Painkillers/) : { text: heading };
+    const answer = await chat.say(next);
+    expect(entities(answer, 'clinic.answer')[0]).toMatchObject({ article: 'treatments', section: heading });
+  });
+});
+
+describe('what is not a question about a medicine', () => {
+  it('a medicine told as tried, then a question of its own, is answered', async () => {
+    const chat = startConversation('webchat');
+    const replies = await chat.say('I have tried paracetamol. What causes sciatica?');
+    expect(entities(replies, 'clinic.answer')[0]).toMatchObject({ section: 'Sciatica' });
+  });
+  it('a question out of scope for another reason gets the plain decline, not the pharmacist', async () => {
+    const chat = startConversation('webchat');
+    const replies = await chat.say('how much protein do I need to build muscle at the gym?');
+    expect(entities(replies, 'clinic.no-answer')).toHaveLength(1);
+    expect(visibleText(replies)).not.toMatch(/pharmacist/i);
+  });
+});
