@@ -92,6 +92,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
   const conditionNames = (screening?.conditionNames ?? []).map((t) => reader.compile(t, false));
   const claims = protocol.language.claims.map((t) => reader.compile(t, false));
   const deniedSince = protocol.language.history.deniedSince.map((t) => reader.compile(t, false));
+  const flagsById = new Map(protocol.flags.map((f) => [f.id, f]));
   // Read once per message by the detector, not by each sentence's context.
   const disguise = protocol.language.hypothetical.disguise.map((t) => reader.compile(t, false));
   const flags: CompiledFlag[] = protocol.flags.map((flag) => ({
@@ -162,6 +163,8 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
     // for months. Today it's in both legs").
     let signsBefore: string[] = [];
     let signsAge = 0;
+    // Flags first told in the sentence before, for a "that's all cleared up" in this one.
+    let hitsBefore: string[] = [];
     const sentences = reader.read(spellOutContrast(text)).map(withPossessiveMe);
     // "Asking for a friend", "hypothetically": a sign told as a supposition or as someone else's may be
     // the writer's own, said so out of embarrassment. Never acted on unasked, never passed over: asked.
@@ -213,6 +216,12 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
           return words.some((w) => lang.someone.has(w)) && !words.some((w) => lang.firstPerson.has(w));
         }));
       const saysSince = deniedSince.length > 0 && findSpans(deniedSince, sentence.tokens).length > 0;
+      // A sentence that tells no sign of its own and says the one before is over ("I had a bad fever with
+      // flu in January. That's all cleared up."): that sentence's signs are asked about, as "no fever since".
+      if (hitsBefore.length && signSpans.length === 0 && findSpans(lang.resolvedAfter, sentence.tokens).length > 0) {
+        for (const id of hitsBefore) if (!flagsById.get(id)?.pastCounts) overLater.add(id);
+      }
+      const hitsAtStart = hits.size;
       for (const { flag, entries } of flags) {
         if (hits.has(flag.id)) {
           if (saysSince && !flag.pastCounts && entries.some((e) => judgeEntry(e, spans, ctx, sentence, flag, lang, inferred).kind === 'negated')) overLater.add(flag.id);
@@ -315,6 +324,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
         .map(([name]) => name);
       // Over one sentence that tells no sign ("… for months. I was managing. Today it's in both legs").
       if (signsHere.length || signsAge++ >= 1) [signsBefore, signsAge] = [signsHere, 0];
+      hitsBefore = [...hits.keys()].slice(hitsAtStart);
     }
     // Told, then said to be over: asked about, never dropped.
     for (const id of overLater) {

@@ -33,8 +33,25 @@ describe('a sign told in one entry and denied "since" in a later one is asked ab
   });
 });
 
+describe('a sign said to be over in the next sentence, or "long gone", is asked about, not acted on', () => {
+  it.each([
+    "I had a bad fever with flu in January. That's all cleared up. My back has been sore since I started running again.",
+    "Had a cold and a bit of a temperature last month, long gone, but now my back's stiff from lying in bed for a week.",
+  ])('"%s" → the fever question', (text) => {
+    expect(hitIds(text)).not.toContain('fever-chills');
+    expect(asked(text)).toContain('fever-chills');
+  });
+  it('a sentence that says something is over and tells a sign of its own does not take the sign before back', () => {
+    expect(hitIds("I can't feel my bum when I wipe. It's all gone numb down there.")).toContain('saddle-numbness');
+    expect(hitIds('I have a fever. It is long gone but now I have chills again')).toContain('fever-chills');
+  });
+  it('a sign that counts in the past still counts', () => {
+    expect(hitIds("I had breast cancer in 2015. That's all cleared up.")).toContain('cancer-history');
+  });
+});
+
 describe('a short course of steroids is asked about, not taken as months of tablets', () => {
-  it.each(['my GP put me on a 5-day steroid course last month for a chest infection', 'a short course of prednisolone last winter', 'I took steroids for 5 days'])(
+  it.each(['my GP put me on a 5-day steroid course last month for a chest infection', 'a short course of prednisolone last winter', 'I took steroids for 5 days', 'i was on steroids for like a week last yr for a chest infection'])(
     '"%s" → asked',
     (text) => {
       expect(hitIds(text)).not.toContain('steroids');

@@ -1,0 +1,53 @@
+// Signs told only by what they stop or what is done about them ("I have to look at the toilet paper",
+// "bought a walking stick because my leg folds"), and what someone else says of the patient: the
+// classes of the fresh red-flag batch "consequences and work-arounds" (session 17).
+import { describe, expect, it } from 'vitest';
+import { askedFlags as asked, hitIds } from './contentDetector.ts';
+
+describe('what someone says of the patient is a report, not a supposition ("says I" is no "say I")', () => {
+  it.each([
+    ["My husband says I've been talking nonsense and I keep forgetting what year it is, it wouldn't stop", 'sudden-confusion'],
+    ["My wife says I can't feel anything when I wipe and I wouldn't know", 'saddle-numbness'],
+    ["My wife says I've been dribbling tea out the side of my mouth since lunch and I had to swap hands because my left one wouldn't hold the cup. Is that the new back tablets?", 'stroke'],
+  ])('"%s" → %s', (text, flag) => {
+    expect(hitIds(text)).toContain(flag);
+  });
+  it('"say I lost control of my bladder, what would happen" is still a supposition', () => {
+    expect(hitIds('say I lost control of my bladder, what would happen')).not.toContain('bladder-dysfunction');
+  });
+});
+
+describe('drink running out of the side of the mouth is a face that has dropped', () => {
+  it('"dribbling tea out the side of my mouth" → stroke', () => {
+    expect(hitIds("I've been dribbling tea out the side of my mouth since lunch")).toContain('stroke');
+  });
+  it('dribbling when peeing is the bladder, not a stroke', () => {
+    expect(hitIds("I'm dribbling a bit when I pee")).not.toContain('stroke');
+  });
+});
+
+describe('a leg that folds', () => {
+  it.each(['Bought a walking stick on Tuesday because my right leg folds going down stairs.', 'my knee keeps folding under me on the stairs', 'my leg is folding under me'])(
+    '"%s" → leg weakness',
+    (text) => {
+      expect(hitIds(text)).toContain('leg-weakness');
+    },
+  );
+  it.each(['I sit with my legs folded under me and my back aches', 'my legs folded under me and I fell'])('"%s" is asked about, not acted on', (text) => {
+    expect(hitIds(text)).not.toContain('leg-weakness');
+    expect(asked(text)).toContain('leg-weakness');
+  });
+});
+
+describe('pain the same whichever way one lies, all night', () => {
+  it('"flat, side, front, it makes no difference, the back pain\'s the same all night" → night pain', () => {
+    expect(hitIds("I've been sleeping in the recliner for three weeks because flat, side, front, it makes no difference, the back pain's the same all night.")).toContain('night-pain');
+  });
+  it('sleeping in a chair for a night-time ache asks the night question', () => {
+    expect(asked("I've been sleeping in the recliner because my back aches at night")).toContain('night-pain');
+  });
+  it('a pillow that makes a difference is no night pain', () => {
+    const text = 'my hip aches at night but a pillow between my knees makes a difference';
+    expect(hitIds(text)).not.toContain('night-pain');
+  });
+});
