@@ -15,9 +15,32 @@ const TURN_DOWN: readonly (readonly string[])[] = [
 const BETWEEN = new Set(['to', 'have', 'an', 'a', 'any', 'more', 'another', 'the', 'go', 'down', 'route', 'of', 'take', 'taking', 'do', 'be', 'on']);
 const REACH = 4;
 
+/**
+ * An injury said not to have happened ("Why does my back hurt? I did not fall or anything", "no
+ * accident, didn't lift anything"): the way of getting hurt, denied, is no subject of the question
+ * (searched, "fall" answered with Muscle strains and sprains). The ways are a closed class: the
+ * mechanisms of injury the articles name (a fall, a twist, lifting, a knock, an accident).
+ */
+const DENIED: readonly (readonly string[])[] = [['did', 'not'], ['have', 'not'], ['has', 'not'], ['was', 'not'], ['never'], ['no']];
+const INJURY = new Set(['fall', 'fell', 'fallen', 'falling', 'trip', 'tripped', 'slip', 'slipped', 'lift', 'lifted', 'lifting', 'twist', 'twisted',
+  'injure', 'injured', 'injury', 'accident', 'knock', 'knocked', 'bang', 'banged']);
+const DENIED_BETWEEN = new Set(['a', 'an', 'any', 'have', 'had', 'in', 'been', 'do', 'done', 'anything', 'heavy', 'real', 'actual', 'proper']);
+
 /** The first word after each turning down, past the little words between: the things turned down. */
 export function unwantedWords(words: readonly string[]): Set<string> {
   const out = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    const phrase = DENIED.find((p) => p.every((w, k) => words[i + k] === w));
+    if (!phrase) continue;
+    let j = i + phrase.length;
+    while (j < words.length && j - i - phrase.length < 3 && DENIED_BETWEEN.has(words[j]!)) j++;
+    if (!INJURY.has(words[j] ?? '')) continue;
+    out.add(words[j]!);
+    // "didn't lift anything heavy": the weight of what was not lifted is no subject either.
+    let k = j + 1;
+    if (words[k] === 'anything') k++;
+    if (words[k] === 'heavy' || words[k] === 'weight') out.add(words[k]!);
+  }
   for (let i = 0; i < words.length; i++) {
     const phrase = TURN_DOWN.find((p) => p.every((w, k) => words[i + k] === w));
     if (!phrase) continue;

@@ -35,6 +35,9 @@ export function workIsNoJob(words: readonly string[], isThing: (word: string) =>
 /** Words after "work" that place it ("work from home", "working at my desk", "working on the family history", "work as a courier"). */
 const PLACING_AFTER = new Set(['from', 'at', 'on', 'as', 'in']);
 
+/** Words before "back" that make it the body part ("my back at work", "a sore back at work"). */
+const OWNED = new Set(['my', 'your', 'his', 'her', 'their', 'our', 'the', 'a', 'lower', 'low', 'sore', 'bad']);
+
 /** Words before "work" that make the job itself the question: being off, stopping, going back. */
 const JOB_ASKED_BEFORE = new Set(['off', 'stop', 'stopped', 'stopping', 'quit', 'return', 'returning', 'miss', 'missed', 'missing', 'leave', 'left']);
 
@@ -52,7 +55,9 @@ export function workIsSetting(words: readonly string[]): boolean {
     // "Back to work on the building site", "stop work as an electrician": the job itself is asked about.
     if (JOB_ASKED_BEFORE.has(words[i - 1] ?? '') || (words[i - 1] === 'to' && words[i - 2] === 'back')) return false;
     const placedAfter = PLACING_AFTER.has(words[i + 1] ?? '');
-    const atWork = words[i - 1] === 'at' && words[i - 2] !== 'back';
+    // "Back at work" is being back in the job; "my back at work" is the body part, at work.
+    const backInJob = words[i - 2] === 'back' && !OWNED.has(words[i - 3] ?? '');
+    const atWork = words[i - 1] === 'at' && !backInJob;
     if (!placedAfter && !atWork) return false;
   }
   return any;
