@@ -2,7 +2,7 @@
 // over in a later one, a short course of steroids, and long morning stiffness told in passing — the
 // classes of the fresh red-flag batch "diary timelines" (session 17). Built from content/ as the bot builds it.
 import { describe, expect, it } from 'vitest';
-import { askedFlags as asked, hitIds } from './contentDetector.ts';
+import { askedFlags as asked, buildDetector, hitIds } from './contentDetector.ts';
 
 describe('a sign told in one entry and denied "since" in a later one is asked about, not acted on', () => {
   it.each([
@@ -45,8 +45,16 @@ describe('a sign said to be over in the next sentence, or "long gone", is asked 
     expect(hitIds("I can't feel my bum when I wipe. It's all gone numb down there.")).toContain('saddle-numbness');
     expect(hitIds('I have a fever. It is long gone but now I have chills again')).toContain('fever-chills');
   });
-  it('a sign that counts in the past still counts', () => {
-    expect(hitIds("I had breast cancer in 2015. That's all cleared up.")).toContain('cancer-history');
+  it('a sign that counts in the past still counts (the detector built here: what is decided while it is built)', () => {
+    expect(buildDetector().detect("I had breast cancer in 2015. That's all cleared up.").hits.map((h) => h.flagId)).toContain('cancer-history');
+  });
+  it('"all cleared up" points back one sentence only', () => {
+    expect(hitIds("I have a fever. My back is sore. That's all cleared up.")).toContain('fever-chills');
+  });
+  it('said first, before any sign, it takes nothing back and asks nothing', () => {
+    const text = "That's all cleared up. My back is sore.";
+    expect(hitIds(text)).toEqual([]);
+    expect(asked(text)).toEqual([]);
   });
 });
 
