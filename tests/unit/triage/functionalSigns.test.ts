@@ -51,3 +51,12 @@ describe('pain the same whichever way one lies, all night', () => {
     expect(hitIds(text)).not.toContain('night-pain');
   });
 });
+
+describe('not knowing by feel whether one has wiped asks the saddle question', () => {
+  it.each(["Since Sunday I have to look at the toilet paper to know if I've actually wiped, I can't tell otherwise.", "I can't tell if I've wiped properly"])('"%s" → saddle', (text) => {
+    expect(asked(text)).toContain('saddle-numbness');
+  });
+  it.each(["I can't tell if my bum is sore or my back", "I can't wipe properly because my back is so stiff"])('"%s" asks nothing of it', (text) => {
+    expect(asked(text)).not.toContain('saddle-numbness');
+  });
+});
