@@ -60,3 +60,31 @@ describe('not knowing by feel whether one has wiped asks the saddle question', (
     expect(asked(text)).not.toContain('saddle-numbness');
   });
 });
+
+describe('the question asked is the one about the sign told (a truthful "no" to another loses it)', () => {
+  it.each([
+    ["When I wipe after the toilet it's like wiping someone else. I can't feel the paper at all.", 'saddle-numbness'],
+    ['my but feels numb when I sit on the toilet and I cant feel the tissue', 'saddle-numbness'],
+    ["when I wipe after the toilet it doesn't feel right", 'saddle-numbness'],
+    ['i messed my pants in the supermarket and didnt feel it coming at all back has been bad for weeks', 'bowel-dysfunction'],
+    ["Sorry to be crude but I've had an accident in my pants and didn't feel it coming at all", 'bowel-dysfunction'],
+  ])('"%s" asks about %s', (text, flag) => {
+    expect([...hitIds(text), ...asked(text)]).toContain(flag);
+  });
+  it.each(['I had a soft tissue injury and my leg is numb', "my back doesn't feel right"])('"%s" asks nothing of the saddle', (text) => {
+    expect(asked(text)).not.toContain('saddle-numbness');
+  });
+});
+
+describe('signs told by what is done about them', () => {
+  it('a throbbing in the belly felt with the hand, with back pain, is the aortic emergency', () => {
+    expect(hitIds("There's a throbbing in my belly I can feel with my hand, and a deep ache in my back, I'm a smoker in my 70s")).toContain('aortic');
+  });
+  it('a throbbing back or hip is no aortic sign', () => {
+    expect(hitIds('my back is throbbing')).not.toContain('aortic');
+    expect(hitIds('a throbbing pain in my hip')).not.toContain('aortic');
+  });
+  it('buying smaller trousers without trying is weight loss', () => {
+    expect(hitIds("I've also had to buy smaller trousers without even trying")).toContain('weight-loss');
+  });
+});
