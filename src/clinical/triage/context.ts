@@ -519,6 +519,9 @@ function startsLikeQuestion(lang: CompiledLanguage, sentence: Sentence): boolean
   const words = all.slice(lead);
   const first = words[0]?.raw;
   if (!first || !lang.questionStarts.has(first)) return false;
+  // "When he wipes it feels numb." (no "?"): a clause of time about someone else, then what happens — a
+  // report, not a question ("when does he…?" is one; so is anything ending in "?").
+  if ((first === 'when' || first === 'whenever') && !sentence.endsWithQuestionMark && lang.someone.has(words[1]?.raw ?? '')) return false;
   // "can't feel my legs", "can barely breathe" start with "can" but are statements.
   return !lang.statementAfterStart.has(words[1]?.raw ?? '');
 }

@@ -88,3 +88,18 @@ describe('signs told by what is done about them', () => {
     expect(hitIds("I've also had to buy smaller trousers without even trying")).toContain('weight-loss');
   });
 });
+
+describe('"When he…" without a question mark tells what happens to someone, it asks nothing', () => {
+  it.each([
+    ['When he wipes it feels numb.', 'saddle-numbness'],
+    ['when she stands up her legs give way', 'leg-weakness'],
+  ])('"%s" → %s, acted on (an emergency happening to someone now)', (text, flag) => {
+    expect(hitIds(text)).toContain(flag);
+  });
+  it('"When does he get numb?" is still a question', () => {
+    expect(hitIds('When does he get numb?')).toEqual([]);
+  });
+  it('"when he gets up his back hurts" is no sign', () => {
+    expect(hitIds('when he gets up his back hurts')).toEqual([]);
+  });
+});
