@@ -11,6 +11,7 @@ import type { BotServices } from './services.ts';
 import { shortAnswer } from '../src/clinical/answer/engine.ts';
 import { offerKey, type Offers, type OfferMap } from './offers.ts';
 import { redactQuestion } from '../src/figures/redact.ts';
+import { findSectionRef } from '../src/clinical/articles.ts';
 
 type Via = 'direct' | 'did-you-mean' | 'follow-up';
 
@@ -133,22 +134,13 @@ export class AnswerReplies {
    */
   async sendMedicineDecline(context: TurnContext, question: string): Promise<void> {
     const { messages, articles } = this.services.content;
-    const { text, section } = messages.medicineDecline;
-    const [articleId, heading] = section.split('#') as [string, string];
-    const s = articles.find((a) => a.id === articleId)?.sections.find((x) => x.heading === heading);
     const c = messages.noAnswerChoices;
+    // Checked at start (src/content.ts), so it is there.
+    const s = findSectionRef(articles, messages.medicineDecline.section);
     const offers: OfferMap = {};
-    const choices = [
-      ...(s ? [{ title: s.heading, value: s.heading }] : []),
-      { title: c.rephrase, value: c.rephrase },
-      { title: c.contact, value: c.contact },
-    ];
     if (s) offers[offerKey(s.heading)] = { kind: 'section', article: s.articleId, section: s.heading, full: false, via: 'did-you-mean', question: redactQuestion(question) };
-    const activity = renderChoices(context.activity.channelId, text, choices);
-    addEntity(activity, { type: 'clinic.no-answer' });
-    await context.sendActivity(activity);
-    await this.offers.set(context, offers);
-    this.services.figures.record(context, { kind: 'unanswered', question, at: this.services.now().toISOString() });
+    const choices = [...(s ? [s.heading] : []), c.rephrase, c.contact].map((t) => ({ title: t, value: t }));
+    await this.sendDecline(context, question, messages.medicineDecline.text, choices, offers);
   }
 
   async sendNoAnswer(context: TurnContext, question: string, text?: string): Promise<void> {
@@ -161,10 +153,16 @@ export class AnswerReplies {
     ];
     // When offering the symptom check, put it first.
     if (text) choices.unshift(choices.splice(1, 1)[0]!);
-    const activity = renderChoices(context.activity.channelId, text ?? messages.noAnswer.join(' '), choices);
+    await this.sendDecline(context, question, text ?? messages.noAnswer.join(' '), choices);
+  }
+
+  /** A decline with its way forward: `clinic.no-answer`, the offers it makes (none: cleared), and the staff figure. */
+  private async sendDecline(context: TurnContext, question: string, text: string, choices: { title: string; value: string }[], offers?: OfferMap): Promise<void> {
+    const activity = renderChoices(context.activity.channelId, text, choices);
     addEntity(activity, { type: 'clinic.no-answer' });
     await context.sendActivity(activity);
-    await this.offers.clear(context);
+    if (offers) await this.offers.set(context, offers);
+    else await this.offers.clear(context);
     this.services.figures.record(context, { kind: 'unanswered', question, at: this.services.now().toISOString() });
   }
 }

@@ -1,6 +1,7 @@
 // The outcome of a symptom check or of a red-flag interruption, as one calm message: the level in
 // plain words, why, what to do now, when to get help, a summary to show a clinician, and buttons
 // to the self-care sections; then how to act on it (see `send`). Every word comes from content/.
+import { findSection } from '../src/clinical/articles.ts';
 import type { TurnContext } from 'botbuilder';
 import { fillTemplate } from '../src/clinical/messages.ts';
 import { summarizeFacts } from '../src/clinical/triage/index.ts';
@@ -43,7 +44,7 @@ export class DispositionReplies {
     const full: TriageFacts = { ...facts, flags: { ...facts.flags } };
     const disposition = triage.decide(full);
     const links = disposition.links
-      .map((l) => content.articles.find((a) => a.id === l.article)?.sections.find((s) => s.heading === l.section))
+      .map((l) => findSection(content.articles, l.article, l.section))
       .filter((s) => s !== undefined);
 
     const activity = renderDisposition(

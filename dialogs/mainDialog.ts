@@ -1,6 +1,7 @@
 // The router: welcome and menu, free-text questions at the top level, and the interruptions that
 // work at every step of every dialog (red flags first, then help / start over / contact / forget me,
 // then questions asked in the middle of the symptom check).
+import { findSection } from '../src/clinical/articles.ts';
 import type { DialogContext, DialogState, DialogStateManagerConfiguration, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { ComponentDialog, DialogSet, DialogTurnStatus, WaterfallDialog } from './sdk.ts';
 import type { ConversationState, StatePropertyAccessor, TurnContext, UserState } from 'botbuilder';
@@ -454,7 +455,7 @@ export class MainDialog extends ComponentDialog {
   }
 
   private findSection(article: string, heading: string) {
-    return this.services.content.articles.find((a) => a.id === article)?.sections.find((s) => s.heading === heading);
+    return findSection(this.services.content.articles, article, heading);
   }
 
   private async sendContactCard(context: TurnContext): Promise<void> {

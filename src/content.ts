@@ -1,7 +1,7 @@
 // Loads and cross-checks everything clinicians edit in content/, once at start. Any problem stops
 // the start with a ContentError naming the file and line.
 import path from 'node:path';
-import { loadArticles } from './clinical/articles.ts';
+import { findSectionRef, loadArticles } from './clinical/articles.ts';
 import { loadClinic } from './clinical/clinic.ts';
 import { ContentError, readTextFile } from './clinical/contentFile.ts';
 import { loadMessages, type Messages } from './clinical/messages.ts';
@@ -18,8 +18,7 @@ export function loadContent(contentDir: string, env: NodeJS.ProcessEnv = process
   const messages = loadMessages(path.join(contentDir, 'messages.yaml'), clinic);
   const articles = loadArticles(path.join(contentDir, 'articles'));
   // A section named in messages.yaml must exist: a renamed heading stops the start, not a patient's turn.
-  const [articleId, heading] = messages.medicineDecline.section.split('#') as [string, string];
-  if (!articles.some((a) => a.id === articleId && a.sections.some((s) => s.heading === heading))) {
+  if (!findSectionRef(articles, messages.medicineDecline.section)) {
     const file = path.join(contentDir, 'messages.yaml');
     const line = readTextFile(file).split('\n').findIndex((l) => l.includes(messages.medicineDecline.section)) + 1;
     throw new ContentError(file, line || undefined, `medicineDecline.section "${messages.medicineDecline.section}": no such article section in content/articles`);

@@ -15,6 +15,17 @@ const frontmatterSchema = z
   })
   .strict();
 
+/** The section with this heading in the article with this id, if any. */
+export function findSection(articles: readonly Article[], articleId: string, heading: string): ArticleSection | undefined {
+  return articles.find((a) => a.id === articleId)?.sections.find((s) => s.heading === heading);
+}
+
+/** The same for an "article-id#Section heading" reference, as content files write it. */
+export function findSectionRef(articles: readonly Article[], ref: string): ArticleSection | undefined {
+  const at = ref.indexOf('#');
+  return at < 0 ? undefined : findSection(articles, ref.slice(0, at), ref.slice(at + 1));
+}
+
 export function loadArticles(dir: string): Article[] {
   let files: string[];
   try {

@@ -26,27 +26,30 @@ const INJURY = new Set(['fall', 'fell', 'fallen', 'falling', 'trip', 'tripped', 
   'injure', 'injured', 'injury', 'accident', 'knock', 'knocked', 'bang', 'banged']);
 const DENIED_BETWEEN = new Set(['a', 'an', 'any', 'have', 'had', 'in', 'been', 'do', 'done', 'anything', 'heavy', 'real', 'actual', 'proper']);
 
-/** The first word after each turning down, past the little words between: the things turned down. */
-export function unwantedWords(words: readonly string[]): Set<string> {
-  const out = new Set<string>();
+/** Where each phrase of `phrases` is followed, past at most `reach` words of `between`, by a word: that word's index. */
+function wordsAfter(words: readonly string[], phrases: readonly (readonly string[])[], between: ReadonlySet<string>, reach: number): number[] {
+  const out: number[] = [];
   for (let i = 0; i < words.length; i++) {
-    const phrase = DENIED.find((p) => p.every((w, k) => words[i + k] === w));
+    const phrase = phrases.find((p) => p.every((w, k) => words[i + k] === w));
     if (!phrase) continue;
     let j = i + phrase.length;
-    while (j < words.length && j - i - phrase.length < 3 && DENIED_BETWEEN.has(words[j]!)) j++;
-    if (!INJURY.has(words[j] ?? '')) continue;
+    while (j < words.length && j - i - phrase.length < reach && between.has(words[j]!)) j++;
+    if (j < words.length) out.push(j);
+  }
+  return out;
+}
+
+/** The first word after each turning down, past the little words between: the things turned down; and injuries denied. */
+export function unwantedWords(words: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const j of wordsAfter(words, DENIED, DENIED_BETWEEN, 3)) {
+    if (!INJURY.has(words[j]!)) continue;
     out.add(words[j]!);
     // "didn't lift anything heavy": the weight of what was not lifted is no subject either.
     let k = j + 1;
     if (words[k] === 'anything') k++;
     if (words[k] === 'heavy' || words[k] === 'weight') out.add(words[k]!);
   }
-  for (let i = 0; i < words.length; i++) {
-    const phrase = TURN_DOWN.find((p) => p.every((w, k) => words[i + k] === w));
-    if (!phrase) continue;
-    let j = i + phrase.length;
-    while (j < words.length && j - i - phrase.length < REACH && BETWEEN.has(words[j]!)) j++;
-    if (j < words.length) out.add(words[j]!);
-  }
+  for (const j of wordsAfter(words, TURN_DOWN, BETWEEN, REACH)) out.add(words[j]!);
   return out;
 }

@@ -215,7 +215,8 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
           const words = sentence.tokens.filter((_, i) => ctx.clause[i] === ctx.clause[sp.start]).map((t) => t.raw);
           return words.some((w) => lang.someone.has(w)) && !words.some((w) => lang.firstPerson.has(w));
         }));
-      const saysSince = deniedSince.length > 0 && findSpans(deniedSince, sentence.tokens).length > 0;
+      // Only worth reading once a sign has been told.
+      const saysSince = hits.size > 0 && findSpans(deniedSince, sentence.tokens).length > 0;
       // A sentence that tells no sign of its own and says the one before is over ("I had a bad fever with
       // flu in January. That's all cleared up."): that sentence's signs are asked about, as "no fever since".
       if (hitsBefore.length && signSpans.length === 0 && findSpans(lang.resolvedAfter, sentence.tokens).length > 0) {
