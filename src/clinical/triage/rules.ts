@@ -125,7 +125,7 @@ export function flagsOfGroup(protocol: Protocol, groupId: string): ProtocolFlag[
 
 /**
  * Records the answer to a grouped red-flag question. "no" and "unsure" apply to every flag of the
- * group. "yes" with `picked` (the follow-up checklist) marks those flags yes and the others no;
+ * group not already told ("yes" stays). "yes" with `picked` (the follow-up checklist) marks those flags yes and the others no;
  * "yes" without a pick marks every flag of the group unsure, so the emergency ones count (careful).
  */
 export function applyGroupAnswer(
@@ -137,6 +137,9 @@ export function applyGroupAnswer(
 ): Record<string, FlagAnswer> {
   const out = { ...flags };
   for (const flag of flagsOfGroup(protocol, groupId)) {
+    // A sign the patient told in their own words ("my bones are thin and brittle") stays told: a "no"
+    // to a question listing it with others is taken as "none of the others".
+    if (flags[flag.id] === 'yes') continue;
     if (answer === 'yes') out[flag.id] = picked ? (picked.includes(flag.id) ? 'yes' : 'no') : 'unsure';
     else out[flag.id] = answer;
   }

@@ -23,3 +23,15 @@ export function seriousHits(hits: readonly FlagHit[], known: AgeFacts, decide: D
     return rank(decide(facts as TriageFacts).level) >= rank('urgent');
   });
 }
+
+/**
+ * The signs told that need booking soon ("book soon" or more) whatever the patient's age, among those
+ * that are not serious: told at the top level they get that outcome, not an answer alone. A limp is
+ * that only under 18, so with no age known it waits for the check, which asks the age ("I'm 45 and I've
+ * started limping"; "my dog is limping"). `bands` are the protocol's age bands.
+ */
+export function soonHits(hits: readonly FlagHit[], known: AgeFacts, bands: readonly string[], decide: Decide): FlagHit[] {
+  const ageKnown = known.age !== undefined || known.ageBand !== undefined;
+  const ages: AgeFacts[] = ageKnown ? [known] : bands.map((ageBand) => ({ ageBand }));
+  return hits.filter((h) => ages.every((a) => rank(decide({ ...a, flags: { [h.flagId]: 'yes' } } as TriageFacts).level) >= rank('soon')));
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyGroupAnswer, decideDisposition, groupsToAsk } from '../../../src/clinical/triage/rules.ts';
 import { loadProtocol } from '../../../src/clinical/triage/loadProtocol.ts';
 import type { FlagHit, TriageFacts } from '../../../src/clinical/triage/types.ts';
-import { seriousHits } from '../../../src/clinical/triage/seriousHits.ts';
+import { seriousHits, soonHits } from '../../../src/clinical/triage/seriousHits.ts';
 
 const protocol = loadProtocol('content/triage.yaml');
 const base: TriageFacts = { flags: {}, durationDays: 2, severity: 4, improving: 'better', spreadsBelowKnee: false, ageBand: '18-49' };
@@ -131,5 +131,35 @@ describe('seriousHits: which signs in a message end what is going on', () => {
     expect(seriousHits([hit('recent-fall', 'soon')], { age: 40 }, decide)).toEqual([]);
     // A fall at 65 or over is same day (rule fall-at-65-or-over).
     expect(seriousHits([hit('recent-fall', 'soon')], { age: 70 }, decide)).toHaveLength(1);
+  });
+});
+
+describe('soonHits: the "book soon" signs told at the top level that get their outcome at once', () => {
+  const hit = (flagId: string, level: FlagHit['level']): FlagHit => ({ flagId, level, evidence: '', about: 'self' });
+  const decide = (f: TriageFacts) => decideDisposition(f, protocol);
+  const bands = protocol.questions.age.bands.map((b) => b.id);
+  it('thin bones or another cancer once had need booking soon at any age, the age unknown or told', () => {
+    const signs = [hit('osteoporosis', 'soon'), hit('cancer-other', 'soon')];
+    expect(soonHits(signs, {}, bands, decide).map((h) => h.flagId)).toEqual(['osteoporosis', 'cancer-other']);
+    expect(soonHits(signs, { age: 30 }, bands, decide)).toHaveLength(2);
+  });
+  it('a limp needs it only under 18: with no age known it waits for the check, which asks the age', () => {
+    const limp = hit('teen-limp', 'soon');
+    expect(soonHits([limp], {}, bands, decide)).toEqual([]);
+    expect(soonHits([limp], { age: 45 }, bands, decide)).toEqual([]);
+    expect(soonHits([limp], { ageBand: 'under-18' }, bands, decide)).toEqual([limp]);
+  });
+});
+
+describe("applyGroupAnswer: a sign told in the patient's own words stays told", () => {
+  it('"no" to the background question keeps thin bones told earlier, and denies the others', () => {
+    const flags = applyGroupAnswer({ osteoporosis: 'yes' }, protocol, 'background', 'no');
+    expect(flags.osteoporosis).toBe('yes');
+    expect(flags['weight-loss']).toBe('no');
+    expect(decideDisposition(facts({ flags }), protocol).level).toBe('soon');
+  });
+  it('"yes" with other signs picked keeps it too', () => {
+    const flags = applyGroupAnswer({ osteoporosis: 'yes' }, protocol, 'background', 'yes', ['weight-loss']);
+    expect(flags).toMatchObject({ osteoporosis: 'yes', 'weight-loss': 'yes', steroids: 'no' });
   });
 });
