@@ -26,6 +26,9 @@ const ASKS = new Set(['what', 'when', 'where', 'who', 'which', 'how', 'can', 'co
 /** Words of a clause saying what is wanted ("I need a haircut"): the thing named is the service asked about. */
 const WANTS = new Set(['need', 'needs', 'needed', 'want', 'wants', 'wanted', 'wanting', 'like', 'looking', 'require', 'requires', 'fancy']);
 
+/** Words before a cue that make it an amount ("how many hours", "a few hours", "twelve hours"). */
+const QUANTITY = new Set(['many', 'few', 'several', 'couple', 'some', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve']);
+
 /** Words that point back to what came before in a message ("is it worst"; not "this", as in "this is a silly question"). */
 const POINTERS = new Set(['it', 'they', 'them']);
 
@@ -203,6 +206,8 @@ export class ClinicTopics {
       // "my GP referred me", "they booked me in": a cue in the past tense done to the patient tells
       // the story so far, it asks nothing of the clinic (natural's tagger lexicon, first tag).
       if (/^VB[DN]$/.test(firstTag(words[i]!) ?? '') && (words[i + 1] === 'me' || words[i + 1] === 'us')) continue;
+      // "How many hours should I sleep", "8 hours at my desk": an amount of time, not the opening hours.
+      if (QUANTITY.has(words[i - 1] ?? '') || /^\d+$/.test(words[i - 1] ?? '')) continue;
       for (let n = Math.min(this.maxWords, stems.length - i); n >= 1; n--) {
         const key = stems.slice(i, i + n).join(' ');
         const topic = this.cues.get(key);

@@ -17,7 +17,7 @@ import { plainText } from './markdown.ts';
 import { NearestExample } from './nearestExample.ts';
 import { normalise } from './normalise.ts';
 import { comparedAreas, cueCounts, readQuestionType, typeProfile } from './questionType.ts';
-import { asksAboutMedicine, outOfScope, spreadsTo } from './scope.ts';
+import { asksAboutMedicine, namesOtherSubject, outOfScope, spreadsTo } from './scope.ts';
 import { comingTimes, lastIsTime, notImproving, toldTimes } from './toldTime.ts';
 import { askingPart, questionFocus } from './focus.ts';
 import { waitIsSetting } from './waitSense.ts';
@@ -26,6 +26,7 @@ import { workIsNoJob, workIsSetting } from './workSense.ts';
 import { letterFrameReader } from './letterFrame.ts';
 import { hearsayReader } from './hearsay.ts';
 import { roleFrameReader } from './roleFrame.ts';
+import { planFrameReader } from './planFrame.ts';
 import { Speller } from './spelling.ts';
 import { TUNING, type Tuning } from './tuning.ts';
 import { loadWordNetCache, type WordNetCache } from './wordnet.ts';
@@ -309,6 +310,13 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   const unframe = letterFrameReader(lexicon.letter ?? { greetings: [], closings: [] });
   const claimOf = hearsayReader(lexicon.hearsay ?? { reporting: [], heard: [], verdicts: [] });
   const unrole = roleFrameReader(lexicon.roles ?? { before: [], after: [], others: [] });
+  // A part naming the hip, the back or a subject of the articles is never a mere plan; nor one naming
+  // another illness or part of the body ("I want to feel less anxious before my new job"), which says
+  // what the message is about.
+  const unplan = planFrameReader(lexicon.plans ?? { wishes: [], ahead: [] }, (part) => {
+    const r = read(part);
+    return namesSubject(part) || r.a.terms.some((t) => about.has(t)) || namesOtherSubject(r.a.words, lexicon);
+  });
   const isSpecific = (term: string) => index.docFrequency(term) <= tuning.genericDocShare;
   // What the articles are about: the words of their titles and headings, and the lexicon's areas.
   // A question naming none of them ("what time does the shop close") is not for us, even when it
@@ -541,12 +549,17 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     // "Dear Sir or Madam, … Kind regards, Margaret": the letter's frame and the name are no question.
     // "My brother-in-law says physio is a waste of time. Is that fair?": the claim is what is asked about.
     // "Massage therapist here. A client…": the asker's role is no subject (roleFrame.ts).
-    const question = unrole(claimOf(unframe(expandShorthand(asked, lexicon))));
-    const r = read(question);
-    const known = exact.get(r.normalised.join(' '));
-    if (known !== undefined && known !== null) return answerOf(r, known, 1, rank(r), undefined, true);
-    const clinicTopic = clinic.topicOfMessage(question, r.normalised);
+    const told = unrole(claimOf(unframe(expandShorthand(asked, lexicon))));
+    const all = read(told);
+    const known = exact.get(all.normalised.join(' '));
+    if (known !== undefined && known !== null) return answerOf(all, known, 1, rank(all), undefined, true);
+    const clinicTopic = clinic.topicOfMessage(told, all.normalised);
     if (clinicTopic) return { kind: 'clinic', topic: clinicTopic };
+    // "Hoping to do the Coast to Coast walk in September. …": the plan is taken off (planFrame.ts); the
+    // whole message's scope still holds ("I want to lose a stone before June. What's a good diet?").
+    const planless = notOurs(all) ? told : unplan(told);
+    const question = planless;
+    const r = planless === told ? all : read(planless);
     // A long message with its question in one part ("…my wife keeps telling me to stay lying down,
     // but I read that bed is bad for backs, which is it"): the question's part, with the sentence
     // before it, says what is asked; the rest is the story. The whole message's scope still holds.

@@ -10,6 +10,11 @@ const MIN_WORDS = 16;
 const OPENS_QUESTION = /^(?:(?:so|and|but|or|then|also|basically|honestly|now|well)\s+)*(?:what|what's|whats|why|how|when|which|who|where|is|isn't|are|aren't|am|does|doesn't|do|don't|did|can|can't|could|should|shall|would|will|has|have|any)\b/i;
 const ASKS = /\?|\b(?:wonder|wondering|like to know|want to know|need to know|tell me|not sure (?:whether|if|what|how|why|when)|don't know (?:whether|if|what|how|why|when)|dont know (?:whether|if|what|how|why|when)|understand (?:what|how|why|when|it|this|that)|explain|which is it|is that (?:a thing|normal|right|true))\b/i;
 
+/** Whether a part of a message asks something: it opens like a question, ends with "?" or says it wants to know. */
+export function asksSomething(part: string): boolean {
+  return OPENS_QUESTION.test(part) || ASKS.test(part);
+}
+
 /** Splits a message into its parts (clauses). */
 export function clausesOf(message: string): string[] {
   return message
@@ -28,7 +33,7 @@ export function questionFocus(message: string, namesSubject: (clause: string) =>
   if (message.split(/\s+/).length < MIN_WORDS) return undefined;
   const clauses = clausesOf(message);
   if (clauses.length < 3) return undefined;
-  const asking = clauses.map((c) => OPENS_QUESTION.test(c) || ASKS.test(c));
+  const asking = clauses.map(asksSomething);
   const firstAsk = asking.indexOf(true);
   if (firstAsk < 0) return undefined;
   const lastAsk = asking.lastIndexOf(true);
@@ -52,7 +57,7 @@ export function questionFocus(message: string, namesSubject: (clause: string) =>
 export function askingPart(message: string): string | undefined {
   const clauses = clausesOf(message);
   if (clauses.length < 2) return undefined;
-  const asks = (c: string) => OPENS_QUESTION.test(c) || ASKS.test(c);
+  const asks = asksSomething;
   // The questions asked one after another at the end ("Is that serious? Can I just wait for my
   // appointment?") are asked together: the first may say what the last is about.
   let first = clauses.length;

@@ -48,6 +48,8 @@ const lexiconSchema = z
     /** A question checking something heard: who said it and the verdict asked for, taken off before reading. */
     hearsay: z.object({ reporting: z.array(phrase).default([]), heard: z.array(phrase).default([]), verdicts: z.array(phrase).default([]) }).strict().default({}),
     roles: z.object({ before: z.array(phrase).default([]), after: z.array(phrase).default([]), others: z.array(phrase).default([]) }).strict().default({}),
+    /** A wish, a plan or a coming event told around the question: taken off before reading (planFrame.ts). */
+    plans: z.object({ wishes: z.array(phrase).default([]), ahead: z.array(phrase).default([]) }).strict().default({}),
   })
   .strict();
 
@@ -100,6 +102,7 @@ export interface Lexicon {
   /** Reporting verbs, "I heard…", and verdicts asked for ("is that true?"): taken off before reading. */
   hearsay?: { reporting: string[]; heard: string[]; verdicts: string[] };
   roles?: { before: string[]; after: string[]; others: string[] };
+  plans?: { wishes: string[]; ahead: string[] };
 }
 
 export function loadLexicon(file: string): Lexicon {
@@ -161,6 +164,7 @@ export function buildLexicon(data: z.input<typeof lexiconSchema> = {}): Lexicon 
     letter: parsed.letter,
     hearsay: parsed.hearsay,
     roles: parsed.roles,
+    plans: parsed.plans,
   };
 }
 

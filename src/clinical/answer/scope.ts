@@ -78,6 +78,11 @@ export function asksAboutMedicine(
   return Boolean(namesMedicine(words) && namesMedicine(askedWords()));
 }
 
+/** True when the words name another illness, another part of the body or a subject never ours ("anxious", "my elbow", "tax"). */
+export function namesOtherSubject(words: readonly string[], lexicon: Lexicon): boolean {
+  return hasPhrase(words, lexicon.never) || hasPhrase(words, lexicon.unlessAbout);
+}
+
 /**
  * True when the words name something the clinic's articles do not cover. `known` tells words of
  * the content: a word the content uses is never taken for a drug name by its ending. `askedWords`
@@ -102,7 +107,7 @@ export function outOfScope(
   if (lexicon.substances?.size && words.some((w) => lexicon.substances!.has(w) && !known(w)) && !hasPhrase(placeWords(), places(lexicon)) && !namesTreatmentOrCondition()) return true;
   if (!hasPhrase(words, lexicon.unlessAbout)) return false;
   // A place of ours said not to be the matter ("it's not my back this time, it's my shoulder") does not make it ours.
-  const told = undenied(words);
+  const told = undenied(withoutAdverbBack(words));
   if (!hasPhrase(told, lexicon.about)) return !spreadsTo(told, lexicon);
   // Another part of the body with only what is found all over it ("a slipped disc in my neck",
   // "numbness in my hand"): ours only when a place of ours is named too ("pain below the knee from my
@@ -118,6 +123,19 @@ const DENIERS = new Set(['not', 'nothing']);
 const DENIAL_REACH = 4;
 
 /** The words with every word right after a denial ("not my back") blanked: what the message says is not the matter. */
+/** Verbs of going and coming before "back" the adverb: "get back to tennis", "going back into the gym". */
+const RETURNING = new Set(['get', 'gets', 'getting', 'got', 'go', 'goes', 'going', 'went', 'come', 'comes', 'coming', 'came', 'head', 'heading', 'bounce', 'be']);
+/** Words after it that say where to: "back to", "back into", "back home". */
+const WHERE_TO = new Set(['to', 'into', 'in', 'on', 'home', 'out']);
+
+/**
+ * The words with "back" blanked where it is the adverb of returning ("I'd like to get back to tennis but
+ * my elbow hurts"): no place of ours. "Get back pain", "my back" are untouched.
+ */
+function withoutAdverbBack(words: readonly string[]): string[] {
+  return words.map((w, i) => (w === 'back' && RETURNING.has(words[i - 1] ?? '') && WHERE_TO.has(words[i + 1] ?? '') ? '' : w));
+}
+
 function undenied(words: readonly string[]): string[] {
   const out = [...words];
   for (let i = 0; i < words.length; i++) {

@@ -165,7 +165,7 @@ describe('answer engine: when its two views disagree', () => {
   it('shows one section when the views agree', () => {
     // The asking part weighed apart (askingPartShare) brings Sleeping position within a close call of
     // this story-then-question; the rule under test here is the two views', so that part is off.
-    const r = build(false, { askingPartShare: 0 }).answer('lying on the sore hip at night, how should I lie in bed');
+    const r = build(false, { askingPartShare: 0 }).answer('lying on the sore hip at night, how do I lie in bed');
     expect(headingOf(r)).toBe('Lying on the sore side');
     if (r.kind === 'answer') expect(r.secondary).toBeUndefined();
   });
