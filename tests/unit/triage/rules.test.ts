@@ -148,6 +148,7 @@ describe('soonHits: the "book soon" signs told at the top level that get their o
     expect(soonHits([limp], {}, bands, decide)).toEqual([]);
     expect(soonHits([limp], { age: 45 }, bands, decide)).toEqual([]);
     expect(soonHits([limp], { ageBand: 'under-18' }, bands, decide)).toEqual([limp]);
+    expect(soonHits([limp], { age: 8 }, bands, decide)).toEqual([limp]);
   });
 });
 

@@ -11,6 +11,8 @@ describe('thin, fragile bones in other words', () => {
     'Apparently my bone density is quite low.',
     'I take alendronic acid every Monday morning.',
     'I have a Prolia injection every six months.',
+    // Up to three words between, no more.
+    'My bones are now really very thin, the consultant said.',
   ])('"%s" is osteoporosis', (text) => {
     expect(hitIds(text)).toContain('osteoporosis');
   });
