@@ -246,22 +246,20 @@ export class MainDialog extends ComponentDialog {
     return this.giveOutcome(dc, facts, serious.map((h) => ({ flagId: h.flagId, about: h.about })));
   }
 
-  /** The signs told that need booking soon whatever the patient's age (seriousHits.ts `soonHits`). */
-  private async soonSigns(context: TurnContext, text: string, hits: readonly FlagHit[]): Promise<FlagHit[]> {
+  /**
+   * The signs told that need booking soon whatever the patient's age (seriousHits.ts `soonHits`), with
+   * the age this message tells: at the top level no check is under way, so no other age is known.
+   */
+  private soonSigns(text: string, hits: readonly FlagHit[]): FlagHit[] {
     if (hits.length === 0) return [];
     const { triage } = this.services;
-    const known = (await this.triageFacts.get(context)) ?? {};
-    const age: AgeFacts = known.age === undefined && known.ageBand === undefined ? this.toldAge(text) : { ...(known.age !== undefined ? { age: known.age } : {}), ...(known.ageBand ? { ageBand: known.ageBand } : {}) };
-    return soonHits(hits, age, triage.protocol.questions.age.bands.map((b) => b.id), (f) => triage.decide(f));
+    return soonHits(hits, this.toldAge(text), triage.protocol.questions.age.bands.map((b) => b.id), (f) => triage.decide(f));
   }
 
   /** The outcome for signs told at the top level that are not same day on their own (a "book soon" sign). */
-  private async soonOutcome(dc: DialogContext, text: string, hits: readonly FlagHit[]): Promise<DialogTurnResult> {
-    const known = (await this.triageFacts.get(dc.context)) ?? {};
-    const flags = { ...(known.flags ?? {}) };
-    for (const hit of hits) flags[hit.flagId] = 'yes';
-    const age = known.age === undefined && known.ageBand === undefined ? this.toldAge(text) : {};
-    return this.giveOutcome(dc, { ...known, ...age, flags }, hits.map((h) => ({ flagId: h.flagId, about: h.about })));
+  private soonOutcome(dc: DialogContext, text: string, hits: readonly FlagHit[]): Promise<DialogTurnResult> {
+    const flags = Object.fromEntries(hits.map((h) => [h.flagId, 'yes' as const]));
+    return this.giveOutcome(dc, { ...this.toldAge(text), flags }, hits.map((h) => ({ flagId: h.flagId, about: h.about })));
   }
 
   /** The age a message tells: the patient's ("I'm 52"), or else the one they write for ("my son is 13"). */
@@ -396,7 +394,7 @@ export class MainDialog extends ComponentDialog {
     // the shopping"): the same-day and emergency ones have interrupted already. The answer if it asked
     // one, then that outcome and its reasons, never "I can only help with…": the check would end there
     // or higher, and the outcome's safety-netting names what would make it more urgent.
-    const soon = await this.soonSigns(context, text, detection.hits);
+    const soon = this.soonSigns(text, detection.hits);
     if (soon.length) {
       if (isQuestion && read.result.kind !== 'none') await this.answerText(context, text, read);
       return this.soonOutcome(step, text, soon);

@@ -170,6 +170,7 @@ describe('a "book soon" sign told at the top level', () => {
     expect(entities(replies, 'clinic.triage')).toEqual([expect.objectContaining({ level: 'soon', reasons: ['osteoporosis'] })]);
     expect(entities(replies, 'clinic.no-answer')).toEqual([]);
     expect(visibleText(replies)).toMatch(/next few days/i);
+    expect(visibleText(replies)).toMatch(/You mentioned thin, fragile bones/);
   });
   it('a question asked with it is answered first, then the outcome follows', async () => {
     const chat = startConversation('webchat');

@@ -83,6 +83,10 @@ function questionFeatures(a: Analysed, tuning: Tuning): string[] {
 const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
 /** Pronouns that take up a thing just told ("I take co-codamol… is it safe?"): the question is about it. */
 const POINTING_BACK = new Set(['it', 'its', 'they', 'them', 'their', 'these', 'those', 'one']);
+/** Verbs after which "it" is the pain or the back, no thing taken: "see if it goes", "wait till it settles". */
+const IT_OF_PAIN = new Set(['goes', 'go', 'going', 'settles', 'settle', 'eases', 'ease', 'passes', 'pass', 'clears', 'clear', 'improves', 'improve', 'gets', 'get', 'hurts', 'hurt', 'aches', 'ache', 'started', 'starts', 'lasts', 'last', 'comes', 'came', 'went']);
+/** "It" that stands for the pain, not for something told before: "…rather than waiting to see if it goes?". */
+const dummyIt = (words: readonly string[], i: number) => words[i] === 'it' && IT_OF_PAIN.has(words[i + 1] ?? '');
 /** A word of `words` as it is or, plural, without its "s" ("thursdays", "telephones"). */
 const hasSingular = (words: ReadonlySet<string>, w: string) => words.has(w) || (w.endsWith('s') && words.has(w.slice(0, -1)));
 const JOB = stem('work');
@@ -305,7 +309,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     const ask = askingPart(question);
     if (ask === undefined) return words;
     const asked = analyse(ask, lexicon, speller).words;
-    return !namesSubjectIn(asked) || pointsToStory(asked) || asked.some((w) => POINTING_BACK.has(w)) ? words : asked;
+    return !namesSubjectIn(asked) || pointsToStory(asked) || asked.some((w, i) => POINTING_BACK.has(w) && !dummyIt(asked, i)) ? words : asked;
   }
   const unframe = letterFrameReader(lexicon.letter ?? { greetings: [], closings: [] });
   const claimOf = hearsayReader(lexicon.hearsay ?? { reporting: [], heard: [], verdicts: [] });
