@@ -52,20 +52,28 @@ async function dominant(word: string, synset: Lookup): Promise<boolean> {
  * How often each word was tagged in WordNet's sense-tagged corpus, by part of speech (index.sense:
  * "lemma%pos:… offset sense_number tag_count"; pos 5, a satellite, is an adjective).
  */
-function readTagCounts(): Map<string, PosCounts> {
+/** The tagged uses of each word's most used sense, by part of speech. */
+const topSenseTags = new Map<string, number>();
+function readTagCounts(): { counts: Map<string, PosCounts>; bySynset: Map<string, number> } {
   const counts = new Map<string, PosCounts>();
+  const bySynset = new Map<string, number>();
   const posOf: Record<string, keyof PosCounts> = { 1: 'n', 2: 'v', 3: 'a', 4: 'r', 5: 'a' };
   for (const line of readFileSync(path.join(wordnetDb.path, 'index.sense'), 'utf8').split('\n')) {
-    const m = /^([^%]+)%(\d):\S+ \d+ \d+ (\d+)/.exec(line);
+    const m = /^([^%]+)%(\d):\S+ (\d+) \d+ (\d+)/.exec(line);
     if (!m) continue;
     const word = m[1]!.replace(/_/g, ' ');
     const c = counts.get(word) ?? { n: 0, v: 0, a: 0, r: 0 };
-    c[posOf[m[2]!]!] += Number(m[3]);
+    c[posOf[m[2]!]!] += Number(m[4]);
     counts.set(word, c);
+    bySynset.set(`${word}|${Number(m[3])}`, Number(m[4]));
+    const key = `${word}|${posOf[m[2]!]!}`;
+    topSenseTags.set(key, Math.max(topSenseTags.get(key) ?? 0, Number(m[4])));
   }
-  return counts;
+  return { counts, bySynset };
 }
-const tagCounts = readTagCounts();
+const { counts: tagCounts, bySynset: synsetTags } = readTagCounts();
+/** Below this many tagged uses a word is too rare for its counts to say which sense is common. */
+const FEW_TAGS = 5;
 const total = (c: PosCounts) => c.n + c.v + c.a + c.r;
 
 /**
@@ -74,9 +82,14 @@ const total = (c: PosCounts) => c.n + c.v + c.a + c.r;
  * work", while "ache" the noun is the verb "ache" too (a derivation link) and is kept.
  */
 function usedInThisSense(raw: string, synset: Lookup): boolean {
-  const counts = tagCounts.get(raw.toLowerCase().replace(/_/g, ' '));
+  const word = raw.toLowerCase().replace(/_/g, ' ');
+  const counts = tagCounts.get(word);
   if (!counts) return true;
+  // A sense used less than half as often as the word's most used one in that part of speech: "seat" is
+  // mostly where one sits (9 tagged uses), the buttocks 4 ("my hip is stiff from the seat").
   const pos = dataPos(synset.pos) as keyof PosCounts;
+  const top = topSenseTags.get(`${word}|${pos}`) ?? 0;
+  if (top >= FEW_TAGS && 2 * (synsetTags.get(`${word}|${synset.synsetOffset}`) ?? 0) < top) return false;
   if (counts[pos] >= total(counts) - counts[pos]) return true;
   const index = synset.synonyms.indexOf(raw) + 1;
   return synset.ptrs.some((p) => p.pointerSymbol === '+' && parseInt(p.sourceTarget.slice(0, 2), 16) === index);

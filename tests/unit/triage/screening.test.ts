@@ -356,8 +356,11 @@ describe('a word that limits a sign cancels it even when it holds a "without" ("
 describe('mutation-testing findings', () => {
   it('asks about mood when asked whether hopelessness is normal', () => {
     expect(possibleFlags('is it normal to feel hopeless?')).toContain('suicidal');
-    // "normal" still cancels other cues: a question about the usual dose is not an overdose.
-    expect(possibleFlags('is it normal to take 2 paracetamol')).not.toContain('overdose');
+    // "normal" still cancels other cues ("my waterworks are normal"), but not the medicines one: an
+    // overdose often feels like nothing at first ("took 12 paracetamol but I feel fine"), so even a
+    // question about a usual dose is asked about.
+    expect(possibleFlags('my waterworks are normal')).not.toContain('bladder-dysfunction');
+    expect(possibleFlags('is it normal to take 2 paracetamol')).toContain('overdose');
   });
   it('"I think my wife has a fever" asks whose it is, not the patient\'s urgent outcome', () => {
     expect(hitIds('I think my wife has a fever')).toEqual([]);
