@@ -250,16 +250,17 @@ export class MainDialog extends ComponentDialog {
    * The signs told that need booking soon whatever the patient's age (seriousHits.ts `soonHits`), with
    * the age this message tells: at the top level no check is under way, so no other age is known.
    */
-  private soonSigns(text: string, hits: readonly FlagHit[]): FlagHit[] {
-    if (hits.length === 0) return [];
+  private soonSigns(text: string, hits: readonly FlagHit[]): { signs: FlagHit[]; age: AgeFacts } {
+    if (hits.length === 0) return { signs: [], age: {} };
     const { triage } = this.services;
-    return soonHits(hits, this.toldAge(text), triage.protocol.questions.age.bands.map((b) => b.id), (f) => triage.decide(f));
+    const age = this.toldAge(text);
+    return { signs: soonHits(hits, age, triage.protocol.questions.age.bands.map((b) => b.id), (f) => triage.decide(f)), age };
   }
 
   /** The outcome for signs told at the top level that are not same day on their own (a "book soon" sign). */
-  private soonOutcome(dc: DialogContext, text: string, hits: readonly FlagHit[]): Promise<DialogTurnResult> {
-    const flags = Object.fromEntries(hits.map((h) => [h.flagId, 'yes' as const]));
-    return this.giveOutcome(dc, { ...this.toldAge(text), flags }, hits.map((h) => ({ flagId: h.flagId, about: h.about })));
+  private soonOutcome(dc: DialogContext, { signs, age }: { signs: FlagHit[]; age: AgeFacts }): Promise<DialogTurnResult> {
+    const flags = Object.fromEntries(signs.map((h) => [h.flagId, 'yes' as const]));
+    return this.giveOutcome(dc, { ...age, flags }, signs.map((h) => ({ flagId: h.flagId, about: h.about })));
   }
 
   /** The age a message tells: the patient's ("I'm 52"), or else the one they write for ("my son is 13"). */
@@ -395,9 +396,9 @@ export class MainDialog extends ComponentDialog {
     // one, then that outcome and its reasons, never "I can only help with…": the check would end there
     // or higher, and the outcome's safety-netting names what would make it more urgent.
     const soon = this.soonSigns(text, detection.hits);
-    if (soon.length) {
+    if (soon.signs.length) {
       if (isQuestion && read.result.kind !== 'none') await this.answerText(context, text, read);
-      return this.soonOutcome(step, text, soon);
+      return this.soonOutcome(step, soon);
     }
     // Placed: hip, back, groin, buttock or leg (the check is offered). Anything else about the body
     // gets the emergency signs (unless its warning signs were just denied).

@@ -49,14 +49,14 @@ async function dominant(word: string, synset: Lookup): Promise<boolean> {
 }
 
 /**
- * How often each word was tagged in WordNet's sense-tagged corpus, by part of speech (index.sense:
- * "lemma%pos:… offset sense_number tag_count"; pos 5, a satellite, is an adjective).
+ * How often each word was tagged in WordNet's sense-tagged corpus (index.sense: "lemma%pos:… offset
+ * sense_number tag_count"; pos 5, a satellite, is an adjective): by part of speech, by synset, and
+ * for its most used sense in each part of speech.
  */
-/** The tagged uses of each word's most used sense, by part of speech. */
-const topSenseTags = new Map<string, number>();
-function readTagCounts(): { counts: Map<string, PosCounts>; bySynset: Map<string, number> } {
+function readTagCounts(): { counts: Map<string, PosCounts>; bySynset: Map<string, number>; topSense: Map<string, number> } {
   const counts = new Map<string, PosCounts>();
   const bySynset = new Map<string, number>();
+  const topSense = new Map<string, number>();
   const posOf: Record<string, keyof PosCounts> = { 1: 'n', 2: 'v', 3: 'a', 4: 'r', 5: 'a' };
   for (const line of readFileSync(path.join(wordnetDb.path, 'index.sense'), 'utf8').split('\n')) {
     const m = /^([^%]+)%(\d):\S+ (\d+) \d+ (\d+)/.exec(line);
@@ -67,11 +67,11 @@ function readTagCounts(): { counts: Map<string, PosCounts>; bySynset: Map<string
     counts.set(word, c);
     bySynset.set(`${word}|${Number(m[3])}`, Number(m[4]));
     const key = `${word}|${posOf[m[2]!]!}`;
-    topSenseTags.set(key, Math.max(topSenseTags.get(key) ?? 0, Number(m[4])));
+    topSense.set(key, Math.max(topSense.get(key) ?? 0, Number(m[4])));
   }
-  return { counts, bySynset };
+  return { counts, bySynset, topSense };
 }
-const { counts: tagCounts, bySynset: synsetTags } = readTagCounts();
+const { counts: tagCounts, bySynset: synsetTags, topSense: topSenseTags } = readTagCounts();
 /** Below this many tagged uses a word is too rare for its counts to say which sense is common. */
 const FEW_TAGS = 5;
 const total = (c: PosCounts) => c.n + c.v + c.a + c.r;

@@ -318,8 +318,8 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   // another illness or part of the body ("I want to feel less anxious before my new job"), which says
   // what the message is about.
   const unplan = planFrameReader(lexicon.plans ?? { wishes: [], ahead: [] }, (part) => {
-    const r = read(part);
-    return namesSubject(part) || r.a.terms.some((t) => about.has(t)) || namesOtherSubject(r.a.words, lexicon);
+    const a = analyse(part, lexicon, speller);
+    return namesSubjectIn(a.words) || a.terms.some((t) => about.has(t)) || namesOtherSubject(a.words, lexicon);
   });
   const isSpecific = (term: string) => index.docFrequency(term) <= tuning.genericDocShare;
   // What the articles are about: the words of their titles and headings, and the lexicon's areas.
@@ -561,9 +561,8 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     if (clinicTopic) return { kind: 'clinic', topic: clinicTopic };
     // "Hoping to do the Coast to Coast walk in September. …": the plan is taken off (planFrame.ts); the
     // whole message's scope still holds ("I want to lose a stone before June. What's a good diet?").
-    const planless = notOurs(all) ? told : unplan(told);
-    const question = planless;
-    const r = planless === told ? all : read(planless);
+    const question = notOurs(all) ? told : unplan(told);
+    const r = question === told ? all : read(question);
     // A long message with its question in one part ("…my wife keeps telling me to stay lying down,
     // but I read that bed is bad for backs, which is it"): the question's part, with the sentence
     // before it, says what is asked; the rest is the story. The whole message's scope still holds.

@@ -57,11 +57,10 @@ export function questionFocus(message: string, namesSubject: (clause: string) =>
 export function askingPart(message: string): string | undefined {
   const clauses = clausesOf(message);
   if (clauses.length < 2) return undefined;
-  const asks = asksSomething;
   // The questions asked one after another at the end ("Is that serious? Can I just wait for my
   // appointment?") are asked together: the first may say what the last is about.
   let first = clauses.length;
-  while (first > 0 && asks(clauses[first - 1]!)) first--;
+  while (first > 0 && asksSomething(clauses[first - 1]!)) first--;
   if (first === clauses.length || first === 0) return undefined;
   return clauses.slice(first).join(' ');
 }

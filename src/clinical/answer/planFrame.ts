@@ -13,15 +13,15 @@ import { firstTag } from '../natural.ts';
 /** Words that place a part in the past whatever its verbs: "ago", "last week", "since". */
 const PAST_WORDS = new Set(['ago', 'last', 'since', 'was', 'were', 'did', 'had', 'been', 'time', 'times']);
 
-/** "I've got a flight next month" has a flight: "got" is no past there. */
-const HAVE_GOT = new Set(['got']);
-
-/** Whether a part tells something past: a past-tense verb (natural's tagger lexicon, its first tag) or a word above. */
+/**
+ * Whether a part tells something past: a past-tense verb (natural's tagger lexicon, its first tag) or
+ * a word above. Not "got": "I've got a flight next month" has a flight.
+ */
 function tellsPast(part: string): boolean {
   return part
     .toLowerCase()
     .split(/[^\p{L}'’]+/u)
-    .some((w) => PAST_WORDS.has(w) || (firstTag(w) === 'VBD' && !HAVE_GOT.has(w)));
+    .some((w) => PAST_WORDS.has(w) || (w !== 'got' && firstTag(w) === 'VBD'));
 }
 
 export interface PlanFrames {

@@ -122,7 +122,6 @@ const DENIERS = new Set(['not', 'nothing']);
 /** How many filler words may stand between the "not" and the place. */
 const DENIAL_REACH = 4;
 
-/** The words with every word right after a denial ("not my back") blanked: what the message says is not the matter. */
 /** Verbs of going and coming before "back" the adverb: "get back to tennis", "going back into the gym". */
 const RETURNING = new Set(['get', 'gets', 'getting', 'got', 'go', 'goes', 'going', 'went', 'come', 'comes', 'coming', 'came', 'head', 'heading', 'bounce', 'be']);
 /** Words after it that say where to: "back to", "back into", "back home". */
@@ -136,6 +135,7 @@ function withoutAdverbBack(words: readonly string[]): string[] {
   return words.map((w, i) => (w === 'back' && RETURNING.has(words[i - 1] ?? '') && WHERE_TO.has(words[i + 1] ?? '') ? '' : w));
 }
 
+/** The words with every word right after a denial ("not my back") blanked: what the message says is not the matter. */
 function undenied(words: readonly string[]): string[] {
   const out = [...words];
   for (let i = 0; i < words.length; i++) {
