@@ -4,6 +4,9 @@
 import type { Protocol } from './protocolSchema.ts';
 import { findSpans, overlaps, TermMatcher, type Sentence, type Span, type Term, type TextReader, type Token } from './text.ts';
 
+/** Words that open a bare subject ("my bladder", "the feeling"). */
+const SUBJECT_OPENERS = new Set(['my', 'his', 'her', 'their', 'our', 'your', 'the']);
+
 type Language = Protocol['language'];
 
 export interface CompiledLanguage {
@@ -204,8 +207,12 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   // Clause boundaries: commas and the like, and terminator words ("but", "although", "and my" …).
   const boundary = new Array<boolean>(n).fill(false);
   tokens.forEach((t, i) => (boundary[i] = t.isBreak));
+  // Two subjects of one verb ("my waterworks and my motions are perfectly normal"): an "and" right
+  // after a bare "my X" that opens its clause joins them, so what is said of both reaches both.
+  const joinsSubjects = (at: number): boolean =>
+    tokens[at]!.raw === 'and' && at >= 2 && SUBJECT_OPENERS.has(tokens[at - 2]!.raw) && (at === 2 || boundary[at - 3]!) && SUBJECT_OPENERS.has(tokens[at + 1]?.raw ?? '');
   const terminatorSpans = find(lang.terminators).filter((s) => !inTerm(s));
-  for (const s of terminatorSpans) boundary[s.start] = true;
+  for (const s of terminatorSpans) if (!joinsSubjects(s.start)) boundary[s.start] = true;
 
   const forward = (from: number, limit: number, stop?: boolean[]) => {
     const out: number[] = [];

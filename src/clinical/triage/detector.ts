@@ -17,6 +17,8 @@ interface CompiledEntry {
   denialOnly: boolean;
   /** A `none` concept cancels in the whole sentence, not only in the sign's clause (`noneReach: sentence`). */
   noneInSentence?: boolean;
+  /** A screen's concepts that say the whole cue is no sign, when in its one clause (see `keptToInClause`). */
+  unless?: string[];
 }
 
 interface CompiledFlag {
@@ -66,7 +68,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
     screen,
     // "Bowels and bladder are completely normal": a cue said to be fine is no cue.
     // Except for screens asked even next to "normal" (mood: "is it normal to feel hopeless?").
-    entries: screen.cues.map((all): CompiledEntry => ({ all, none: screening?.concepts['all-normal'] && !screen.evenIfNormal ? ['all-normal'] : [], denialOnly: false })),
+    entries: screen.cues.map((all): CompiledEntry => ({ all, none: screening?.concepts['all-normal'] && !screen.evenIfNormal ? ['all-normal'] : [], denialOnly: false, unless: screen.unless })),
     // A screen about flags that count the past (cancer once had) asks about the patient's own cue told
     // with a date ("a cancer scare last year"), as those flags are told so; not someone else's.
     pastCounts: screen.flags.every((id) => protocol.flags.find((f) => f.id === id)?.pastCounts),
@@ -439,6 +441,7 @@ function judgeEntry(
         else sawNegated = true;
         return false;
       }
+      if (entry.unless?.length && keptToInClause(entry.unless, chosen, spans, ctx)) return false;
       const limit = limitOf(entry, chosen, spans, ctx);
       if (limit === 'cancels') return false;
       // Past a word that may begin a new clause inside a denial's reach ("no injury I just can't feel
@@ -494,6 +497,18 @@ function limitOf(entry: CompiledEntry, chosen: Span[], spans: Map<string, Span[]
 }
 
 const MAX_WORDS_BEFORE_WITHOUT = 3;
+
+/**
+ * A screen's `unless` concept in the one clause that holds every word of the cue ("two paracetamol
+ * four times a day as it says on the box"). Not when the cue spreads over clauses: in "… as it says on
+ * the box, but last night I took ten more" the dose kept to is not the dose taken.
+ */
+function keptToInClause(names: string[], chosen: Span[], spans: Map<string, Span[]>, ctx: SentenceContext): boolean {
+  const clauses = new Set(chosen.flatMap((s) => [ctx.clause[s.start], ctx.clause[s.end - 1]]));
+  if (clauses.size !== 1) return false;
+  const [clause] = clauses;
+  return names.some((name) => (spans.get(name) ?? []).some((s) => !ctx.negated[s.start] && ctx.clause[s.start] === clause));
+}
 
 /**
  * A limit holding its own denial word said just before the sign ("without my stick I can't walk",

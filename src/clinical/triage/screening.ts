@@ -23,6 +23,8 @@ const screenSchema = z
     evenHypothetical: z.boolean().default(false),
     /** Asked about even next to "normal", "fine" ("is it normal to feel hopeless?"). */
     evenIfNormal: z.boolean().default(false),
+    /** Concepts that, in the same clause, say this cue is no sign ("as it says on the box" for a dose). */
+    unless: z.array(slug).default([]),
   })
   .strict();
 
@@ -64,7 +66,7 @@ export function checkScreening(file: string, screening: Screening, protocol: Pro
   for (const s of screening.screens) {
     if (ids.has(s.id)) throw new ContentError(file, lineOf(file, `id: ${s.id}`), `screens: id "${s.id}" is used twice`);
     ids.add(s.id);
-    check(`screens.${s.id}`, s.flags, s.cues);
+    check(`screens.${s.id}`, s.flags, [...s.cues, s.unless]);
   }
   for (const key of Object.keys(screening.concepts)) {
     if (key in protocol.concepts) throw new ContentError(file, lineOf(file, `${key}:`), `concepts.${key}: already a concept in content/triage.yaml; use another name`);

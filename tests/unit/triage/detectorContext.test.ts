@@ -525,7 +525,8 @@ describe('a detector built as the bot builds it at start (content, screening and
   it('a claim after a general question is asked about, with the question of the sign\'s screen or "whose"; a limit holding "without" asks (eighth round)', () => {
     const fresh = build();
     expect(fresh.detect('can a bad back make you clammy? I have that').possible).toEqual([{ screenId: 'fever', flags: ['fever-chills'], reason: 'cue' }]);
-    expect(fresh.detect('can sciatica cause mottled skin? I have that').possible).toEqual([{ screenId: 'sepsis', flags: ['sepsis'], reason: 'whose' }]);
+    expect(fresh.detect('can sciatica cause mottled skin? I have that').possible).toEqual([{ screenId: 'very-unwell', flags: ['sepsis'], reason: 'cue' }]);
+    expect(fresh.detect('can a bad back cause osteoporosis? I have that').possible).toEqual([{ screenId: 'osteoporosis', flags: ['osteoporosis'], reason: 'whose' }]);
     expect(fresh.detect('could sciatica affect both legs? I have that').possible).toEqual([{ screenId: 'both-legs', flags: ['bilateral-sciatica'], reason: 'cue' }]);
     expect(fresh.detect('what stretches help a sore back? I have that').possible).toEqual([]);
     for (const said of ["I can't walk without pain", "without help I can't walk"]) {
