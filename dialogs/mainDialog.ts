@@ -400,9 +400,10 @@ export class MainDialog extends ComponentDialog {
       if (isQuestion && read.result.kind !== 'none') await this.answerText(context, text, read);
       return this.soonOutcome(step, soon);
     }
-    // Placed: hip, back, groin, buttock or leg (the check is offered). Anything else about the body
-    // gets the emergency signs (unless its warning signs were just denied).
-    if (!read.prefill.location?.length && read.result.kind === 'none') {
+    // Placed: hip, back, groin, buttock or leg (the check is offered), or a question about a medicine
+    // (sent to the pharmacist, with the article on painkillers; its signs were screened above).
+    // Anything else about the body gets the emergency signs (unless its warning signs were just denied).
+    if (!read.prefill.location?.length && read.result.kind === 'none' && read.result.reason !== 'medicine') {
       const questions = this.screensFor(detection, true);
       if (questions.length) return step.beginDialog(SCREEN_DIALOG, this.screenOf(text, questions, { kind: 'route', text }));
     }

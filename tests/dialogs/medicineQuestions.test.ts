@@ -25,6 +25,21 @@ describe.each(CHANNELS)('on %s', (channel) => {
   });
 });
 
+describe('a question about a medicine with a symptom word in it', () => {
+  it('"diazepam for the muscle spasm… can I drive on it" gets the pharmacist, not the emergency signs', async () => {
+    const chat = startConversation('webchat');
+    const replies = await chat.say("The GP gave me diazepam 'for the muscle spasm, short course only'. Can I drive on it, and why only a few days?");
+    expect(entities(replies, 'clinic.no-answer')).toHaveLength(1);
+    expect(entities(replies, 'clinic.screen')).toHaveLength(0);
+    expect(visibleText(replies)).toMatch(/pharmacist/i);
+  });
+  it('more of a medicine than the dose is still asked about first', async () => {
+    const chat = startConversation('webchat');
+    const replies = await chat.say('I took sixteen co-codamol since yesterday, can I take ibuprofen too?');
+    expect(entities(replies, 'clinic.screen')[0]).toMatchObject({ flags: expect.arrayContaining(['overdose']) });
+  });
+});
+
 describe('what is not a question about a medicine', () => {
   it('a medicine told as tried, then a question of its own, is answered', async () => {
     const chat = startConversation('webchat');

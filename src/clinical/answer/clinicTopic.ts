@@ -32,6 +32,11 @@ const QUANTITY = new Set(['many', 'few', 'several', 'couple', 'some', 'two', 'th
 /** Words that point back to what came before in a message ("is it worst"; not "this", as in "this is a silly question"). */
 const POINTERS = new Set(['it', 'they', 'them']);
 
+/** A "why" question that does not address the clinic ("why does below the knee matter", not "why do you need my date of birth"). */
+function asksWhyOfHealth(words: readonly string[]): boolean {
+  return words[0] === 'why' && !words.some((w) => w === 'you' || w === 'your');
+}
+
 /** Words a gap ("talk … person") may hold between its parts: "talk it through with an actual person". */
 const GAP = 5;
 
@@ -123,7 +128,9 @@ export class ClinicTopics {
     // A question about health with the cues only in statements ("My GP, whom it is impossible to get an
     // appointment with, said I might have a trapped nerve. What does a pinched nerve mean?"): the
     // statements are the story, the question is not the clinic's.
-    if (!asked.some(Boolean) && raw.some((s, i) => !cued[i] && s.trim().endsWith('?') && sentences[i]!.some((w) => this.isHealthWord(w)))) return undefined;
+    // A "why" question not put to the clinic too ("The 111 adviser said to book in if the pain goes
+    // below the knee. Why does below the knee matter?"; not "Why do you need my date of birth?").
+    if (!asked.some(Boolean) && raw.some((s, i) => !cued[i] && s.trim().endsWith('?') && (asksWhyOfHealth(sentences[i]!) || sentences[i]!.some((w) => this.isHealthWord(w))))) return undefined;
     const withCues = asked.some(Boolean) ? asked : cued;
     const asking = sentences.filter((_, i) => withCues[i]);
     if (!asking.length) return undefined;

@@ -17,7 +17,7 @@ import { plainText } from './markdown.ts';
 import { NearestExample } from './nearestExample.ts';
 import { normalise } from './normalise.ts';
 import { comparedAreas, cueCounts, readQuestionType, typeProfile } from './questionType.ts';
-import { asksAboutMedicine, namesOtherSubject, outOfScope, spreadsTo } from './scope.ts';
+import { aboutAnotherPart, asksAboutMedicine, namesOtherSubject, outOfScope, spreadsTo } from './scope.ts';
 import { comingTimes, lastIsTime, notImproving, toldTimes } from './toldTime.ts';
 import { askingPart, questionFocus } from './focus.ts';
 import { waitIsSetting } from './waitSense.ts';
@@ -555,6 +555,12 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     // "Massage therapist here. A client…": the asker's role is no subject (roleFrame.ts).
     const told = unrole(claimOf(unframe(expandShorthand(asked, lexicon))));
     const all = read(told);
+    // What was taken off (a frame, a role, who said it) still tells the subject: "Tennis elbow - physio
+    // friend says rest it, my coach says keep playing. Which is better?" is about the elbow.
+    if (told !== asked && !notOurs(all)) {
+      const whole = read(asked);
+      if (aboutAnotherPart(whole.a.words, lexicon, placeWords(whole))) return { kind: 'none' };
+    }
     const known = exact.get(all.normalised.join(' '));
     if (known !== undefined && known !== null) return answerOf(all, known, 1, rank(all), undefined, true);
     const clinicTopic = clinic.topicOfMessage(told, all.normalised);

@@ -30,8 +30,24 @@ const DOWN_REACH = 4;
 export function spreadsTo(words: readonly string[], lexicon: Lexicon): boolean {
   const parts = lexicon.partsOfPlaces;
   if (!parts?.size) return false;
-  return words.some((w, i) => parts.has(w) && words.slice(Math.max(0, i - DOWN_REACH), i).some((x) => DOWN.has(x)));
+  return words.some(
+    (w, i) => parts.has(w) && (words.slice(Math.max(0, i - DOWN_REACH), i).some((x) => DOWN.has(x)) || beyondFirstPart(words, i, parts)),
+  );
 }
+
+/**
+ * Pain put beyond the part at `i` ("below the knee", "gone into my calf"), the first part the words
+ * name: "my knee hurts below the kneecap" is about the knee.
+ */
+function beyondFirstPart(words: readonly string[], i: number, parts: ReadonlySet<string>): boolean {
+  const at = words.slice(Math.max(0, i - BEYOND_REACH), i).findIndex((x) => BEYOND.has(x));
+  return at >= 0 && !words.slice(0, Math.max(0, i - BEYOND_REACH) + at).some((x) => parts.has(x));
+}
+
+/** Words that put pain beyond a part ("below the knee", "gone into my calf"), right before it. */
+const BEYOND = new Set(['below', 'beyond', 'into']);
+/** How many words may stand between them and the part ("into my calf", "below the knee"). */
+const BEYOND_REACH = 2;
 
 /** How many words may stand between "my" and a place of ours ("my lower back", "my left hip"). */
 const OWN_REACH = 2;
@@ -105,8 +121,16 @@ export function outOfScope(
   // Nor with a subject of our headings ("is physio a waste of time", "massage and that stuff don't
   // work": WordNet's first sense of "waste", "stuff" and "generic" is a substance).
   if (lexicon.substances?.size && words.some((w) => lexicon.substances!.has(w) && !known(w)) && !hasPhrase(placeWords(), places(lexicon)) && !namesTreatmentOrCondition()) return true;
+  return aboutAnotherPart(words, lexicon, placeWords);
+}
+
+/**
+ * True when the words name another part of the body or another illness (`unlessAbout`) and no place
+ * of ours. A place of ours said not to be the matter ("it's not my back this time, it's my shoulder")
+ * does not make it ours.
+ */
+export function aboutAnotherPart(words: readonly string[], lexicon: Lexicon, placeWords: () => readonly string[] = () => words): boolean {
   if (!hasPhrase(words, lexicon.unlessAbout)) return false;
-  // A place of ours said not to be the matter ("it's not my back this time, it's my shoulder") does not make it ours.
   const told = undenied(withoutAdverbBack(words));
   if (!hasPhrase(told, lexicon.about)) return !spreadsTo(told, lexicon);
   // Another part of the body with only what is found all over it ("a slipped disc in my neck",

@@ -4,6 +4,9 @@
 import type { Protocol } from './protocolSchema.ts';
 import { findSpans, overlaps, TermMatcher, type Sentence, type Span, type Term, type TextReader, type Token } from './text.ts';
 
+/** How far after an "and" the patient may come in as the subject of a new clause ("and down there I …"). */
+const AND_SUBJECT_REACH = 3;
+
 /** Words that open a bare subject ("my bladder", "the feeling"). */
 const SUBJECT_OPENERS = new Set(['my', 'his', 'her', 'their', 'our', 'your', 'the']);
 
@@ -213,6 +216,12 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
     tokens[at]!.raw === 'and' && at >= 2 && SUBJECT_OPENERS.has(tokens[at - 2]!.raw) && (at === 2 || boundary[at - 3]!) && SUBJECT_OPENERS.has(tokens[at + 1]?.raw ?? '');
   const terminatorSpans = find(lang.terminators).filter((s) => !inTerm(s));
   for (const s of terminatorSpans) if (!joinsSubjects(s.start)) boundary[s.start] = true;
+  // "And" with the patient as the subject a few words on starts their own clause too ("the thing not
+  // stand up anymore and down there I feel nothing"): a denial before it does not reach past it.
+  tokens.forEach((t, i) => {
+    if (t.raw !== 'and' || boundary[i]) return;
+    for (let j = i + 1; j <= i + AND_SUBJECT_REACH && j < n && !boundary[j]; j++) if (tokens[j]!.raw === 'i') boundary[i] = true;
+  });
 
   const forward = (from: number, limit: number, stop?: boolean[]) => {
     const out: number[] = [];
