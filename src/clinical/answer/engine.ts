@@ -577,7 +577,14 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     // earache… I'm exhausted, is there anything that helps" is not made ours by its last part.
     if (focus !== undefined && !notOurs(r) && (r.a.terms.some((t) => about.has(t)) || namesSubject(question))) {
       const focused = decide(read(focus));
-      if (focused.kind === 'answer') return focused;
+      if (focused.kind === 'answer') {
+        // The whole message may still say more: a form's fields ("Location: R buttock only. Duration:
+        // 3 wks. Q: is it the hip, the back or a muscle?") are the question's subject. The whole wins
+        // when it is clearly surer of another section.
+        const whole = tuning.focusWholeMargin > 0 ? decide(r) : undefined;
+        if (whole?.kind === 'answer' && whole.section !== focused.section && whole.confidence >= focused.confidence + tuning.focusWholeMargin) return whole;
+        return focused;
+      }
     }
     // A story told first, then a question in its last part that names a subject of its own: the
     // story's words ("stop work as an electrician") pull towards their sections (Going back to work),

@@ -11,6 +11,11 @@ const TURN_DOWN: readonly (readonly string[])[] = [
   ['not', 'keen', 'on'],
   ['no', 'more'],
 ];
+/**
+ * Phrases that set the next thing aside for another ("what treatments are there apart from surgery?",
+ * "other than pills"): the thing carries nothing.
+ */
+const SET_ASIDE: readonly (readonly string[])[] = [['apart', 'from'], ['other', 'than'], ['besides'], ['except'], ['instead', 'of'], ['rather', 'than']];
 /** Words between the turning down and the thing ("don't want to have an operation"). */
 const BETWEEN = new Set(['to', 'have', 'an', 'a', 'any', 'more', 'another', 'the', 'go', 'down', 'route', 'of', 'take', 'taking', 'do', 'be', 'on']);
 const REACH = 4;
@@ -51,5 +56,9 @@ export function unwantedWords(words: readonly string[]): Set<string> {
     if (words[k] === 'heavy' || words[k] === 'weight') out.add(words[k]!);
   }
   for (const j of wordsAfter(words, TURN_DOWN, BETWEEN, REACH)) out.add(words[j]!);
+  const asideAt = wordsAfter(words, SET_ASIDE, BETWEEN, REACH);
+  for (const j of asideAt) out.add(words[j]!);
+  // "Apart" is a word of "tell apart" (Piriformis syndrome's examples): carried by "apart from", it says nothing.
+  if (asideAt.length && words.includes('apart')) out.add('apart');
   return out;
 }

@@ -65,6 +65,8 @@ export interface ChecklistAnswers {
 export class TextReader {
   private readonly contractions: Map<string, string>;
   private readonly vocabulary = new Map<string, string>(); // raw word -> stem
+  /** Words of exact terms ("pred!"): read as themselves, never as a typo of another word. */
+  private readonly exactWords = new Set<string>();
   private readonly vocabularyStems = new Set<string>();
   private readonly prefixes = new Set<string>();
   /** The vocabulary's words of five letters or more by first letter and sound key; made again when the vocabulary grows. */
@@ -157,7 +159,11 @@ export class TextReader {
         if (learn && prefix.length >= 4) this.prefixes.add(prefix);
         return { kind: 'prefix', prefix };
       }
-      if (w.endsWith('!')) return { kind: 'exact', raw: w.slice(0, -1) };
+      if (w.endsWith('!')) {
+        // Known as itself, so never corrected into another word ("pred" is no "peed"), but no typo target.
+        this.exactWords.add(w.slice(0, -1));
+        return { kind: 'exact', raw: w.slice(0, -1) };
+      }
       const s = stem(w);
       if (learn) {
         this.vocabulary.set(w, s);
@@ -206,7 +212,7 @@ export class TextReader {
 
   /** The protocol word an unknown word is one or two typing slips away from (same first letter). */
   private aliasOf(raw: string, s: string): string | undefined {
-    if (raw.length < 4 || /\d/.test(raw) || this.vocabularyStems.has(s) || this.vocabulary.has(raw)) return undefined;
+    if (raw.length < 4 || /\d/.test(raw) || this.vocabularyStems.has(s) || this.vocabulary.has(raw) || this.exactWords.has(raw)) return undefined;
     if (this.aliasCache.has(raw)) return this.aliasCache.get(raw);
     let best: string | undefined;
     if (!isEnglishWord(raw)) {

@@ -1,0 +1,27 @@
+// Questions written as forms, lists or notes (the fresh batch "forms", issue 10, session 19), and what
+// a question sets aside ("apart from surgery", "rather than the hip").
+import { describe, expect, it } from 'vitest';
+import { contentEngine } from './helpers.ts';
+
+const engine = contentEngine();
+const first = (q: string) => {
+  const r = engine.answer(q);
+  return r.kind === 'answer' ? `${r.section.articleId}#${r.section.heading}` : r.kind;
+};
+
+describe('asking for a person is a request whatever it is about', () => {
+  it('"Request: speak to a human pls / Re: my back pain" asks for a human', () => {
+    expect(engine.answer('Request: speak to a human pls / Re: my back pain')).toEqual({ kind: 'clinic', topic: 'human' });
+    expect(engine.answer('can I speak to a human about my sciatica')).toEqual({ kind: 'clinic', topic: 'human' });
+  });
+});
+
+describe('what is set aside for another is not asked about', () => {
+  it('"X rather than Y" asks about X', () => {
+    expect(first("my physio thinks it's piriformis rather than sciatica, how do they tell the difference?")).toBe('causes#Piriformis syndrome');
+    expect(first('Yoga teacher here - one student gets a sharp pain in the front of her hip, almost the groin, whenever we do pigeon pose. Does that sound like a hip joint thing rather than her back?')).toBe('hip-or-spine#Signs the pain comes from the hip');
+  });
+  it('"apart from" and its words carry nothing ("apart" is a word of "tell apart")', () => {
+    expect(first('what treatments are there for my back apart from surgery?')).not.toBe('treatments#Surgery');
+  });
+});
