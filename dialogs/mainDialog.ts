@@ -68,6 +68,8 @@ export class MainDialog extends ComponentDialog {
       new ScreenDialog(services, {
         escalate: (dc, answers, about, age) => this.escalate(dc, answers, about, age),
         route: (context, text) => this.answerText(context, text),
+        outcome: (dc, facts, mentioned) => this.giveOutcome(dc, facts, mentioned),
+        emergencyCheck: (dc, facts) => dc.replaceDialog(EMERGENCY_SCREEN_DIALOG, { prefill: facts } satisfies SymptomCheckOptions),
       }),
     );
     this.initialDialogId = ROUTE;
@@ -243,7 +245,17 @@ export class MainDialog extends ComponentDialog {
       return undefined;
     }
 
-    return this.giveOutcome(dc, facts, serious.map((h) => ({ flagId: h.flagId, about: h.about })));
+    const mentioned = serious.map((h) => ({ flagId: h.flagId, about: h.about }));
+    // A same-day sign told with what may be an emergency one ("her temperature is 39.4… her knees have
+    // gone blotchy and purple"): the same-day outcome at once, then that emergency question.
+    return this.giveOutcome(dc, facts, mentioned, true, this.emergencyScreens(detection, flags));
+  }
+
+  /** The screen questions of this message that may be an emergency sign not yet answered. */
+  private emergencyScreens(detection: DetectionResult, answered: Record<string, FlagAnswer>): ScreenOptions['questions'] {
+    const { protocol } = this.services.triage;
+    const isEmergency = (id: string) => protocol.flags.find((f) => f.id === id)?.level === 'emergency' && answered[id] === undefined;
+    return this.screensFor(detection, false).filter((q) => q.flags.some(isEmergency));
   }
 
   /**
@@ -307,6 +319,7 @@ export class MainDialog extends ComponentDialog {
     facts: Partial<TriageFacts> & { flags: Record<string, FlagAnswer> },
     mentioned: { flagId: string; about: 'self' | 'other' }[],
     interrupted = mentioned.length > 0,
+    pending: ScreenOptions['questions'] = [],
   ): Promise<DialogTurnResult> {
     const { context } = dc;
     // Cleared first: the disposition offers its own self-care buttons.
@@ -315,6 +328,9 @@ export class MainDialog extends ComponentDialog {
     await this.triageFacts.delete(context);
     await dc.cancelAllDialogs();
     if (disposition.level !== 'urgent') return { status: DialogTurnStatus.complete };
+    // The possible emergency signs the message told, asked first; then the emergency signs every
+    // same-day outcome asks about.
+    if (pending.length) return dc.beginDialog(SCREEN_DIALOG, { questions: pending, then: { kind: 'after-outcome', facts, mentioned } } satisfies ScreenOptions);
     // It replaces the rest of a check in progress: its outcome is already given.
     return dc.beginDialog(EMERGENCY_SCREEN_DIALOG, { prefill: facts } satisfies SymptomCheckOptions);
   }

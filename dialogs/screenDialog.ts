@@ -7,7 +7,7 @@
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { Dialog } from './sdk.ts';
 import type { TurnContext } from 'botbuilder';
-import { parseYesNo, type AgeFacts, type FlagAnswer } from '../src/clinical/triage/index.ts';
+import { parseYesNo, type AgeFacts, type FlagAnswer, type TriageFacts } from '../src/clinical/triage/index.ts';
 import { renderChoices } from '../src/channels/index.ts';
 import { addEntity } from './answerReplies.ts';
 import type { BotServices } from './services.ts';
@@ -27,6 +27,12 @@ export type ScreenThen =
   | { kind: 'reprompt' }
   /** Top level: answer the message that was screened, without screening it again. */
   | { kind: 'route'; text: string }
+  /**
+   * Asked after a same-day outcome about the possible emergency signs the same message told ("her
+   * temperature is 39.4… her knees have gone blotchy and purple"): "yes" gives the emergency outcome
+   * with the same-day reasons; "no" to all goes on to the emergency signs every same-day outcome asks.
+   */
+  | { kind: 'after-outcome'; facts: Partial<TriageFacts> & { flags: Record<string, FlagAnswer> }; mentioned: { flagId: string; about: 'self' | 'other' }[] }
   | { kind: 'done' };
 
 export interface ScreenOptions {
@@ -47,6 +53,10 @@ export interface ScreenHooks {
   escalate(dc: DialogContext, answers: Record<string, FlagAnswer>, about: 'self' | 'other', age?: AgeFacts): Promise<DialogTurnResult>;
   /** Answers a top-level message that was screened first. */
   route(context: TurnContext, text: string): Promise<void>;
+  /** Gives the outcome of these facts, ending whatever was going on. */
+  outcome(dc: DialogContext, facts: Partial<TriageFacts> & { flags: Record<string, FlagAnswer> }, mentioned: { flagId: string; about: 'self' | 'other' }[]): Promise<DialogTurnResult>;
+  /** After a same-day outcome, the emergency signs it always asks about (this dialog replaced by them). */
+  emergencyCheck(dc: DialogContext, facts: Partial<TriageFacts>): Promise<DialogTurnResult>;
 }
 
 const STATE = 'screen';
@@ -86,6 +96,9 @@ export class ScreenDialog extends Dialog<ScreenOptions> {
     }
     if (answer !== 'no') {
       const answers = Object.fromEntries(question.flags.map((f) => [f, answer]));
+      const then = state.options.then;
+      // The same-day signs already told stay among the reasons.
+      if (then.kind === 'after-outcome') return this.hooks.outcome(dc, { ...then.facts, flags: { ...then.facts.flags, ...answers } }, then.mentioned);
       return this.hooks.escalate(dc, answers, question.about, state.options.age);
     }
     state.index++;
@@ -94,8 +107,9 @@ export class ScreenDialog extends Dialog<ScreenOptions> {
       await this.ask(context, state);
       return Dialog.EndOfTurn;
     }
-    await context.sendActivity(this.services.triage.screening.thanksNo);
     const then = state.options.then;
+    if (then.kind === 'after-outcome') return this.hooks.emergencyCheck(dc, then.facts);
+    await context.sendActivity(this.services.triage.screening.thanksNo);
     if (then.kind === 'route') await this.hooks.route(context, then.text);
     return dc.endDialog(then);
   }

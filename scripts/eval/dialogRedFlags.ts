@@ -28,7 +28,8 @@ async function play(services: BotServices, text: string, mode: Mode, answer: 'ye
   if (mode === 'mid') await conversation.say({ text: services.content.messages.menu.checkSymptoms });
   let replies = await conversation.say({ text });
   const played: Played = { atOnce: highestTriage(replies), screened: isScreen(replies) };
-  for (let i = 0; i < 4 && isScreen(replies) && !highestTriage(replies); i++) {
+  // A screen may also follow a same-day outcome (the possible emergency sign the same message told).
+  for (let i = 0; i < 4 && isScreen(replies) && highestTriage(replies) !== 'emergency'; i++) {
     replies = await conversation.say({ text: answer });
     played.afterScreen = highestTriage(replies) ?? played.afterScreen;
   }

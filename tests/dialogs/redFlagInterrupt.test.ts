@@ -185,3 +185,22 @@ describe('a "book soon" sign told at the top level', () => {
     expect(entities(replies, 'clinic.answer')).toHaveLength(1);
   });
 });
+
+describe('a same-day sign told with a possible emergency one', () => {
+  const told = "My mum's 79, her back has hurt for a week, tonight her temperature is 39.4 and her knees have gone blotchy and purple.";
+  it('gives the same-day outcome at once, then asks the emergency question; "yes" is an emergency', async () => {
+    const chat = startConversation('webchat');
+    const replies = await chat.say(told);
+    expect(entities(replies, 'clinic.triage')).toEqual([expect.objectContaining({ level: 'urgent', reasons: ['fever-chills'] })]);
+    expect(entities(replies, 'clinic.screen')).toEqual([expect.objectContaining({ flags: ['sepsis'] })]);
+    const after = await chat.say('yes');
+    expect(entities(after, 'clinic.triage')).toEqual([expect.objectContaining({ level: 'emergency', reasons: expect.arrayContaining(['sepsis']) })]);
+  });
+  it('"no" goes on to the emergency signs every same-day outcome asks about', async () => {
+    const chat = startConversation('webchat');
+    await chat.say(told);
+    const after = await chat.say('no');
+    expect(entities(after, 'clinic.triage')).toEqual([]);
+    expect(visibleText(after)).toMatch(/emergency signs/i);
+  });
+});

@@ -17,6 +17,8 @@ interface CompiledEntry {
   denialOnly: boolean;
   /** A `none` concept cancels in the whole sentence, not only in the sign's clause (`noneReach: sentence`). */
   noneInSentence?: boolean;
+  /** The `all` concepts must meet in one clause (`within: clause`). */
+  inClause?: boolean;
   /** A screen's concepts that say the whole cue is no sign, when in its one clause (see `keptToInClause`). */
   unless?: string[];
 }
@@ -105,7 +107,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
         if (!concepts.has(key)) concepts.set(key, anyones([entry]).map((t) => reader.compile(t)));
         return { all: [key], none: [], denialOnly: false };
       }
-      return Array.isArray(entry) ? { all: entry, none: [], denialOnly: false } : { all: entry.all, none: entry.none, denialOnly: entry.denialOnly, noneInSentence: entry.noneReach === 'sentence' };
+      return Array.isArray(entry) ? { all: entry, none: [], denialOnly: false } : { all: entry.all, none: entry.none, denialOnly: entry.denialOnly, noneInSentence: entry.noneReach === 'sentence', inClause: entry.within === 'clause' };
     }),
   }));
   const cancelling = new Set(flags.flatMap((f) => f.entries.flatMap((e) => e.none)));
@@ -423,6 +425,7 @@ function judgeEntry(
     if (tried > MAX_COMBINATIONS) return false;
     if (i === candidates.length) {
       tried++;
+      if (entry.inClause && !inOneClause(chosen, sentence, ctx, lang)) return false;
       // Denied and then taken back ("no weight loss, well maybe a stone"): neither way.
       if (chosen.some((s) => some(ctx.hedged, s))) return false;
       if (entry.denialOnly) {
@@ -497,6 +500,17 @@ function limitOf(entry: CompiledEntry, chosen: Span[], spans: Map<string, Span[]
 }
 
 const MAX_WORDS_BEFORE_WITHOUT = 3;
+
+/**
+ * The words of an entry in one clause, or in two neighbouring ones where the second points back with
+ * "it" or "them" ("my hip has locked and I can't move it").
+ */
+function inOneClause(chosen: Span[], sentence: Sentence, ctx: SentenceContext, lang: CompiledLanguage): boolean {
+  const clauses = [...new Set(chosen.flatMap((s) => [ctx.clause[s.start]!, ctx.clause[s.end - 1]!]))].sort((a, b) => a - b);
+  if (clauses.length === 1) return true;
+  if (clauses.length > 2 || clauses[1]! - clauses[0]! !== 1) return false;
+  return sentence.tokens.some((t, i) => ctx.clause[i] === clauses[1] && lang.anaphora.has(t.raw));
+}
 
 /**
  * A screen's `unless` concept in the one clause that holds every word of the cue ("two paracetamol

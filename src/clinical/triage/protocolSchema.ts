@@ -35,6 +35,8 @@ const detectEntry = z.union([
       denialOnly: z.boolean().default(false),
       /** Where a `none` concept cancels: its clause (default), or the whole sentence ("doing Slimming World and I'm 8 pounds down"). */
       noneReach: z.enum(['clause', 'sentence']).default('clause'),
+      /** Where the `all` concepts must meet: anywhere in the sentence (default), or in one clause ("stuck in a caravan…, now my hips ache" is no stuck hip). */
+      within: z.enum(['clause', 'sentence']).default('sentence'),
     })
     .strict(),
 ]);

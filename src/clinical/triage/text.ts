@@ -193,8 +193,8 @@ export class TextReader {
       const tokens: Token[] = [];
       for (const t of tokenizer.tokenize(part)) {
         if (/^[a-z0-9]+$/.test(t)) tokens.push(this.token(t));
-        // A number with a decimal point is read as its whole part ("36.8": 36).
-        else if (/^\d+\.\d*$/.test(t)) tokens.push(this.token(t.slice(0, t.indexOf('.'))));
+        // A number with a decimal point is read rounded ("36.8": 37, "37.2": 37, "37.9": 38).
+        else if (/^\d+\.\d*$/.test(t)) tokens.push(this.token(String(Math.round(Number(t)))));
         else if (/[,:()[\]]/.test(t) && tokens.length && !tokens[tokens.length - 1]!.isBreak) {
           tokens.push({ raw: ',', stem: ',', isBreak: true });
         }
