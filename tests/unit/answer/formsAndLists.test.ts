@@ -1,13 +1,10 @@
 // Questions written as forms, lists or notes (the fresh batch "forms", issue 10, session 19), and what
 // a question sets aside ("apart from surgery", "rather than the hip").
 import { describe, expect, it } from 'vitest';
-import { contentEngine } from './helpers.ts';
+import { contentEngine, firstShown } from './helpers.ts';
 
 const engine = contentEngine();
-const first = (q: string) => {
-  const r = engine.answer(q);
-  return r.kind === 'answer' ? `${r.section.articleId}#${r.section.heading}` : r.kind;
-};
+const first = (q: string) => firstShown(engine.answer(q));
 
 describe('asking for a person is a request whatever it is about', () => {
   it('"Request: speak to a human pls / Re: my back pain" asks for a human', () => {

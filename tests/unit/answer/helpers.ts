@@ -29,3 +29,13 @@ export function lines(file: string): string[] {
 export function headingOf(r: AnswerResult): string {
   return r.kind === 'answer' ? r.section.heading : r.kind === 'clinic' ? `clinic:${r.topic}` : `(${r.kind})`;
 }
+
+/** "article#Heading" of the answer, or the kind when it did not answer. */
+export function firstShown(r: AnswerResult): string {
+  return r.kind === 'answer' ? `${r.section.articleId}#${r.section.heading}` : r.kind;
+}
+
+/** "article#Heading" of every part shown (the answer and its second short part), none when it did not answer. */
+export function partsShown(r: AnswerResult): string[] {
+  return r.kind === 'answer' ? [r.section, ...(r.secondary ? [r.secondary] : [])].map((s) => `${s.articleId}#${s.heading}`) : [];
+}

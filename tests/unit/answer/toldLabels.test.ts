@@ -1,13 +1,10 @@
 // Questions that start from what someone else said — a scan report, a GP, NHS 111, a leaflet (the
 // fresh batch "labels", issue 10, session 19).
 import { describe, expect, it } from 'vitest';
-import { contentEngine } from './helpers.ts';
+import { contentEngine, partsShown } from './helpers.ts';
 
 const engine = contentEngine();
-const shown = (q: string) => {
-  const r = engine.answer(q);
-  return r.kind === 'answer' ? [r.section, ...(r.secondary ? [r.secondary] : [])].map((s) => `${s.articleId}#${s.heading}`) : [];
-};
+const shown = (q: string) => partsShown(engine.answer(q));
 
 describe('a quoted instruction about booking, then a question of health', () => {
   it('"why does below the knee matter" is answered, not read as booking', () => {

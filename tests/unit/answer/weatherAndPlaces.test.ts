@@ -1,13 +1,10 @@
 // Questions set in the weather, a season or a place (the fresh batch "weather", issue 10, session 19):
 // the setting is no subject of its own.
 import { describe, expect, it } from 'vitest';
-import { contentEngine } from './helpers.ts';
+import { contentEngine, firstShown } from './helpers.ts';
 
 const engine = contentEngine();
-const first = (q: string) => {
-  const r = engine.answer(q);
-  return r.kind === 'answer' ? `${r.section.articleId}#${r.section.heading}` : r.kind;
-};
+const first = (q: string) => firstShown(engine.answer(q));
 
 describe('the forecast and the kitchen are settings', () => {
   it('"forecast to pour all weekend… is bed rest a good idea?" is answered', () => {
