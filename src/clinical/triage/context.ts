@@ -220,7 +220,12 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   // stand up anymore and down there I feel nothing"): a denial before it does not reach past it.
   tokens.forEach((t, i) => {
     if (t.raw !== 'and' || boundary[i]) return;
-    for (let j = i + 1; j <= i + AND_SUBJECT_REACH && j < n && !boundary[j]; j++) if (tokens[j]!.raw === 'i') boundary[i] = true;
+    for (let j = i + 1; j <= i + AND_SUBJECT_REACH && j < n && !boundary[j]; j++) {
+      if (tokens[j]!.raw === 'i') {
+        boundary[i] = true;
+        break;
+      }
+    }
   });
 
   const forward = (from: number, limit: number, stop?: boolean[]) => {

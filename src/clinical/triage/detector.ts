@@ -487,11 +487,11 @@ function judgeEntry(
  * and can't sit without pain" still cannot walk.
  */
 function limitOf(entry: CompiledEntry, chosen: Span[], spans: Map<string, Span[]>, ctx: SentenceContext): 'cancels' | 'unclear' | undefined {
-  const clauses = new Set(chosen.flatMap((s) => [ctx.clause[s.start], ctx.clause[s.end - 1]]));
+  const clauses = clausesOf(chosen, ctx);
   let unclear = false;
   for (const name of entry.none) {
     for (const s of spans.get(name) ?? []) {
-      if (ctx.negated[s.start] || (!entry.noneInSentence && !clauses.has(ctx.clause[s.start]))) continue;
+      if (ctx.negated[s.start] || (!entry.noneInSentence && !clauses.has(ctx.clause[s.start]!))) continue;
       if (!some(ctx.denial, s)) return 'cancels';
       if (chosen.some((c) => s.start >= c.end && s.start - c.end <= MAX_WORDS_BEFORE_WITHOUT && !some(ctx.denial, { start: c.end, end: s.start }))) unclear = true;
     }
@@ -501,12 +501,17 @@ function limitOf(entry: CompiledEntry, chosen: Span[], spans: Map<string, Span[]
 
 const MAX_WORDS_BEFORE_WITHOUT = 3;
 
+/** The clauses the chosen words start and end in. */
+function clausesOf(chosen: readonly Span[], ctx: SentenceContext): Set<number> {
+  return new Set(chosen.flatMap((s) => [ctx.clause[s.start]!, ctx.clause[s.end - 1]!]));
+}
+
 /**
  * The words of an entry in one clause, or in two neighbouring ones where the second points back with
  * "it" or "them" ("my hip has locked and I can't move it").
  */
 function inOneClause(chosen: Span[], sentence: Sentence, ctx: SentenceContext, lang: CompiledLanguage): boolean {
-  const clauses = [...new Set(chosen.flatMap((s) => [ctx.clause[s.start]!, ctx.clause[s.end - 1]!]))].sort((a, b) => a - b);
+  const clauses = [...clausesOf(chosen, ctx)].sort((a, b) => a - b);
   if (clauses.length === 1) return true;
   if (clauses.length > 2 || clauses[1]! - clauses[0]! !== 1) return false;
   return sentence.tokens.some((t, i) => ctx.clause[i] === clauses[1] && lang.anaphora.has(t.raw));
@@ -518,7 +523,7 @@ function inOneClause(chosen: Span[], sentence: Sentence, ctx: SentenceContext, l
  * the box, but last night I took ten more" the dose kept to is not the dose taken.
  */
 function keptToInClause(names: string[], chosen: Span[], spans: Map<string, Span[]>, ctx: SentenceContext): boolean {
-  const clauses = new Set(chosen.flatMap((s) => [ctx.clause[s.start], ctx.clause[s.end - 1]]));
+  const clauses = clausesOf(chosen, ctx);
   if (clauses.size !== 1) return false;
   const [clause] = clauses;
   return names.some((name) => (spans.get(name) ?? []).some((s) => !ctx.negated[s.start] && ctx.clause[s.start] === clause));
