@@ -39,11 +39,17 @@ export interface CompiledLanguage {
   ended: Term[];
   ongoing: Set<string>;
   resolvedAfter: Term[];
+  resolvedOwn: Term[];
+  lostParts: Set<string>;
+  lostFunctions: Set<string>;
+  afterGone: Set<string>;
+  notOverWith: Set<string>;
   pointsBack: Term[];
   hypoBefore: Term[];
   hypoAfter: Term[];
   conditional: Term[];
   knowing: Set<string>;
+  saying: Set<string>;
   futureMarkers: Term[];
   cause: Term[];
   ownWords: Set<string>;
@@ -106,12 +112,19 @@ export function compileLanguage(reader: TextReader, lang: Language): CompiledLan
     historyBreakers: c(lang.history.breakers),
     ended: c(lang.history.ended),
     ongoing: lower(lang.history.ongoing),
-    resolvedAfter: c(lang.history.resolvedAfter),
+    // A word pointing back, then (past up to three qualifying words) one of ending: "that's fully cleared now".
+    resolvedAfter: c([...lang.history.resolvedAfter, ...lang.history.resolvedPointers.flatMap((p) => lang.history.resolvedVerbs.map((v) => `${p} ~ ${v}`))]),
     pointsBack: c(lang.history.pointsBack),
+    resolvedOwn: c(lang.history.resolvedOwn.auxiliaries.flatMap((a) => lang.history.resolvedOwn.verbs.map((v) => `${a} ~ ${v}`))),
+    lostParts: lower(lang.history.resolvedOwn.notAfterParts),
+    lostFunctions: lower(lang.history.resolvedOwn.notWithFunctions),
+    afterGone: lower(lang.history.afterGone),
+    notOverWith: lower(lang.history.notOverWith),
     hypoBefore: c(lang.hypothetical.before),
     hypoAfter: c(lang.hypothetical.after),
     conditional: c(lang.hypothetical.conditional),
     knowing: lower(lang.hypothetical.knowing),
+    saying: lower(lang.hypothetical.saying),
     futureMarkers: c(lang.hypothetical.futureMarkers),
     cause: c(lang.hypothetical.cause),
     ownWords: new Set(lang.hypothetical.ownWords),
@@ -331,6 +344,8 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
     for (const s of find(lang.conditional)) {
       // "I can't tell if I need a poo": what the patient cannot tell is the sign itself, not a supposition.
       if (lang.knowing.has(tokens[s.start - 1]?.raw ?? '')) continue;
+      // "I should say I've been on steroids": the writer's own "say" reports; only a bare "say I" supposes.
+      if (tokens[s.start]!.raw === 'say' && lang.saying.has(tokens[s.start - 1]?.raw ?? '')) continue;
       mark(hypothetical, forward(s.end, 30));
       mark(conditional, forward(s.end, 30));
     }
@@ -453,7 +468,24 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   // Said to be over after it was told ("I had a little leaking, but it stopped completely"): what came
   // before it, back to the sentence's start or a word of now, and its own words ("pee … it stopped" is no
   // stopped stream) are asked about, not acted on; reaching too far costs a question, never a sign.
-  for (const s of find(lang.resolvedAfter)) for (let j = s.end - 1; j >= 0 && !breakers[j]; j--) dated[j] = true;
+  // "Gone" before a word of its own tells a change, not an end: "it's gone numb", "the area has gone dull".
+  // A hope or a supposition among its words ("it will pass", "hopefully it's settled") tells no end.
+  const becomes = (s: Span) =>
+    (tokens[s.end - 1]!.raw === 'gone' && s.end < n && !boundary[s.end] && !lang.afterGone.has(tokens[s.end]!.raw)) ||
+    tokens.slice(s.start, s.end).some((t) => lang.notOverWith.has(t.raw));
+  for (const s of find(lang.resolvedAfter)) {
+    if (becomes(s)) continue;
+    for (let j = s.end - 1; j >= 0 && !breakers[j]; j--) dated[j] = true;
+  }
+  // The sign itself said to be over, with no pointer ("the limp I had a month ago has completely gone"):
+  // not when what "has gone" is a part of the body or what it does ("my legs have gone", "the feeling
+  // in my groin has gone"), which tells the sign, not its end.
+  for (const s of find(lang.resolvedOwn)) {
+    if (becomes(s)) continue;
+    if (lang.lostParts.has(tokens[s.start - 1]?.raw ?? '')) continue;
+    if (tokens.some((t, i) => i < s.start && clauseOf[i] === clauseOf[s.start] && lang.lostFunctions.has(t.raw))) continue;
+    for (let j = s.end - 1; j >= 0 && !breakers[j]; j--) dated[j] = true;
+  }
 
   // Something that has ended ("I don't inject anymore"): the whole clause.
   const ended = new Array<boolean>(n).fill(false);

@@ -88,10 +88,8 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
   const bodyEntries = (screening?.emergency.cues ?? []).map((all): CompiledEntry => ({ all, none: [], denialOnly: false }));
   const cuePseudoFlag = { pastCounts: false } as ProtocolFlag;
   const pastCuePseudoFlag = { pastCounts: true } as ProtocolFlag;
-  // Cue concepts whose terms hold a negation word as part of their meaning ("wasn't around",
-  // "can't go on", "I do not feel my bum"). Only these: "not feel" must still be read as a denial in
-  // "I don't feel faint".
-  const negationSafeCues = ['hopeless-words', 'final-arrangements', 'feeling-denied'].filter((name) => cueConcepts.has(name));
+  // Cue concepts whose terms hold a negation word as part of their meaning (screening.yaml negationSafeCues).
+  const negationSafeCues = (screening?.negationSafeCues ?? []).filter((name) => cueConcepts.has(name));
   const animals = (screening?.animals ?? []).map((t) => reader.compile(t, false));
   const conditionNames = (screening?.conditionNames ?? []).map((t) => reader.compile(t, false));
   const claims = protocol.language.claims.map((t) => reader.compile(t, false));

@@ -261,6 +261,18 @@ const languageSchema = z
         ongoing: z.array(term).default([]),
         /** After a sign, these say it is over ("…, but it stopped completely"): what came before is asked about. */
         resolvedAfter: z.array(term).default([]),
+        /** Read as resolvedAfter too, each pointer with each verb of ending, up to three words apart ("that's all cleared now"). */
+        resolvedPointers: z.array(term).default([]),
+        resolvedVerbs: z.array(term).default([]),
+        /** The only words that may follow an ending "gone" ("it's gone now"); any other tells a change ("gone numb"). */
+        afterGone: z.array(term).default([]),
+        /** Words that, between a pointer and a verb of ending, make it a hope or a supposition ("it will pass"). */
+        notOverWith: z.array(term).default([]),
+        /** A sign said to be over in its own clause, with no pointer: an auxiliary, up to three words, a verb of ending. */
+        resolvedOwn: z
+          .object({ auxiliaries: z.array(term), verbs: z.array(term), notAfterParts: z.array(term), notWithFunctions: z.array(term) })
+          .strict()
+          .default({ auxiliaries: [], verbs: [], notAfterParts: [], notWithFunctions: [] }),
         /** In a later sentence's denial of a sign told before, these say it is over ("Day 1: a temperature. Day 3: no fever since"). */
         deniedSince: z.array(term).default([]),
         /** Before a time of the past in the clause after a sign, these point back to it ("I fell off my bike, that was years ago"). */
@@ -274,6 +286,7 @@ const languageSchema = z
         conditional: terms,
         /** Words after which "if" / "whether" asks rather than supposes ("I can't tell if I need a wee"). */
         knowing: z.array(term).default([]),
+        saying: z.array(term).default([]),
         futureMarkers: terms,
         cause: terms,
         ownWords: terms,

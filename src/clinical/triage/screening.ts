@@ -36,6 +36,7 @@ export const screeningSchema = z
     reprompt: text,
     animals: z.array(text).default([]),
     conditionNames: z.array(text).default([]),
+    negationSafeCues: z.array(slug).default([]),
     thanksNo: text,
     emergency: z.object({ question: text, flags: z.array(slug).min(1), cues: z.array(cue).min(1) }).strict(),
     screens: z.array(screenSchema).min(1),
@@ -68,6 +69,7 @@ export function checkScreening(file: string, screening: Screening, protocol: Pro
     ids.add(s.id);
     check(`screens.${s.id}`, s.flags, [...s.cues, s.unless]);
   }
+  check('negationSafeCues', [], [screening.negationSafeCues]);
   for (const key of Object.keys(screening.concepts)) {
     if (key in protocol.concepts) throw new ContentError(file, lineOf(file, `${key}:`), `concepts.${key}: already a concept in content/triage.yaml; use another name`);
   }

@@ -39,6 +39,10 @@ export interface Span {
 const GAP_MAX = 3;
 // A gap stands for words that qualify ("bones are very thin"), never for one that turns the meaning round ("bones are not weak").
 const GAP_STOPS = new Set(['not', 'no', 'never', 'nor', 'neither']);
+// In a term that starts with a denial ("not ~ feel normal"), nor for a joined clause: "my hip is not
+// swollen and feels normal" denies the swelling; it says nothing of not feeling normal.
+const DENIED_GAP_STOPS = new Set(['and', 'but']);
+const startsDenied = (items: WordItem[]) => items[0]?.kind === 'word' && GAP_STOPS.has(items[0].raw);
 const ALIAS_CACHE_MAX = 20_000;
 /** How far in spelling a word spelt by its sound may be from the protocol word it sounds like. */
 const SOUND_ALIKE_MAX_DISTANCE = 3;
@@ -310,7 +314,8 @@ function matchAt(items: WordItem[], tokens: Token[], i: number, start: number): 
   const item = items[i]!;
   if (item.kind === 'gap') {
     for (let skip = 0; skip <= GAP_MAX; skip++) {
-      if (skip > 0 && (start + skip - 1 >= tokens.length || tokens[start + skip - 1]!.isBreak || GAP_STOPS.has(tokens[start + skip - 1]!.raw))) break;
+      const skipped = tokens[start + skip - 1];
+      if (skip > 0 && (!skipped || skipped.isBreak || GAP_STOPS.has(skipped.raw) || (startsDenied(items) && DENIED_GAP_STOPS.has(skipped.raw)))) break;
       const end = matchAt(items, tokens, i + 1, start + skip);
       if (end >= 0) return end;
     }
