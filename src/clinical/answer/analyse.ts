@@ -24,7 +24,7 @@ const STOP_WORDS = new Set(
     'in', 'on', 'at', 'by', 'for', 'with', 'about', 'from', 'into', 'onto', 'up', 'out', 'off', 'over',
     'again', 'any', 'some', 'all', 'every', 'each', 'own', 'same', 'other', 'such', 'only', 'as', 'yes',
     'yeah', 'etc', 'one', 'ones', 'go', 'going', 'goes', 'went', 'make', 'makes', 'making', 'made', 'take',
-    'takes', 'taking', 'took', 'right', 'well', 'good', 'better', 'best', 'lol']
+    'takes', 'taking', 'took', 'right', 'well', 'good', 'better', 'best', 'lol', 'rather']
     .filter((w) => !QUESTION_WORDS.has(w)),
 );
 

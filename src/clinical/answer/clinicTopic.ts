@@ -28,6 +28,9 @@ const WANTS = new Set(['need', 'needs', 'needed', 'want', 'wants', 'wanted', 'wa
 
 /** Words before a cue that make it an amount ("how many hours", "a few hours", "twelve hours"). */
 const QUANTITY = new Set(['many', 'few', 'several', 'couple', 'some', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve']);
+/** And before "hour" only: "half an hour", "an hour", "per hour" are a length of time, not the opening hours. */
+const ONE_HOUR = new Set(['a', 'an', 'half', 'quarter', 'per', 'every', 'each', 'one', 'extra', 'more']);
+const HOUR = stem('hour');
 
 /** Words that point back to what came before in a message ("is it worst"; not "this", as in "this is a silly question"). */
 const POINTERS = new Set(['it', 'they', 'them']);
@@ -214,7 +217,7 @@ export class ClinicTopics {
       // the story so far, it asks nothing of the clinic (natural's tagger lexicon, first tag).
       if (/^VB[DN]$/.test(firstTag(words[i]!) ?? '') && (words[i + 1] === 'me' || words[i + 1] === 'us')) continue;
       // "How many hours should I sleep", "8 hours at my desk": an amount of time, not the opening hours.
-      if (QUANTITY.has(words[i - 1] ?? '') || /^\d+$/.test(words[i - 1] ?? '')) continue;
+      if (QUANTITY.has(words[i - 1] ?? '') || /^\d+$/.test(words[i - 1] ?? '') || (stems[i] === HOUR && ONE_HOUR.has(words[i - 1] ?? ''))) continue;
       for (let n = Math.min(this.maxWords, stems.length - i); n >= 1; n--) {
         const key = stems.slice(i, i + n).join(' ');
         const topic = this.cues.get(key);

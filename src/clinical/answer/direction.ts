@@ -20,6 +20,8 @@ const CAUSAL = new Set([
   'travel', 'travels', 'radiate', 'radiates', 'go', 'goes', 'going', 'why', 'reason', 'reasons',
   // WordNet's produce.v.3 {produce, bring about, give rise}, create, and pain "referred" elsewhere.
   'produce', 'produces', 'producing', 'produced', 'create', 'creates', 'refer', 'refers', 'referred',
+  // "Could the hip be what's throwing my back off?": WordNet's throw.v (to put out of balance).
+  'throw', 'throws', 'throwing', 'threw', 'thrown',
 ]);
 
 /** Causal words that may take a word pointing back ("is my hip causing it?"; not "make it hard"). */

@@ -27,6 +27,7 @@ import { letterFrameReader } from './letterFrame.ts';
 import { hearsayReader } from './hearsay.ts';
 import { roleFrameReader } from './roleFrame.ts';
 import { planFrameReader } from './planFrame.ts';
+import { switchReader } from './switchFrame.ts';
 import { Speller } from './spelling.ts';
 import { TUNING, type Tuning } from './tuning.ts';
 import { loadWordNetCache, type WordNetCache } from './wordnet.ts';
@@ -107,6 +108,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   );
   const replacements = new Map(input.lexicon.replacements);
   for (const [lay, word] of wordnet.synonyms) if (!replacements.has(lay) && !reserved.has(lay)) replacements.set(lay, word);
+  for (const [lay, word] of wordnet.formal) if (!replacements.has(lay) && !reserved.has(lay)) replacements.set(lay, word);
   const lexicon: Lexicon = { ...input.lexicon, replacements, partsOfPlaces: wordnet.partsOfPlaces, substances: wordnet.substances };
   const sections = input.articles.flatMap((a) => a.sections);
   const terms = (text: string) => analyse(text, lexicon).terms;
@@ -317,6 +319,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   // A part naming the hip, the back or a subject of the articles is never a mere plan; nor one naming
   // another illness or part of the body ("I want to feel less anxious before my new job"), which says
   // what the message is about.
+  const switched = switchReader(lexicon.switches ?? []);
   const unplan = planFrameReader(lexicon.plans ?? { wishes: [], ahead: [] }, (part) => {
     const a = analyse(part, lexicon, speller);
     return namesSubjectIn(a.words) || a.terms.some((t) => about.has(t)) || namesOtherSubject(a.words, lexicon);
@@ -549,7 +552,10 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   const sameEvidence = (a: Candidate, b: Candidate) =>
     a.specific.length === b.specific.length && a.specific.every((t) => b.specific.includes(t));
 
-  function answer(asked: string): AnswerResult {
+  function answer(message: string): AnswerResult {
+    // "… different question entirely: how long is flu contagious?": only what follows a change of
+    // subject is read, and what came before lends it neither subject nor scope.
+    const asked = switched(message);
     // "Dear Sir or Madam, … Kind regards, Margaret": the letter's frame and the name are no question.
     // "My brother-in-law says physio is a waste of time. Is that fair?": the claim is what is asked about.
     // "Massage therapist here. A client…": the asker's role is no subject (roleFrame.ts).

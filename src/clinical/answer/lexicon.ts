@@ -50,6 +50,8 @@ const lexiconSchema = z
     roles: z.object({ before: z.array(phrase).default([]), after: z.array(phrase).default([]), others: z.array(phrase).default([]) }).strict().default({}),
     /** A wish, a plan or a coming event told around the question: taken off before reading (planFrame.ts). */
     plans: z.object({ wishes: z.array(phrase).default([]), ahead: z.array(phrase).default([]) }).strict().default({}),
+    /** A change of subject said in so many words ("different question", "unrelated, but"): only what follows is read (switchFrame.ts). */
+    switches: z.array(phrase).default([]),
   })
   .strict();
 
@@ -103,6 +105,7 @@ export interface Lexicon {
   hearsay?: { reporting: string[]; heard: string[]; verdicts: string[] };
   roles?: { before: string[]; after: string[]; others: string[] };
   plans?: { wishes: string[]; ahead: string[] };
+  switches?: string[];
 }
 
 export function loadLexicon(file: string): Lexicon {
@@ -165,6 +168,7 @@ export function buildLexicon(data: z.input<typeof lexiconSchema> = {}): Lexicon 
     hearsay: parsed.hearsay,
     roles: parsed.roles,
     plans: parsed.plans,
+    switches: parsed.switches,
   };
 }
 

@@ -19,6 +19,8 @@ const SET_ASIDE: readonly (readonly string[])[] = [['apart', 'from'], ['other', 
 /** Words between the turning down and the thing ("don't want to have an operation"). */
 const BETWEEN = new Set(['to', 'have', 'an', 'a', 'any', 'more', 'another', 'the', 'go', 'down', 'route', 'of', 'take', 'taking', 'do', 'be', 'on']);
 const REACH = 4;
+/** After the thing set aside, these lead to what it is for or of ("waiting for an appointment", "a course of tablets"). */
+const OBJECT_OF = new Set(['for', 'of', 'on']);
 
 /**
  * An injury said not to have happened ("Why does my back hurt? I did not fall or anything", "no
@@ -57,7 +59,14 @@ export function unwantedWords(words: readonly string[]): Set<string> {
   }
   for (const j of wordsAfter(words, TURN_DOWN, BETWEEN, REACH)) out.add(words[j]!);
   const asideAt = wordsAfter(words, SET_ASIDE, BETWEEN, REACH);
-  for (const j of asideAt) out.add(words[j]!);
+  for (const j of asideAt) {
+    out.add(words[j]!);
+    // And what it is for: "rather than waiting for an appointment" sets the appointment aside too.
+    if (!OBJECT_OF.has(words[j + 1] ?? '')) continue;
+    let k = j + 2;
+    while (k < words.length && k - j - 2 < REACH && BETWEEN.has(words[k]!)) k++;
+    if (k < words.length) out.add(words[k]!);
+  }
   // "Apart" is a word of "tell apart" (Piriformis syndrome's examples): carried by "apart from", it says nothing.
   if (asideAt.length && words.includes('apart')) out.add('apart');
   return out;

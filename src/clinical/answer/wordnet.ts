@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 export interface WordNetCache {
   /** Lay word → article word. */
   synonyms: Map<string, string>;
+  /** Formal or technical word → article word, by WordNet's pertainyms and rare words' hypernyms ("gluteal" → buttock, "aetiology" → cause). */
+  formal: Map<string, string>;
   /** English words spelt close to a content word: not typos. */
   english: Set<string>;
   /** Parts of the body the articles explain in their text only (WordNet noun.body, rare in everyday English). */
@@ -34,8 +36,8 @@ let cached: WordNetCache | undefined;
 
 export function loadWordNetCache(file = WORDNET_CACHE): WordNetCache {
   if (file === WORDNET_CACHE && cached) return cached;
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as { synonyms: Record<string, string>; english: string[]; subjects?: string[]; partsOfPlaces?: string[]; substances?: string[]; headingBody?: string[]; relational?: string[]; times?: string[]; clinicWords?: string[] };
-  const cache = { synonyms: new Map(Object.entries(raw.synonyms)), english: new Set(raw.english), subjects: new Set(raw.subjects ?? []), partsOfPlaces: new Set(raw.partsOfPlaces ?? []), substances: new Set(raw.substances ?? []), headingBody: new Set(raw.headingBody ?? []), relational: new Set(raw.relational ?? []), times: new Set(raw.times ?? []), clinicWords: new Set(raw.clinicWords ?? []) };
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as { synonyms: Record<string, string>; formal?: Record<string, string>; english: string[]; subjects?: string[]; partsOfPlaces?: string[]; substances?: string[]; headingBody?: string[]; relational?: string[]; times?: string[]; clinicWords?: string[] };
+  const cache = { synonyms: new Map(Object.entries(raw.synonyms)), formal: new Map(Object.entries(raw.formal ?? {})), english: new Set(raw.english), subjects: new Set(raw.subjects ?? []), partsOfPlaces: new Set(raw.partsOfPlaces ?? []), substances: new Set(raw.substances ?? []), headingBody: new Set(raw.headingBody ?? []), relational: new Set(raw.relational ?? []), times: new Set(raw.times ?? []), clinicWords: new Set(raw.clinicWords ?? []) };
   if (file === WORDNET_CACHE) cached = cache;
   return cache;
 }
