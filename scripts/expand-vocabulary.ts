@@ -95,12 +95,25 @@ function usedInThisSense(raw: string, synset: Lookup): boolean {
   return synset.ptrs.some((p) => p.pointerSymbol === '+' && parseInt(p.sourceTarget.slice(0, 2), 16) === index);
 }
 
+/**
+ * A verb whose one word is used more often as an adjective is written as its verb forms, exactly
+ * ("fainted!", "fainting!", "faints!"): the bare word, read by its stem, would also be the adjective
+ * ("a faint pink mark" is no fainting). Not a verb used more often as a noun: the noun is mostly the
+ * same event ("a sweat", "a haemorrhage").
+ */
+function asVerbForms(word: string, synset: Lookup): string[] {
+  const counts = tagCounts.get(word);
+  if (dataPos(synset.pos) !== 'v' || word.includes(' ') || !counts || counts.a <= counts.v) return [word];
+  const base = word.endsWith('e') ? word.slice(0, -1) : word;
+  return [`${base}ed!`, `${base}ing!`, `${word}s!`];
+}
+
 async function wordsOf(synset: Lookup): Promise<string[]> {
   const out: string[] = [];
   for (const raw of synset.synonyms) {
     const word = raw.replace(/\(.*\)$/, '').replace(/_/g, ' ').toLowerCase();
     if (word.length < 3 || /[^a-z '-]/.test(word)) continue;
-    if ((await dominant(raw, synset)) && usedInThisSense(raw, synset)) out.push(word);
+    if ((await dominant(raw, synset)) && usedInThisSense(raw, synset)) out.push(...asVerbForms(word, synset));
   }
   return out;
 }

@@ -23,6 +23,8 @@ export interface CompiledLanguage {
   bodyParts: Set<string>;
   everydaySigns: Set<string>;
   anaphora: Set<string>;
+  tagAuxiliaries: Set<string>;
+  tagSubjects: Set<string>;
   reversedBy: Term[];
   lifetime: Term[];
   corrections: Term[];
@@ -94,6 +96,8 @@ export function compileLanguage(reader: TextReader, lang: Language): CompiledLan
     bodyParts: new Set(lang.bodyParts),
     everydaySigns: new Set(lang.everydaySigns),
     anaphora: lower(lang.anaphora),
+    tagAuxiliaries: lower(lang.questionTags.auxiliaries),
+    tagSubjects: lower(lang.questionTags.subjects),
     reversedBy: c(lang.negation.reversedBy),
     lifetime: c(lang.negation.lifetime),
     corrections: c(lang.negation.corrections),

@@ -128,6 +128,18 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
     );
     return { ...sentence, tokens: read };
   };
+  // "I can get put through to reception, can't I?": a question tag asks for agreement; its "not" denies
+  // nothing and is no "can not" of a sign. Taken off a question's end: an auxiliary, "not" or none, a subject.
+  const withoutTag = (sentence: Sentence): Sentence => {
+    const tokens = sentence.tokens;
+    let end = tokens.length;
+    while (end > 0 && tokens[end - 1]!.isBreak) end--;
+    if (!sentence.endsWithQuestionMark || end < 3 || !lang.tagSubjects.has(tokens[end - 1]!.raw)) return sentence;
+    const negated = tokens[end - 2]!.raw === 'not';
+    const aux = end - (negated ? 3 : 2);
+    if (aux < 1 || !lang.tagAuxiliaries.has(tokens[aux]!.raw) || !tokens[aux - 1]!.isBreak) return sentence;
+    return { ...sentence, tokens: tokens.slice(0, aux) };
+  };
   // A cue concept of the same name as a protocol concept takes its place.
   const matcher = new TermMatcher(new Map([...concepts, ...cueConcepts]));
   const symptomConcepts = new Set([...concepts.keys(), ...negationSafeCues].filter((name) => !cancelling.has(name)));
@@ -167,7 +179,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
     let signsAge = 0;
     // Flags first told in the sentence before, for a "that's all cleared up" in this one.
     let hitsBefore: string[] = [];
-    const sentences = reader.read(spellOutContrast(text)).map(withPossessiveMe);
+    const sentences = reader.read(spellOutContrast(text)).map(withPossessiveMe).map(withoutTag);
     // "Asking for a friend", "hypothetically": a sign told as a supposition or as someone else's may be
     // the writer's own, said so out of embarrassment. Never acted on unasked, never passed over: asked.
     const disguised = disguise.length > 0 && sentences.some((s) => findSpans(disguise, s.tokens).length > 0);

@@ -210,6 +210,8 @@ const languageSchema = z
     everydaySigns: z.array(slug).default([]),
     /** Words that point back to something said before ("they", "it"): a part of the body in the sentence before. */
     anaphora: z.array(term).default([]),
+    /** A question tag at a sentence's end ("…, can't I?", "isn't it?"): an auxiliary, "not" or none, a subject. Asks for agreement; denies nothing. */
+    questionTags: z.object({ auxiliaries: z.array(term), subjects: z.array(term) }).strict().default({ auxiliaries: [], subjects: [] }),
     negation: z
       .object({
         window: z.number().int().min(1).max(20),
