@@ -360,9 +360,10 @@ for (const line of readFileSync(path.join(wordnetDb.path, 'data.adj'), 'utf8').s
   for (let i = 0; i < Number(f[at]); i++) if (f[at + 1 + 4 * i] === '\\' && f[at + 3 + 4 * i] === 'n') nouns.push(Number(f[at + 2 + 4 * i]));
   if (nouns.length) pertainyms.set(Number(f[0]), nouns);
 }
-const adjectives = new Set(readFileSync(path.join(wordnetDb.path, 'index.adj'), 'utf8').split('\n').map((l) => l.slice(0, l.indexOf(' '))));
+const adjectiveLines = readFileSync(path.join(wordnetDb.path, 'index.adj'), 'utf8').split('\n');
+const adjectives = new Set(adjectiveLines.map((l) => l.slice(0, l.indexOf(' '))));
 const formal = new Map<string, string>();
-for (const line of readFileSync(path.join(wordnetDb.path, 'index.adj'), 'utf8').split('\n')) {
+for (const line of adjectiveLines) {
   const fields = line.split(' ');
   const lemma = fields[0]!;
   if (!usable(lemma) || known.has(lemma) || synonyms.has(lemma)) continue;
