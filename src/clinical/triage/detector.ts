@@ -17,6 +17,8 @@ interface CompiledEntry {
   denialOnly: boolean;
   /** A `none` concept cancels in the whole sentence, not only in the sign's clause (`noneReach: sentence`). */
   noneInSentence?: boolean;
+  /** Concepts (also in `none`) that cancel anywhere in the sentence, whatever `noneInSentence` says. */
+  noneAnywhere?: string[];
   /** The `all` concepts must meet in one clause (`within: clause`). */
   inClause?: boolean;
   /** A screen's concepts that say the whole cue is no sign, when in its one clause (see `keptToInClause`). */
@@ -105,7 +107,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
         if (!concepts.has(key)) concepts.set(key, anyones([entry]).map((t) => reader.compile(t)));
         return { all: [key], none: [], denialOnly: false };
       }
-      return Array.isArray(entry) ? { all: entry, none: [], denialOnly: false } : { all: entry.all, none: entry.none, denialOnly: entry.denialOnly, noneInSentence: entry.noneReach === 'sentence', inClause: entry.within === 'clause' };
+      return Array.isArray(entry) ? { all: entry, none: [], denialOnly: false } : { all: entry.all, none: [...entry.none, ...entry.noneAnywhere], noneAnywhere: entry.noneAnywhere, denialOnly: entry.denialOnly, noneInSentence: entry.noneReach === 'sentence', inClause: entry.within === 'clause' };
     }),
   }));
   const cancelling = new Set(flags.flatMap((f) => f.entries.flatMap((e) => e.none)));
@@ -501,7 +503,8 @@ function limitOf(entry: CompiledEntry, chosen: Span[], spans: Map<string, Span[]
   let unclear = false;
   for (const name of entry.none) {
     for (const s of spans.get(name) ?? []) {
-      if (ctx.negated[s.start] || (!entry.noneInSentence && !clauses.has(ctx.clause[s.start]!))) continue;
+      const anywhere = entry.noneInSentence || entry.noneAnywhere?.includes(name);
+      if (ctx.negated[s.start] || (!anywhere && !clauses.has(ctx.clause[s.start]!))) continue;
       if (!some(ctx.denial, s)) return 'cancels';
       if (chosen.some((c) => s.start >= c.end && s.start - c.end <= MAX_WORDS_BEFORE_WITHOUT && !some(ctx.denial, { start: c.end, end: s.start }))) unclear = true;
     }

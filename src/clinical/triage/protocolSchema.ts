@@ -35,6 +35,8 @@ const detectEntry = z.union([
       denialOnly: z.boolean().default(false),
       /** Where a `none` concept cancels: its clause (default), or the whole sentence ("doing Slimming World and I'm 8 pounds down"). */
       noneReach: z.enum(['clause', 'sentence']).default('clause'),
+      /** Concepts that cancel anywhere in the sentence, beside `none` in its reach ("I took my temperature… it was 36.8"). */
+      noneAnywhere: z.array(slug).default([]),
       /** Where the `all` concepts must meet: anywhere in the sentence (default), or in one clause ("stuck in a caravan…, now my hips ache" is no stuck hip). */
       within: z.enum(['clause', 'sentence']).default('sentence'),
     })
@@ -394,7 +396,7 @@ export const protocolSchema = z
       if (f.group && !groupIds.has(f.group)) ctx.addIssue({ code: 'custom', path: ['flags', i, 'group'], message: `no group "${f.group}" in groups` });
       f.detect.forEach((entry, j) => {
         if (typeof entry === 'string') return;
-        const names = Array.isArray(entry) ? entry : [...entry.all, ...entry.none];
+        const names = Array.isArray(entry) ? entry : [...entry.all, ...entry.none, ...entry.noneAnywhere];
         for (const name of names) {
           if (!(name in p.concepts)) ctx.addIssue({ code: 'custom', path: ['flags', i, 'detect', j], message: `no concept "${name}" in concepts` });
         }

@@ -36,6 +36,9 @@ export interface Span {
   end: number;
 }
 
+/** The words a body temperature written with a decimal is followed by (see `split`); content's `normal-temperature` and `high-temperature` name them. */
+export const NORMAL_READING = 'normaltemperaturereading';
+export const HIGH_READING = 'hightemperaturereading';
 const GAP_MAX = 3;
 // A gap stands for words that qualify ("bones are very thin"), never for one that turns the meaning round ("bones are not weak").
 const GAP_STOPS = new Set(['not', 'no', 'never', 'nor', 'neither']);
@@ -197,8 +200,16 @@ export class TextReader {
       const tokens: Token[] = [];
       for (const t of tokenizer.tokenize(part)) {
         if (/^[a-z0-9]+$/.test(t)) tokens.push(this.token(t));
-        // A number with a decimal point is read rounded ("36.8": 37, "37.2": 37, "37.9": 38).
-        else if (/^\d+\.\d*$/.test(t)) tokens.push(this.token(String(Math.round(Number(t)))));
+        // A number with a decimal point is read rounded ("36.8": 37, "37.2": 37, "37.9": 38). One in the
+        // range of a body temperature is followed by NORMAL_READING (35.0 to 37.4 °C) or HIGH_READING (37.5
+        // to 43): the decimal, which no age or count has, says it is a reading ("…it was 36.8").
+        // (The tokenizer keeps a sentence's full stop on its last number: "it was 36.8.")
+        else if (/^\d+\.\d*\.?$/.test(t)) {
+          const value = Number(t.replace(/\.$/, ''));
+          tokens.push(this.token(String(Math.round(value))));
+          if (value >= 35 && value < 37.5) tokens.push(this.token(NORMAL_READING));
+          else if (value >= 37.5 && value <= 43) tokens.push(this.token(HIGH_READING));
+        }
         else if (/[,:()[\]]/.test(t) && tokens.length && !tokens[tokens.length - 1]!.isBreak) {
           tokens.push({ raw: ',', stem: ',', isBreak: true });
         }

@@ -31,3 +31,20 @@ describe('"faint" the adjective is no fainting', () => {
     expect(hitIds("my husband fainted and won't wake up")).toContain('unresponsive');
   });
 });
+
+describe('a temperature read with a decimal point', () => {
+  it('a normal reading anywhere in the sentence is no fever, though the fever is asked about', () => {
+    const text = 'Any tips for setting up my work chair? Also (probably nothing) I took my temperature because I felt a bit warm and it was 36.8.';
+    expect(hitIds(text)).not.toContain('fever-chills');
+    expect(askedFlags(text)).toContain('fever-chills');
+    expect(hitIds("Took me temp this arvo, 36.8, totally normal, and me back's just a bit tight after a surf.")).not.toContain('fever-chills');
+  });
+  it('a high reading beside a normal one is still a fever; a high number of the weather is none', () => {
+    expect(hitIds('My temperature is 39 and yesterday it was 36.9')).toContain('fever-chills');
+    expect(hitIds('I took my temperature and it was 38.4, then this morning 36.9')).toContain('fever-chills');
+    expect(hitIds('it was 38.5 degrees outside and my back hurts')).not.toContain('fever-chills');
+  });
+  it('an age is no reading: "I\'m 36 and I have a fever" is a fever', () => {
+    expect(hitIds("I'm 36 and I have a fever")).toContain('fever-chills');
+  });
+});
