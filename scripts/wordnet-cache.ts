@@ -260,14 +260,22 @@ const times = nounsFirstIn([LEX_TIME], 3);
 // such a sense among its first two names a field ("a dental appointment"), so a clinic cue with it is
 // about another service; other adjectives only describe ("an actual person", "a daft question").
 const LEX_PERT = 1;
+/** data.adj read once: offset → its lexicographer file, and the nouns its senses pertain to ("\\" pointers, for the formal words below). */
 const adjLexFile = new Map<number, number>();
+const pertainyms = new Map<number, number[]>();
 for (const line of readFileSync(path.join(wordnetDb.path, 'data.adj'), 'utf8').split('\n')) {
   if (!/^\d/.test(line)) continue;
-  const [offset, lexFile] = line.split(' ');
-  adjLexFile.set(Number(offset), Number(lexFile));
+  const f = line.split(' | ')[0]!.split(' ');
+  adjLexFile.set(Number(f[0]), Number(f[1]));
+  const at = 4 + 2 * parseInt(f[3]!, 16);
+  const nouns: number[] = [];
+  for (let i = 0; i < Number(f[at]); i++) if (f[at + 1 + 4 * i] === '\\' && f[at + 3 + 4 * i] === 'n') nouns.push(Number(f[at + 2 + 4 * i]));
+  if (nouns.length) pertainyms.set(Number(f[0]), nouns);
 }
+/** index.adj read once, for the relational adjectives and the formal words. */
+const adjectiveLines = readFileSync(path.join(wordnetDb.path, 'index.adj'), 'utf8').split('\n');
 const relational: string[] = [];
-for (const line of readFileSync(path.join(wordnetDb.path, 'index.adj'), 'utf8').split('\n')) {
+for (const line of adjectiveLines) {
   const fields = line.split(' ');
   const lemma = fields[0]!;
   if (!/^[a-z]{3,}$/.test(lemma)) continue;
@@ -350,17 +358,6 @@ for (const line of readFileSync(path.join(wordnetDb.path, 'index.noun'), 'utf8')
 // Tried and left out: a rare word's hypernym ("aetiology" → cause) widened hundreds of words into the
 // articles' generic ones ("caravan" → move, "dentistry" → medicine, "agenda" → plan).
 const PERTAINS_TO = new Set([LEX_BODY, LEX_STATE]);
-/** data.adj read once: offset → the nouns its senses pertain to ("\\" pointers). */
-const pertainyms = new Map<number, number[]>();
-for (const line of readFileSync(path.join(wordnetDb.path, 'data.adj'), 'utf8').split('\n')) {
-  if (!/^\d/.test(line)) continue;
-  const f = line.split(' | ')[0]!.split(' ');
-  const at = 4 + 2 * parseInt(f[3]!, 16);
-  const nouns: number[] = [];
-  for (let i = 0; i < Number(f[at]); i++) if (f[at + 1 + 4 * i] === '\\' && f[at + 3 + 4 * i] === 'n') nouns.push(Number(f[at + 2 + 4 * i]));
-  if (nouns.length) pertainyms.set(Number(f[0]), nouns);
-}
-const adjectiveLines = readFileSync(path.join(wordnetDb.path, 'index.adj'), 'utf8').split('\n');
 const adjectives = new Set(adjectiveLines.map((l) => l.slice(0, l.indexOf(' '))));
 const formal = new Map<string, string>();
 for (const line of adjectiveLines) {

@@ -107,8 +107,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
       .flatMap((p) => p.split(' ')),
   );
   const replacements = new Map(input.lexicon.replacements);
-  for (const [lay, word] of wordnet.synonyms) if (!replacements.has(lay) && !reserved.has(lay)) replacements.set(lay, word);
-  for (const [lay, word] of wordnet.formal) if (!replacements.has(lay) && !reserved.has(lay)) replacements.set(lay, word);
+  for (const [lay, word] of [...wordnet.synonyms, ...wordnet.formal]) if (!replacements.has(lay) && !reserved.has(lay)) replacements.set(lay, word);
   const lexicon: Lexicon = { ...input.lexicon, replacements, partsOfPlaces: wordnet.partsOfPlaces, substances: wordnet.substances };
   const sections = input.articles.flatMap((a) => a.sections);
   const terms = (text: string) => analyse(text, lexicon).terms;

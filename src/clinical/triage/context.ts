@@ -477,10 +477,10 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   const becomes = (s: Span) =>
     (tokens[s.end - 1]!.raw === 'gone' && s.end < n && !boundary[s.end] && !lang.afterGone.has(tokens[s.end]!.raw)) ||
     tokens.slice(s.start, s.end).some((t) => lang.notOverWith.has(t.raw));
-  for (const s of find(lang.resolvedAfter)) {
-    if (becomes(s)) continue;
+  const overBefore = (s: Span) => {
     for (let j = s.end - 1; j >= 0 && !breakers[j]; j--) dated[j] = true;
-  }
+  };
+  for (const s of find(lang.resolvedAfter)) if (!becomes(s)) overBefore(s);
   // The sign itself said to be over, with no pointer ("the limp I had a month ago has completely gone"):
   // not when what "has gone" is a part of the body or what it does ("my legs have gone", "the feeling
   // in my groin has gone"), which tells the sign, not its end.
@@ -488,7 +488,7 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
     if (becomes(s)) continue;
     if (lang.lostParts.has(tokens[s.start - 1]?.raw ?? '')) continue;
     if (tokens.some((t, i) => i < s.start && clauseOf[i] === clauseOf[s.start] && lang.lostFunctions.has(t.raw))) continue;
-    for (let j = s.end - 1; j >= 0 && !breakers[j]; j--) dated[j] = true;
+    overBefore(s);
   }
 
   // Something that has ended ("I don't inject anymore"): the whole clause.

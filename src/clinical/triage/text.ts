@@ -326,7 +326,7 @@ function matchAt(items: WordItem[], tokens: Token[], i: number, start: number): 
   if (item.kind === 'gap') {
     for (let skip = 0; skip <= GAP_MAX; skip++) {
       const skipped = tokens[start + skip - 1];
-      if (skip > 0 && (!skipped || skipped.isBreak || GAP_STOPS.has(skipped.raw) || (startsDenied(items) && DENIED_GAP_STOPS.has(skipped.raw)))) break;
+      if (skip > 0 && (!skipped || skipped.isBreak || GAP_STOPS.has(skipped.raw) || (DENIED_GAP_STOPS.has(skipped.raw) && startsDenied(items)))) break;
       const end = matchAt(items, tokens, i + 1, start + skip);
       if (end >= 0) return end;
     }
