@@ -49,6 +49,10 @@ export interface CompiledLanguage {
   pointsBack: Term[];
   hypoBefore: Term[];
   hypoAfter: Term[];
+  heardSources: Term[];
+  heardSaying: Term[];
+  heardHearing: Term[];
+  heardDeterminers: Set<string>;
   conditional: Term[];
   knowing: Set<string>;
   saying: Set<string>;
@@ -125,6 +129,10 @@ export function compileLanguage(reader: TextReader, lang: Language): CompiledLan
     afterGone: lower(lang.history.afterGone),
     notOverWith: lower(lang.history.notOverWith),
     hypoBefore: c(lang.hypothetical.before),
+    heardSources: c(lang.hypothetical.heard?.sources ?? []),
+    heardSaying: c(lang.hypothetical.heard?.saying ?? []),
+    heardHearing: c(lang.hypothetical.heard?.hearing ?? []),
+    heardDeterminers: lower(lang.hypothetical.heard?.determiners ?? []),
     hypoAfter: c(lang.hypothetical.after),
     conditional: c(lang.hypothetical.conditional),
     knowing: lower(lang.hypothetical.knowing),
@@ -335,6 +343,33 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   for (const s of find(lang.hypoBefore).filter((s) => !inSymptom(s) || holdsSymptom(s))) {
     markTrigger(s);
     mark(hypothetical, forward(s.end, 30));
+  }
+  // What a page, a leaflet or a programme said is what it said, not a report; but it may be what the writer
+  // has too, so it is asked about, never acted on unasked, never passed over: "a forum said to worry if
+  // you lose control of your bladder", "the physio leaflet says numbness in the saddle area is an
+  // emergency", "I read the NHS cauda equina page", "heard on a podcast that legs giving way is serious".
+  const heardFrom = (idx: number[]) => {
+    mark(hypothetical, idx);
+    mark(toldBeforeQuestion, idx);
+  };
+  const sources = find(lang.heardSources);
+  if (sources.length) {
+    const saying = find(lang.heardSaying);
+    const between = (from: number, to: number) => to - from <= 3 && !boundary.slice(from, to).some(Boolean);
+    for (const src of sources) {
+      // The source's own words before it, back to its determiner: "the NHS cauda equina page", "a sepsis poster".
+      const own: number[] = [];
+      for (let i = src.start - 1; i >= 0 && own.length < 3 && !boundary[i] && !lang.heardDeterminers.has(tokens[i]!.raw); i--) own.push(i);
+      if (own.length && lang.heardDeterminers.has(tokens[src.start - own.length - 1]?.raw ?? '')) heardFrom(own);
+      const says = saying.find((v) => v.start >= src.end && between(src.end, v.start));
+      if (says) heardFrom(forward(says.end, 30));
+    }
+    for (const h of find(lang.heardHearing)) {
+      const src = sources.find((s) => s.start >= h.end && between(h.end, s.start));
+      if (!src) continue;
+      const that = tokens.findIndex((t, i) => i >= src.end && t.raw === 'that' && between(src.end, i));
+      if (that >= 0) heardFrom(forward(that + 1, 30));
+    }
   }
   // "Is it normal to feel hot and shivery?": no one is named, but the asker is who would feel it; asked about.
   for (const s of find(lang.askerImplied)) mark(toldBeforeQuestion, forward(s.end, 30));

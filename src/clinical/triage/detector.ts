@@ -2,6 +2,7 @@
 // A flag's detect entry is a phrase or a set of concepts that must appear in one sentence
 // ("numb" + "saddle area"); context (negation, someone else's past, hypotheticals) is read
 // around them. Safety first: when the context is unclear, the hit stands.
+import { firstTag } from '../natural.ts';
 import { compileLanguage, readContext, type CompiledLanguage, type SentenceContext } from './context.ts';
 import type { Protocol, ProtocolFlag } from './protocolSchema.ts';
 import type { Screening } from './screening.ts';
@@ -77,6 +78,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
     // with a date ("a cancer scare last year"), as those flags are told so; not someone else's.
     pastCounts: screen.flags.every((id) => protocol.flags.find((f) => f.id === id)?.pastCounts),
   }));
+  const carriedConcepts = new Set(screens.flatMap(({ screen }) => (screen.carried ? [screen.carried.concept] : [])));
   // The screen that asks about each flag, if any (a sign only hinted at is asked about by it).
   const screenOfFlag = new Map<string, Screening['screens'][number]>();
   for (const { screen } of [...screens].reverse()) for (const id of screen.flags) screenOfFlag.set(id, screen);
@@ -172,6 +174,8 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
     let aboutBody = false;
     // Parts of the body named in the sentence before, for a "they"/"it" in this one.
     let bodyBefore: string[] = [];
+    // Concepts a screen may carry from an earlier sentence (a medicine), once named in this message.
+    const namedBefore = new Set<string>();
     // Signs asked about in general in the sentence before, for a "mine" in this one ("is it normal to
     // have a high temperature with a bad back? Mine started yesterday").
     let generalBefore: PossibleScreen[] = [];
@@ -322,25 +326,30 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
             (evenHypothetical && (o.why === 'hypothetical' || o.why === 'question'))));
       for (const { screen, entries, pastCounts } of screens) {
         let general = false;
+        const cueSpans = carriedInto(screen, spans, sentence, namedBefore);
         const cued = entries.some((entry) => {
-          const o = judgeEntry(entry, spans, ctx, sentence, cuePseudoFlag, lang);
+          const o = judgeEntry(entry, cueSpans, ctx, sentence, cuePseudoFlag, lang);
           general ||= o.kind === 'set-aside' && o.why === 'question';
           // The patient's own past, for a screen whose flags count it: a plain mention is asked about.
           if (pastCounts && o.kind === 'set-aside' && (o.why === 'history' || o.why === 'dated')) {
-            return judgeEntry(entry, spans, ctx, sentence, pastCuePseudoFlag, lang).kind === 'hit';
+            return judgeEntry(entry, cueSpans, ctx, sentence, pastCuePseudoFlag, lang).kind === 'hit';
           }
           return cueHit(o, screen.evenHypothetical);
         });
         if (cued) addPossible({ screenId: screen.id, flags: screen.flags, reason: 'cue' });
         else if (general) generalHere.push({ screenId: screen.id, flags: screen.flags, reason: 'cue' });
       }
+      for (const [name, found] of spans) if (found.length && carriedConcepts.has(name)) namedBefore.add(name);
       if (!aboutBody) aboutBody = bodyEntries.some((entry) => judgeEntry(entry, spans, ctx, sentence, cuePseudoFlag, lang).kind === 'hit');
       generalBefore = generalHere;
       const signsHere = [...spans]
         .filter(([name, found]) => symptomConcepts.has(name) && !lang.bodyParts.has(name) && found.some((sp) => !inferred.has(sp) && !some(ctx.negated, sp)))
         .map(([name]) => name);
-      // Over one sentence that tells no sign ("… for months. I was managing. Today it's in both legs").
-      if (signsHere.length || signsAge++ >= 1) [signsBefore, signsAge] = [signsHere, 0];
+      // Over one sentence that tells no sign ("… for months. I was managing. Today it's in both legs"); not
+      // over one that denies a sign ("After reading about foot drop… No dragging or catching. It's a pain in
+      // my buttock": "it" is no longer what was read about).
+      const deniesHere = () => [...spans].some(([name, found]) => symptomConcepts.has(name) && !lang.bodyParts.has(name) && found.some((sp) => some(ctx.negated, sp)));
+      if (signsHere.length || deniesHere() || signsAge++ >= 1) [signsBefore, signsAge] = [signsHere, 0];
       hitsBefore = [...hits.keys()].slice(hitsAtStart);
     }
     // Told, then said to be over: asked about, never dropped.
@@ -379,6 +388,21 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
    * Signs of the sentence before that this one does not name, added the same way ("I've had sciatica
    * for months. Today it's in both legs"): what they make is asked about, never acted on at once.
    */
+  /**
+   * The sentence's spans with a screen's carried concept named before and taken up here by a number that
+   * stands alone ("I've had about twelve since this morning" after "co-codamol"): the number is the thing.
+   */
+  function carriedInto(screen: Screening['screens'][number], spans: Map<string, Span[]>, sentence: Sentence, namedBefore: ReadonlySet<string>): Map<string, Span[]> {
+    const carried = screen.carried;
+    if (!carried || spans.get(carried.concept)?.length || !namedBefore.has(carried.concept)) return spans;
+    const standing = (spans.get(carried.by) ?? []).filter((sp) => {
+      const next = sentence.tokens[sp.end];
+      return !next || next.isBreak || !firstTag(next.raw)?.startsWith('NN');
+    });
+    // An empty span just after the number: it stands for the thing without taking the number's own place.
+    return standing.length ? new Map([...spans, [carried.concept, standing.map((sp) => ({ start: sp.end, end: sp.end }))]]) : spans;
+  }
+
   function carrySigns(sentence: Sentence, spans: Map<string, Span[]>, signsBefore: string[], inferred: Set<Span>): void {
     addAtPointers(sentence, spans, signsBefore.filter((name) => !spans.get(name)?.length), inferred);
   }

@@ -308,6 +308,23 @@ const languageSchema = z
         askerImplied: z.array(term).default([]),
         /** Anywhere in a message, these say a hypothetical or someone else's story may be the writer's own ("asking for a friend"). */
         disguise: z.array(term).default([]),
+        /**
+         * What a leaflet, a web page or a programme said ("a forum said to worry if you lose control of your
+         * bladder", "the NHS cauda equina page", "heard on a podcast that legs giving way is serious").
+         */
+        heard: z
+          .object({
+            /** Things that say or show: a page, a leaflet, a programme. */
+            sources: terms,
+            /** After a source, what it says follows these ("said", "asked about"). */
+            saying: terms,
+            /** Before a source, these and then "that" tell what it said ("heard on the radio that"). */
+            hearing: terms,
+            /** A source's own words before it reach back to one of these ("the NHS cauda equina page"). */
+            determiners: terms,
+          })
+          .strict()
+          .optional(),
       })
       .strict(),
   })

@@ -25,6 +25,11 @@ const screenSchema = z
     evenIfNormal: z.boolean().default(false),
     /** Concepts that, in the same clause, say this cue is no sign ("as it says on the box" for a dose). */
     unless: z.array(slug).default([]),
+    /**
+     * A concept of the cues that an earlier sentence may name, taken up by a number standing alone
+     * ("…co-codamol. I've had about twelve since this morning"): { concept, by: the numbers' concept }.
+     */
+    carried: z.object({ concept: slug, by: slug }).strict().optional(),
   })
   .strict();
 
@@ -67,7 +72,7 @@ export function checkScreening(file: string, screening: Screening, protocol: Pro
   for (const s of screening.screens) {
     if (ids.has(s.id)) throw new ContentError(file, lineOf(file, `id: ${s.id}`), `screens: id "${s.id}" is used twice`);
     ids.add(s.id);
-    check(`screens.${s.id}`, s.flags, [...s.cues, s.unless]);
+    check(`screens.${s.id}`, s.flags, [...s.cues, s.unless, ...(s.carried ? [[s.carried.concept, s.carried.by]] : [])]);
   }
   check('negationSafeCues', [], [screening.negationSafeCues]);
   for (const key of Object.keys(screening.concepts)) {
