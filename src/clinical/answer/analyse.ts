@@ -58,6 +58,7 @@ export function analyse(text: string, lexicon: Lexicon, speller?: Speller): Anal
   let words = applySynonyms(normalise(expandAcronyms(text, lexicon)), lexicon);
   const unknown: string[] = [];
   if (speller) {
+    words = joinedPairs(words, speller);
     // flatMap: two words typed as one come back as both ("backpain" → back, pain).
     words = words.flatMap((w) => {
       if (STOP_WORDS.has(w) || QUESTION_WORDS.has(w) || DIGIT.test(w)) return [w];
@@ -68,6 +69,28 @@ export function analyse(text: string, lexicon: Lexicon, speller?: Speller): Anal
     words = applySynonyms(words, lexicon);
   }
   return { words, terms: termsOf(words), questionWords: words.filter((w) => QUESTION_WORDS.has(w)), unknown };
+}
+
+/** The shortest joined pair read as one of the content's long words. */
+const MIN_JOINED = 9;
+
+/**
+ * One of the content's long words typed as two, or half remembered as two ("sacro iliac", "sacred
+ * iliac": sacroiliac; "osteo arthritis"): the pair joined, when spelling reads the whole as that word
+ * and the first is no word of ours already ("the clinic wants" is no "clinicians").
+ */
+function joinedPairs(words: string[], speller: Speller): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const [a, b] = [words[i]!, words[i + 1]];
+    const candidate = b !== undefined && /^[a-z]{3,}$/.test(a) && /^[a-z]{3,}$/.test(b) && !STOP_WORDS.has(a) && !STOP_WORDS.has(b) && !QUESTION_WORDS.has(a) && !speller.isKnown(a);
+    const joined = candidate && a.length + b.length >= MIN_JOINED ? speller.correct(a + b) : undefined;
+    if (joined && !joined.includes(' ') && joined !== a && joined !== b && joined.length >= MIN_JOINED) {
+      out.push(joined);
+      i++;
+    } else out.push(a);
+  }
+  return out;
 }
 
 /** Stemmed topic terms of words already analysed: no question words, no stop words. */

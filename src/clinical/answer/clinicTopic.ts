@@ -35,6 +35,27 @@ const HOUR = stem('hour');
 /** Words that point back to what came before in a message ("is it worst"; not "this", as in "this is a silly question"). */
 const POINTERS = new Set(['it', 'they', 'them']);
 
+/** "Like a…": what the question likens something to ("reserve a slot, like booking a table at a restaurant"). */
+const DETERMINER = new Set(['a', 'an', 'the', 'some', 'my', 'your', 'his', 'her', 'our', 'their']);
+
+/**
+ * The places of the words of a likeness: after "like" (not "would like", "I like") with a determiner
+ * or a verb's -ing form, up to a word of the clinic's cues; and the three words before "so to speak"
+ * ("before I bring the old banger in, so to speak").
+ */
+function likenessWords(words: readonly string[], isCue: (word: string) => boolean): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] === 'like' && !WANTS_BEFORE_LIKE.has(words[i - 1] ?? '') && (DETERMINER.has(words[i + 1] ?? '') || /ing$/.test(words[i + 1] ?? ''))) {
+      for (let k = i + 1; k < words.length && (k === i + 1 || !isCue(words[k]!)); k++) out.add(k);
+    }
+    if (words[i] === 'so' && words[i + 1] === 'to' && words[i + 2] === 'speak') for (let k = Math.max(0, i - 3); k < i; k++) out.add(k);
+  }
+  return out;
+}
+/** Before "like", these make it a wish or a taste, not a likeness ("I would like a booking"). */
+const WANTS_BEFORE_LIKE = new Set(['would', 'd', 'i', 'we', 'you', 'they', 'really', 'also', 'just', 'dont', 'not', 'might', 'should']);
+
 /** A "why" question that does not address the clinic ("why does below the knee matter", not "why do you need my date of birth"). */
 function asksWhyOfHealth(words: readonly string[]): boolean {
   return words[0] === 'why' && !words.some((w) => w === 'you' || w === 'your');
@@ -178,7 +199,8 @@ export class ClinicTopics {
     // A question that names the clinic itself is about it, whatever else it names ("is there parking
     // near the door of your clinic", "where is the clinic, I can't manage far with my stick").
     const namesClinic = checked.some((w) => this.self.has(w));
-    if (!namesClinic && checked.some((w, i) => !/\d/.test(w) && !this.isKnown(w) && checked[i - 1] !== 'you')) return undefined;
+    const likeness = likenessWords(checked, (w) => this.cues.has(stem(w)));
+    if (!namesClinic && checked.some((w, i) => !/\d/.test(w) && !this.isKnown(w) && checked[i - 1] !== 'you' && !likeness.has(i))) return undefined;
     // The longest cue says most ("opening hours" over "open"), then a strong one ("how much an appointment
     // costs": the cost, not the booking); other ties go to the file's order.
     found.sort((a, b) => b.length - a.length || Number(b.strong) - Number(a.strong) || CLINIC_TOPICS.indexOf(a.topic) - CLINIC_TOPICS.indexOf(b.topic));

@@ -28,6 +28,7 @@ import { hearsayReader } from './hearsay.ts';
 import { roleFrameReader } from './roleFrame.ts';
 import { planFrameReader } from './planFrame.ts';
 import { switchReader } from './switchFrame.ts';
+import { correctionReader } from './correctionFrame.ts';
 import { Speller } from './spelling.ts';
 import { TUNING, type Tuning } from './tuning.ts';
 import { loadWordNetCache, type WordNetCache } from './wordnet.ts';
@@ -319,6 +320,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   // another illness or part of the body ("I want to feel less anxious before my new job"), which says
   // what the message is about.
   const switched = switchReader(lexicon.switches ?? []);
+  const uncorrected = correctionReader(lexicon.corrections ?? []);
   const unplan = planFrameReader(lexicon.plans ?? { wishes: [], ahead: [] }, (part) => {
     const a = analyse(part, lexicon, speller);
     return namesSubjectIn(a.words) || a.terms.some((t) => about.has(t)) || namesOtherSubject(a.words, lexicon);
@@ -554,7 +556,8 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   function answer(message: string): AnswerResult {
     // "… different question entirely: how long is flu contagious?": only what follows a change of
     // subject is read, and what came before lends it neither subject nor scope.
-    const asked = switched(message);
+    // "…the usual procrastination, sorry, prognosis…": a word taken back is not read.
+    const asked = switched(uncorrected(message));
     // "Dear Sir or Madam, … Kind regards, Margaret": the letter's frame and the name are no question.
     // "My brother-in-law says physio is a waste of time. Is that fair?": the claim is what is asked about.
     // "Massage therapist here. A client…": the asker's role is no subject (roleFrame.ts).

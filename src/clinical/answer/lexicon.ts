@@ -20,6 +20,8 @@ const questionTypesSchema = z
     generalSections: z.record(typeName, z.string().regex(/^[a-z0-9-]+#.+$/, 'article-id#Section heading')).default({}),
     /** Types whose sections tell people to be seen: never followed by a general part. */
     seenTypes: z.array(typeName).default([]),
+    /** Hedging adverbs a cue is also read across ("what usually makes", "how exactly do they treat"). */
+    hedges: z.array(phrase).default([]),
   })
   .strict()
   .refine((q) => q.fallback === undefined || q.fallback in q.cues, { message: 'fallback must be one of the cue types', path: ['fallback'] });
@@ -52,6 +54,8 @@ const lexiconSchema = z
     plans: z.object({ wishes: z.array(phrase).default([]), ahead: z.array(phrase).default([]) }).strict().default({}),
     /** A change of subject said in so many words ("different question", "unrelated, but"): only what follows is read (switchFrame.ts). */
     switches: z.array(phrase).default([]),
+    /** Words by which a writer takes back the word just typed ("the usual procrastination, sorry, prognosis"). */
+    corrections: z.array(phrase).default([]),
   })
   .strict();
 
@@ -99,6 +103,8 @@ export interface Lexicon {
   generalSections: Map<string, string>;
   /** Types whose sections tell people to be seen: never followed by a general part. */
   seenTypes: Set<string>;
+  /** Hedging adverbs a question-type cue is also read across (see questionType.ts cueAt). */
+  hedges?: Set<string>;
   /** A letter's greetings and closings ("Dear Sir or Madam", "Kind regards"): taken off before reading. */
   letter?: { greetings: string[]; closings: string[] };
   /** Reporting verbs, "I heard…", and verdicts asked for ("is that true?"): taken off before reading. */
@@ -106,6 +112,7 @@ export interface Lexicon {
   roles?: { before: string[]; after: string[]; others: string[] };
   plans?: { wishes: string[]; ahead: string[] };
   switches?: string[];
+  corrections?: string[];
 }
 
 export function loadLexicon(file: string): Lexicon {
@@ -164,11 +171,13 @@ export function buildLexicon(data: z.input<typeof lexiconSchema> = {}): Lexicon 
     excerptOnly: new Set(parsed.questionTypes.excerptOnly),
     generalSections: new Map(Object.entries(parsed.questionTypes.generalSections)),
     seenTypes: new Set(parsed.questionTypes.seenTypes),
+    hedges: new Set(parsed.questionTypes.hedges),
     letter: parsed.letter,
     hearsay: parsed.hearsay,
     roles: parsed.roles,
     plans: parsed.plans,
     switches: parsed.switches,
+    corrections: parsed.corrections,
   };
 }
 

@@ -38,21 +38,46 @@ function cuesOf(lexicon: Lexicon): Map<string, string[]> {
 }
 
 /** How many cue phrases of each type the words hold (no fallback rule): how strongly a sentence says it. */
-export function cueCounts(words: readonly string[], lexicon: Lexicon): Map<string, number> {
+/**
+ * The cue phrase starting at word i: its types and how many words it spans, or undefined. A cue written
+ * as it is wins; one read across a hedging adverb inside it ("what usually makes", "how exactly do they
+ * treat": lexicon `questionTypes.hedges`) counts only when it is longer.
+ */
+function cueAt(stems: readonly string[], words: readonly string[], i: number, lexicon: Lexicon): { types: string[]; span: number; cueWords: number } | undefined {
   const cues = cuesOf(lexicon);
   const { first } = shapeOf(cues);
+  if (!first.has(stems[i]!)) return undefined;
+  let found: { types: string[]; span: number; cueWords: number } | undefined;
+  for (let n = Math.min(lexicon.maxCueWords, words.length - i); n >= 1; n--) {
+    const types = cues.get(stems.slice(i, i + n).join(' '));
+    if (types) {
+      found = { types, span: n, cueWords: n };
+      break;
+    }
+  }
+  const hedges = lexicon.hedges;
+  if (!hedges?.size) return found;
+  // The same over the words after i that are no hedge, up to the cue's length in words kept.
+  const kept: number[] = [i];
+  for (let j = i + 1; j < words.length && kept.length < lexicon.maxCueWords; j++) if (!hedges.has(words[j]!)) kept.push(j);
+  if (kept.length === 1 || kept[kept.length - 1]! - i + 1 === kept.length) return found;
+  for (let n = kept.length; n > (found?.cueWords ?? 0) && n >= 2; n--) {
+    const span = kept[n - 1]! - i + 1;
+    if (span === n) continue;
+    const types = cues.get(kept.slice(0, n).map((k) => stems[k]).join(' '));
+    if (types) return { types, span, cueWords: n };
+  }
+  return found;
+}
+
+export function cueCounts(words: readonly string[], lexicon: Lexicon): Map<string, number> {
   const stems = words.map(cueToken);
   const counts = new Map<string, number>();
   for (let i = 0; i < words.length; ) {
     // A word that starts no cue phrase is passed over without building the phrases from it.
-    let n = first.has(stems[i]!) ? Math.min(lexicon.maxCueWords, words.length - i) : 0;
-    for (; n >= 1; n--) {
-      const types = cues.get(stems.slice(i, i + n).join(' '));
-      if (!types) continue;
-      for (const t of types) counts.set(t, (counts.get(t) ?? 0) + 1);
-      break;
-    }
-    i += n >= 1 ? n : 1;
+    const cue = cueAt(stems, words, i, lexicon);
+    if (cue) for (const t of cue.types) counts.set(t, (counts.get(t) ?? 0) + 1);
+    i += cue ? cue.span : 1;
   }
   return counts;
 }
@@ -82,8 +107,6 @@ export function comparedAreas(words: readonly string[], lexicon: Lexicon): strin
 
 /** Finds cue phrases in words (after synonyms), longest first, left to right. */
 export function readQuestionType(words: readonly string[], lexicon: Lexicon): QuestionReading {
-  const cues = cuesOf(lexicon);
-  const { first } = shapeOf(cues);
   const stems = words.map(cueToken);
   const found = new Set<string>();
   const rest: string[] = [];
@@ -91,14 +114,12 @@ export function readQuestionType(words: readonly string[], lexicon: Lexicon): Qu
   const units: string[] = [];
   const excerptOnly = lexicon.excerptOnly ?? new Set<string>();
   for (let i = 0; i < words.length; ) {
-    let n = first.has(stems[i]!) ? Math.min(lexicon.maxCueWords, words.length - i) : 0;
+    const cue = cueAt(stems, words, i, lexicon);
+    let n = cue?.span ?? 0;
     let only: string[] | undefined;
-    for (; n >= 1; n--) {
-      const types = cues.get(stems.slice(i, i + n).join(' '));
-      if (!types) continue;
-      for (const t of types) found.add(t);
-      if (types.every((t) => excerptOnly.has(t))) only = types;
-      break;
+    if (cue) {
+      for (const t of cue.types) found.add(t);
+      if (cue.types.every((t) => excerptOnly.has(t))) only = cue.types;
     }
     if (n >= 1) {
       if (only) {
