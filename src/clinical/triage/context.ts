@@ -23,6 +23,7 @@ export interface CompiledLanguage {
   bodyParts: Set<string>;
   everydaySigns: Set<string>;
   anaphora: Set<string>;
+  likenessPointers: Term[];
   tagAuxiliaries: Set<string>;
   tagSubjects: Set<string>;
   reversedBy: Term[];
@@ -53,6 +54,7 @@ export interface CompiledLanguage {
   heardSaying: Term[];
   heardHearing: Term[];
   heardDeterminers: Set<string>;
+  heardAfter: Term[];
   conditional: Term[];
   knowing: Set<string>;
   saying: Set<string>;
@@ -100,6 +102,7 @@ export function compileLanguage(reader: TextReader, lang: Language): CompiledLan
     bodyParts: new Set(lang.bodyParts),
     everydaySigns: new Set(lang.everydaySigns),
     anaphora: lower(lang.anaphora),
+    likenessPointers: c(lang.likenessPointers),
     tagAuxiliaries: lower(lang.questionTags.auxiliaries),
     tagSubjects: lower(lang.questionTags.subjects),
     reversedBy: c(lang.negation.reversedBy),
@@ -133,6 +136,7 @@ export function compileLanguage(reader: TextReader, lang: Language): CompiledLan
     heardSaying: c(lang.hypothetical.heard?.saying ?? []),
     heardHearing: c(lang.hypothetical.heard?.hearing ?? []),
     heardDeterminers: lower(lang.hypothetical.heard?.determiners ?? []),
+    heardAfter: c(lang.hypothetical.heard?.after ?? []),
     hypoAfter: c(lang.hypothetical.after),
     conditional: c(lang.hypothetical.conditional),
     knowing: lower(lang.hypothetical.knowing),
@@ -352,6 +356,8 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
     mark(hypothetical, idx);
     mark(toldBeforeQuestion, idx);
   };
+  // "Chest pain is the one they say you should never ignore": what precedes it in its clause.
+  for (const s of find(lang.heardAfter)) heardFrom(backward(s.start - 1, 30));
   const sources = find(lang.heardSources);
   if (sources.length) {
     const saying = find(lang.heardSaying);

@@ -404,7 +404,18 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
   }
 
   function carrySigns(sentence: Sentence, spans: Map<string, Span[]>, signsBefore: string[], inferred: Set<Span>): void {
-    addAtPointers(sentence, spans, signsBefore.filter((name) => !spans.get(name)?.length), inferred);
+    const names = signsBefore.filter((name) => !spans.get(name)?.length);
+    addAtPointers(sentence, spans, names, inferred);
+    // "You know when your foot goes all white and icy? My right foot's like that": the likeness is the signs told.
+    if (!names.length || !lang.likenessPointers.length) return;
+    for (const pointer of findSpans(lang.likenessPointers, sentence.tokens)) {
+      for (const name of names) {
+        // Empty, so the signs carried do not take each other's place (a likeness may carry two).
+        const span = { start: pointer.end, end: pointer.end };
+        inferred.add(span);
+        spans.set(name, [...(spans.get(name) ?? []), span]);
+      }
+    }
   }
 
   /** A one-word span of each concept at every pointing word of the sentence, marked as inferred. */

@@ -212,6 +212,8 @@ const languageSchema = z
     everydaySigns: z.array(slug).default([]),
     /** Words that point back to something said before ("they", "it"): a part of the body in the sentence before. */
     anaphora: z.array(term).default([]),
+    /** Likenesses that point back to the signs told before ("my right foot's like that"). */
+    likenessPointers: z.array(term).default([]),
     /** A question tag at a sentence's end ("…, can't I?", "isn't it?"): an auxiliary, "not" or none, a subject. Asks for agreement; denies nothing. */
     questionTags: z.object({ auxiliaries: z.array(term), subjects: z.array(term) }).strict().default({ auxiliaries: [], subjects: [] }),
     negation: z
@@ -322,6 +324,8 @@ const languageSchema = z
             hearing: terms,
             /** A source's own words before it reach back to one of these ("the NHS cauda equina page"). */
             determiners: terms,
+            /** After a sign, these say it is what everyone is told to watch for ("chest pain is the one they say you should never ignore"). */
+            after: z.array(term).default([]),
           })
           .strict()
           .optional(),
