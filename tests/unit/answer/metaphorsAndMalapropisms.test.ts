@@ -51,3 +51,10 @@ describe("the clinic's questions in figures of speech", () => {
     expect(engine.answer('can you book me a dental appointment').kind).toBe('none');
   });
 });
+
+describe('what happens at a visit', () => {
+  it('"what happens after the first appointment?" asks about the care, not the booking; "can I get an appointment" books', () => {
+    expect(first('So what happens after the first appointment? Do I just get a random list of exercises, or is there some kind of actual plan?')).toBe('treatments#Your treatment plan');
+    expect(clinicTopic('can I get an appointment')).toBe('booking');
+  });
+});

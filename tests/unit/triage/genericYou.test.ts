@@ -37,3 +37,13 @@ describe('signs in other words', () => {
     expect(askedFlags('No problems in the bedroom, just my back.')).toEqual([]);
   });
 });
+
+describe('sarcasm around a question (the fresh answer batch "sarcasm", session 21)', () => {
+  it('"you\'re about to tell me to lose weight" is advice, no weight lost', () => {
+    expect(hitIds("Let me guess, you're about to tell me to lose weight and quit smoking. Does any of that make a difference to back pain?")).toEqual([]);
+  });
+  it('"Say back pain comes with pins and needles or legs that feel a bit feeble" supposes; "I\'d say your legs look weak" does not hide what follows', () => {
+    expect(hitIds("Say back pain comes with pins and needles or legs that feel a bit feeble. Is that 'keep calm and carry on' or 'ring someone'?")).toEqual([]);
+    expect(hitIds("I'd say your legs look weak, I can't stand up")).toContain('cant-move-leg');
+  });
+});
