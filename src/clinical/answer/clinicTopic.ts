@@ -56,6 +56,11 @@ function likenessWords(words: readonly string[], isCue: (word: string) => boolea
 /** Before "like", these make it a wish or a taste, not a likeness ("I would like a booking"). */
 const WANTS_BEFORE_LIKE = new Set(['would', 'd', 'i', 'we', 'you', 'they', 'really', 'also', 'just', 'dont', 'not', 'might', 'should']);
 
+/** Words for a word: what one of them "covers" is its meaning (WordNet term.n.1, word.n.1, name.n.1). */
+const TERM_WORDS = new Set(['term', 'terms', 'word', 'words', 'phrase', 'name', 'label', 'diagnosis', 'expression']);
+const TERM_REACH = 4;
+const COVER = stem('cover');
+
 /** A "why" question that does not address the clinic ("why does below the knee matter", not "why do you need my date of birth"). */
 function asksWhyOfHealth(words: readonly string[]): boolean {
   return words[0] === 'why' && !words.some((w) => w === 'you' || w === 'your');
@@ -240,6 +245,8 @@ export class ClinicTopics {
       if (/^VB[DN]$/.test(firstTag(words[i]!) ?? '') && (words[i + 1] === 'me' || words[i + 1] === 'us')) continue;
       // "How many hours should I sleep", "8 hours at my desk": an amount of time, not the opening hours.
       if (QUANTITY.has(words[i - 1] ?? '') || /^\d+$/.test(words[i - 1] ?? '') || (stems[i] === HOUR && ONE_HOUR.has(words[i - 1] ?? ''))) continue;
+      // "What does the term 'lower back pain' actually cover?": what a word covers is its meaning, no insurance.
+      if (stems[i] === COVER && words.slice(Math.max(0, i - TERM_REACH), i).some((w) => TERM_WORDS.has(w))) continue;
       for (let n = Math.min(this.maxWords, stems.length - i); n >= 1; n--) {
         const key = stems.slice(i, i + n).join(' ');
         const topic = this.cues.get(key);

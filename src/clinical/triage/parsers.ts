@@ -175,8 +175,31 @@ export function parseAge(text: string, strict = false): number | undefined {
 export function parseSomeonesAge(text: string, people: readonly string[]): number | undefined {
   const lower = text.toLowerCase().replace(/[’‘]/g, "'");
   if (!/\d/.test(lower)) return undefined;
-  const found = someoneAgePattern(people).exec(lower);
-  return found ? validAge(Number(found[1])) : undefined;
+  const found = someoneAgePattern(people).exec(lower) ?? YEAR_OLD.exec(lower);
+  if (found) return validAge(Number(found[1]));
+  // With the person's name between ("my grandson Alfie, 9,", "our Maisie is 12"): a word written with a
+  // capital, as names are ("our appointment is 12" is no age).
+  for (const m of lower.matchAll(namedAgePattern(people))) {
+    const name = text.slice(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + 1);
+    if (/\p{Lu}/u.test(name)) return validAge(Number(m[2]));
+  }
+  return undefined;
+}
+
+/** "Our 15-year-old", "my 7 year old". */
+const YEAR_OLD = /\b(?:my|our)\s+(\d{1,2})[- ]?(?:year|yr)s?[- ]?old\b/;
+
+const namedPatterns = new WeakMap<readonly string[], RegExp>();
+/** A person ("my grandson") or "my"/"our", then a name, then the age: "my grandson Alfie, 9", "our Maisie is 12". */
+function namedAgePattern(people: readonly string[]): RegExp {
+  let re = namedPatterns.get(people);
+  if (!re) {
+    const nouns = [...new Set(people.map((p) => p.replace(/^my\s+/, '').trim()).filter((p) => /^[a-z ]+$/.test(p)))];
+    const who = [...nouns.map((n) => n.replace(/ /g, '\\s+')), 'my', 'our'].join('|');
+    re = new RegExp(String.raw`\b(?:${who})\s+([a-z]+)(?:\s*,|\s+is|\s*\()\s*(?:aged\s+|only\s+|just\s+)?(\d{1,2})\b(?!\s*(?:%|${NOT_AN_AGE}))`, 'g');
+    namedPatterns.set(people, re);
+  }
+  return re;
 }
 
 const agePatterns = new WeakMap<readonly string[], RegExp>();

@@ -58,3 +58,10 @@ describe('what happens at a visit', () => {
     expect(clinicTopic('can I get an appointment')).toBe('booking');
   });
 });
+
+describe('what a word covers', () => {
+  it('"what does the term actually cover?" is no insurance question; "does my insurance cover physio" is', () => {
+    expect(clinicTopic("Right, I keep hearing 'lower back pain' as if it's one thing. What does the term actually cover?")).not.toBe('insurance');
+    expect(clinicTopic('does my insurance cover physio')).toBe('insurance');
+  });
+});
