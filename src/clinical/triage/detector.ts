@@ -385,10 +385,6 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
   }
 
   /**
-   * Signs of the sentence before that this one does not name, added the same way ("I've had sciatica
-   * for months. Today it's in both legs"): what they make is asked about, never acted on at once.
-   */
-  /**
    * The sentence's spans with a screen's carried concept named before and taken up here by a number that
    * stands alone ("I've had about twelve since this morning" after "co-codamol"): the number is the thing.
    */
@@ -403,6 +399,11 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
     return standing.length ? new Map([...spans, [carried.concept, standing.map((sp) => ({ start: sp.end, end: sp.end }))]]) : spans;
   }
 
+  /**
+   * Signs of the sentence before that this one does not name, added the same way ("I've had sciatica
+   * for months. Today it's in both legs"), or taken up by a likeness ("my right foot's like that"): what
+   * they make is asked about where a screen asks for it, and taken as told where none does.
+   */
   function carrySigns(sentence: Sentence, spans: Map<string, Span[]>, signsBefore: string[], inferred: Set<Span>): void {
     const names = signsBefore.filter((name) => !spans.get(name)?.length);
     addAtPointers(sentence, spans, names, inferred);
