@@ -2,7 +2,7 @@
 // else's past ("my mum had cancer"), the patient's own distant past ("years ago"), or hypothetical
 // ("what if my legs go numb?"). Trigger words come from the protocol's `language` section.
 import type { Protocol } from './protocolSchema.ts';
-import { findSpans, overlaps, TermMatcher, type Sentence, type Span, type Term, type TextReader, type Token } from './text.ts';
+import { findSpans, HASHTAG, overlaps, TermMatcher, type Sentence, type Span, type Term, type TextReader, type Token } from './text.ts';
 
 /** How far after an "and" the patient may come in as the subject of a new clause ("and down there I …"). */
 const AND_SUBJECT_REACH = 3;
@@ -356,6 +356,11 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
     mark(hypothetical, idx);
     mark(toldBeforeQuestion, idx);
   };
+  // A hashtag ("…ur hip or ur back?? 😤 #confused #physio") labels the post; a sign in one is asked about,
+  // never acted on unasked: "#confused" is most often puzzlement, "#numb" may still be a report.
+  tokens.forEach((t, i) => {
+    if (t.raw === HASHTAG && i + 1 < n) heardFrom([i + 1]);
+  });
   // "Chest pain is the one they say you should never ignore": what precedes it in its clause.
   for (const s of find(lang.heardAfter)) heardFrom(backward(s.start - 1, 30));
   const sources = find(lang.heardSources);

@@ -38,6 +38,8 @@ export interface Span {
 
 /** The words a body temperature written with a decimal is followed by (see `split`); content's `normal-temperature` and `high-temperature` name them. */
 export const NORMAL_READING = 'normaltemperaturereading';
+/** The word a hashtag's own word follows once read ("#confused" → HASHTAG confused): a tag the writer gives the post. */
+export const HASHTAG = 'hashtagmarker';
 export const HIGH_READING = 'hightemperaturereading';
 const GAP_MAX = 3;
 // A gap stands for words that qualify ("bones are very thin"), never for one that turns the meaning round ("bones are not weak").
@@ -193,7 +195,9 @@ export class TextReader {
   }
 
   private split(text: string): Sentence[] {
-    const normalized = this.answerChecklist(this.normalize(text));
+    // "#confused", "#backpain": the tag is kept as a word after a marker, so the context can tell it is a tag.
+    const tagged = text.includes('#') ? text.replace(/#(\p{L}[\p{L}\p{N}_]*)/gu, ` ${HASHTAG} $1 `) : text;
+    const normalized = this.answerChecklist(this.normalize(tagged));
     const sentences: Sentence[] = [];
     // A decimal point ("36.8") ends no sentence.
     for (const part of normalized.split(/(?<=[.!?;\n])(?!\d)/)) {

@@ -47,3 +47,11 @@ describe('sarcasm around a question (the fresh answer batch "sarcasm", session 2
     expect(hitIds("I'd say your legs look weak, I can't stand up")).toContain('cant-move-leg');
   });
 });
+
+describe('hashtags (the fresh answer batch "hashtags", session 21)', () => {
+  it('a sign only in a hashtag is asked about, not acted on: "#confused" after a question is no sudden confusion', () => {
+    expect(hitIds('why is it sooo hard to tell if pain is coming from ur hip or ur back?? 😤 #confused #physio')).toEqual([]);
+    expect(hitIds("Mum is confused and doesn't know where she is #help")).toContain('sudden-confusion');
+    expect(hitIds('#backpain #sciatica both legs numb since last night')).toContain('bilateral-sciatica');
+  });
+});
