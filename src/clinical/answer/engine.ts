@@ -29,6 +29,7 @@ import { roleFrameReader } from './roleFrame.ts';
 import { planFrameReader } from './planFrame.ts';
 import { switchReader } from './switchFrame.ts';
 import { correctionReader } from './correctionFrame.ts';
+import { acknowledgementReader } from './ackFrame.ts';
 import { Speller } from './spelling.ts';
 import { TUNING, type Tuning } from './tuning.ts';
 import { loadWordNetCache, type WordNetCache } from './wordnet.ts';
@@ -321,6 +322,14 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   // what the message is about.
   const switched = switchReader(lexicon.switches ?? []);
   const uncorrected = correctionReader(lexicon.corrections ?? []);
+  // What follows the thanks must name a subject of its own: another's ("my knee"), or ours without pointing
+  // back ("That explains what sciatica is. So how is it treated… from normal back pain?" asks about sciatica).
+  // (The functions below are read at answer time.)
+  const unthanked = acknowledgementReader(lexicon.acknowledgements ?? [], (text) => {
+    const words = analyse(text, lexicon, speller).words;
+    if (namesOtherSubject(words, lexicon)) return true;
+    return (namesSubjectIn(words) || words.some((w) => lexicon.about.has(w))) && !words.some((w) => POINTING_BACK.has(w));
+  });
   const unplan = planFrameReader(lexicon.plans ?? { wishes: [], ahead: [] }, (part) => {
     const a = analyse(part, lexicon, speller);
     return namesSubjectIn(a.words) || a.terms.some((t) => about.has(t)) || namesOtherSubject(a.words, lexicon);
@@ -557,7 +566,8 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     // "… different question entirely: how long is flu contagious?": only what follows a change of
     // subject is read, and what came before lends it neither subject nor scope.
     // "…the usual procrastination, sorry, prognosis…": a word taken back is not read.
-    const asked = switched(uncorrected(message));
+    // "OK that explains the hip. But my knee…": a thanks for an answer lends the next question nothing.
+    const asked = switched(unthanked(uncorrected(message)));
     // "Dear Sir or Madam, … Kind regards, Margaret": the letter's frame and the name are no question.
     // "My brother-in-law says physio is a waste of time. Is that fair?": the claim is what is asked about.
     // "Massage therapist here. A client…": the asker's role is no subject (roleFrame.ts).

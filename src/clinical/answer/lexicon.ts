@@ -56,6 +56,8 @@ const lexiconSchema = z
     switches: z.array(phrase).default([]),
     /** Words by which a writer takes back the word just typed ("the usual procrastination, sorry, prognosis"). */
     corrections: z.array(phrase).default([]),
+    /** Openers of a sentence that thanks for an answer before the next question (ackFrame.ts). */
+    acknowledgements: z.array(phrase).default([]),
   })
   .strict();
 
@@ -113,6 +115,7 @@ export interface Lexicon {
   plans?: { wishes: string[]; ahead: string[] };
   switches?: string[];
   corrections?: string[];
+  acknowledgements?: string[];
 }
 
 export function loadLexicon(file: string): Lexicon {
@@ -178,6 +181,7 @@ export function buildLexicon(data: z.input<typeof lexiconSchema> = {}): Lexicon 
     plans: parsed.plans,
     switches: parsed.switches,
     corrections: parsed.corrections,
+    acknowledgements: parsed.acknowledgements,
   };
 }
 

@@ -65,3 +65,16 @@ describe('what a word covers', () => {
     expect(clinicTopic('does my insurance cover physio')).toBe('insurance');
   });
 });
+
+describe('a thanks for an answer before the next question', () => {
+  it('"OK that explains the hip. But my knee…" is about the knee, which we do not cover; "Right, makes sense for the back. What about a stiff neck…" too', () => {
+    expect(engine.answer("OK that explains the hip. But my knee has started clicking when I go up stairs — what's causing that?").kind).toBe('none');
+    expect(engine.answer('Right, makes sense for the back. What about a stiff neck from sleeping funny — how do I loosen it?').kind).toBe('none');
+  });
+  it('a question that points back to what the thanks named is read whole: "That explains what sciatica is. So how is it treated…?"', () => {
+    expect(first('That explains what sciatica is. So how is it treated — does it need anything different from normal back pain?')).toBe('treatments#Treating sciatica');
+  });
+  it('a bare "OK" opens the writer\'s own story, which is read', () => {
+    expect(engine.answer('OK so my lower back hurts after gardening. What should I do?').kind).toBe('answer');
+  });
+});
