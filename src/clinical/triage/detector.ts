@@ -409,27 +409,25 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
     addAtPointers(sentence, spans, names, inferred);
     // "You know when your foot goes all white and icy? My right foot's like that": the likeness is the signs told.
     if (!names.length || !lang.likenessPointers.length) return;
-    for (const pointer of findSpans(lang.likenessPointers, sentence.tokens)) {
-      for (const name of names) {
-        // Empty, so the signs carried do not take each other's place (a likeness may carry two).
-        const span = { start: pointer.end, end: pointer.end };
-        inferred.add(span);
-        spans.set(name, [...(spans.get(name) ?? []), span]);
-      }
-    }
+    // Empty spans, so the signs carried do not take each other's place (a likeness may carry two).
+    for (const pointer of findSpans(lang.likenessPointers, sentence.tokens)) inferAt(spans, names, pointer.end, pointer.end, inferred);
   }
 
   /** A one-word span of each concept at every pointing word of the sentence, marked as inferred. */
   function addAtPointers(sentence: Sentence, spans: Map<string, Span[]>, names: string[], inferred: Set<Span>): void {
     if (!names.length) return;
     sentence.tokens.forEach((t, i) => {
-      if (!lang.anaphora.has(t.raw)) return;
-      for (const name of names) {
-        const span = { start: i, end: i + 1 };
-        inferred.add(span);
-        spans.set(name, [...(spans.get(name) ?? []), span]);
-      }
+      if (lang.anaphora.has(t.raw)) inferAt(spans, names, i, i + 1, inferred);
     });
+  }
+
+  /** A span from `start` to `end` for each concept, marked as inferred (one object each: `inferred` holds them by identity). */
+  function inferAt(spans: Map<string, Span[]>, names: readonly string[], start: number, end: number, inferred: Set<Span>): void {
+    for (const name of names) {
+      const span = { start, end };
+      inferred.add(span);
+      spans.set(name, [...(spans.get(name) ?? []), span]);
+    }
   }
 
 }

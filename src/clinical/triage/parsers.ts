@@ -175,13 +175,13 @@ export function parseAge(text: string, strict = false): number | undefined {
 export function parseSomeonesAge(text: string, people: readonly string[]): number | undefined {
   const lower = text.toLowerCase().replace(/[’‘]/g, "'");
   if (!/\d/.test(lower)) return undefined;
-  const found = someoneAgePattern(people).exec(lower) ?? YEAR_OLD.exec(lower);
+  const { told, named } = agePatternsOf(people);
+  const found = told.exec(lower) ?? YEAR_OLD.exec(lower);
   if (found) return validAge(Number(found[1]));
   // With the person's name between ("my grandson Alfie, 9,", "our Maisie is 12"): a word written with a
   // capital, as names are ("our appointment is 12" is no age).
-  for (const m of lower.matchAll(namedAgePattern(people))) {
-    const name = text.slice(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + 1);
-    if (/\p{Lu}/u.test(name)) return validAge(Number(m[2]));
+  for (const m of lower.matchAll(named)) {
+    if (/\p{Lu}/u.test(text[m.index + m[0].indexOf(m[1]!)] ?? '')) return validAge(Number(m[2]));
   }
   return undefined;
 }
@@ -189,29 +189,23 @@ export function parseSomeonesAge(text: string, people: readonly string[]): numbe
 /** "Our 15-year-old", "my 7 year old". */
 const YEAR_OLD = /\b(?:my|our)\s+(\d{1,2})[- ]?(?:year|yr)s?[- ]?old\b/;
 
-const namedPatterns = new WeakMap<readonly string[], RegExp>();
-/** A person ("my grandson") or "my"/"our", then a name, then the age: "my grandson Alfie, 9", "our Maisie is 12". */
-function namedAgePattern(people: readonly string[]): RegExp {
-  let re = namedPatterns.get(people);
-  if (!re) {
-    const nouns = [...new Set(people.map((p) => p.replace(/^my\s+/, '').trim()).filter((p) => /^[a-z ]+$/.test(p)))];
-    const who = [...nouns.map((n) => n.replace(/ /g, '\\s+')), 'my', 'our'].join('|');
-    re = new RegExp(String.raw`\b(?:${who})\s+([a-z]+)(?:\s*,|\s+is|\s*\()\s*(?:aged\s+|only\s+|just\s+)?(\d{1,2})\b(?!\s*(?:%|${NOT_AN_AGE}))`, 'g');
-    namedPatterns.set(people, re);
+const agePatterns = new WeakMap<readonly string[], { told: RegExp; named: RegExp }>();
+/**
+ * The two ways an age follows a person of `people`, built once per list: right after them ("my son is
+ * 13", "she's 6") and after a name between ("my grandson Alfie, 9", "our Maisie is 12").
+ */
+function agePatternsOf(people: readonly string[]): { told: RegExp; named: RegExp } {
+  let patterns = agePatterns.get(people);
+  if (!patterns) {
+    const nouns = [...new Set(people.map((p) => p.replace(/^my\s+/, '').trim()).filter((p) => /^[a-z ]+$/.test(p)))].map((n) => n.replace(/ /g, '\\s+'));
+    const age = String.raw`(?:aged\s+|only\s+|just\s+)?(\d{1,2})\b(?!\s*(?:%|${NOT_AN_AGE}))`;
+    patterns = {
+      told: new RegExp(String.raw`\b(?:${[...nouns, "he'?s", 'he is', "she'?s", 'she is'].join('|')})(?:'s|\s+is|\s+who\s+is|\s*,|\s*\()?\s*${age}`),
+      named: new RegExp(String.raw`\b(?:${[...nouns, 'my', 'our'].join('|')})\s+([a-z]+)(?:\s*,|\s+is|\s*\()\s*${age}`, 'g'),
+    };
+    agePatterns.set(people, patterns);
   }
-  return re;
-}
-
-const agePatterns = new WeakMap<readonly string[], RegExp>();
-function someoneAgePattern(people: readonly string[]): RegExp {
-  let re = agePatterns.get(people);
-  if (!re) {
-    const nouns = [...new Set(people.map((p) => p.replace(/^my\s+/, '').trim()).filter((p) => /^[a-z ]+$/.test(p)))];
-    const who = [...nouns.map((n) => n.replace(/ /g, '\\s+')), "he'?s", 'he is', "she'?s", 'she is'].join('|');
-    re = new RegExp(String.raw`\b(?:${who})(?:'s|\s+is|\s+who\s+is|\s*,|\s*\()?\s*(?:aged\s+|only\s+|just\s+)?(\d{1,2})\b(?!\s*(?:%|${NOT_AN_AGE}))`);
-    agePatterns.set(people, re);
-  }
-  return re;
+  return patterns;
 }
 
 const NOT_AN_AGE = String.raw`(?:[%/.,]\s*\d|percent|out of|kg|kilos?|lbs?|pounds?|stones?|st\b|days?|weeks?|wks?|months?|hours?|hrs?|mins?|minutes?|times?|cm|ft|foot|feet|inch(?:es)?|miles?|km)`;
