@@ -23,6 +23,7 @@ const natural = {
   stopwords: lib('util/stopwords.js').words as string[],
   /** Double Metaphone: a word's two sound keys ("tite" and "tight" both TT, "fizio" and "physio" FS). */
   DoubleMetaphone: lib('phonetics/double_metaphone.js') as new () => { process(word: string): [string, string] },
+  NounInflector: lib('inflectors/noun_inflector.js') as new () => { pluralize(word: string): string },
 };
 
 let englishWords: Set<string> | undefined;

@@ -31,6 +31,7 @@ import { switchReader } from './switchFrame.ts';
 import { correctionReader } from './correctionFrame.ts';
 import { acknowledgementReader } from './ackFrame.ts';
 import { Speller } from './spelling.ts';
+import { EmojiReader } from '../text/emoji.ts';
 import { TUNING, type Tuning } from './tuning.ts';
 import { loadWordNetCache, type WordNetCache } from './wordnet.ts';
 import type { AnswerEngine, AnswerResult, FollowUp } from './types.ts';
@@ -562,7 +563,17 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   const sameEvidence = (a: Candidate, b: Candidate) =>
     a.specific.length === b.specific.length && a.specific.every((t) => b.specific.includes(t));
 
-  function answer(message: string): AnswerResult {
+  // "is 🧊 or 🔥 better", "how much 💷": an emoji read as the first of its names our words know.
+  const clinicWords = new Set(Object.values(clinicCues.topics).flat().filter((c) => /^[a-z]+$/.test(c)));
+  const indexKnows = (w: string) => {
+    const t = terms(w);
+    return t.length > 0 && t.every((x) => index.has(x));
+  };
+  const layWord = (w: string) => lexicon.replacements.has(w) || clinicWords.has(w);
+  const emoji = new EmojiReader([{ name: layWord, keyword: layWord }, { name: indexKnows, keyword: indexKnows }]);
+
+  function answer(original: string): AnswerResult {
+    const message = emoji.read(original);
     // "… different question entirely: how long is flu contagious?": only what follows a change of
     // subject is read, and what came before lends it neither subject nor scope.
     // "…the usual procrastination, sorry, prognosis…": a word taken back is not read.

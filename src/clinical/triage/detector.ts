@@ -55,8 +55,14 @@ export interface DetectorOptions {
  * Builds a detector for the protocol's flags and vocabulary. Building compiles every term once;
  * keep the detector for the life of the process.
  */
+/** The one-word terms of the concepts an emoji's keyword may be read as (`language.emojiKeywords`): "butt", "legs", "morning". */
+export function emojiKeywordWords(protocol: Protocol): Set<string> {
+  const terms = protocol.language.emojiKeywords.flatMap((n) => protocol.concepts[n] ?? []);
+  return new Set(terms.map((t) => t.toLowerCase()).filter((t) => /^[a-z]+$/.test(t)));
+}
+
 export function createRedFlagDetector(protocol: Protocol, options: DetectorOptions = {}): RedFlagDetector {
-  const reader = new TextReader(protocol.language.contractions, protocol.language.transparent, protocol.language.checklist);
+  const reader = new TextReader(protocol.language.contractions, protocol.language.transparent, protocol.language.checklist, emojiKeywordWords(protocol));
   const concepts = new Map<string, Term[]>();
   const extra = options.extraWords ?? {};
   // A term written with "my" is said of others too: "between her legs", "both his legs", "dragging

@@ -1,6 +1,6 @@
 // Facts from free text: "my left hip has hurt for 3 weeks" fills location, side and duration.
 // Used to pre-fill the symptom check and to read answers typed instead of clicked.
-import { createRedFlagDetector, type DetectorOptions, type RedFlagDetector } from './detector.ts';
+import { emojiKeywordWords, createRedFlagDetector, type DetectorOptions, type RedFlagDetector } from './detector.ts';
 import { parseAge, parseDuration, parseSeverity } from './parsers.ts';
 import type { Protocol, ProtocolOption } from './protocolSchema.ts';
 import { ageBandOf } from './rules.ts';
@@ -24,7 +24,7 @@ const cache = new WeakMap<Protocol, Compiled>();
 function compiled(protocol: Protocol, detectorOptions?: DetectorOptions): Compiled {
   let c = cache.get(protocol);
   if (!c) {
-    const reader = new TextReader(protocol.language.contractions, protocol.language.transparent, protocol.language.checklist);
+    const reader = new TextReader(protocol.language.contractions, protocol.language.transparent, protocol.language.checklist, emojiKeywordWords(protocol));
     const q = protocol.questions;
     c = {
       reader,

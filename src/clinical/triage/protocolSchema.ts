@@ -208,6 +208,8 @@ const languageSchema = z
     contrast: terms,
     /** Concepts that name a part of the body, not a sign (where a sign is felt). */
     bodyParts: z.array(slug).default([]),
+    /** Concepts whose one-word terms an emoji's keyword may be read as (a part of the body, a time of day). */
+    emojiKeywords: z.array(slug).default([]),
     /** Concepts every patient here tells (pain): in the patient's own clause they do not make someone else's sign theirs. */
     everydaySigns: z.array(slug).default([]),
     /** Words that point back to something said before ("they", "it"): a part of the body in the sentence before. */
@@ -405,7 +407,7 @@ export const protocolSchema = z
         ctx.addIssue({ code: 'custom', path: ['answers', 'replies', 'sign', key], message: 'use {topic} and {n}: they tell this sign\'s buttons from the others\'' });
       }
     }
-    for (const list of ['bodyParts', 'everydaySigns'] as const) {
+    for (const list of ['bodyParts', 'everydaySigns', 'emojiKeywords'] as const) {
       p.language[list].forEach((name, i) => {
         if (!(name in p.concepts)) ctx.addIssue({ code: 'custom', path: ['language', list, i], message: `no concept "${name}" in concepts` });
       });

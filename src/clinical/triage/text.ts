@@ -4,6 +4,7 @@ import natural, { englishWordList } from '../natural.ts';
 import { normaliseText } from '../text/normalise.ts';
 import { stem } from '../text/stem.ts';
 import { escapeRegExp } from '../text/escapeRegExp.ts';
+import { EmojiReader } from '../text/emoji.ts';
 
 export interface Token {
   raw: string;
@@ -82,6 +83,12 @@ export class TextReader {
   private soundIndex: { size: number; index: Map<string, [string, string][]> } | undefined;
   private readonly aliasCache = new Map<string, string | undefined>();
   private lastRead: { text: string; sentences: Sentence[] } | undefined;
+  /**
+   * "both 🦵🦵 tingling", "💩 came out without me noticing": an emoji read as its name when the protocol
+   * knows it; as one of its looser keywords only when that is one of `keywordWords` (a part of the body,
+   * a time of day: "🍑" butt, "🌅" morning), never a state ("❓" confused, "💀" dead).
+   */
+  private readonly emoji: EmojiReader;
 
   /** Words that add nothing to what is told ("he doesn't seem to know where he is"): read as absent. */
   private readonly transparent: RegExp | undefined;
@@ -89,7 +96,8 @@ export class TextReader {
   /** A checklist's item and its answer ("fever? no", "saddle numbness: no", "fever, not as far as I know"). */
   private readonly checklist: { no: RegExp; yes: RegExp; yesAsked: RegExp } | undefined;
 
-  constructor(contractions: Record<string, string>, transparent: string[] = [], checklist?: ChecklistAnswers) {
+  constructor(contractions: Record<string, string>, transparent: string[] = [], checklist?: ChecklistAnswers, keywordWords: ReadonlySet<string> = new Set()) {
+    this.emoji = new EmojiReader([{ name: (w) => this.vocabulary.has(w) || this.vocabularyStems.has(stem(w)), keyword: (w) => keywordWords.has(w) }]);
     // Loaded at start, not on the first patient's first unknown word (about 150 ms).
     englishWords ??= englishWordList();
     this.contractions = new Map(Object.entries(contractions).map(([k, v]) => [k.toLowerCase().replace(/[’‘]/g, "'"), v.trim()]));
@@ -196,7 +204,8 @@ export class TextReader {
 
   private split(text: string): Sentence[] {
     // "#confused", "#backpain": the tag is kept as a word after a marker, so the context can tell it is a tag.
-    const tagged = text.includes('#') ? text.replace(/#(\p{L}[\p{L}\p{N}_]*)/gu, ` ${HASHTAG} $1 `) : text;
+    const worded = this.emoji.read(text);
+    const tagged = worded.includes('#') ? worded.replace(/#(\p{L}[\p{L}\p{N}_]*)/gu, ` ${HASHTAG} $1 `) : worded;
     const normalized = this.answerChecklist(this.normalize(tagged));
     const sentences: Sentence[] = [];
     // A decimal point ("36.8") ends no sentence.
