@@ -547,7 +547,11 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
 
   const clause = clauseOf;
   const figurative = new Array<boolean>(n).fill(false);
-  for (const s of find(lang.figurative).filter((s) => !inSymptom(s))) for (let i = 0; i < n; i++) if (clauseOf[i] === clauseOf[s.start]) figurative[i] = true;
+  // A figure that holds the sign's words whole is an idiom ("blood, sweat and tears"); one that only
+  // overlaps a sign's words is no figure of its own.
+  const holds = (s: Span, m: Span) => s.start <= m.start && m.end <= s.end && s.end - s.start > m.end - m.start;
+  const figures = find(lang.figurative).filter((s) => !symptomSpans.some((m) => overlaps(m, s) && !holds(s, m)));
+  for (const s of figures) for (let i = 0; i < n; i++) if (clauseOf[i] === clauseOf[s.start]) figurative[i] = true;
   const speaksOfNow = breakers.some(Boolean);
   return { isQuestion, negated, beyondDenial, hedged, ended, blocker, contrast, denial, hypothetical, toldBeforeQuestion, conditional, causeQuestion, otherPersonPast, otherPerson, historical, dated, figurative, speaksOfNow, clause };
 }
