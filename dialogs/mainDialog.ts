@@ -4,12 +4,13 @@
 import { findSection } from '../src/clinical/articles.ts';
 import type { DialogContext, DialogState, DialogStateManagerConfiguration, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { ComponentDialog, DialogSet, DialogTurnStatus, WaterfallDialog } from './sdk.ts';
-import type { ConversationState, StatePropertyAccessor, TurnContext, UserState } from 'botbuilder';
+import type { Activity, ConversationState, StatePropertyAccessor, TurnContext, UserState } from 'botbuilder';
 import type { DetectionResult, FlagAnswer, FlagHit, TriageFacts } from '../src/clinical/triage/types.ts';
 import { ageBandOf, screenQuestionsFor, seriousHits, soonHits, type AgeFacts } from '../src/clinical/triage/index.ts';
 import { ScreenDialog, SCREEN_DIALOG, type ScreenOptions, type ScreenThen } from './screenDialog.ts';
 import { renderChoices, renderContactCard } from '../src/channels/index.ts';
-import { AnswerReplies } from './answerReplies.ts';
+import { AnswerReplies, addEntity } from './answerReplies.ts';
+import { fillTemplate } from '../src/clinical/messages.ts';
 import { DispositionReplies } from './dispositionReplies.ts';
 import { ForgetMeDialog, FORGET_ME_DIALOG } from './forgetMeDialog.ts';
 import { HandoffDialog } from './staff/handoffDialog.ts';
@@ -135,6 +136,7 @@ export class MainDialog extends ComponentDialog {
     const screened = input.kind === 'text' ? input.text : input.kind === 'invalid' ? input.text : undefined;
     const alarm = screened ? await this.redFlagInterrupt(dc, screened) : undefined;
     if (alarm) return alarm;
+    if (input.kind === 'text' && dc.activeDialog?.id === SYMPTOM_CHECK_DIALOG) await this.noteSoonSigns(context, input.text);
 
     if (input.kind === 'invalid') {
       await context.sendActivity(
@@ -249,6 +251,27 @@ export class MainDialog extends ComponentDialog {
     // A same-day sign told with what may be an emergency one ("her temperature is 39.4… her knees have
     // gone blotchy and purple"): the same-day outcome at once, then that emergency question.
     return this.giveOutcome(dc, facts, mentioned, true, this.emergencyScreens(detection, flags));
+  }
+
+  /**
+   * A "book soon" sign told in the middle of the check ("I have osteoporosis… it started hurting after I
+   * sneezed"): said at once with its level, as at the top level, and the check goes on, since it may
+   * still find something that needs care sooner. Its answer reader keeps the sign for the outcome.
+   */
+  private async noteSoonSigns(context: TurnContext, text: string): Promise<void> {
+    const detection = this.detect(context, text);
+    if (detection.hits.length === 0) return;
+    const { triage, content } = this.services;
+    const known = (await this.triageFacts.get(context)) ?? {};
+    const knownAge = known.age !== undefined || known.ageBand !== undefined;
+    const age: AgeFacts = knownAge ? { ...(known.age !== undefined ? { age: known.age } : {}), ...(known.ageBand ? { ageBand: known.ageBand } : {}) } : this.toldAge(text);
+    const bands = triage.protocol.questions.age.bands.map((b) => b.id);
+    const signs = soonHits(detection.hits, age, bands, (f) => triage.decide(f)).filter((h) => known.flags?.[h.flagId] !== 'yes');
+    if (signs.length === 0) return;
+    const labels = signs.map((h) => triage.protocol.flags.find((f) => f.id === h.flagId)?.label ?? h.flagId).join('; ');
+    const activity: Partial<Activity> = { type: 'message', text: fillTemplate(content.messages.symptomCheck.soonNoted, { labels }) };
+    addEntity(activity, { type: 'clinic.triage', level: 'soon', reasons: signs.map((h) => h.flagId) });
+    await context.sendActivity(activity);
   }
 
   /** The screen questions of this message that may be an emergency sign not yet answered. */

@@ -104,6 +104,8 @@ const messagesSchema = z
         stillUnsureTyped: line,
         /** One warning sign asked on its own; {label} is the flag's label. */
         flagQuestion: line,
+        /** A "book soon" sign told in the middle of the check, said at once; {labels} are the flags' labels. */
+        soonNoted: line,
       })
       .strict(),
     handoff: handoffMessagesSchema,
