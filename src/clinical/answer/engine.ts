@@ -20,7 +20,7 @@ import { comparedAreas, cueCounts, readQuestionType, typeProfile } from './quest
 import { aboutAnotherPart, asksAboutMedicine, namesOtherSubject, outOfScope, spreadsTo } from './scope.ts';
 import { comingTimes, lastIsTime, notImproving, toldTimes } from './toldTime.ts';
 import { askingPart, questionFocus } from './focus.ts';
-import { waitIsSetting } from './waitSense.ts';
+import { turnedDownWaitWords, waitIsSetting } from './waitSense.ts';
 import { unwantedWords } from './unwanted.ts';
 import { workIsNoJob, workIsSetting } from './workSense.ts';
 import { letterFrameReader } from './letterFrame.ts';
@@ -295,7 +295,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     const settingTerms = new Set([
       ...told,
       ...(setting ? [JOB] : []),
-      ...(waitIsSetting(a.words) ? [WAIT] : []),
+      ...(waitIsSetting(a.words) ? [WAIT, ...termsOf(turnedDownWaitWords(a.words))] : []),
       ...(lastIsTime(a.words, isTimeWord) ? [LAST] : []),
       ...termsOf([...unwantedWords(a.words)]),
     ]);
@@ -570,7 +570,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     return t.length > 0 && t.every((x) => index.has(x));
   };
   const layWord = (w: string) => lexicon.replacements.has(w) || clinicWords.has(w);
-  const emoji = new EmojiReader([{ name: layWord, keyword: layWord }, { name: indexKnows, keyword: indexKnows }]);
+  const emoji = new EmojiReader([{ name: layWord, keyword: layWord }, { name: indexKnows, keyword: indexKnows }], true);
 
   function answer(original: string): AnswerResult {
     const message = emoji.read(original);

@@ -30,7 +30,7 @@ const lexiconSchema = z
     synonyms: z.record(phrase, z.array(phrase).min(1)).default({}),
     acronyms: z.record(z.string().regex(/^[A-Za-z]+$/, 'letters only'), phrase).default({}),
     /** Chat shorthand ("u", "bc", "idk") → the words it stands for, read before anything else. */
-    shorthand: z.record(z.string().regex(/^[a-z0-9]+$/, 'lower-case letters and digits only'), phrase).default({}),
+    shorthand: z.record(z.string().regex(/^[a-z0-9]+(?:\/[a-z0-9]+)*$/, 'lower-case letters and digits only, parts joined by a slash'), phrase).default({}),
     scope: z
       .object({
         never: z.array(phrase).default([]),
@@ -204,8 +204,10 @@ export function expandAcronyms(text: string, lexicon: Lexicon): string {
 export function expandShorthand(text: string, lexicon: Pick<Lexicon, 'shorthand'>): string {
   const map = lexicon.shorthand;
   if (!map?.size) return text;
-  // Not inside a word with an apostrophe or a hyphen ("u-bend", "n't").
-  return text.replace(/(?<![\w'’-])[A-Za-z0-9]+(?![\w'’-])/g, (w) => map.get(w.toLowerCase()) ?? w);
+  // Not inside a word with an apostrophe or a hyphen ("u-bend", "n't"). Words joined by a slash are
+  // one shorthand when the lexicon has them so ("w/o" is without, not "with" and "o"); else each part.
+  return text.replace(/(?<![\w'’-])[A-Za-z0-9]+(?:\/[A-Za-z0-9]+)*(?![\w'’-])/g, (w) =>
+    map.get(w.toLowerCase()) ?? w.split('/').map((p) => map.get(p.toLowerCase()) ?? p).join('/'));
 }
 
 /** Per phrase map or set: the first words of its phrases, and the longest phrase in words (computed once). */

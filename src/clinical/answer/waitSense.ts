@@ -46,3 +46,20 @@ export function waitIsSetting(words: readonly string[]): boolean {
   }
   return any;
 }
+
+/** How many words after "for" a turned-down wait's object may take ("for a routine appointment"). */
+const OBJECT_REACH = 4;
+
+/**
+ * What a turned-down wait was for ("seen today rather than wait for a routine appointment"): the
+ * setting too, as the wait is, so its "appointment" does not draw the question to waiting lists.
+ */
+export function turnedDownWaitWords(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 2; i < words.length; i++) {
+    if (!WAIT.has(words[i]!)) continue;
+    const turnedDown = (words[i - 2] === 'rather' && words[i - 1] === 'than') || (words[i - 2] === 'instead' && words[i - 1] === 'of');
+    if (turnedDown && words[i + 1] === 'for') out.push(...words.slice(i + 2, i + 2 + OBJECT_REACH));
+  }
+  return out;
+}

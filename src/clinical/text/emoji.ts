@@ -38,7 +38,14 @@ export interface EmojiPass {
 export class EmojiReader {
   private readonly words = new Map<string, string | null>();
 
-  constructor(private readonly passes: readonly EmojiPass[]) {}
+  /**
+   * @param faces whether a face is read by its name ("😴" sleeping, "😩" weary): for finding an answer,
+   *   not for red flags, where a face tells a mood, not a sign ("😅" is drawn with sweat).
+   */
+  constructor(
+    private readonly passes: readonly EmojiPass[],
+    private readonly faces = false,
+  ) {}
 
   /** The text with each emoji the reader knows a name of replaced by that name, space apart. */
   read(text: string): string {
@@ -68,13 +75,14 @@ export class EmojiReader {
     if (!names?.length) return undefined;
     const [short, ...keywords] = names;
     const drawnAs = short!.toLowerCase().split(/[_\s]+/);
-    // A face shows how the writer feels ("😅", "grinning face with sweat"; "😵", "unconscious"): no sign they tell.
-    if (drawnAs.includes('face')) return undefined;
+    // A face shows how the writer feels ("😅", "grinning face with sweat"; "😵", "unconscious"): its keywords never count.
+    const face = drawnAs.includes('face');
+    if (face && !this.faces) return undefined;
     const name = drawnAs.filter((w) => /^[a-z]+$/.test(w) && !DRAWN.has(w));
     // The noun the name ends with is what is drawn ("baby bottle", "pile of poo", "drop of blood"): its
     // modifiers describe the picture, and read as words they add what the writer did not say (a baby).
     const drawn = name[name.length - 1];
-    const plain = keywords.filter((k) => /^[a-z]+$/.test(k) && !DRAWN.has(k) && !STOP.has(k));
+    const plain = face ? [] : keywords.filter((k) => /^[a-z]+$/.test(k) && !DRAWN.has(k) && !STOP.has(k));
     for (const pass of this.passes) {
       if (drawn && pass.name?.(drawn)) return drawn;
       const found = pass.keyword && plain.find(pass.keyword);

@@ -21,11 +21,15 @@ const LOOK_ALIKES: Record<string, string> = {
 };
 const LOOK_ALIKE = new RegExp(`[${Object.keys(LOOK_ALIKES).join('')}]`, 'gu');
 
+// A joiner between two emoji makes them one ("🧑‍⚕️" health worker, "🏃‍♀️"): kept, as the emoji's name is read (text/emoji.ts).
+const joinsEmoji = (text: string, at: number) =>
+  /\p{Extended_Pictographic}[\uFE0F\p{Emoji_Modifier}]*$/u.test(text.slice(Math.max(0, at - 8), at)) && /^\p{Extended_Pictographic}/u.test(text.slice(at + 1, at + 3));
+
 /** The text as every reader of a message sees it. Pure and idempotent. */
 export function normaliseText(text: string): string {
   return text
     .normalize('NFKC')
-    .replace(INVISIBLE, '')
+    .replace(INVISIBLE, (c: string, at: number, all: string) => (c === '\u200D' && joinsEmoji(all, at) ? c : ''))
     .replace(LOOK_ALIKE, (c) => LOOK_ALIKES[c] ?? c)
     .replace(ODD_SPACE, ' ');
 }

@@ -13,6 +13,13 @@ describe('chat shorthand', () => {
     expect(expandShorthand("a u-bend isn't a bcg", lexicon)).toBe("a u-bend isn't a bcg");
   });
 
+  it('words joined by a slash are one shorthand when the lexicon has them so, else each part is (session 22)', () => {
+    const lexicon = { shorthand: new Map([['w', 'with'], ['w/o', 'without'], ['hrs', 'hours']]) };
+    expect(expandShorthand('sitting w/o pain', lexicon)).toBe('sitting without pain');
+    expect(expandShorthand('book w/ you', lexicon)).toBe('book with/ you');
+    expect(expandShorthand('2 hrs/day, open 24/7', lexicon)).toBe('2 hours/day, open 24/7');
+  });
+
   it.each([
     ['what time do u lot open on sundays', 'hours'],
     ['how much is a session bc im skint rn', 'cost'],

@@ -18,6 +18,13 @@ describe('text is read in one normal form', () => {
     expect(normaliseText(text)).toBe("I can't control my bladder");
     expect(hitIds(text)).toContain('bladder-dysfunction');
   });
+  it('a joiner between two emoji is kept, as it makes them one ("🧑‍⚕️" is a health worker); elsewhere it goes', () => {
+    expect(normaliseText('a physio \u{1F9D1}\u200D\u2695\uFE0F does')).toBe('a physio \u{1F9D1}\u200D\u2695 does');
+    expect(normaliseText('bl\u200Dadder')).toBe('bladder');
+    expect(normaliseText('leg\u200D\u{1F9B5}')).toBe('leg\u{1F9B5}');
+    const once = normaliseText('run \u{1F3C3}\u{1F3FD}\u200D\u2640\uFE0F now');
+    expect(normaliseText(once)).toBe(once);
+  });
 });
 
 describe('emergencies that are not about the spine, whoever they are about', () => {
