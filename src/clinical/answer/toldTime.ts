@@ -78,3 +78,17 @@ const BETTER = new Set(['better', 'improving', 'improved', 'improve', 'easing', 
 export function notImproving(words: readonly string[]): boolean {
   return words.some((w, i) => BETTER.has(w) && words.slice(Math.max(0, i - 3), i).some((x) => NOT.has(x)));
 }
+
+const isUnit = (w: string) => UNITS.has(w) || (w.endsWith('s') && UNITS.has(w.slice(0, -1)));
+
+/**
+ * Units of time offered as the choices of a question ("are we talking days or weeks?", "weeks or
+ * months"): the shape of asking how long, not a time the pain has lasted.
+ */
+export function offeredTimes(words: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (words[i] === 'or' && isUnit(words[i - 1]!) && isUnit(words[i + 1]!)) out.add(words[i - 1]!).add(words[i + 1]!);
+  }
+  return out;
+}

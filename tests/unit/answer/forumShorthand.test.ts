@@ -38,3 +38,12 @@ describe('how to get to the clinic', () => {
     expect(clinicTopic('I drive a bus for a living, does sitting all day hurt my back?')).toBe('answer');
   });
 });
+
+describe('units of time offered as the choices of a question', () => {
+  it('"are we talking days or weeks?" asks how long: it does not make the question one of pain that has lasted weeks', async () => {
+    const { offeredTimes } = await import('../../../src/clinical/answer/toldTime.ts');
+    expect([...offeredTimes(['days', 'or', 'weeks'])]).toEqual(['days', 'weeks']);
+    expect([...offeredTimes(['for', 'six', 'weeks', 'or', 'so'])]).toEqual([]);
+    expect(first("Day 5 of acute LBP, first time ever. What's the usual recovery timeline, are we talking days or weeks?")).not.toBe('when-to-get-help#Pain that lasts more than a few weeks');
+  });
+});
