@@ -22,6 +22,8 @@ const DRAWN = new Set(['face', 'with', 'of', 'person', 'man', 'woman', 'men', 'w
   // …and the colours it is drawn in ("🚗": "red"; "🥶": "blue"): no redness or blueness the writer told.
   'red', 'blue', 'green', 'yellow', 'orange', 'purple', 'brown', 'black', 'white', 'grey', 'gray', 'pink']);
 const inflector = new natural.NounInflector();
+// Determiners and possessives, grammar's closed class: the word after them is a noun.
+const NEEDS_NOUN = /\b(?:my|your|his|her|their|our|the|a|an|both|me)\s*$/i;
 // "🚭" is "no smoking", not a "no" that denies what follows.
 const STOP = new Set([...natural.stopwords, 'no', 'not', 'nor', 'never']);
 
@@ -51,10 +53,12 @@ export class EmojiReader {
   read(text: string): string {
     if (!/\p{Extended_Pictographic}/u.test(text)) return text;
     return text.replace(EMOJI, (run, one: string, at: number) => {
-      // Only one that stands where a word would, with a word after it in the same clause ("my 🍑 is
-      // numb"): at a clause's end, or before another emoji, it decorates what was said ("all sorted
-      // years ago 🛴 —", "my hip flexors ache 🔥", "a crime scene 🩸💀").
-      if (!/^\s*[\p{L}\p{N}]/u.test(text.slice(at + run.length))) return run;
+      // Only one that stands where a word would: with a word after it in the same clause ("my 🍑 is
+      // numb"), or after a word that needs a noun ("I can't feel my 🍑", "both 🦵🦵"). At a clause's
+      // end, or before another emoji, it decorates what was said ("all sorted years ago 🛴 —", "my hip
+      // flexors ache 🔥", "a crime scene 🩸💀").
+      const wordAfter = /^\s*[\p{L}\p{N}]/u.test(text.slice(at + run.length));
+      if (!wordAfter && !NEEDS_NOUN.test(text.slice(Math.max(0, at - 12), at))) return run;
       const word = this.wordOf(one);
       if (word === undefined) return run;
       // A run of one emoji ("🦵🦵") reads as its plural.

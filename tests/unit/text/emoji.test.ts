@@ -11,6 +11,10 @@ describe('an emoji that stands where a word would', () => {
     // "pile of poo": the noun the name ends with.
     expect(reader(words('poo')).read('💩 came out').replace(/\s+/g, ' ').trim()).toBe('poo came out');
   });
+  it('at the end, only after a word that needs a noun ("I can\'t feel my 🍑")', () => {
+    expect(reader(words(), words('butt')).read("I can't feel my 🍑").replace(/\s+/g, ' ').trim()).toBe("I can't feel my butt");
+    expect(reader(words('fire')).read('my hip flexors ache 🔥')).toBe('my hip flexors ache 🔥');
+  });
   it('a run of one emoji reads as the plural ("both 🦵🦵 tingling")', () => {
     expect(reader(words('leg')).read('both 🦵🦵 tingling').replace(/\s+/g, ' ')).toBe('both legs tingling');
   });
