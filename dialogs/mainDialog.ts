@@ -6,7 +6,7 @@ import type { DialogContext, DialogState, DialogStateManagerConfiguration, Dialo
 import { ComponentDialog, DialogSet, DialogTurnStatus, WaterfallDialog } from './sdk.ts';
 import type { Activity, ConversationState, StatePropertyAccessor, TurnContext, UserState } from 'botbuilder';
 import type { DetectionResult, FlagAnswer, FlagHit, TriageFacts } from '../src/clinical/triage/types.ts';
-import { ageBandOf, screenQuestionsFor, seriousHits, soonHits, type AgeFacts } from '../src/clinical/triage/index.ts';
+import { ageBandOf, ageFactsOf, screenQuestionsFor, seriousHits, soonHits, type AgeFacts } from '../src/clinical/triage/index.ts';
 import { ScreenDialog, SCREEN_DIALOG, type ScreenOptions, type ScreenThen } from './screenDialog.ts';
 import { renderChoices, renderContactCard } from '../src/channels/index.ts';
 import { AnswerReplies, addEntity } from './answerReplies.ts';
@@ -263,8 +263,7 @@ export class MainDialog extends ComponentDialog {
     if (detection.hits.length === 0) return;
     const { triage, content } = this.services;
     const known = (await this.triageFacts.get(context)) ?? {};
-    const knownAge = known.age !== undefined || known.ageBand !== undefined;
-    const age: AgeFacts = knownAge ? { ...(known.age !== undefined ? { age: known.age } : {}), ...(known.ageBand ? { ageBand: known.ageBand } : {}) } : this.toldAge(text);
+    const age = ageFactsOf(known) ?? this.toldAge(text);
     const bands = triage.protocol.questions.age.bands.map((b) => b.id);
     const signs = soonHits(detection.hits, age, bands, (f) => triage.decide(f)).filter((h) => known.flags?.[h.flagId] !== 'yes');
     if (signs.length === 0) return;

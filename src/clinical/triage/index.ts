@@ -25,4 +25,4 @@ export { decideDisposition, applyGroupAnswer, groupsToAsk, flagsOfGroup, ageOf, 
 export { extractFacts, matchOptions, detectorFor } from './facts.ts';
 export { parseDuration, parseSeverity, parseAge, parseYesNo } from './parsers.ts';
 export { summarizeFacts } from './summary.ts';
-export { seriousHits, soonHits, type AgeFacts } from './seriousHits.ts';
+export { ageFactsOf, seriousHits, soonHits, type AgeFacts } from './seriousHits.ts';

@@ -14,12 +14,18 @@ type Decide = (facts: TriageFacts) => { level: TriageLevel };
 /** The age facts that raise a flag: only who the patient is, never how long or how bad. */
 export type AgeFacts = Pick<Partial<TriageFacts>, 'age' | 'ageBand'>;
 
+/** Only the age facts of what is known (a check's facts hold much else), or none when no age is known. */
+export function ageFactsOf(known: AgeFacts): AgeFacts | undefined {
+  if (known.age === undefined && known.ageBand === undefined) return undefined;
+  return { ...(known.age !== undefined ? { age: known.age } : {}), ...(known.ageBand ? { ageBand: known.ageBand } : {}) };
+}
+
 export function seriousHits(hits: readonly FlagHit[], known: AgeFacts, decide: Decide): FlagHit[] {
-  const ageKnown = known.age !== undefined || known.ageBand !== undefined;
+  const age = ageFactsOf(known);
   return hits.filter((h) => {
     if (rank(h.level) >= rank('urgent')) return true;
-    if (!ageKnown) return false;
-    const facts = { flags: { [h.flagId]: 'yes' as const }, ...(known.age !== undefined ? { age: known.age } : {}), ...(known.ageBand ? { ageBand: known.ageBand } : {}) };
+    if (!age) return false;
+    const facts = { flags: { [h.flagId]: 'yes' as const }, ...age };
     return rank(decide(facts as TriageFacts).level) >= rank('urgent');
   });
 }

@@ -1,14 +1,11 @@
 // Questions with emoji for words (the fresh answer batch "emoji", session 22): each read as the
 // first of its names our words know, lay words first.
 import { describe, expect, it } from 'vitest';
-import { contentEngine, firstShown } from './helpers.ts';
+import { clinicTopicOf, contentEngine, firstShown } from './helpers.ts';
 
 const engine = contentEngine();
 const first = (q: string) => firstShown(engine.answer(q));
-const clinicTopic = (q: string) => {
-  const r = engine.answer(q);
-  return r.kind === 'clinic' ? r.topic : r.kind;
-};
+const clinicTopic = (q: string) => clinicTopicOf(engine.answer(q));
 
 describe('an emoji for a word', () => {
   it('the thing drawn: "should i just stay in 🛏️", "how should my 💻 and 🪑 be set up"', () => {

@@ -1,14 +1,11 @@
 // Questions in the shorthand of back-pain forums and clinical notes (the fresh answer batch
 // "acronyms", session 22): appt, tx, dx, OTC, HEP, named stretches, and how to get to the clinic.
 import { describe, expect, it } from 'vitest';
-import { contentEngine, firstShown } from './helpers.ts';
+import { clinicTopicOf, contentEngine, firstShown } from './helpers.ts';
 
 const engine = contentEngine();
 const first = (q: string) => firstShown(engine.answer(q));
-const clinicTopic = (q: string) => {
-  const r = engine.answer(q);
-  return r.kind === 'clinic' ? r.topic : r.kind;
-};
+const clinicTopic = (q: string) => clinicTopicOf(engine.answer(q));
 
 describe("notes' and forums' shorthand", () => {
   it('"appt" is an appointment: booking one is the clinic\'s; having one is the story', () => {

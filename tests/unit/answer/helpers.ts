@@ -30,6 +30,11 @@ export function headingOf(r: AnswerResult): string {
   return r.kind === 'answer' ? r.section.heading : r.kind === 'clinic' ? `clinic:${r.topic}` : `(${r.kind})`;
 }
 
+/** The clinic's topic ("booking") of a clinic answer, or the kind of the result otherwise. */
+export function clinicTopicOf(r: AnswerResult): string {
+  return r.kind === 'clinic' ? r.topic : r.kind;
+}
+
 /** "article#Heading" of the answer, or the kind when it did not answer. */
 export function firstShown(r: AnswerResult): string {
   return r.kind === 'answer' ? `${r.section.articleId}#${r.section.heading}` : r.kind;

@@ -1,14 +1,11 @@
 // Questions told through likenesses and questions with half-remembered words (the fresh batches
 // "metaphor" and "malaprop", issue 10, session 21).
 import { describe, expect, it } from 'vitest';
-import { contentEngine, firstShown } from './helpers.ts';
+import { clinicTopicOf, contentEngine, firstShown } from './helpers.ts';
 
 const engine = contentEngine();
 const first = (q: string) => firstShown(engine.answer(q));
-const clinicTopic = (q: string) => {
-  const r = engine.answer(q);
-  return r.kind === 'clinic' ? r.topic : r.kind;
-};
+const clinicTopic = (q: string) => clinicTopicOf(engine.answer(q));
 
 describe('half-remembered words', () => {
   it('two words that together spell one of ours are read as it: "sacred iliac" is sacroiliac, "osteo arthritis" osteoarthritis', () => {
