@@ -83,6 +83,10 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
     // A screen about flags that count the past (cancer once had) asks about the patient's own cue told
     // with a date ("a cancer scare last year"), as those flags are told so; not someone else's.
     pastCounts: screen.flags.every((id) => protocol.flags.find((f) => f.id === id)?.pastCounts),
+    // A cue with concepts any sentence may name (`anySentence`): the rest of it, judged in one sentence.
+    spread: screen.cues
+      .filter((all) => all.some((c) => screen.anySentence.includes(c)))
+      .map((all) => ({ anywhere: all.filter((c) => screen.anySentence.includes(c)), entry: { all: all.filter((c) => !screen.anySentence.includes(c)), none: [], denialOnly: false, unless: screen.unless } as CompiledEntry })),
   }));
   const carriedConcepts = new Set(screens.flatMap(({ screen }) => (screen.carried ? [screen.carried.concept] : [])));
   // The screen that asks about each flag, if any (a sign only hinted at is asked about by it).
@@ -105,6 +109,9 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
   const claims = protocol.language.claims.map((t) => reader.compile(t, false));
   const deniedSince = protocol.language.history.deniedSince.map((t) => reader.compile(t, false));
   const flagsById = new Map(protocol.flags.map((f) => [f.id, f]));
+  // Flags that apply only below an age (a limp under 18): told with no age, their screen's question,
+  // which asks whose and how young ("is a child or teenager limping…?"), is still asked when cued.
+  const youngOnly = new Set(protocol.flags.filter((f) => f.appliesBelowAge !== undefined).map((f) => f.id));
   // Read once per message by the detector, not by each sentence's context.
   const disguise = protocol.language.hypothetical.disguise.map((t) => reader.compile(t, false));
   const flags: CompiledFlag[] = protocol.flags.map((flag) => ({
@@ -195,6 +202,10 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
     // "Asking for a friend", "hypothetically": a sign told as a supposition or as someone else's may be
     // the writer's own, said so out of embarrassment. Never acted on unasked, never passed over: asked.
     const disguised = disguise.length > 0 && sentences.some((s) => findSpans(disguise, s.tokens).length > 0);
+    // For cues spread over the message (`anySentence`): the concepts named in some sentence (context, so
+    // even in a denial: "don't tell my mum"), and the cues whose other concepts one sentence told.
+    const namedAnywhere = new Set<string>();
+    const spreadTold: { screen: (typeof screens)[number]['screen']; anywhere: string[] }[] = [];
     for (const sentence of sentences) {
       const generalHere: PossibleScreen[] = [];
       if (claims.length && findSpans(claims, sentence.tokens).length) for (const p of generalBefore) addPossible(p);
@@ -345,6 +356,12 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
         if (cued) addPossible({ screenId: screen.id, flags: screen.flags, reason: 'cue' });
         else if (general) generalHere.push({ screenId: screen.id, flags: screen.flags, reason: 'cue' });
       }
+      for (const { screen, spread } of screens) {
+        for (const { anywhere, entry } of spread) {
+          for (const c of anywhere) if (spans.get(c)?.length) namedAnywhere.add(c);
+          if (cueHit(judgeEntry(entry, spans, ctx, sentence, cuePseudoFlag, lang), screen.evenHypothetical)) spreadTold.push({ screen, anywhere });
+        }
+      }
       for (const [name, found] of spans) if (found.length && carriedConcepts.has(name)) namedBefore.add(name);
       if (!aboutBody) aboutBody = bodyEntries.some((entry) => judgeEntry(entry, spans, ctx, sentence, cuePseudoFlag, lang).kind === 'hit');
       generalBefore = generalHere;
@@ -358,6 +375,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
       if (signsHere.length || deniesHere() || signsAge++ >= 1) [signsBefore, signsAge] = [signsHere, 0];
       hitsBefore = [...hits.keys()].slice(hitsAtStart);
     }
+    for (const { screen, anywhere } of spreadTold) if (anywhere.every((c) => namedAnywhere.has(c))) addPossible({ screenId: screen.id, flags: screen.flags, reason: 'cue' });
     // Told, then said to be over: asked about, never dropped.
     for (const id of overLater) {
       hits.delete(id);
@@ -367,7 +385,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
     for (const id of contrasted) deniedCandidates.delete(id);
     // A possible sign already reported or denied in so many words needs no question.
     const open = [...possible.values()]
-      .map((p) => ({ ...p, flags: p.flags.filter((f) => !hitIds.has(f) && !deniedCandidates.has(f)) }))
+      .map((p) => ({ ...p, flags: p.flags.filter((f) => (!hitIds.has(f) || (youngOnly.has(f) && p.reason === 'cue')) && !deniedCandidates.has(f)) }))
       .filter((p) => p.flags.length > 0);
     return {
       hits: [...hits.values()],

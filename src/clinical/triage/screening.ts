@@ -30,8 +30,15 @@ const screenSchema = z
      * ("…co-codamol. I've had about twelve since this morning"): { concept, by: the numbers' concept }.
      */
     carried: z.object({ concept: slug, by: slug }).strict().optional(),
+    /**
+     * Concepts of the cues that any sentence of the message may name, even in a denial, the rest of the cue
+     * being told in one sentence ("miss said knees don't go wrong at my age. … and I walk funny"): context
+     * that says who is writing, not a sign.
+     */
+    anySentence: z.array(slug).default([]),
   })
-  .strict();
+  .strict()
+  .refine((s) => s.anySentence.every((c) => s.cues.some((cue) => cue.includes(c) && cue.length > 1)), { message: 'anySentence: name concepts of a cue that has others too', path: ['anySentence'] });
 
 export const screeningSchema = z
   .object({
@@ -72,7 +79,7 @@ export function checkScreening(file: string, screening: Screening, protocol: Pro
   for (const s of screening.screens) {
     if (ids.has(s.id)) throw new ContentError(file, lineOf(file, `id: ${s.id}`), `screens: id "${s.id}" is used twice`);
     ids.add(s.id);
-    check(`screens.${s.id}`, s.flags, [...s.cues, s.unless, ...(s.carried ? [[s.carried.concept, s.carried.by]] : [])]);
+    check(`screens.${s.id}`, s.flags, [...s.cues, s.unless, s.anySentence, ...(s.carried ? [[s.carried.concept, s.carried.by]] : [])]);
   }
   check('negationSafeCues', [], [screening.negationSafeCues]);
   for (const key of Object.keys(screening.concepts)) {

@@ -70,6 +70,11 @@ describe('content/screening.yaml, as edited by a clinician', () => {
     expect(error).toBeUndefined();
   });
 
+  it('a concept "any sentence may name" that no cue of the screen has stops the start, naming it', () => {
+    const { error } = loadEdited((t) => t.replace('anySentence: [youth-words]', 'anySentence: [fever-cues]'));
+    expect(error?.problem).toContain('anySentence');
+  });
+
   it('a screen id used twice stops the start at the second one', () => {
     const { error, lines } = loadEdited((t) => t.replace('  - id: bowel\n', '  - id: bladder\n'));
     expect(error?.problem).toBe('screens: id "bladder" is used twice');
