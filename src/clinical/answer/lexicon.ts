@@ -118,6 +118,15 @@ export interface Lexicon {
   acknowledgements?: string[];
 }
 
+/** What a "~" in a lay phrase stands for: a determiner, or none ("bottom of ~ spine": of my, of the, of spine). */
+const DETERMINERS = ['my', 'the', 'your', 'his', 'her', 'their', 'our', 'a', ''];
+
+function withDeterminers(lay: string): string[] {
+  if (!lay.includes('~')) return [lay];
+  const [head, ...rest] = lay.split('~');
+  return DETERMINERS.flatMap((d) => withDeterminers(rest.join('~')).map((tail) => `${head}${d}${tail}`));
+}
+
 export function loadLexicon(file: string): Lexicon {
   return buildLexicon(loadYamlFile(file, lexiconSchema));
 }
@@ -128,7 +137,7 @@ export function buildLexicon(data: z.input<typeof lexiconSchema> = {}): Lexicon 
   let maxPhraseWords = 1;
   for (const [target, lays] of Object.entries(parsed.synonyms)) {
     const to = normalise(target).join(' ');
-    for (const lay of lays) {
+    for (const lay of lays.flatMap(withDeterminers)) {
       const words = normalise(lay);
       if (words.length === 0) continue;
       replacements.set(words.join(' '), to);

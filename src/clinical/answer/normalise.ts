@@ -51,7 +51,8 @@ function normaliseAfresh(text: string): string[] {
   return tokenizer
     .tokenize(t)
     .map((w) => w.toLowerCase())
-    .filter((w) => w !== '_' && w.length > 0)
+    // "-ish" hedges a word ("evenings-ish", "stiff-ish") and "ish" alone a statement: it names nothing.
+    .filter((w) => w !== '_' && w !== 'ish' && w.length > 0)
     // "backache", "earache", "toothache": the body part and the ache, as two words.
     .flatMap((w) => {
       const m = ACHE.exec(w);

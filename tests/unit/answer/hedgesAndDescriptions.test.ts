@@ -1,0 +1,50 @@
+// Hedged questions and things described instead of named (the fresh answer batches "vague" and
+// "circumlocution", session 23).
+import { describe, expect, it } from 'vitest';
+import { buildLexicon } from '../../../src/clinical/answer/lexicon.ts';
+import { clinicTopicOf, contentEngine, firstShown, partsShown } from './helpers.ts';
+
+const engine = contentEngine();
+const first = (q: string) => firstShown(engine.answer(q));
+
+describe('hedges', () => {
+  it('"-ish" softens a word and names nothing: "are you around evenings-ish?" is still about the hours', () => {
+    expect(clinicTopicOf(engine.answer("what time are you open till? and are you around weekends at all, or evenings-ish? I work shifts so it's awkward"))).toBe('hours');
+  });
+  it('"not sure how to put this" softens the question; it is no "Not sure what to do"', () => {
+    const q = "Not sure how to put this. My GP mentioned a nerve maybe being 'trapped' low down in my spine? How does a nerve even get squashed like that, and, well, what does that mean for me…";
+    expect(partsShown(engine.answer(q))).not.toContain('when-to-get-help#Not sure what to do');
+    expect(first(q)).toBe('causes#Pinched nerve in the lower back');
+  });
+  it('a time of day a symptom comes at is no question about the opening hours: "heartburn… most evenings"', () => {
+    const r = engine.answer("Does anyone know if heartburn after big meals is just, like, normal-ish? been getting it most evenings lately and I'm a bit fed up");
+    expect(r.kind).not.toBe('clinic');
+    expect(r.kind).not.toBe('answer');
+    expect(clinicTopicOf(engine.answer('are you open most evenings?'))).toBe('hours');
+  });
+});
+
+describe('places told by where they are', () => {
+  it('the bottom, base or small of the back or spine is the lower back, no buttock', () => {
+    for (const q of ['an ache at the base of my spine, how long till it clears up?', 'how long does a twinge at the bottom of the spine take to settle?']) {
+      expect(partsShown(engine.answer(q))).toEqual(['self-care#How soon back pain gets better']);
+    }
+    expect(partsShown(engine.answer('what stretches help an ache at the bottom of my spine?'))).toEqual(['self-care#Stretching']);
+  });
+  it('"~" in a lay phrase stands for a determiner or none', () => {
+    const lexicon = buildLexicon({ synonyms: { 'lower back': ['bottom of ~ spine'] } });
+    for (const lay of ['bottom of my spine', 'bottom of the spine', 'bottom of spine', 'bottom of his spine']) expect(lexicon.replacements.get(lay)).toBe('lower back');
+    expect(lexicon.replacements.has('bottom of my back')).toBe(false);
+  });
+});
+
+describe('parts of the body as verbs', () => {
+  it('"head straight to hospital" names no head; "do they just hand you a sheet" no hand', () => {
+    expect(first('What are the red-flag whatsits, the really serious symptoms where you drop everything and head straight to hospital or ring 999?')).toBe('when-to-get-help#Warning signs that need emergency care');
+    expect(first('is physio genuinely effective or do they just hand you a sheet of exercises')).toBe('treatments#Physiotherapy');
+  });
+  it('a head or a hand that is one is still another part of the body', () => {
+    expect(engine.answer('my head aches every evening, what can I take?').kind).not.toBe('answer');
+    expect(engine.answer('I keep getting pins and needles in my hand, why?').kind).not.toBe('answer');
+  });
+});
