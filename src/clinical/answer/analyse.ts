@@ -55,7 +55,8 @@ export function contentWords(text: string, lexicon: Lexicon): string[] {
 export function analyse(text: string, lexicon: Lexicon, speller?: Speller): Analysed {
   // Synonyms before spelling, so lay words are not "corrected" into something else; again after,
   // so a misspelt lay word that spelling fixed is mapped too.
-  let words = applySynonyms(normalise(expandAcronyms(text, lexicon)), lexicon);
+  const typed = normalise(expandAcronyms(text, lexicon));
+  let words = applySynonyms(speller?.context ? speller.context.read(typed) : typed, lexicon);
   const unknown: string[] = [];
   if (speller) {
     words = joinedPairs(words, speller);

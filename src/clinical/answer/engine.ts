@@ -33,6 +33,7 @@ import { acknowledgementReader } from './ackFrame.ts';
 import { Speller } from './spelling.ts';
 import { EmojiReader } from '../text/emoji.ts';
 import { TUNING, type Tuning } from './tuning.ts';
+import { RealWordReader } from './realWords.ts';
 import { loadWordNetCache, type WordNetCache } from './wordnet.ts';
 import type { AnswerEngine, AnswerResult, FollowUp } from './types.ts';
 
@@ -166,6 +167,14 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   for (const w of QUESTION_WORDS) count([w]);
   // Halves of a run-together word: words of the content, not stop words ("backpain"; not "any" + "way").
   const speller = new Speller(frequency, wordnet.english, (w) => !isStopWord(w) && !QUESTION_WORDS.has(w), dictionary);
+  // Autocorrect's real words read in context, by the word pairs of the articles, their example questions
+  // and the clinic's cues ("nice pack": ice pack; "my hop": hip).
+  {
+    const texts = [...sections.flatMap((s) => [s.heading, plainText(s.text), ...s.examples]), ...Object.values(clinicCues.topics).flat(), ...clinicCues.words].map((t) => normalise(t ?? ''));
+    const vocabulary = new Set([...sections.flatMap((s) => normalise(`${s.heading} ${plainText(s.text)}`)), ...Object.values(clinicCues.topics).flat().flatMap((p) => normalise(p ?? ''))]);
+    const pain = new Set(['pain', ...[...input.lexicon.replacements].filter(([, to]) => to === 'pain').map(([lay]) => lay)]);
+    speller.context = new RealWordReader(texts, vocabulary, (w) => !isStopWord(w) && !QUESTION_WORDS.has(w), new Set(lexicon.about), pain);
+  }
 
   // Exact questions the engine must answer as themselves: follow-up buttons, headings, examples.
   const followUpQuestion = new Map<number, string>();

@@ -6,6 +6,7 @@
 // same Double Metaphone key, near in spelling too), and two known words run together ("backpain",
 // "lowerback"). Among words one edit away, the one that also sounds the same ("hight": height).
 import natural from '../natural.ts';
+import type { RealWordReader } from './realWords.ts';
 
 const MIN_LENGTH = 4;
 const MAX_CACHE = 5000;
@@ -38,6 +39,8 @@ function isSubsequence(short: string, long: string): boolean {
 }
 
 export class Speller {
+  /** Real words autocorrect put in for ours, read in context (realWords.ts); set by the engine. */
+  context?: RealWordReader;
   private readonly byLength = new Map<number, string[]>();
   private readonly bySound = new Map<string, string[]>();
   private readonly cache = new Map<string, string | null>();
