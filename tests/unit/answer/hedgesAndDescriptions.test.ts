@@ -48,3 +48,16 @@ describe('parts of the body as verbs', () => {
     expect(engine.answer('I keep getting pins and needles in my hand, why?').kind).not.toBe('answer');
   });
 });
+
+describe('the clinic, told about rather than asked', () => {
+  it('"on the list for an appointment… what can I do in the meantime" asks about the wait, not how to book', () => {
+    expect(first("I'm on the list for an appointment but it's a fortnight off. What can I do in the meantime, in that gap before somebody actually examines me?")).toBe('self-care#What helps while you wait to be seen');
+  });
+  it('"checked today rather than booking for next week" is no booking question; "can I book for next week" is', () => {
+    expect(engine.answer('Apart from the obvious dire stuff, what else would mean I should get checked today rather than booking for next week?').kind).not.toBe('clinic');
+    expect(clinicTopicOf(engine.answer('can I book an appointment for next week?'))).toBe('booking');
+  });
+  it('"am I typing to a computer program?" asks who is answering', () => {
+    expect(clinicTopicOf(engine.answer('Am I typing to a computer program at the moment?'))).toBe('who');
+  });
+});
