@@ -27,7 +27,7 @@ const ASKS = new Set(['what', 'when', 'where', 'who', 'which', 'how', 'can', 'co
 const WANTS = new Set(['need', 'needs', 'needed', 'want', 'wants', 'wanted', 'wanting', 'like', 'looking', 'require', 'requires', 'fancy']);
 
 /** Words before a cue that make it an amount or a frequency ("how many hours", "a few hours", "most evenings"). */
-const QUANTITY = new Set(['many', 'most', 'every', 'few', 'several', 'couple', 'some', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve']);
+const QUANTITY = new Set(['many', 'most', 'every', 'all', 'few', 'several', 'couple', 'some', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve']);
 /** And before "hour" only: "half an hour", "an hour", "per hour" are a length of time, not the opening hours. */
 const ONE_HOUR = new Set(['a', 'an', 'half', 'quarter', 'per', 'every', 'each', 'one', 'extra', 'more']);
 const HOUR = stem('hour');
