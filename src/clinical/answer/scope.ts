@@ -131,9 +131,9 @@ export function outOfScope(
  */
 export function aboutAnotherPart(words: readonly string[], lexicon: Lexicon, placeWords: () => readonly string[] = () => words): boolean {
   if (!hasPhrase(words, lexicon.unlessAbout)) return false;
-  words = withoutBodyVerbs(words);
-  if (!hasPhrase(words, lexicon.unlessAbout)) return false;
-  const told = undenied(withoutAdverbBack(words));
+  const parts = withoutBodyVerbs(words);
+  if (!hasPhrase(parts, lexicon.unlessAbout)) return false;
+  const told = undenied(withoutAdverbBack(parts));
   if (!hasPhrase(told, lexicon.about)) return !spreadsTo(told, lexicon);
   // Another part of the body with only what is found all over it ("a slipped disc in my neck",
   // "numbness in my hand"): ours only when a place of ours is named too ("pain below the knee from my
@@ -166,6 +166,9 @@ const BEFORE_VERB = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'to', 'and',
 /** Words after a verb of going or giving: "head straight to hospital", "hand you a sheet", "foot the bill". */
 const AFTER_VERB = new Set(['to', 'for', 'straight', 'off', 'out', 'home', 'over', 'into', 'towards', 'toward', 'back', 'down', 'up', 'in', 'you', 'me', 'us', 'them', 'him', 'her', 'the']);
 
+/** Parts of the body that English uses as verbs of moving, giving or paying. */
+const BODY_VERBS = new Set(['head', 'heads', 'hand', 'hands', 'foot', 'shoulder', 'elbow', 'nose', 'eye']);
+
 /**
  * The words with a part of the body blanked where it is a verb (WordNet head.v "to go in a direction",
  * hand.v "to give", foot.v "to pay"): "drop everything and head straight to hospital", "do they just
@@ -174,8 +177,6 @@ const AFTER_VERB = new Set(['to', 'for', 'straight', 'off', 'out', 'home', 'over
 function withoutBodyVerbs(words: readonly string[]): string[] {
   return words.map((w, i) => (BODY_VERBS.has(w) && BEFORE_VERB.has(words[i - 1] ?? '') && AFTER_VERB.has(words[i + 1] ?? '') ? '' : w));
 }
-/** Parts of the body that English uses as verbs of moving, giving or paying. */
-const BODY_VERBS = new Set(['head', 'heads', 'hand', 'hands', 'foot', 'shoulder', 'elbow', 'nose', 'eye']);
 
 /** The words with every word right after a denial ("not my back") blanked: what the message says is not the matter. */
 function undenied(words: readonly string[]): string[] {
