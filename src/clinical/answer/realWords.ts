@@ -9,25 +9,24 @@
 
 import { stem } from '../text/stem.ts';
 
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 /** Shorter words have too many neighbours one edit away. */
 const MIN_LENGTH = 3;
 const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'their', 'our']);
 
-/** Every string one edit (delete, transpose, replace, insert) from `w`. */
-function edits1(w: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i <= w.length; i++) {
-    const [a, b] = [w.slice(0, i), w.slice(i)];
-    if (b) out.add(a + b.slice(1));
-    if (b.length > 1) out.add(a + b[1] + b[0] + b.slice(2));
-    for (const c of LETTERS) {
-      if (b) out.add(a + c + b.slice(1));
-      out.add(a + c + b);
-    }
-  }
-  out.delete(w);
+/** A word and every string one letter shorter: two words one edit apart share one of these. */
+function withDeletes(w: string): string[] {
+  const out = [w];
+  for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
   return out;
+}
+
+/** Whether `a` and `b` are one edit apart (a letter left out, put in, changed, or two swapped). */
+function oneEdit(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 export class RealWordReader {
@@ -37,6 +36,8 @@ export class RealWordReader {
    * word); `places` the parts of the body that are ours; `pain` the words that tell of pain.
    */
   private readonly pairs = new Set<string>();
+  /** The vocabulary by its words and their deletes, for finding the words one edit from a word quickly. */
+  private readonly byDelete = new Map<string, string[]>();
 
   constructor(
     phrases: Iterable<readonly string[]>,
@@ -46,6 +47,20 @@ export class RealWordReader {
     private readonly pain: ReadonlySet<string>,
   ) {
     for (const words of phrases) for (let i = 0; i + 1 < words.length; i++) this.pairs.add(`${words[i]} ${words[i + 1]}`);
+    for (const v of vocabulary) {
+      for (const key of withDeletes(v)) {
+        const list = this.byDelete.get(key);
+        if (list) list.push(v);
+        else this.byDelete.set(key, [v]);
+      }
+    }
+  }
+
+  /** The vocabulary's words one edit from `w`. */
+  private near(w: string): Set<string> {
+    const out = new Set<string>();
+    for (const key of withDeletes(w)) for (const v of this.byDelete.get(key) ?? []) if (oneEdit(w, v)) out.add(v);
+    return out;
   }
 
   /** The words with each autocorrected word read as ours, where the context says so. */
@@ -58,7 +73,7 @@ export class RealWordReader {
       const [prev, next] = [words[i - 1], words[i + 1]];
       if ((prev && this.pairs.has(`${prev} ${w}`)) || (next && this.pairs.has(`${w} ${next}`))) continue;
       // (Another form of the same word, "packs" for "pack", is no slip.)
-      const fits = [...edits1(w)].filter((c) => this.vocabulary.has(c) && stem(c) !== stem(w) && this.fits(c, prev, next, painful));
+      const fits = [...this.near(w)].filter((c) => stem(c) !== stem(w) && this.fits(c, prev, next, painful));
       if (fits.length === 1) out[i] = fits[0]!;
     }
     return out;
