@@ -61,3 +61,17 @@ describe('the clinic, told about rather than asked', () => {
     expect(clinicTopicOf(engine.answer('Am I typing to a computer program at the moment?'))).toBe('who');
   });
 });
+
+describe('asking for a format', () => {
+  it('how the answer is wanted changes nothing of what it is about', () => {
+    expect(first('Short version: when is it sensible to return to my job after putting my back out, and should I ease back in?')).toBe('self-care#Going back to work');
+    expect(first('tl;dr please: what are the usual reasons someone ends up with an aching hip and lower back at the same time?')).toBe(first('what are the usual reasons someone ends up with an aching hip and lower back at the same time?'));
+  });
+  it('"a list I can screenshot" names no injection', () => {
+    expect(partsShown(engine.answer('As a list I can screenshot, what are the main ways hip and lower back pain can be treated?'))).not.toContain('treatments#Steroid injections');
+  });
+  it('"is it worth paying for a massage therapist…?" asks whether it helps, not what it costs', () => {
+    expect(first('Is it worth paying for a massage therapist, acupuncture needles or having my spine manipulated? Brief pros and cons.')).toBe('treatments#Massage, acupuncture and chiropractic');
+    expect(clinicTopicOf(engine.answer('how much do I pay for a massage?'))).toBe('cost');
+  });
+});
