@@ -57,6 +57,10 @@ describe('the clinic, told about rather than asked', () => {
     expect(engine.answer('Apart from the obvious dire stuff, what else would mean I should get checked today rather than booking for next week?').kind).not.toBe('clinic');
     expect(clinicTopicOf(engine.answer('can I book an appointment for next week?'))).toBe('booking');
   });
+  it('"at what point should I… book the GP" asks when to be seen, not how to book with us', () => {
+    expect(first('Tell me in plain terms at what point I should stop managing my back ache at home and book the GP.')).toBe('when-to-get-help#When to see a doctor');
+    expect(clinicTopicOf(engine.answer('can I book a physio appointment with you?'))).toBe('booking');
+  });
   it('"am I typing to a computer program?" asks who is answering', () => {
     expect(clinicTopicOf(engine.answer('Am I typing to a computer program at the moment?'))).toBe('who');
   });
