@@ -170,8 +170,11 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   // Autocorrect's real words read in context, by the word pairs of the articles, their example questions
   // and the clinic's cues ("nice pack": ice pack; "my hop": hip).
   {
-    const texts = [...sections.flatMap((s) => [s.heading, plainText(s.text), ...s.examples]), ...Object.values(clinicCues.topics).flat(), ...clinicCues.words].map((t) => normalise(t ?? ''));
-    const vocabulary = new Set([...sections.flatMap((s) => normalise(`${s.heading} ${plainText(s.text)}`)), ...Object.values(clinicCues.topics).flat().flatMap((p) => normalise(p ?? ''))]);
+    // Each text read once: its words are both the pairs and, for headings, bodies and cues, the vocabulary.
+    const articleTexts = sections.flatMap((s) => [s.heading, plainText(s.text)]).map((t) => normalise(t));
+    const cueTexts = Object.values(clinicCues.topics).flat().map((t) => normalise(t ?? ''));
+    const texts = [...articleTexts, ...sections.flatMap((s) => s.examples).map((t) => normalise(t)), ...cueTexts, ...clinicCues.words.map((t) => normalise(t ?? ''))];
+    const vocabulary = new Set([...articleTexts, ...cueTexts].flat());
     const pain = new Set(['pain', ...[...input.lexicon.replacements].filter(([, to]) => to === 'pain').map(([lay]) => lay)]);
     speller.context = new RealWordReader(texts, vocabulary, (w) => !isStopWord(w) && !QUESTION_WORDS.has(w), new Set(lexicon.about), pain);
   }

@@ -89,6 +89,8 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
       .map((all) => ({ anywhere: all.filter((c) => screen.anySentence.includes(c)), entry: { all: all.filter((c) => !screen.anySentence.includes(c)), none: [], denialOnly: false, unless: screen.unless } as CompiledEntry })),
   }));
   const carriedConcepts = new Set(screens.flatMap(({ screen }) => (screen.carried ? [screen.carried.concept] : [])));
+  // The few screens with cues spread over the message, looked at in every sentence.
+  const spreadScreens = screens.filter(({ spread }) => spread.length > 0);
   // The screen that asks about each flag, if any (a sign only hinted at is asked about by it).
   const screenOfFlag = new Map<string, Screening['screens'][number]>();
   for (const { screen } of [...screens].reverse()) for (const id of screen.flags) screenOfFlag.set(id, screen);
@@ -356,7 +358,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
         if (cued) addPossible({ screenId: screen.id, flags: screen.flags, reason: 'cue' });
         else if (general) generalHere.push({ screenId: screen.id, flags: screen.flags, reason: 'cue' });
       }
-      for (const { screen, spread } of screens) {
+      for (const { screen, spread } of spreadScreens) {
         for (const { anywhere, entry } of spread) {
           for (const c of anywhere) if (spans.get(c)?.length) namedAnywhere.add(c);
           if (cueHit(judgeEntry(entry, spans, ctx, sentence, cuePseudoFlag, lang), screen.evenHypothetical)) spreadTold.push({ screen, anywhere });
