@@ -66,6 +66,9 @@ function asksWhyOfHealth(words: readonly string[]): boolean {
   return words[0] === 'why' && !words.some((w) => w === 'you' || w === 'your');
 }
 
+/** Modals of looking back: a cue verb after one and "have" tells what was not done ("I should have booked"); "I have booked, can I move it" still books. */
+const LOOKING_BACK = new Set(['should', 'could', 'would', 'might', 'must', 'shouldnt', 'couldnt', 'wouldnt']);
+
 /** Words a gap ("talk … person") may hold between its parts: "talk it through with an actual person". */
 const GAP = 5;
 
@@ -110,6 +113,8 @@ export class ClinicTopics {
     data: ClinicCues,
     private readonly isHealthWord: (word: string) => boolean,
     private readonly isKnown: (word: string) => boolean = () => true,
+    /** Hedging adverbs (lexicon `questionTypes.hedges`), read across inside a cue: "who am I actually chatting to". */
+    private readonly hedges: ReadonlySet<string> = new Set(),
   ) {
     this.strong = new Set(data.strong.map((p) => normalise(p).map(stem).join(' ')));
     this.everyday = new Set((data.everyday ?? []).flatMap((p) => normalise(p)));
@@ -242,13 +247,17 @@ export class ClinicTopics {
       if (!first.has(stems[i]!) || told[i]) continue; // starts no cue phrase, or inside what is told
       // "my GP referred me", "they booked me in": a cue in the past tense done to the patient tells
       // the story so far, it asks nothing of the clinic (natural's tagger lexicon, first tag).
-      if (/^VB[DN]$/.test(firstTag(words[i]!) ?? '') && (words[i + 1] === 'me' || words[i + 1] === 'us')) continue;
+      // So does one after "have" ("should I have booked with you sooner — what are your hours?": looking back).
+      if (/^VB[DN]$/.test(firstTag(words[i]!) ?? '') && (words[i + 1] === 'me' || words[i + 1] === 'us' || (words[i - 1] === 'have' && LOOKING_BACK.has(words[i - 2] ?? '')) || (words[i - 1] === 'have' && words[i - 2] === 'i' && LOOKING_BACK.has(words[i - 3] ?? '')))) continue;
       // "How many hours should I sleep", "8 hours at my desk": an amount of time, not the opening hours.
       if (QUANTITY.has(words[i - 1] ?? '') || /^\d+$/.test(words[i - 1] ?? '') || (stems[i] === HOUR && ONE_HOUR.has(words[i - 1] ?? ''))) continue;
       // "What does the term 'lower back pain' actually cover?": what a word covers is its meaning, no insurance.
       if (stems[i] === COVER && words.slice(Math.max(0, i - TERM_REACH), i).some((w) => TERM_WORDS.has(w))) continue;
+      // The words from here on with the hedging adverbs after the first left out ("am I actually chatting
+      // to" is "am I chatting to"); a cue written with one ("am I really talking to") is tried first.
+      const across = [stems[i]!, ...stems.slice(i + 1).filter((_, k) => !this.hedges.has(words[i + 1 + k]!))];
       for (let n = Math.min(this.maxWords, stems.length - i); n >= 1; n--) {
-        const key = stems.slice(i, i + n).join(' ');
+        const key = [stems.slice(i, i + n).join(' '), n > 1 ? across.slice(0, n).join(' ') : ''].find((k) => this.cues.has(k)) ?? '';
         const topic = this.cues.get(key);
         // "who do I even ask": "even" shares its stem with "evenings", but a stop word asks nothing.
         if (topic && n === 1 && isStopWord(words[i]!) && !this.oneWordCues.has(words[i]!)) continue;

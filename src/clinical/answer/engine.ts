@@ -786,6 +786,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     clinicCues,
     isHealthSubject,
     (w) => isStopWord(w) || QUESTION_WORDS.has(w) || speller.correct(w) !== undefined || askingWord(w) || isTimeWord(w) || isClinicWord(w) || clinicStems.has(stem(w)),
+    lexicon.hedges,
   );
 
   return {

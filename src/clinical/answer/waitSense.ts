@@ -28,6 +28,8 @@ function notForCare(words: readonly string[], i: number): boolean {
   // For the pain to go: "wait until it's completely gone", "wait till the pain is 100% gone".
   const until = words.slice(i + 1, i + 3).findIndex((w) => w === 'until' || w === 'till' || w === 'til');
   if (until >= 0) return words.slice(i + 2 + until, i + 3 + until + REACH).some((w) => RECOVERED.has(w));
+  // A delay told before care was sought ("I waited six weeks before seeing anyone"): how long it went on.
+  if (words[i] === 'waited' && words.slice(i + 1, i + 2 + REACH).includes('before')) return true;
   // Or "waiting for it to pass", "wait for the pain to settle".
   if (words[i + 1] === 'for') {
     const to = words.slice(i + 2, i + 2 + REACH).indexOf('to');

@@ -108,6 +108,8 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
   const negationSafeCues = (screening?.negationSafeCues ?? []).filter((name) => cueConcepts.has(name));
   const animals = (screening?.animals ?? []).map((t) => reader.compile(t, false));
   const conditionNames = (screening?.conditionNames ?? []).map((t) => reader.compile(t, false));
+  /** Every concept a screen's cue names (its own concepts and the protocol's), for masking names inside them. */
+  const screenConcepts = new Set((screening?.screens ?? []).flatMap((screen) => [...screen.cues.flat(), ...(screen.anySentence ?? [])]));
   const claims = protocol.language.claims.map((t) => reader.compile(t, false));
   const deniedSince = protocol.language.history.deniedSince.map((t) => reader.compile(t, false));
   const flagsById = new Map(protocol.flags.map((f) => [f.id, f]));
@@ -224,6 +226,9 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
           if (found) spans.set(name, found.filter((sp) => !names.some((n) => overlaps(n, sp))));
         }
       }
+      // The screens' cues that are the protocol's own concepts ("bleeding": "my GP checked my bloods", "my
+      // blood pressure tablets") are masked for the screens only: a red flag itself is never masked.
+      const screenSpans = names.length ? new Map([...spans].map(([name, found]) => [name, screenConcepts.has(name) ? found.filter((sp) => !names.some((n) => overlaps(n, sp))) : found])) : spans;
       // A negation word inside a symptom or cue term is part of it ("can't feel", "wasn't around").
       // (Read from the few concepts found, not by looking up each of the hundreds of concepts.)
       // The signs among them (not parts of the body, not words of plain pain) also tell whose the sentence is.
@@ -345,7 +350,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
             (evenHypothetical && (o.why === 'hypothetical' || o.why === 'question'))));
       for (const { screen, entries, pastCounts } of screens) {
         let general = false;
-        const cueSpans = carriedInto(screen, spans, sentence, namedBefore);
+        const cueSpans = carriedInto(screen, screenSpans, sentence, namedBefore);
         const cued = entries.some((entry) => {
           const o = judgeEntry(entry, cueSpans, ctx, sentence, cuePseudoFlag, lang);
           general ||= o.kind === 'set-aside' && o.why === 'question';
@@ -360,14 +365,15 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
       }
       for (const { screen, spread } of spreadScreens) {
         for (const { anywhere, entry } of spread) {
-          for (const c of anywhere) if (spans.get(c)?.length) namedAnywhere.add(c);
-          if (cueHit(judgeEntry(entry, spans, ctx, sentence, cuePseudoFlag, lang), screen.evenHypothetical)) spreadTold.push({ screen, anywhere });
+          for (const c of anywhere) if (screenSpans.get(c)?.length) namedAnywhere.add(c);
+          if (cueHit(judgeEntry(entry, screenSpans, ctx, sentence, cuePseudoFlag, lang), screen.evenHypothetical)) spreadTold.push({ screen, anywhere });
         }
       }
-      for (const [name, found] of spans) if (found.length && carriedConcepts.has(name)) namedBefore.add(name);
+      for (const [name, found] of screenSpans) if (found.length && carriedConcepts.has(name)) namedBefore.add(name);
       if (!aboutBody) aboutBody = bodyEntries.some((entry) => judgeEntry(entry, spans, ctx, sentence, cuePseudoFlag, lang).kind === 'hit');
       generalBefore = generalHere;
-      const signsHere = [...spans]
+      // Not a sign's word inside a name ("my bloods and temperature… Was it the cold snap?": no bleeding to carry).
+      const signsHere = [...screenSpans]
         .filter(([name, found]) => symptomConcepts.has(name) && !lang.bodyParts.has(name) && found.some((sp) => !inferred.has(sp) && !some(ctx.negated, sp)))
         .map(([name]) => name);
       // Over one sentence that tells no sign ("… for months. I was managing. Today it's in both legs"); not
