@@ -423,7 +423,10 @@ export class MainDialog extends ComponentDialog {
     const screens = this.screensFor(detection, false);
     if (screens.length) {
       let then: ScreenThen = { kind: 'route', text };
-      if (isQuestion && read.result.kind !== 'none') {
+      // Asked whose an emergency is ("my partner just had a fit… what do I do"): the question alone, at
+      // once; an article first would stand between them and the 999 advice. "No" still answers (route).
+      const someoneNow = detection.possible.some((p) => p.reason === 'whose' && this.services.triage.protocol.flags.some((f) => f.id === p.screenId && f.level === 'emergency' && f.aboutAnyone));
+      if (isQuestion && read.result.kind !== 'none' && !someoneNow) {
         await this.answerText(context, text, read);
         then = { kind: 'done' };
       }

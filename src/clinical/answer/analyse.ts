@@ -1,7 +1,7 @@
 // Words → features: synonyms from the lexicon, spelling tolerance, stop words, Porter stems.
 // Question words (what/why/how/should...) are kept apart: they separate a cause question from a
 // treatment question, though they say nothing about the topic.
-import natural from '../natural.ts';
+import natural, { firstTag } from '../natural.ts';
 import { stem } from '../text/stem.ts';
 import { applySynonyms, expandAcronyms, type Lexicon } from './lexicon.ts';
 import { normalise } from './normalise.ts';
@@ -69,8 +69,21 @@ export function analyse(text: string, lexicon: Lexicon, speller?: Speller): Anal
     });
     words = applySynonyms(words, lexicon);
   }
+  words = withoutFirmHard(words);
   return { words, terms: termsOf(words), questionWords: words.filter((w) => QUESTION_WORDS.has(w)), unknown };
 }
+
+/**
+ * "Hard" before a noun is the firmness of a thing ("sat on a hard bench", "hard bleachers", WordNet's
+ * hard.a.3), never the difficulty of a heading's "why it is hard to tell" (hard.a.1): left out.
+ */
+function withoutFirmHard(words: string[]): string[] {
+  if (!words.includes('hard')) return words;
+  return words.filter((w, i) => w !== 'hard' || DIFFICULT.has(words[i + 1] ?? '') || !/^NN/.test(firstTag(words[i + 1] ?? '') ?? ''));
+}
+
+/** Nouns after which "hard" is still the difficulty: "a hard time telling", "hard work", "the hard thing is". */
+const DIFFICULT = new Set(['time', 'times', 'work', 'job', 'thing', 'things', 'part', 'question', 'one', 'going']);
 
 /** The shortest joined pair read as one of the content's long words. */
 const MIN_JOINED = 9;

@@ -60,6 +60,8 @@ const WANTS_BEFORE_LIKE = new Set(['would', 'd', 'i', 'we', 'you', 'they', 'real
 const TERM_WORDS = new Set(['term', 'terms', 'word', 'words', 'phrase', 'name', 'label', 'diagnosis', 'expression']);
 const TERM_REACH = 4;
 const COVER = stem('cover');
+/** "Insurance", "insurer": another kind of insurance when a noun names it ("travel insurance", "car insurer"). */
+const INSURANCE = new Set([stem('insurance'), stem('insurer')]);
 
 /** A "why" question that does not address the clinic ("why does below the knee matter", not "why do you need my date of birth"). */
 function asksWhyOfHealth(words: readonly string[]): boolean {
@@ -253,6 +255,10 @@ export class ClinicTopics {
       if (QUANTITY.has(words[i - 1] ?? '') || /^\d+$/.test(words[i - 1] ?? '') || (stems[i] === HOUR && ONE_HOUR.has(words[i - 1] ?? ''))) continue;
       // "What does the term 'lower back pain' actually cover?": what a word covers is its meaning, no insurance.
       if (stems[i] === COVER && words.slice(Math.max(0, i - TERM_REACH), i).some((w) => TERM_WORDS.has(w))) continue;
+      // Insurance of another kind, named by a noun before it ("travel insurance for an existing condition",
+      // "my car insurance renewal"): not what pays for a session. "Health insurance" is a cue of its own,
+      // found from "health"; an adjective ("private", "medical") or an insurer's name does not say another kind.
+      if (INSURANCE.has(stems[i]!) && i > 0 && /^NN/.test(firstTag(words[i - 1]!) ?? '') && !this.cues.has(`${stems[i - 1]} ${stems[i]}`)) continue;
       // The words from here on with the hedging adverbs after the first left out ("am I actually chatting
       // to" is "am I chatting to"); a cue written with one ("am I really talking to") is tried first.
       const across = [stems[i]!, ...stems.slice(i + 1).filter((_, k) => !this.hedges.has(words[i + 1 + k]!))];

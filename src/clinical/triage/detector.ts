@@ -247,6 +247,12 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
       // ("tell me more about weak legs": "me" as an object does not make it the patient's.)
       const firstPerson = sentence.tokens.some((t) => t.raw !== 'me' && lang.firstPerson.has(t.raw));
       const genericYou = sentence.tokens.some((t) => lang.genericYou.has(t.raw));
+      // A statement about oneself right after a question about a sign ("…does that go for weeing too?
+      // Since yesterday I stand there for ages and hardly anything comes out"): the question was the
+      // writer's own, so its screen is asked, as after "mine started yesterday" (claims, above).
+      // Only one told as now or as new ("since", "now", "today"): "Which maternity pads are best? Had my baby
+      // three weeks ago" asked about a product.
+      if (firstPerson && !sentence.endsWithQuestionMark && !ctx.isQuestion && sentence.tokens.some((t) => TOLD_NOW.has(t.raw))) for (const p of generalBefore) addPossible(p);
       // About a pet only when the patient says nothing of themself ("I tripped over the dog and
       // can't stand on my leg" is the patient's).
       const aboutAnimal = findSpans(animals, sentence.tokens).length > 0 && !firstPerson;
@@ -579,6 +585,9 @@ function limitOf(entry: CompiledEntry, chosen: Span[], spans: Map<string, Span[]
 }
 
 const MAX_WORDS_BEFORE_WITHOUT = 3;
+
+/** Words that tell a statement as now or new, so that it takes up a question about a sign just before it. */
+const TOLD_NOW = new Set(['since', 'now', 'today', 'tonight', 'yesterday', 'anymore']);
 
 /** The clauses the chosen words start and end in. */
 function clausesOf(chosen: readonly Span[], ctx: SentenceContext): Set<number> {

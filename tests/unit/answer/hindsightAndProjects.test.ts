@@ -50,3 +50,29 @@ describe('a question asked for a project', () => {
     expect(engine.answer('can you write a python script to rename my files?').kind).toBe('none');
   });
 });
+
+describe('a real chat log and people in general (the fresh batches "natural" and "impersonal")', () => {
+  it('"been off two weeks… when is it ok to go back?" asks about going back to work', () => {
+    expect(headingOf(engine.answer("I'm a care assistant and I've been off 2 weeks with my back. When is it ok to go back? worried I'll make it worse"))).toBe('Going back to work');
+  });
+  it('a "hard bench" is no "hard to tell"; "a hard time telling" still is', () => {
+    expect(headingOf(engine.answer('Sore right in the bum cheek since I sat on a hard bench at the cricket all day. Was it the bench?'))).toBe('Pain in the buttock');
+    expect(headingOf(engine.answer("I have a hard time telling whether it's my hip or back"))).toBe('Hip or back, why it is hard to tell');
+  });
+  it('travel or car insurance is no question about paying for a session; health insurance is', () => {
+    expect(engine.answer('Flying to Spain next week, do I need travel insurance for an existing condition?').kind).toBe('none');
+    expect(clinicTopicOf(engine.answer('does my health insurance cover physio sessions'))).toBe('insurance');
+    expect(clinicTopicOf(engine.answer('do you take Bupa insurance?'))).toBe('insurance');
+  });
+  it('asking for a job at the clinic is not a health question; carers asking for a resident still are', () => {
+    expect(engine.answer("Are you hiring? I'm a band 6 physio looking to move to the area").kind).toBe('none');
+    expect(headingOf(engine.answer('A resident has been on the waiting list for a physio appointment for her back for weeks now. Is there anything we as carers can do to help her in the meantime?'))).toBe(
+      'What helps while you wait to be seen',
+    );
+  });
+  it('"for people with", "available" and "back trouble" name no section of their own', () => {
+    expect(headingOf(engine.answer('Broadly speaking, what treatments are available for people with hip and back pain?'))).toBe('Treatment options for hip and back pain');
+    expect(headingOf(engine.answer('does slouching all day or picking boxes up wrong actually give people back trouble'))).toBe('Poor posture and lifting badly');
+    expect(clinicTopicOf(engine.answer('Is there a real person one can speak to instead of the chat?'))).toBe('human');
+  });
+});

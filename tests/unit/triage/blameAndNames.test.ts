@@ -19,3 +19,31 @@ describe('blood named in a test, a reading or a donation', () => {
     expect(hitIds("I've cut my arm on the saw and the blood won't stop, it's everywhere")).toContain('severe-bleeding');
   });
 });
+
+// Replying to the assistant's last answer (the fresh red-flag batch "follow-ups", session 24).
+describe('a sign told in a reply to an answer', () => {
+  it('a question about a sign, then a statement of now, asks about it: "does that go for weeing too? Since yesterday I…"', () => {
+    const text = "You said the painkillers can bung you up a bit — does that go for weeing too? Since yesterday I stand there for ages and hardly anything comes out, and I can't really tell when I need to go.";
+    expect(askedFlags(text)).toContain('bladder-dysfunction');
+    // A question about a product, then the past, asks nothing.
+    expect(askedFlags('Which maternity pads are best? Had my baby three weeks ago and my lower back aches.')).not.toContain('bladder-dysfunction');
+  });
+  it('"I can\'t tell when I need to go" asks about the bladder and the bowels', () => {
+    expect(askedFlags("since Sunday I can't really tell when I need to go")).toEqual(expect.arrayContaining(['bladder-dysfunction', 'bowel-dysfunction']));
+  });
+  it('"if the tingling\'s going down both legs now" is a report; without "now", a supposition asked about', () => {
+    expect(hitIds("Does the stretch you showed still apply if the tingling's going down both legs now?")).toContain('bilateral-sciatica');
+    expect(askedFlags('Is it serious if the numbness goes down both legs?')).toContain('bilateral-sciatica');
+  });
+  it('the advice quoted back ("you said see a doctor if…") is asked about, not acted on, and never passed over', () => {
+    const quoted = "You said see a doctor if there's a temperature. Took mine twice to be safe, 36.8 both times.";
+    expect(hitIds(quoted)).toEqual([]);
+    expect(askedFlags("you said see a doctor if there's numbness down below, well I've got that now")).toContain('saddle-numbness');
+  });
+  it('a numb bum on long journeys that comes right on standing is asked about, not 999; on the toilet it is the sign', () => {
+    const positional = 'my bum goes numb on long train journeys but comes right as soon as I stand up';
+    expect(hitIds(positional)).toEqual([]);
+    expect(askedFlags(positional)).toContain('saddle-numbness');
+    expect(hitIds("I can't feel my bum when I sit on the toilet")).toContain('saddle-numbness');
+  });
+});
