@@ -521,7 +521,7 @@ function judgeEntry(
         // ("no pain in my legs, they feel fine": the sign's own clause may still call it fine.)
         if (
           chosen.every((s) => affirmed(s) || secondHalfOfContrast(s, sentence, lang, spans, ctx)) ||
-          (toldAfterContrast(entry.all, chosen, affirmed, ctx, lang, spans, sentence.tokens) && limitOf(entry, chosen, spans, ctx) !== 'cancels')
+          (toldAfterContrast(entry.all, chosen, affirmed, ctx, lang, spans, sentence.tokens) && limitOf(entry, chosen, spans, ctx, sentence) !== 'cancels')
         )
           contrasted ??= [...chosen];
         else if (limitedBefore(entry, chosen, affirmed, spans, ctx)) setAside ??= { why: 'limited', spans: [...chosen] };
@@ -529,7 +529,7 @@ function judgeEntry(
         return false;
       }
       if (entry.unless?.length && keptToInClause(entry.unless, chosen, spans, ctx)) return false;
-      const limit = limitOf(entry, chosen, spans, ctx);
+      const limit = limitOf(entry, chosen, spans, ctx, sentence);
       if (limit === 'cancels') return false;
       // Past a word that may begin a new clause inside a denial's reach ("no injury I just can't feel
       // my bum"): not denied, but not clearly told either; asked about.
@@ -570,8 +570,14 @@ function judgeEntry(
  * unclear rather than cancelled: "I can't walk without my stick" is asked about; "I can't walk at all
  * and can't sit without pain" still cannot walk.
  */
-function limitOf(entry: CompiledEntry, chosen: Span[], spans: Map<string, Span[]>, ctx: SentenceContext): 'cancels' | 'unclear' | undefined {
+function limitOf(entry: CompiledEntry, chosen: Span[], spans: Map<string, Span[]>, ctx: SentenceContext, sentence: Sentence): 'cancels' | 'unclear' | undefined {
   const clauses = clausesOf(chosen, ctx);
+  // The clause right after that gives the reason ("my legs feel like jelly because I did 200 squats at
+  // the gym"): the explanation belongs to the sign, as in its own clause.
+  for (const c of [...clauses]) {
+    const start = ctx.clause.findIndex((k) => k === c + 1);
+    if (start >= 0 && REASONS.has(sentence.tokens[start]?.raw ?? '')) clauses.add(c + 1);
+  }
   let unclear = false;
   for (const name of entry.none) {
     for (const s of spans.get(name) ?? []) {
@@ -585,6 +591,9 @@ function limitOf(entry: CompiledEntry, chosen: Span[], spans: Map<string, Span[]
 }
 
 const MAX_WORDS_BEFORE_WITHOUT = 3;
+
+/** Words that open a clause giving the reason for what the clause before it told. */
+const REASONS = new Set(['because', 'cos', 'coz', 'cause']);
 
 /** Words that tell a statement as now or new, so that it takes up a question about a sign just before it. */
 const TOLD_NOW = new Set(['since', 'now', 'today', 'tonight', 'yesterday', 'anymore']);

@@ -47,3 +47,29 @@ describe('a sign told in a reply to an answer', () => {
     expect(hitIds("I can't feel my bum when I sit on the toilet")).toContain('saddle-numbness');
   });
 });
+
+// Correcting or complaining to the assistant (the fresh red-flag batch "corrections", session 24).
+describe('a sign told in a correction', () => {
+  it('"I asked if it\'s normal that since my back went… only a dribble comes out?" is asked about', () => {
+    expect(askedFlags("That's not what I asked. I asked if it's normal that since my back went I stand at the toilet for ages and only a dribble comes out?")).toContain(
+      'bladder-dysfunction',
+    );
+  });
+  it('"the left AND the right" is both legs', () => {
+    expect(hitIds("I already said it's BOTH legs. Pins and needles down the back of the left AND the right, all the way to my feet.")).toContain('bilateral-sciatica');
+    expect(hitIds('I turn left and right and my back clicks')).toEqual([]);
+  });
+  it('the reason given in the clause after ("because I did 200 squats") explains weak legs: asked, not 999', () => {
+    const text = "You're not listening, my legs feel like jelly because I did 200 squats at the gym yesterday. They work fine, they're just stiff and sore.";
+    expect(hitIds(text)).toEqual([]);
+    expect(askedFlags(text)).toContain('leg-weakness');
+    expect(hitIds("both my legs are weak because I can't feel them")).toContain('leg-weakness');
+  });
+  it('the chest press is no chest pain; a crushing chest pain after the gym still is', () => {
+    expect(hitIds("I went too heavy on the chest press and now my lower back's tight")).toEqual([]);
+    expect(hitIds('crushing pain in my chest since the gym')).toContain('chest-pain');
+  });
+  it('weak legs over by the next day are asked about, not 999', () => {
+    expect(hitIds("My legs felt like jelly straight after the spin class but that's just tired muscles, fine next day")).toEqual([]);
+  });
+});
