@@ -76,3 +76,16 @@ describe('a real chat log and people in general (the fresh batches "natural" and
     expect(clinicTopicOf(engine.answer('Is there a real person one can speak to instead of the chat?'))).toBe('human');
   });
 });
+
+describe('messages to the page on Messenger (the fresh batch "messenger")', () => {
+  it('setting oneself up to work is ergonomics; hoovering is daily life; homework is neither', () => {
+    expect(headingOf(engine.answer("Hi, working from home on the sofa with my laptop and my back's killing me. how should I set myself up better?"))).toBe('Posture and ergonomics');
+    expect(headingOf(engine.answer('is it normal to struggle putting socks on, getting in and out the car and doing the hoovering with hip and back pain?'))).toBe(
+      'How the pain affects daily life',
+    );
+    expect(engine.answer('can you help me with my maths homework? its about fractions and i just dont get it').kind).toBe('none');
+  });
+  it('"where abouts are you based?" asks the address', () => {
+    expect(clinicTopicOf(engine.answer('Hi hun, where abouts are you based? friend recommended you but never been'))).toBe('address');
+  });
+});
