@@ -71,6 +71,12 @@ function asksWhyOfHealth(words: readonly string[]): boolean {
 /** Modals of looking back: a cue verb after one and "have" tells what was not done ("I should have booked"); "I have booked, can I move it" still books. */
 const LOOKING_BACK = new Set(['should', 'could', 'would', 'might', 'must', 'shouldnt', 'couldnt', 'wouldnt']);
 
+/** Whether the verb at `i` follows a modal and "have" ("I should have booked", "should I have booked"). */
+function looksBack(words: readonly string[], i: number): boolean {
+  if (words[i - 1] !== 'have') return false;
+  return LOOKING_BACK.has(words[i - 2] ?? '') || (words[i - 2] === 'i' && LOOKING_BACK.has(words[i - 3] ?? ''));
+}
+
 /** Words a gap ("talk … person") may hold between its parts: "talk it through with an actual person". */
 const GAP = 5;
 
@@ -249,8 +255,8 @@ export class ClinicTopics {
       if (!first.has(stems[i]!) || told[i]) continue; // starts no cue phrase, or inside what is told
       // "my GP referred me", "they booked me in": a cue in the past tense done to the patient tells
       // the story so far, it asks nothing of the clinic (natural's tagger lexicon, first tag).
-      // So does one after "have" ("should I have booked with you sooner — what are your hours?": looking back).
-      if (/^VB[DN]$/.test(firstTag(words[i]!) ?? '') && (words[i + 1] === 'me' || words[i + 1] === 'us' || (words[i - 1] === 'have' && LOOKING_BACK.has(words[i - 2] ?? '')) || (words[i - 1] === 'have' && words[i - 2] === 'i' && LOOKING_BACK.has(words[i - 3] ?? '')))) continue;
+      // So does one looking back ("should I have booked with you sooner — what are your hours?").
+      if (/^VB[DN]$/.test(firstTag(words[i]!) ?? '') && (words[i + 1] === 'me' || words[i + 1] === 'us' || looksBack(words, i))) continue;
       // "How many hours should I sleep", "8 hours at my desk": an amount of time, not the opening hours.
       if (QUANTITY.has(words[i - 1] ?? '') || /^\d+$/.test(words[i - 1] ?? '') || (stems[i] === HOUR && ONE_HOUR.has(words[i - 1] ?? ''))) continue;
       // "What does the term 'lower back pain' actually cover?": what a word covers is its meaning, no insurance.
