@@ -73,3 +73,10 @@ describe('a sign told in a correction', () => {
     expect(hitIds("My legs felt like jelly straight after the spin class but that's just tired muscles, fine next day")).toEqual([]);
   });
 });
+
+describe('a euphemism for a change in sex', () => {
+  it('"nothing stirs in the trouser department" is asked about', () => {
+    expect(askedFlags('Since the disc went last week nothing stirs in the trouser department at all, which was never a problem before.')).toContain('sexual-dysfunction');
+    expect(askedFlags('my back is bad and I need new trousers, the department store is shut')).not.toContain('sexual-dysfunction');
+  });
+});
