@@ -83,9 +83,9 @@ describe('a euphemism for a change in sex', () => {
 
 // Plans and conditions (the fresh red-flag batch "plans", session 24).
 describe('a sign told beside a plan', () => {
-  it('a fall in its idioms ("went down on the ice, landed right on my backside") is asked about', () => {
-    expect(askedFlags("The ache started a couple of days after I went down on the ice outside Tesco, landed right on my backside. I'll book in if it's still there next week.")).toContain('recent-fall');
-    expect(askedFlags('my mood went down on the weekend and my back aches')).not.toContain('recent-fall');
+  it('a fall in its idioms ("went down on the ice, landed right on my backside") is asked about (the fall screen)', () => {
+    expect(askedFlags("The ache started a couple of days after I went down on the ice outside Tesco, landed right on my backside. I'll book in if it's still there next week.")).toContain('hip-fracture');
+    expect(askedFlags('my mood went down on the weekend and my back aches')).not.toContain('hip-fracture');
   });
   it('panicking that it is a heart attack is asked about, not 999; "I think I\'m having a heart attack" is 999', () => {
     const fear = "Panic I'm having a heart attack every time my upper back twinges, but it's definitely the muscle, sore when I press it.";
