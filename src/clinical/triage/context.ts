@@ -1,6 +1,7 @@
 // NegEx/ConText-style reading of the words around a symptom: is it negated ("no fever"), someone
 // else's past ("my mum had cancer"), the patient's own distant past ("years ago"), or hypothetical
 // ("what if my legs go numb?"). Trigger words come from the protocol's `language` section.
+import { firstTag } from '../natural.ts';
 import type { Protocol } from './protocolSchema.ts';
 import { findSpans, HASHTAG, overlaps, TermMatcher, type Sentence, type Span, type Term, type TextReader, type Token } from './text.ts';
 
@@ -265,6 +266,16 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
     }
     return out;
   };
+  // A list set off by commas after an "if" clause, with no verb of its own and a clause after it ("If I get
+  // any of those warning things, numb bum or bladder stuff, I'll go to A&E"): still what is supposed.
+  const appositionAfter = (clause: number[]): number[] => {
+    const end = clause.length ? clause[clause.length - 1]! + 1 : -1;
+    if (end < 0 || end >= n || !boundary[end]) return [];
+    const next = forward(end + 1, 12);
+    const after = next.length ? next[next.length - 1]! + 1 : -1;
+    if (!next.length || after >= n - 1 || next.some((i) => /^(VB|MD)/.test(firstTag(tokens[i]!.raw) ?? ''))) return [];
+    return next;
+  };
   const backward = (from: number, limit: number) => {
     const out: number[] = [];
     for (let i = from; i >= 0 && out.length < limit; i--) {
@@ -396,8 +407,9 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
       if (lang.knowing.has(tokens[s.start - 1]?.raw ?? '')) continue;
       // "I should say I've been on steroids": the writer's own "say" reports; only a bare "say I" supposes.
       if (tokens[s.start]!.raw === 'say' && lang.saying.has(tokens[s.start - 1]?.raw ?? '')) continue;
-      mark(hypothetical, forward(s.end, 30));
-      mark(conditional, forward(s.end, 30));
+      const supposed = [...forward(s.end, 30), ...appositionAfter(forward(s.end, 30))];
+      mark(hypothetical, supposed);
+      mark(conditional, supposed);
     }
   }
   const causeQuestion = new Array<boolean>(n).fill(false);

@@ -93,3 +93,13 @@ describe('a sign told beside a plan', () => {
     expect(hitIds("I think I'm having a heart attack")).toContain('chest-pain');
   });
 });
+
+describe('signs listed inside a plan', () => {
+  it('"If I get any of those warning things, numb bum or bladder stuff, I\'ll go to A&E" supposes them', () => {
+    expect(hitIds("If I get any of those warning things off your leaflet, numb bum or bladder stuff, I'll go to A&E. For now it's a dull ache across my lower back.")).toEqual([]);
+  });
+  it('a sign told after the plan is still told', () => {
+    expect(hitIds("If it gets worse I'll call, numb bum since last night")).toContain('saddle-numbness');
+    expect(hitIds("I'll ring if it gets worse, my bum is numb and I can't wee")).toEqual(expect.arrayContaining(['saddle-numbness', 'bladder-dysfunction']));
+  });
+});
