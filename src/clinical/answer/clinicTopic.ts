@@ -267,7 +267,8 @@ export class ClinicTopics {
       if (INSURANCE.has(stems[i]!) && i > 0 && /^NN/.test(firstTag(words[i - 1]!) ?? '') && !this.cues.has(`${stems[i - 1]} ${stems[i]}`)) continue;
       // The words from here on with the hedging adverbs after the first left out ("am I actually chatting
       // to" is "am I chatting to"); a cue written with one ("am I really talking to") is tried first.
-      const across = [stems[i]!, ...stems.slice(i + 1).filter((_, k) => !this.hedges.has(words[i + 1 + k]!))];
+      // (Only as far as the longest cue could reach with a hedge after each of its words.)
+      const across = [stems[i]!, ...stems.slice(i + 1, i + 2 * this.maxWords).filter((_, k) => !this.hedges.has(words[i + 1 + k]!))];
       for (let n = Math.min(this.maxWords, stems.length - i); n >= 1; n--) {
         const key = [stems.slice(i, i + n).join(' '), n > 1 ? across.slice(0, n).join(' ') : ''].find((k) => this.cues.has(k)) ?? '';
         const topic = this.cues.get(key);

@@ -7,6 +7,7 @@
 // meaning ("nice and warm" is not "ice and"), or be a possessive before a part of the body in a message
 // that tells of pain ("my hop hurts"; not "a really bad my grain", a migraine).
 
+import natural from '../natural.ts';
 import { stem } from '../text/stem.ts';
 
 /** Shorter words have too many neighbours one edit away. */
@@ -20,13 +21,9 @@ function withDeletes(w: string): string[] {
   return out;
 }
 
-/** Whether `a` and `b` are one edit apart (a letter left out, put in, changed, or two swapped). */
+/** Whether `a` and `b` are one edit apart (a letter left out, put in, changed, or two swapped), as the spelling corrector measures it. */
 function oneEdit(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  return natural.DamerauLevenshteinDistance(a, b, { restricted: true }) === 1;
 }
 
 export class RealWordReader {

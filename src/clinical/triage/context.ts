@@ -407,7 +407,8 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
       if (lang.knowing.has(tokens[s.start - 1]?.raw ?? '')) continue;
       // "I should say I've been on steroids": the writer's own "say" reports; only a bare "say I" supposes.
       if (tokens[s.start]!.raw === 'say' && lang.saying.has(tokens[s.start - 1]?.raw ?? '')) continue;
-      const supposed = [...forward(s.end, 30), ...appositionAfter(forward(s.end, 30))];
+      const clause = forward(s.end, 30);
+      const supposed = [...clause, ...appositionAfter(clause)];
       mark(hypothetical, supposed);
       mark(conditional, supposed);
     }
