@@ -22,6 +22,8 @@ interface CompiledEntry {
   noneAnywhere?: string[];
   /** The `all` concepts must meet in one clause (`within: clause`). */
   inClause?: boolean;
+  /** The entry without the concepts that an earlier sentence may have told (`before`), and those concepts. */
+  later?: { entry: CompiledEntry; before: string[] };
   /** A screen's concepts that say the whole cue is no sign, when in its one clause (see `keptToInClause`). */
   unless?: string[];
 }
@@ -126,9 +128,14 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
         if (!concepts.has(key)) concepts.set(key, anyones([entry]).map((t) => reader.compile(t)));
         return { all: [key], none: [], denialOnly: false };
       }
-      return Array.isArray(entry) ? { all: entry, none: [], denialOnly: false } : { all: entry.all, none: [...entry.none, ...entry.noneAnywhere], noneAnywhere: entry.noneAnywhere, denialOnly: entry.denialOnly, noneInSentence: entry.noneReach === 'sentence', inClause: entry.within === 'clause' };
+      if (Array.isArray(entry)) return { all: entry, none: [], denialOnly: false };
+      const compiled: CompiledEntry = { all: entry.all, none: [...entry.none, ...entry.noneAnywhere], noneAnywhere: entry.noneAnywhere, denialOnly: entry.denialOnly, noneInSentence: entry.noneReach === 'sentence', inClause: entry.within === 'clause' };
+      if (entry.before.length) compiled.later = { entry: { ...compiled, all: entry.all.filter((c) => !entry.before.includes(c)) }, before: entry.before };
+      return compiled;
     }),
   }));
+  // The concepts that flags' entries let an earlier sentence tell (`before`).
+  const laterCauses = new Set(flags.flatMap(({ entries }) => entries.flatMap((e) => e.later?.before ?? [])));
   const cancelling = new Set(flags.flatMap((f) => f.entries.flatMap((e) => e.none)));
   const cancellingNames = [...cancelling];
   const lang = compileLanguage(reader, protocol.language);
@@ -209,6 +216,8 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
     // For cues spread over the message (`anySentence`): the concepts named in some sentence (context, so
     // even in a denial: "don't tell my mum"), and the cues whose other concepts one sentence told.
     const namedAnywhere = new Set<string>();
+    // Concepts told plainly in an earlier sentence: the writer's own, now, not denied, not supposed.
+    const toldEarlier = new Set<string>();
     const spreadTold: { screen: (typeof screens)[number]['screen']; anywhere: string[] }[] = [];
     for (const sentence of sentences) {
       const generalHere: PossibleScreen[] = [];
@@ -279,7 +288,12 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
           continue;
         }
         for (const entry of entries) {
-          const outcome = judgeEntry(entry, spans, ctx, sentence, flag, lang, inferred);
+          let outcome = judgeEntry(entry, spans, ctx, sentence, flag, lang, inferred);
+          // The cause told plainly in an earlier sentence, its sign in this one.
+          if (outcome.kind !== 'hit' && entry.later && entry.later.before.every((c) => toldEarlier.has(c))) {
+            const later = judgeEntry(entry.later.entry, spans, ctx, sentence, flag, lang, inferred);
+            if (later.kind === 'hit') outcome = later;
+          }
           if (outcome.kind === 'hit') {
             const about = outcome.spans.every((sp) => some(ctx.otherPerson, sp)) ? 'other' : 'self';
             // Someone else's symptom: an emergency happening to them now is acted on (the person
@@ -388,6 +402,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
       const deniesHere = () => [...spans].some(([name, found]) => symptomConcepts.has(name) && !lang.bodyParts.has(name) && found.some((sp) => some(ctx.negated, sp)));
       if (signsHere.length || deniesHere() || signsAge++ >= 1) [signsBefore, signsAge] = [signsHere, 0];
       hitsBefore = [...hits.keys()].slice(hitsAtStart);
+      for (const [name, found] of spans) if (laterCauses.has(name) && found.some((sp) => toldPlainly(sp, ctx, inferred))) toldEarlier.add(name);
     }
     for (const { screen, anywhere } of spreadTold) if (anywhere.every((c) => namedAnywhere.has(c))) addPossible({ screenId: screen.id, flags: screen.flags, reason: 'cue' });
     // Told, then said to be over: asked about, never dropped.
@@ -482,6 +497,13 @@ type Outcome =
   | { kind: 'none' };
 
 const NONE: Outcome = Object.freeze({ kind: 'none' });
+
+/** Told as the writer's own and as now: not denied, supposed, hedged, past, dated, borrowed or inferred. */
+function toldPlainly(sp: Span, ctx: SentenceContext, inferred: Set<Span>): boolean {
+  if (inferred.has(sp)) return false;
+  const marks = [ctx.negated, ctx.hedged, ctx.hypothetical, ctx.conditional, ctx.otherPerson, ctx.historical, ctx.dated, ctx.figurative, ctx.beyondDenial];
+  return !marks.some((m) => some(m, sp)) && !ctx.isQuestion;
+}
 
 function judgeEntry(
   entry: CompiledEntry,

@@ -39,8 +39,18 @@ const detectEntry = z.union([
       noneAnywhere: z.array(slug).default([]),
       /** Where the `all` concepts must meet: anywhere in the sentence (default), or in one clause ("stuck in a caravan…, now my hips ache" is no stuck hip). */
       within: z.enum(['clause', 'sentence']).default('sentence'),
+      /**
+       * Concepts of `all` that may instead have been told in an earlier sentence of the message, as the
+       * writer's own and plainly ("I whacked my head on the ice. Been sick twice since"): the cause first,
+       * its sign after.
+       */
+      before: z.array(slug).default([]),
     })
-    .strict(),
+    .strict()
+    .refine((e) => e.before.every((c) => e.all.includes(c)) && e.all.some((c) => !e.before.includes(c)), {
+      message: 'before: name concepts of all, and leave at least one to be told in the sentence itself',
+      path: ['before'],
+    }),
 ]);
 
 const flagSchema = z

@@ -1,0 +1,70 @@
+// Signs whose cause is told a sentence before them, and words that look like a sign's name (session 25: the
+// fresh red-flag batches "jokes and gallows humour" and "devices and numbers"; none of these is a batch sentence).
+import { describe, expect, it } from 'vitest';
+import { askedFlags, hitIds } from './contentDetector.ts';
+
+describe('the cause in one sentence, the sign in the next', () => {
+  it('a blow to the head, then being sick: a head injury at once', () => {
+    expect(hitIds('Banged my head on the loft hatch this morning. I have thrown up twice since.')).toContain('head-injury');
+  });
+  it('a blow denied, or someone else\'s, does not carry', () => {
+    expect(hitIds('I did not hit my head. I have thrown up twice since lunch.')).not.toContain('head-injury');
+    expect(hitIds('My brother banged his head at football. I have been sick all morning with a bug.')).not.toContain('head-injury');
+  });
+  it('a fall, then a leg that will not bear weight: a possible broken hip', () => {
+    expect(hitIds('Tripped on the kerb and landed on my side. Now that leg will not hold my weight.')).toContain('hip-fracture');
+    expect(hitIds("I went flying on the stairs. Ever since, the leg won't take any weight.")).toContain('hip-fracture');
+  });
+  it('a fall that was someone else\'s does not carry', () => {
+    expect(hitIds('My husband fell off a ladder last week. I cannot put any weight on my leg since my sciatica flared.')).not.toContain('hip-fracture');
+  });
+  it('a fever, then new confusion: sepsis', () => {
+    expect(hitIds('My temperature was 39.2 this morning. Now I am muddled and keep forgetting what day it is.')).toContain('sepsis');
+  });
+  it('confused about a choice is no confusion', () => {
+    expect(hitIds('I have a temperature of 38. I am confused about which painkiller to take.')).not.toContain('sepsis');
+  });
+  it('an operation, then a swollen leg: a possible clot', () => {
+    expect(hitIds('Had my knee replaced ten days ago. My leg on that side is swollen and throbbing.')).toContain('leg-clot');
+  });
+  it('a calf told in one sentence and its swelling in another is asked about', () => {
+    expect(askedFlags('My left calf is tight and throbs when I walk. Is that much swelling normal?')).toContain('leg-clot');
+  });
+});
+
+describe('a stroke is the illness, not a movement', () => {
+  it('stroking a pet, a pedal or swimming stroke, a stroke of luck: no stroke', () => {
+    for (const text of ['I was stroking the dog and my back twinged', 'my hip clicks on every pedal stroke', 'my back aches after swimming breast stroke', 'it was a stroke of luck the physio had a slot']) {
+      expect(hitIds(text), text).not.toContain('stroke');
+    }
+  });
+  it('"I think I am having a stroke" is a stroke', () => {
+    expect(hitIds('I think I am having a stroke')).toContain('stroke');
+  });
+});
+
+describe('a fit with a word between, and fits that are no seizure', () => {
+  it('"having a really bad fit" is a seizure', () => {
+    expect(hitIds('my son is having a really bad fit on the floor right now')).toContain('seizure');
+  });
+  it('a hissy fit or a fit of the giggles is not', () => {
+    expect(hitIds('she had a hissy fit when I said no and my back twinged')).not.toContain('seizure');
+    expect(hitIds('I had a fit of the giggles and my back went')).not.toContain('seizure');
+  });
+});
+
+describe('a throat closing up', () => {
+  it('with a wheeze, or after a medicine: a severe allergic reaction', () => {
+    expect(hitIds('my throat is closing up and I am wheezing')).toContain('anaphylaxis');
+    expect(hitIds('started the new anti-inflammatory and my throat feels tight')).toContain('anaphylaxis');
+  });
+});
+
+describe('pain at night whatever way one lies', () => {
+  it('"doesn\'t ease no matter how I lie" is night pain', () => {
+    expect(hitIds("The pain in my back doesn't ease no matter how I lie.")).toContain('night-pain');
+  });
+  it('pain that eases whichever side one lies on is not', () => {
+    expect(hitIds('The pain eases whether I lie on my side or my back.')).not.toContain('night-pain');
+  });
+});
