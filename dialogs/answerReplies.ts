@@ -32,7 +32,7 @@ export class AnswerReplies {
         this.services.figures.record(context, { kind: 'answered', article: result.section.articleId, section: result.section.heading, at: this.services.now().toISOString() });
         return true;
       case 'clinic':
-        await this.sendClinic(context, result.topic);
+        await this.sendClinic(context, result.topic, result.also);
         return true;
       case 'clarify':
         await this.sendClarify(context, question, result.options);
@@ -101,14 +101,14 @@ export class AnswerReplies {
     }
   }
 
-  /** One of the clinic's own questions: the answer from content/clinic.yaml, then the contact card. */
-  async sendClinic(context: TurnContext, topic: ClinicTopic): Promise<void> {
+  /** One of the clinic's own questions (and `also` the other half of it): the answers from content/clinic.yaml, then the contact card. */
+  async sendClinic(context: TurnContext, topic: ClinicTopic, also?: ClinicTopic): Promise<void> {
     const { clinic, messages } = this.services.content;
-    const template = clinic.answers?.[topic] ?? clinic.answers?.contact;
+    const templates = [clinic.answers?.[topic] ?? clinic.answers?.contact, also ? clinic.answers?.[also] : undefined].filter((t): t is string => !!t);
     const values = { ...clinicPlaceholders(clinic), address: clinic.address, hours: clinic.hours.join('; ') };
     const card = renderContactCard(context.activity.channelId, clinic, messages.contact);
-    if (template) {
-      const text = fillTemplate(template, values);
+    if (templates.length) {
+      const text = templates.map((t) => fillTemplate(t, values)).join('\n\n');
       card.text = card.text ? `${text}\n\n${card.text}` : text;
     }
     addEntity(card, { type: 'clinic.answer', article: 'clinic', section: topic });

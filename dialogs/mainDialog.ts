@@ -201,7 +201,7 @@ export class MainDialog extends ComponentDialog {
         if (result.kind === 'answer' || result.kind === 'clinic') {
           if (result.kind === 'answer') await this.answerReplies.reply(context, text, result);
           // The clinic's own questions ("when are you open?") too, with the contact card.
-          else await this.answerReplies.sendClinic(context, result.topic);
+          else await this.answerReplies.sendClinic(context, result.topic, result.also);
           const screens = this.screensFor(reading.detection, false);
           if (screens.length) return dc.beginDialog(SCREEN_DIALOG, this.screenOf(text, screens, { kind: 'reprompt' }));
           await context.sendActivity(messages.carryOn);

@@ -32,6 +32,26 @@ describe.each(['webchat', 'facebook'])('on %s', (channel) => {
   });
 });
 
+describe('the price and the insurance asked together', () => {
+  it('answers both in one reply, the one asked first carried as the section', async () => {
+    const chat = startConversation('webchat');
+    const reply = await chat.say('How much is a session, and does my health insurance pay for any of it?');
+    const answers = chat.services.content.clinic.answers!;
+    const text = visibleText(reply);
+    // The templates' first words (placeholders come later in each).
+    expect(text).toContain(answers.cost!.split('{')[0]!.trim());
+    expect(text).toContain(answers.insurance!.split('{')[0]!.trim());
+    expect(entities(reply, 'clinic.answer')).toHaveLength(1);
+  });
+  it('a question about what the insurance pays for is the insurance alone', async () => {
+    const chat = startConversation('webchat');
+    const reply = await chat.say('would my private cover through work pay for it');
+    const answers = chat.services.content.clinic.answers!;
+    expect(visibleText(reply)).toContain(answers.insurance!.split('{')[0]!.trim());
+    expect(visibleText(reply)).not.toContain(answers.cost!.split('{')[0]!.trim());
+  });
+});
+
 describe('commands and stories', () => {
   it('a greeting around a command does not hide it', async () => {
     const chat = startConversation('webchat');

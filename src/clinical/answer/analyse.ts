@@ -55,7 +55,8 @@ export function contentWords(text: string, lexicon: Lexicon): string[] {
 export function analyse(text: string, lexicon: Lexicon, speller?: Speller): Analysed {
   // Synonyms before spelling, so lay words are not "corrected" into something else; again after,
   // so a misspelt lay word that spelling fixed is mapped too.
-  const typed = normalise(expandAcronyms(text, lexicon));
+  // "Money is tight" before synonyms make "tight" a word of stiffness.
+  const typed = withoutScarceTight(normalise(expandAcronyms(text, lexicon)));
   let words = applySynonyms(speller?.context ? speller.context.read(typed) : typed, lexicon);
   const unknown: string[] = [];
   if (speller) {
@@ -81,6 +82,25 @@ function withoutFirmHard(words: string[]): string[] {
   if (!words.includes('hard')) return words;
   return words.filter((w, i) => w !== 'hard' || DIFFICULT.has(words[i + 1] ?? '') || !/^NN/.test(firstTag(words[i + 1] ?? '') ?? ''));
 }
+
+/**
+ * "Tight" of money or time is scarce ("money is tight", "things are a bit tight", "a tight budget",
+ * "tight for cash": WordNet's tight.s.04), not the tightness of muscles (tight.a.01): left out.
+ */
+function withoutScarceTight(words: string[]): string[] {
+  if (!words.includes('tight')) return words;
+  return words.filter((w, i) => {
+    if (w !== 'tight') return true;
+    if (SCARCE_AFTER.has(words[i + 1] ?? '') || (words[i + 1] === 'for' && SCARCE.has(words[i + 2] ?? ''))) return false;
+    let j = i - 1;
+    while (j >= 0 && DEGREE.has(words[j]!)) j--;
+    return !(j >= 1 && BE.has(words[j]!) && SCARCE.has(words[j - 1]!));
+  });
+}
+const SCARCE = new Set(['money', 'cash', 'funds', 'finances', 'budget', 'budgets', 'time', 'things', 'schedule', 'schedules', 'diary']);
+const SCARCE_AFTER = new Set(['budget', 'budgets', 'schedule', 'schedules', 'deadline', 'deadlines', 'squeeze', 'finances']);
+const BE = new Set(['is', 'are', 'was', 'were', 's', 'been', 'being', 'gets', 'getting', 'got', 'feels', 'feel']);
+const DEGREE = new Set(['a', 'bit', 'little', 'really', 'very', 'quite', 'so', 'pretty', 'rather', 'too', 'super']);
 
 /** Nouns after which "hard" is still the difficulty: "a hard time telling", "hard work", "the hard thing is". */
 const DIFFICULT = new Set(['time', 'times', 'work', 'job', 'thing', 'things', 'part', 'question', 'one', 'going']);

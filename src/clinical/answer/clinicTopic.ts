@@ -20,6 +20,9 @@ function toldAt(phrase: readonly string[], stems: readonly string[], i: number, 
 /** Words before "I have…" that make it a request ("can I have an appointment"), not what is had. */
 const ASKING = new Set(['can', 'could', 'may', 'might', 'would', 'will', 'shall', 'should', 'do', 'does', 'when', 'where', 'how']);
 
+/** Words that open a clause setting the scene for what follows ("before I pay…", "if I book…", "until I can afford…"). */
+const SCENE_SETTERS = new Set(['before', 'after', 'if', 'until', 'till', 'unless', 'once', 'while', 'whilst']);
+
 /** Words a clause asking something starts with ("what times are you open", "can I talk to a person"). */
 const ASKS = new Set(['what', 'when', 'where', 'who', 'which', 'how', 'can', 'could', 'do', 'does', 'did', 'is', 'are', 'am', 'will', 'would', 'may', 'shall', 'should', 'have', 'has']);
 
@@ -82,6 +85,12 @@ const GAP = 5;
 
 export const CLINIC_TOPICS = ['hours', 'booking', 'cost', 'insurance', 'address', 'who', 'human', 'contact'] as const;
 export type ClinicTopic = (typeof CLINIC_TOPICS)[number];
+
+/** The two halves of paying for care. */
+const PAYING = new Map<ClinicTopic, ClinicTopic>([
+  ['cost', 'insurance'],
+  ['insurance', 'cost'],
+]);
 
 export interface ClinicCues {
   topics: Partial<Record<ClinicTopic, string[]>>;
@@ -204,8 +213,25 @@ export class ClinicTopics {
     const k = words.findIndex((w, i) => i > 0 && ASKS.has(w[0] ?? ''));
     if (k < 1) return [sentence];
     const storyWords = words.slice(0, k).flat();
-    if (storyWords.some((w) => WANTS.has(w)) || this.cuesIn(storyWords).length > 0) return [sentence];
+    // "Before I pay for a consultation — what clues would suggest it's the hip?": a clause opened by "before",
+    // "if", "until"… sets the scene for a question about health, whatever clinic words it holds.
+    const scene = SCENE_SETTERS.has(words[0]![0] ?? '') && words.slice(k).flat().some((w) => this.isHealthWord(w));
+    if (!scene && (storyWords.some((w) => WANTS.has(w)) || this.cuesIn(storyWords).length > 0)) return [sentence];
     return [clauses.slice(0, k).join(', '), clauses.slice(k).join(', ')];
+  }
+
+  /**
+   * The price and the insurance are one question to a patient ("How much is a session, and does my
+   * insurance pay for any of it?"): when the message asks one of them and names the other's cue too,
+   * the other, to be answered with it.
+   */
+  payingPartner(topic: ClinicTopic, text: string): ClinicTopic | undefined {
+    const partner = PAYING.get(topic);
+    if (partner === undefined) return undefined;
+    // Asked apart, in a part of its own ("how much is a session, and does insurance pay?"); not the paying
+    // that an insurance question is about ("would my private cover pay for it").
+    const asked = text.split(/[,;.?!]+|\s+(?:and|or)\s+/i).map((p) => this.topicOfWords(normalise(p)));
+    return asked.includes(partner) && asked.includes(topic) ? partner : undefined;
   }
 
   /** The same, for a message already normalised; `checked` are the words whose unknown ones rule it out. */

@@ -606,7 +606,10 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     const known = exact.get(all.normalised.join(' '));
     if (known !== undefined && known !== null) return answerOf(all, known, 1, rank(all), undefined, true);
     const clinicTopic = clinic.topicOfMessage(told, all.normalised);
-    if (clinicTopic) return { kind: 'clinic', topic: clinicTopic };
+    if (clinicTopic) {
+      const also = clinic.payingPartner(clinicTopic, told);
+      return also ? { kind: 'clinic', topic: clinicTopic, also } : { kind: 'clinic', topic: clinicTopic };
+    }
     // "Hoping to do the Coast to Coast walk in September. …": the plan is taken off (planFrame.ts); the
     // whole message's scope still holds ("I want to lose a stone before June. What's a good diet?").
     const question = notOurs(all) ? told : unplan(told);

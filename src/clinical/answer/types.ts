@@ -24,7 +24,8 @@ export type AnswerResult =
     }
   | { kind: 'clarify'; options: ArticleSection[] }
   /** One of the clinic's own questions (hours, booking...): answered from content/clinic.yaml. */
-  | { kind: 'clinic'; topic: ClinicTopic }
+  /** `also`: the other half of paying asked in the same message ("how much is a session, and does insurance cover it?"). */
+  | { kind: 'clinic'; topic: ClinicTopic; also?: ClinicTopic }
   /** Declined; `medicine`: the question asks about a named medicine, which the articles do not advise on. */
   | { kind: 'none'; reason?: 'medicine' };
 

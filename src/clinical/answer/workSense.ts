@@ -38,6 +38,11 @@ const PLACING_AFTER = new Set(['from', 'at', 'on', 'as', 'in']);
 /** Words before "back" that make it the body part ("my back at work", "a sore back at work"). */
 const OWNED = new Set(['my', 'your', 'his', 'her', 'their', 'our', 'the', 'a', 'lower', 'low', 'sore', 'bad']);
 
+/** Who works, told as a statement ("I work nights"). */
+const SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they']);
+/** Words before the subject that make "I work" a question about the job ("can I work", "should I work", "do I work through it"). */
+const ASKING_BEFORE = new Set(['can', 'could', 'should', 'shall', 'will', 'would', 'may', 'might', 'must', 'do', 'does', 'did', 'if', 'when', 'how', 'whether', 'cant', 'shouldnt']);
+
 /** Words before "work" that make the job itself the question: being off, stopping, going back. */
 const JOB_ASKED_BEFORE = new Set(['off', 'stop', 'stopped', 'stopping', 'quit', 'return', 'returning', 'miss', 'missed', 'missing', 'leave', 'left']);
 
@@ -54,6 +59,10 @@ export function workIsSetting(words: readonly string[]): boolean {
     any = true;
     // "Back to work on the building site", "stop work as an electrician": the job itself is asked about.
     if (JOB_ASKED_BEFORE.has(words[i - 1] ?? '') || (words[i - 1] === 'to' && words[i - 2] === 'back')) return false;
+    // "I work double shifts in a warehouse", "she works nights": what the patient does told as a statement
+    // (not "can I work", "should I work", which ask about the job).
+    const told = SUBJECTS.has(words[i - 1] ?? '') && !ASKING_BEFORE.has(words[i - 2] ?? '');
+    if (told) continue;
     const placedAfter = PLACING_AFTER.has(words[i + 1] ?? '');
     // "Back at work" is being back in the job; "my back at work" is the body part, at work.
     const backInJob = words[i - 2] === 'back' && !OWNED.has(words[i - 3] ?? '');
