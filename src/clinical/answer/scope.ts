@@ -133,7 +133,7 @@ export function aboutAnotherPart(words: readonly string[], lexicon: Lexicon, pla
   if (!hasPhrase(words, lexicon.unlessAbout)) return false;
   const parts = withoutBodyVerbs(words);
   if (!hasPhrase(parts, lexicon.unlessAbout)) return false;
-  const told = undenied(withoutAdverbBack(parts));
+  const told = undenied(withoutAdverbBack(withoutBackOfOther(parts, lexicon)));
   if (!hasPhrase(told, lexicon.about)) return !spreadsTo(told, lexicon);
   // Another part of the body with only what is found all over it ("a slipped disc in my neck",
   // "numbness in my hand"): ours only when a place of ours is named too ("pain below the knee from my
@@ -159,6 +159,24 @@ const WHERE_TO = new Set(['to', 'into', 'in', 'on', 'home', 'out']);
  */
 function withoutAdverbBack(words: readonly string[]): string[] {
   return words.map((w, i) => (w === 'back' && RETURNING.has(words[i - 1] ?? '') && WHERE_TO.has(words[i + 1] ?? '') ? '' : w));
+}
+
+/** Determiners between "back of" and the part, or "behind" and "back". */
+const OWNERS = new Set(['my', 'the', 'your', 'his', 'her', 'their', 'our', 'a', 'one', 'both']);
+
+/**
+ * The words with "back" blanked where it is the back of another part ("the back of my knee", "the back of
+ * my neck") or reaching behind ("reach behind my back", WordNet back.n.08 "the side that goes last or is
+ * not normally seen"): no place of ours.
+ */
+function withoutBackOfOther(words: readonly string[], lexicon: Lexicon): string[] {
+  return words.map((w, i) => {
+    if (w !== 'back') return w;
+    if (words[i - 2] === 'behind' && OWNERS.has(words[i - 1] ?? '')) return '';
+    if (words[i + 1] !== 'of') return w;
+    const part = OWNERS.has(words[i + 2] ?? '') ? words[i + 3] : words[i + 2];
+    return part !== undefined && lexicon.unlessAbout.has(part) ? '' : w;
+  });
 }
 
 /** Words before a verb, never before a noun: a subject, a modal, "to", "and", "just". */
