@@ -3,7 +3,7 @@
 // ("what if my legs go numb?"). Trigger words come from the protocol's `language` section.
 import { firstTag } from '../natural.ts';
 import type { Protocol } from './protocolSchema.ts';
-import { findSpans, HASHTAG, overlaps, TermMatcher, type Sentence, type Span, type Term, type TextReader, type Token } from './text.ts';
+import { CORRECTION, findSpans, HASHTAG, overlaps, SELF_QUOTE, TermMatcher, type Sentence, type Span, type Term, type TextReader, type Token } from './text.ts';
 
 /** How far after an "and" the patient may come in as the subject of a new clause ("and down there I …"). */
 const AND_SUBJECT_REACH = 3;
@@ -371,6 +371,9 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   // never acted on unasked: "#confused" is most often puzzlement, "#numb" may still be a report.
   tokens.forEach((t, i) => {
     if (t.raw === HASHTAG && i + 1 < n) heardFrom([i + 1]);
+    // A correction: what it takes back ("…both numb *no sorry, just my left foot"), and the writer's own words
+    // quoted back ("I said I'd wet myself but I meant my coffee…"), are asked about, never acted on nor dropped.
+    if ((t.raw === CORRECTION || t.raw === SELF_QUOTE) && i === 0) heardFrom(range(1, n));
   });
   // "Chest pain is the one they say you should never ignore": what precedes it in its clause.
   for (const s of find(lang.heardAfter)) heardFrom(backward(s.start - 1, 30));

@@ -6,7 +6,7 @@ import { firstTag } from '../natural.ts';
 import { compileLanguage, readContext, type CompiledLanguage, type SentenceContext } from './context.ts';
 import type { Protocol, ProtocolFlag } from './protocolSchema.ts';
 import type { Screening } from './screening.ts';
-import { findSpans, overlaps, TermMatcher, TextReader, type Sentence, type Span, type Term, type Token } from './text.ts';
+import { correctsItself, findSpans, overlaps, TermMatcher, TextReader, type Sentence, type Span, type Term, type Token } from './text.ts';
 import type { DetectionResult, FlagHit, PossibleScreen } from './types.ts';
 
 interface CompiledEntry {
@@ -184,6 +184,12 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
   function read(text: string): DetectionResult {
     const hits = new Map<string, FlagHit>();
     const deniedCandidates = new Set<string>();
+    // In a message that corrects itself, a sign told and then denied in a later sentence ("the chest pain
+    // thing… I meant a chest of drawers… no actual chest pain") is asked about: which one stands is unclear.
+    const correcting = correctsItself(text);
+    const deniedAt = new Map<string, number>();
+    const hitAt = new Map<string, number>();
+    let at = -1;
     const contrasted = new Set<string>();
     // Signs told, then denied in a later sentence as over ("no fever since").
     const overLater = new Set<string>();
@@ -220,6 +226,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
     const toldEarlier = new Set<string>();
     const spreadTold: { screen: (typeof screens)[number]['screen']; anywhere: string[] }[] = [];
     for (const sentence of sentences) {
+      at++;
       const generalHere: PossibleScreen[] = [];
       if (claims.length && findSpans(claims, sentence.tokens).length) for (const p of generalBefore) addPossible(p);
       const spans = matcher.match(sentence.tokens);
@@ -285,6 +292,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
       for (const { flag, entries } of flags) {
         if (hits.has(flag.id)) {
           if (saysSince && !flag.pastCounts && entries.some((e) => judgeEntry(e, spans, ctx, sentence, flag, lang, inferred).kind === 'negated')) overLater.add(flag.id);
+          if (correcting && hitAt.get(flag.id)! < at && entries.some((e) => judgeEntry(e, spans, ctx, sentence, flag, lang, inferred).kind === 'negated')) deniedAt.set(flag.id, at);
           continue;
         }
         for (const entry of entries) {
@@ -304,9 +312,13 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
               continue;
             }
             hits.set(flag.id, { flagId: flag.id, level: flag.level, evidence: evidenceOf(sentence, outcome.spans), about });
+            hitAt.set(flag.id, at);
             break;
           }
-          if (outcome.kind === 'negated') deniedCandidates.add(flag.id);
+          if (outcome.kind === 'negated') {
+            deniedCandidates.add(flag.id);
+            deniedAt.set(flag.id, at);
+          }
           // "Full control of my legs, not of my bladder": the organ is set against a control said to be
           // fine, which is no denial; asked about (or, with no screen for it, taken as told).
           const screen = screenOfFlag.get(flag.id);
@@ -405,6 +417,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
       for (const [name, found] of spans) if (laterCauses.has(name) && found.some((sp) => toldPlainly(sp, ctx, inferred))) toldEarlier.add(name);
     }
     for (const { screen, anywhere } of spreadTold) if (anywhere.every((c) => namedAnywhere.has(c))) addPossible({ screenId: screen.id, flags: screen.flags, reason: 'cue' });
+    if (correcting) for (const [id, i] of hitAt) if ((deniedAt.get(id) ?? -1) > i) overLater.add(id);
     // Told, then said to be over: asked about, never dropped.
     for (const id of overLater) {
       hits.delete(id);

@@ -142,6 +142,9 @@ function clampScore(v: number): number | undefined {
   return Math.round(v);
 }
 
+/** A message that corrects what it said ("typo", "I meant", "correction", "sorry, I'm 15 not 51"). */
+const CORRECTED = /\b(?:typo|correction|i meant|autocorrect)\b|\d+\s+not\s+\d+/;
+
 /**
  * An age in years: "52", "I'm 52", "52 years old", "fifty two", "aged 70".
  * `strict` (for free text that is not an answer to "how old are you?") needs an age cue.
@@ -158,6 +161,11 @@ export function parseAge(text: string, strict = false): number | undefined {
   // "I'm 58, my hip has ached for 3 weeks": the number right after "I'm" is the age, whatever other
   // numbers the story holds (not "I'm 7 out of 10", "I'm 5 days in", "I am 6 foot").
   const stated = STATED_AGE.exec(lower);
+  // An age corrected ("I'm 51 and limping. Typo, I'm 15 not 51!"): the last one stated.
+  if (stated && CORRECTED.test(lower)) {
+    const last = [...lower.matchAll(new RegExp(STATED_AGE.source, 'g'))].pop();
+    return validAge(Number(last![1]));
+  }
   if (stated) return validAge(Number(stated[1]));
   // A number with a unit or a scale is not the age ("I'm 7 out of 10 today and it has been 3 weeks").
   const numbers = english().number.parse(lower.replace(MEASURED, ' '))
