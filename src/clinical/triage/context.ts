@@ -58,7 +58,6 @@ export interface CompiledLanguage {
   heardAfter: Term[];
   conditional: Term[];
   knowing: Set<string>;
-  wished: Set<string>;
   saying: Set<string>;
   futureMarkers: Term[];
   cause: Term[];
@@ -142,7 +141,6 @@ export function compileLanguage(reader: TextReader, lang: Language): CompiledLan
     hypoAfter: c(lang.hypothetical.after),
     conditional: c(lang.hypothetical.conditional),
     knowing: lower(lang.hypothetical.knowing),
-    wished: lower(lang.hypothetical.wished),
     saying: lower(lang.hypothetical.saying),
     futureMarkers: c(lang.hypothetical.futureMarkers),
     cause: c(lang.hypothetical.cause),
@@ -409,7 +407,7 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   if (isQuestion || future) {
     for (const s of find(lang.conditional)) {
       // "I can't tell if I need a poo": what the patient cannot tell is the sign itself, not a supposition.
-      if (lang.knowing.has(tokens[s.start - 1]?.raw ?? '') || lang.wished.has(tokens[s.start - 1]?.raw ?? '')) continue;
+      if (lang.knowing.has(tokens[s.start - 1]?.raw ?? '')) continue;
       // "I should say I've been on steroids": the writer's own "say" reports; only a bare "say I" supposes.
       if (tokens[s.start]!.raw === 'say' && lang.saying.has(tokens[s.start - 1]?.raw ?? '')) continue;
       const clause = forward(s.end, 30);

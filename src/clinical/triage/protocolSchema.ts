@@ -304,8 +304,6 @@ const languageSchema = z
         conditional: terms,
         /** Words after which "if" / "whether" asks rather than supposes ("I can't tell if I need a wee"). */
         knowing: z.array(term).default([]),
-        /** Words after which "if" voices a wish about oneself ("better off if I wasn't around"). */
-        wished: z.array(term).default([]),
         saying: z.array(term).default([]),
         futureMarkers: terms,
         cause: terms,

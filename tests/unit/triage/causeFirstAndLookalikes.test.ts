@@ -68,12 +68,3 @@ describe('pain at night whatever way one lies', () => {
     expect(hitIds('The pain eases whether I lie on my side or my back.')).not.toContain('night-pain');
   });
 });
-
-describe('"better off if I…" is a wish about oneself, not a supposition', () => {
-  it('"everyone would be better off if I wasn\'t here" is thoughts of suicide at once', () => {
-    expect(hitIds("honestly my family would be better off if I wasn't here anymore")).toContain('suicidal');
-  });
-  it('"would I be better off if I took ibuprofen" is not', () => {
-    expect(hitIds('would I be better off if I took ibuprofen for my back?')).not.toContain('suicidal');
-  });
-});
