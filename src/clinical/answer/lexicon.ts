@@ -58,6 +58,7 @@ const lexiconSchema = z
     corrections: z.array(phrase).default([]),
     /** Openers of a sentence that thanks for an answer before the next question (ackFrame.ts). */
     acknowledgements: z.array(phrase).default([]),
+    rephrasing: z.array(phrase).default([]),
   })
   .strict();
 
@@ -116,6 +117,8 @@ export interface Lexicon {
   switches?: string[];
   corrections?: string[];
   acknowledgements?: string[];
+  /** Frames of a second try after not being understood ("let me put it another way"). */
+  rephrasing?: string[];
 }
 
 /** What a "~" in a lay phrase stands for: a determiner, or none ("bottom of ~ spine": of my, of the, of spine). */
@@ -191,6 +194,7 @@ export function buildLexicon(data: z.input<typeof lexiconSchema> = {}): Lexicon 
     switches: parsed.switches,
     corrections: parsed.corrections,
     acknowledgements: parsed.acknowledgements,
+    rephrasing: parsed.rephrasing,
   };
 }
 
