@@ -68,3 +68,17 @@ describe('pain at night whatever way one lies', () => {
     expect(hitIds('The pain eases whether I lie on my side or my back.')).not.toContain('night-pain');
   });
 });
+
+describe('weight one would lose as a remedy, and habits given up', () => {
+  it('"would losing a bit of weight make a difference" reports no weight lost, nor hopelessness', () => {
+    const r = hitIds('Do you think losing a bit of weight or giving up cigarettes would make a difference to my back?');
+    expect(r).not.toContain('weight-loss');
+  });
+  it('weight lost without trying is still told', () => {
+    expect(hitIds("I've lost a stone without trying since the summer.")).toContain('weight-loss');
+  });
+  it('giving up a habit asks nothing of mood; giving up on everything still does', () => {
+    expect(askedFlags('I gave up smoking in May and my back still hurts')).not.toContain('suicidal');
+    expect(askedFlags('I feel like giving up, nothing helps my back')).toContain('suicidal');
+  });
+});
