@@ -56,7 +56,7 @@ export function analyse(text: string, lexicon: Lexicon, speller?: Speller): Anal
   // Synonyms before spelling, so lay words are not "corrected" into something else; again after,
   // so a misspelt lay word that spelling fixed is mapped too.
   // "Money is tight" before synonyms make "tight" a word of stiffness.
-  const typed = withoutScarceTight(normalise(expandAcronyms(text, lexicon)));
+  const typed = withoutTalkAbout(withoutScarceTight(normalise(expandAcronyms(text, lexicon))));
   let words = applySynonyms(speller?.context ? speller.context.read(typed) : typed, lexicon);
   const unknown: string[] = [];
   if (speller) {
@@ -97,6 +97,14 @@ function withoutScarceTight(words: string[]): string[] {
     return !(j >= 1 && BE.has(words[j]!) && SCARCE.has(words[j - 1]!));
   });
 }
+/**
+ * "Talking about" is what the conversation is about ("which part of the back are we talking about?", WordNet
+ * discuss.v.01), not talking to someone, which Going back to work advises ("talk to your employer"): left out.
+ */
+function withoutTalkAbout(words: string[]): string[] {
+  return words.some((w, i) => TALK.has(w) && words[i + 1] === 'about') ? words.filter((w, i) => !(TALK.has(w) && words[i + 1] === 'about')) : words;
+}
+const TALK = new Set(['talk', 'talks', 'talking', 'talked']);
 const SCARCE = new Set(['money', 'cash', 'funds', 'finances', 'budget', 'budgets', 'time', 'things', 'schedule', 'schedules', 'diary']);
 const SCARCE_AFTER = new Set(['budget', 'budgets', 'schedule', 'schedules', 'deadline', 'deadlines', 'squeeze', 'finances']);
 const BE = new Set(['is', 'are', 'was', 'were', 's', 'been', 'being', 'gets', 'getting', 'got', 'feels', 'feel']);
