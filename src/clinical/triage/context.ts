@@ -3,7 +3,8 @@
 // ("what if my legs go numb?"). Trigger words come from the protocol's `language` section.
 import { firstTag } from '../natural.ts';
 import type { Protocol } from './protocolSchema.ts';
-import { CORRECTION, findSpans, HASHTAG, overlaps, SELF_QUOTE, TermMatcher, type Sentence, type Span, type Term, type TextReader, type Token } from './text.ts';
+import { CORRECTION, SELF_QUOTE } from './corrections.ts';
+import { findSpans, HASHTAG, overlaps, TermMatcher, type Sentence, type Span, type Term, type TextReader, type Token } from './text.ts';
 
 /** How far after an "and" the patient may come in as the subject of a new clause ("and down there I …"). */
 const AND_SUBJECT_REACH = 3;

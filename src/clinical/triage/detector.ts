@@ -6,7 +6,8 @@ import { firstTag } from '../natural.ts';
 import { compileLanguage, readContext, type CompiledLanguage, type SentenceContext } from './context.ts';
 import type { Protocol, ProtocolFlag } from './protocolSchema.ts';
 import type { Screening } from './screening.ts';
-import { correctsItself, findSpans, overlaps, TermMatcher, TextReader, type Sentence, type Span, type Term, type Token } from './text.ts';
+import { correctsItself } from './corrections.ts';
+import { findSpans, overlaps, TermMatcher, TextReader, type Sentence, type Span, type Term, type Token } from './text.ts';
 import type { DetectionResult, FlagHit, PossibleScreen } from './types.ts';
 
 interface CompiledEntry {

@@ -6,6 +6,7 @@ import { NumberRecognizer } from '@microsoft/recognizers-text-number';
 import { NumberWithUnitRecognizer } from '@microsoft/recognizers-text-number-with-unit';
 import type { FlagAnswer } from './types.ts';
 import { escapeRegExp } from '../text/escapeRegExp.ts';
+import { correctsItself } from './corrections.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -142,8 +143,8 @@ function clampScore(v: number): number | undefined {
   return Math.round(v);
 }
 
-/** A message that corrects what it said ("typo", "I meant", "correction", "sorry, I'm 15 not 51"). */
-const CORRECTED = /\b(?:typo|correction|i meant|autocorrect)\b|\d+\s+not\s+\d+/;
+/** A number taken back for another ("I'm 15 not 51"). */
+const NUMBER_NOT_NUMBER = /\d+\s+not\s+\d+/;
 
 /**
  * An age in years: "52", "I'm 52", "52 years old", "fifty two", "aged 70".
@@ -162,7 +163,7 @@ export function parseAge(text: string, strict = false): number | undefined {
   // numbers the story holds (not "I'm 7 out of 10", "I'm 5 days in", "I am 6 foot").
   const stated = STATED_AGE.exec(lower);
   // An age corrected ("I'm 51 and limping. Typo, I'm 15 not 51!"): the last one stated.
-  if (stated && CORRECTED.test(lower)) {
+  if (stated && (correctsItself(lower) || NUMBER_NOT_NUMBER.test(lower))) {
     const last = [...lower.matchAll(new RegExp(STATED_AGE.source, 'g'))].pop();
     return validAge(Number(last![1]));
   }
