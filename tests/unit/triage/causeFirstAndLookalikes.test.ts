@@ -82,3 +82,12 @@ describe('weight one would lose as a remedy, and habits given up', () => {
     expect(askedFlags('I feel like giving up, nothing helps my back')).toContain('suicidal');
   });
 });
+
+describe('a trapped nerve is no one feeling trapped', () => {
+  it('a question about a trapped nerve asks nothing of mood', () => {
+    expect(askedFlags('the GP says I have a trapped nerve in my lower back, how does a nerve get trapped?')).not.toContain('suicidal');
+  });
+  it('feeling trapped by the pain still asks', () => {
+    expect(askedFlags('I feel trapped by this back pain and I cannot see a way out')).toContain('suicidal');
+  });
+});
