@@ -16,3 +16,13 @@ describe('chest pain told by what is seen', () => {
     expect(hitIds('I was gripping the chest press bar when my back twinged')).not.toContain('chest-pain');
   });
 });
+
+describe('an arm that will not go above the head with a shoulder pain', () => {
+  it('is no stroke at once (the head question still asks)', () => {
+    const text = "frozen shoulder for months, can't lift my arm above my head, what exercises help?";
+    expect(hitIds(text)).not.toContain('stroke');
+  });
+  it('an arm that cannot be lifted, with nothing of the shoulder, is still a stroke', () => {
+    expect(hitIds("my husband suddenly can't lift his left arm")).toContain('stroke');
+  });
+});
