@@ -91,3 +91,11 @@ describe('a trapped nerve is no one feeling trapped', () => {
     expect(askedFlags('I feel trapped by this back pain and I cannot see a way out')).toContain('suicidal');
   });
 });
+
+describe('weeding is gardening', () => {
+  it('"weeding", "pulling weeds" ask nothing of the bladder; "weeing" and "I weed myself" still do', () => {
+    expect(askedFlags('kneeling and weeding in the garden makes my hip and back ache')).not.toContain('bladder-dysfunction');
+    expect(askedFlags('I hurt my back pulling weeds on the allotment')).not.toContain('bladder-dysfunction');
+    expect([...askedFlags('weeing is hard since Monday'), ...hitIds('weeing is hard since Monday')]).toContain('bladder-dysfunction');
+  });
+});
