@@ -99,3 +99,16 @@ describe('weeding is gardening', () => {
     expect([...askedFlags('weeing is hard since Monday'), ...hitIds('weeing is hard since Monday')]).toContain('bladder-dysfunction');
   });
 });
+
+describe('everyday ailments named with a cue\'s word', () => {
+  it.each([
+    ['got a cold and a sore throat, what should I take?', 'breathing'],
+    ['terrible heartburn after dinner, what helps?', 'chest-pain'],
+    ['the chiropractor said I have slipped a disc, what does that mean?', 'hip-fracture'],
+    ['I am making a training slide for care staff about lifting', 'hip-fracture'],
+  ])('%j asks nothing', (text, flag) => expect(askedFlags(text)).not.toContain(flag));
+  it('a throat closing up and a fall still ask', () => {
+    expect([...askedFlags('my throat feels like it is closing'), ...hitIds('my throat feels like it is closing')]).toContain('breathing');
+    expect([...askedFlags('I slipped on the ice this morning and my back hurts'), ...hitIds('I slipped on the ice this morning and my back hurts')].length).toBeGreaterThan(0);
+  });
+});
