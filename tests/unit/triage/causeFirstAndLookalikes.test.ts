@@ -112,3 +112,13 @@ describe('everyday ailments named with a cue\'s word', () => {
     expect([...askedFlags('I slipped on the ice this morning and my back hurts'), ...hitIds('I slipped on the ice this morning and my back hurts')].length).toBeGreaterThan(0);
   });
 });
+
+describe('a head turned, a steroid injected', () => {
+  it('a stiff neck that will not turn the head asks nothing of a head injury or stroke', () => {
+    expect(askedFlags("woke up with a stiff neck and can't turn my head")).not.toContain('stroke');
+  });
+  it('a steroid injection asks nothing of steroid tablets; a course of tablets still does', () => {
+    expect(askedFlags('my GP offered me a steroid injection for my hip, is it worth it?')).not.toContain('steroids');
+    expect([...askedFlags("I've been on steroid tablets for a year and my back hurts"), ...hitIds("I've been on steroid tablets for a year and my back hurts")]).toContain('steroids');
+  });
+});
