@@ -85,6 +85,7 @@ export interface CompiledLanguage {
   linkers: Set<string>;
   frames: Term[];
   shared: Term[];
+  disowned: Term[];
   figurative: Term[];
   window: number;
   windowAfter: number;
@@ -120,6 +121,7 @@ export function compileLanguage(reader: TextReader, lang: Language): CompiledLan
     selfWords: c(lang.otherPerson.selfWords),
     frames: c(lang.otherPerson.frames),
     shared: c(lang.otherPerson.shared),
+    disowned: c(lang.otherPerson.disowned),
     figurative: c(lang.figurative),
     historyMarkers: c(lang.history.markers),
     historyBreakers: c(lang.history.breakers),
@@ -498,6 +500,10 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   const pastFrom = Math.min(...find(lang.pastMarkers).map((s) => clauseOf[s.start]!));
   if (Number.isFinite(pastFrom)) for (const s of find(lang.otherBefore)) mark(otherPersonPast, forward(s.end, 30, selfStop).filter((i) => clauseOf[i]! >= pastFrom));
   for (const s of find(lang.otherAfter)) mark(otherPersonPast, backward(s.start - 1, 30));
+  // "The fever was my son's, not mine": the sign told before the person it is given to is theirs, the patient
+  // having said it is not their own.
+  const disowned = find(lang.disowned);
+  if (disowned.length) for (const o of otherStarts) if (disowned.some((d) => d.start >= o.end)) mark(otherPersonPast, backward(o.start - 1, 30));
 
   // The patient's distant past ("years ago", "used to"): the whole clause, up to "now", "again"…
   const historical = new Array<boolean>(n).fill(false);

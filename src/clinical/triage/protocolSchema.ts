@@ -259,6 +259,8 @@ const languageSchema = z
         frames: terms.default([]),
         /** The patient sharing someone else's sign ("… and I have one too"): theirs and the patient's. */
         shared: terms.default([]),
+        /** The patient saying a sign is not theirs ("the fever was my son's, not mine"): what comes before the person is theirs. */
+        disowned: terms.default([]),
       })
       .strict(),
     firstPerson: terms,

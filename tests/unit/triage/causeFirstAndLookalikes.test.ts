@@ -121,3 +121,14 @@ describe('a head turned, a steroid injected', () => {
     expect([...askedFlags("I've been on steroid tablets for a year and my back hurts"), ...hitIds("I've been on steroid tablets for a year and my back hurts")]).toContain('steroids');
   });
 });
+
+describe('a sign disowned, a temperature said to be fine', () => {
+  it('"the fever was my son\'s, not mine" is no fever of the writer\'s at once', () => {
+    expect(hitIds("the fever was my son's last week, not mine. My back just aches.")).not.toContain('fever-chills');
+  });
+  it('"my temperature\'s fine" and "fine temperature-wise" deny; "I have a temperature" still tells', () => {
+    expect(hitIds("My temperature's fine, it's just my hip aching after my runs.")).not.toContain('fever-chills');
+    expect(hitIds("I'm fine temperature-wise, it's just my back")).not.toContain('fever-chills');
+    expect(hitIds('I have a temperature and my back hurts')).toContain('fever-chills');
+  });
+});
