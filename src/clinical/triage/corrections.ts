@@ -46,6 +46,8 @@ export function withCorrections(text: string): string {
     const start = Math.max(...['.', '!', '?', '\n'].map((c) => out.lastIndexOf(c, at - 1))) + 1;
     out = `${out.slice(0, start)} ${CORRECTION} ${out.slice(start, at).trim()}.\n${out.slice(at + 1)}`;
   }
+  // A word struck out in quotes ("scratch 'cancer', I meant my dog…", "ignore 'numb'") is quoted back too.
+  out = out.replace(/\b(scratch|ignore|delete|strike)\s+['"‘“]([^'"’”\n]+)['"’”]/gi, (_m, verb: string, word: string) => `${verb}.\n${SELF_QUOTE} ${word}.\n`);
   return out.replace(/\bI (?:said|wrote|typed|put)\b\s*([^.!?\n]*?)(?=\s+but\b|[.!?\n]|$)/gi, (m, quoted: string) => `${m.slice(0, m.length - quoted.length).trim()}.\n${SELF_QUOTE} ${quoted}.\n`);
 }
 

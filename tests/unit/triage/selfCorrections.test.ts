@@ -58,3 +58,10 @@ describe('an age corrected', () => {
     expect(parseAge("I'm 61 and limping after football", true)).toBe(61);
   });
 });
+
+describe('a word struck out in quotes', () => {
+  it('"scratch \'cancer\'" takes the word back: asked, not acted on', () => {
+    const text = "Edit: scratch 'cancer', I meant my cat had a cancer scare. My back is just stiff.";
+    expect(hitIds(text)).not.toContain('cancer-history');
+  });
+});
