@@ -132,3 +132,22 @@ describe('a sign disowned, a temperature said to be fine', () => {
     expect(hitIds('I have a temperature and my back hurts')).toContain('fever-chills');
   });
 });
+
+describe('signs told on the way to asking permission (fresh batch 108)', () => {
+  it('pain all night in one sentence, nothing easing it in the next, is night pain', () => {
+    expect(hitIds("It's there all night now. I've tried every position and nothing takes the edge off.")).toContain('night-pain');
+  });
+  it('a car driven into from behind is a serious accident, with no vehicle named', () => {
+    expect(hitIds('we got shunted from behind at the lights an hour ago and my back is agony')).toContain('trauma');
+    expect(hitIds('we hit traffic on the motorway and my back ached all the way')).not.toContain('trauma');
+  });
+  it('"nothing downstairs responds any more" asks about sex', () => {
+    expect(askedFlags('since my back went nothing downstairs responds any more')).toContain('sexual-dysfunction');
+  });
+  it('a foot that smacks down, toes that snag, ask the leg question', () => {
+    expect(askedFlags('my right foot smacks down when I walk and the toes snag on the pavement')).toContain('leg-weakness');
+  });
+  it('a painful calf in the weeks after an operation asks about a clot', () => {
+    expect(askedFlags('I had my knee replaced two weeks ago. My calf on that side is tight and sore.')).toContain('leg-clot');
+  });
+});
