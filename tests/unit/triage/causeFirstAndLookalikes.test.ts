@@ -151,3 +151,19 @@ describe('signs told on the way to asking permission (fresh batch 108)', () => {
     expect(askedFlags('I had my knee replaced two weeks ago. My calf on that side is tight and sore.')).toContain('leg-clot');
   });
 });
+
+describe('streams, leaks, trips and hay fever of other kinds', () => {
+  it.each([
+    ['got a cough and a streaming cold, what should I take?', 'bladder-dysfunction'],
+    ['my back has been dripping like a leaky tap for weeks', 'bladder-dysfunction'],
+    ['I want my back sorted before our hiking trip in August', 'hip-fracture'],
+    ['my hay fever has been terrible this year, what works best?', 'fever-chills'],
+  ])('%j asks nothing and raises nothing', (text, flag) => {
+    expect(askedFlags(text)).not.toContain(flag);
+    expect(hitIds(text)).not.toContain(flag);
+  });
+  it('"I leak when I sneeze" still asks about the bladder; a fever of 38.9 with hay fever is still a fever', () => {
+    expect([...askedFlags('since Monday I leak when I sneeze'), ...hitIds('since Monday I leak when I sneeze')]).toContain('bladder-dysfunction');
+    expect(hitIds('hay fever season and now I have a temperature of 38.9')).toContain('fever-chills');
+  });
+});
