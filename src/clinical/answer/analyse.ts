@@ -102,7 +102,7 @@ function withoutScarceTight(words: string[]): string[] {
  * discuss.v.01), not talking to someone, which Going back to work advises ("talk to your employer"): left out.
  */
 function withoutTalkAbout(words: string[]): string[] {
-  return words.some((w, i) => TALK.has(w) && words[i + 1] === 'about') ? words.filter((w, i) => !(TALK.has(w) && words[i + 1] === 'about')) : words;
+  return words.includes('about') ? words.filter((w, i) => !(TALK.has(w) && words[i + 1] === 'about')) : words;
 }
 const TALK = new Set(['talk', 'talks', 'talking', 'talked']);
 const SCARCE = new Set(['money', 'cash', 'funds', 'finances', 'budget', 'budgets', 'time', 'things', 'schedule', 'schedules', 'diary']);

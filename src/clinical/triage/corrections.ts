@@ -39,7 +39,7 @@ export function correctsItself(text: string): boolean {
  */
 export function withCorrections(text: string): string {
   let out = flippedCan(text);
-  if (!CORRECTING.test(out)) return out;
+  if (!correctsItself(out)) return out;
   const star = /(^|\s)\*(?=\p{L})/u.exec(out);
   if (star && (out.match(/\*/g) ?? []).length === 1) {
     const at = star.index + star[1]!.length;

@@ -292,8 +292,13 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
       const hitsAtStart = hits.size;
       for (const { flag, entries } of flags) {
         if (hits.has(flag.id)) {
-          if (saysSince && !flag.pastCounts && entries.some((e) => judgeEntry(e, spans, ctx, sentence, flag, lang, inferred).kind === 'negated')) overLater.add(flag.id);
-          if (correcting && hitAt.get(flag.id)! < at && entries.some((e) => judgeEntry(e, spans, ctx, sentence, flag, lang, inferred).kind === 'negated')) deniedAt.set(flag.id, at);
+          // Denied in a later sentence: over ("no fever since"), or unclear in a message that corrects itself.
+          const over = saysSince && !flag.pastCounts;
+          const unclear = correcting && hitAt.get(flag.id)! < at;
+          if ((over || unclear) && entries.some((e) => judgeEntry(e, spans, ctx, sentence, flag, lang, inferred).kind === 'negated')) {
+            if (over) overLater.add(flag.id);
+            if (unclear) deniedAt.set(flag.id, at);
+          }
           continue;
         }
         for (const entry of entries) {

@@ -164,7 +164,7 @@ export function parseAge(text: string, strict = false): number | undefined {
   const stated = STATED_AGE.exec(lower);
   // An age corrected ("I'm 51 and limping. Typo, I'm 15 not 51!"): the last one stated.
   if (stated && (correctsItself(lower) || NUMBER_NOT_NUMBER.test(lower))) {
-    const last = [...lower.matchAll(new RegExp(STATED_AGE.source, 'g'))].pop();
+    const last = [...lower.matchAll(STATED_AGES)].pop();
     return validAge(Number(last![1]));
   }
   if (stated) return validAge(Number(stated[1]));
@@ -219,6 +219,8 @@ function agePatternsOf(people: readonly string[]): { told: RegExp; named: RegExp
 
 const NOT_AN_AGE = String.raw`(?:[%/.,]\s*\d|percent|out of|kg|kilos?|lbs?|pounds?|stones?|st\b|days?|weeks?|wks?|months?|hours?|hrs?|mins?|minutes?|times?|cm|ft|foot|feet|inch(?:es)?|miles?|km)`;
 const STATED_AGE = new RegExp(String.raw`\b(?:i'?m|i am|aged?|age is)\s+(\d{1,3})\b(?!\s*${NOT_AN_AGE})`);
+/** Every age stated, for the last one of a message that corrects itself. */
+const STATED_AGES = new RegExp(STATED_AGE.source, 'g');
 const MEASURED = new RegExp(String.raw`\b\d+(?:\.\d+)?\s*${NOT_AN_AGE}(?:\s*\d+)?`, 'g');
 
 const NUMBER_CUE =
