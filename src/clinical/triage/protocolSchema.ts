@@ -204,9 +204,9 @@ const languageSchema = z
     transparent: z.array(term).default([]),
     /** A checklist's answers: "Fever? No." denies, "Fever? Yes." tells (the "?" no longer makes a question). */
     checklist: z
-      .object({ no: z.array(term).default([]), yes: z.array(term).default([]), bare: z.array(term).default([]), notInItem: z.array(term).default([]) })
+      .object({ no: z.array(term).default([]), fine: z.array(term).default([]), yes: z.array(term).default([]), bare: z.array(term).default([]), notInItem: z.array(term).default([]) })
       .strict()
-      .default({ no: [], yes: [], bare: [], notInItem: [] }),
+      .default({ no: [], fine: [], yes: [], bare: [], notInItem: [] }),
     /** Possessives of others: a term written with "my" is matched with each of them too ("between her legs"). */
     othersPossessives: z.array(term).default([]),
     /** "me" for "my" in dialect ("I can't feel me legs"): before a word of these concepts, not after these verbs ("give me tablets"). */

@@ -1,6 +1,7 @@
 // Turning patient text into sentences of tokens, and finding protocol terms in them: stems,
 // prefixes ("tingl*"), exact words ("tearing!"), gaps ("lost ~ weight") and small typos.
 import { withCorrections } from './corrections.ts';
+import { readTickBoxes } from './tickBoxes.ts';
 import natural, { englishWordList } from '../natural.ts';
 import { normaliseText } from '../text/normalise.ts';
 import { stem } from '../text/stem.ts';
@@ -66,6 +67,8 @@ function isEnglishWord(word: string): boolean {
 /** A checklist's answers (content/triage.yaml `language.checklist`): denials, and answers that tell. */
 export interface ChecklistAnswers {
   no: string[];
+  /** Answers that say the item is as it should be ("Feeling when wiping: normal"): read as "… is fine", since "no feeling when wiping" would tell the sign. */
+  fine: string[];
   yes: string[];
   /** Denials that may follow the item after a space alone ("fever no, bladder no"). */
   bare: string[];
@@ -95,7 +98,7 @@ export class TextReader {
   private readonly transparent: RegExp | undefined;
 
   /** A checklist's item and its answer ("fever? no", "saddle numbness: no", "fever, not as far as I know"). */
-  private readonly checklist: { no: RegExp; yes: RegExp; yesAsked: RegExp } | undefined;
+  private readonly checklist: { no: RegExp; fine: RegExp | undefined; yes: RegExp; yesAsked: RegExp } | undefined;
 
   constructor(contractions: Record<string, string>, transparent: string[] = [], checklist?: ChecklistAnswers, keywordWords: ReadonlySet<string> = new Set()) {
     this.emoji = new EmojiReader([{ name: (w) => this.vocabulary.has(w) || this.vocabularyStems.has(stem(w)), keyword: (w) => keywordWords.has(w) }]);
@@ -117,7 +120,8 @@ export class TextReader {
       const yes = this.alternation(checklist.yes);
       this.checklist = {
         no: new RegExp(`${start}${item}(?:\\s*[:?,]\\s*(?:${this.alternation(checklist.no)})${bare})${end}`, 'g'),
-        yes: new RegExp(`${start}${item}\\s*[:?,]\\s*((?:${yes})\\b)`, 'g'),
+        fine: checklist.fine?.length ? new RegExp(`${start}${item}\\s*[:?,]\\s*(?:${this.alternation(checklist.fine)})${end}`, 'g') : undefined,
+        yes: new RegExp(`${start}${item}\\s*([:?,])\\s*((?:${yes})\\b)`, 'g'),
         // "Weight loss maybe a bit?": the answer before the question mark.
         yesAsked: new RegExp(`${start}${item}\\s+((?:${yes}))\\s*\\?`, 'g'),
       };
@@ -138,9 +142,14 @@ export class TextReader {
   private answerChecklist(normalized: string): string {
     if (!this.checklist) return normalized;
     const told = (_m: string, before: string, item: string, answer: string) => `${before} ${item}, ${answer}.`;
-    return normalized
+    // After a colon or comma the answer's own words go on in the same sentence ("Morning stiffness: yes, about
+    // an hour"); after a question mark the sentence ends, so that what was asked is told, not asked.
+    const toldAfter = (_m: string, before: string, item: string, sep: string, answer: string) =>
+      sep === '?' ? `${before} ${item}, ${answer}.` : `${before} ${item}, ${answer}`;
+    const fine = this.checklist.fine ? normalized.replace(this.checklist.fine, (_m, before: string, item: string) => `${before} ${item} is fine`) : normalized;
+    return fine
       .replace(this.checklist.no, (_m, before: string, item: string) => `${before} no ${item}`)
-      .replace(this.checklist.yes, told)
+      .replace(this.checklist.yes, toldAfter)
       .replace(this.checklist.yesAsked, told);
   }
 
@@ -205,7 +214,7 @@ export class TextReader {
 
   private split(text: string): Sentence[] {
     // "#confused", "#backpain": the tag is kept as a word after a marker, so the context can tell it is a tag.
-    const worded = this.emoji.read(text);
+    const worded = this.emoji.read(readTickBoxes(text));
     const tagged = withCorrections(worded.includes('#') ? worded.replace(/#(\p{L}[\p{L}\p{N}_]*)/gu, ` ${HASHTAG} $1 `) : worded);
     const normalized = this.answerChecklist(this.normalize(tagged));
     const sentences: Sentence[] = [];
