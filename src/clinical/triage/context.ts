@@ -69,6 +69,8 @@ export interface CompiledLanguage {
   clauseSupposing: Term[];
   toldNow: Term[];
   askerImplied: Term[];
+  exampleLeads: Term[];
+  examplesAsking: Term[];
   firstPerson: Set<string>;
   genericYou: Set<string>;
   someone: Set<string>;
@@ -154,6 +156,8 @@ export function compileLanguage(reader: TextReader, lang: Language): CompiledLan
     clauseSupposing: c(lang.hypothetical.clauseSupposing),
     toldNow: c(lang.hypothetical.toldNow),
     askerImplied: c(lang.hypothetical.askerImplied),
+    exampleLeads: c(lang.hypothetical.examples.leads),
+    examplesAsking: c(lang.hypothetical.examples.asking),
     firstPerson: new Set(lang.firstPerson),
     genericYou: lower(lang.genericYou),
     someone: lower(lang.someone),
@@ -227,7 +231,8 @@ export interface SentenceContext {
  * `termSpans` are every protocol term found, the words that cancel a sign included: a terminator
  * inside one ("as though", "till dawn") is part of the term, not a clause break.
  */
-export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomSpans: Span[], signSpans: Span[] = symptomSpans, termSpans: Span[] = symptomSpans): SentenceContext {
+/** `examplesAsked`: the sentence before asked about signs in general, so examples may open this one. */
+export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomSpans: Span[], signSpans: Span[] = symptomSpans, termSpans: Span[] = symptomSpans, examplesAsked = false): SentenceContext {
   const tokens = sentence.tokens;
   const n = tokens.length;
   const found = lang.lists.matcher.match(tokens);
@@ -401,6 +406,20 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   }
   // "Is it normal to feel hot and shivery?": no one is named, but the asker is who would feel it; asked about.
   for (const s of find(lang.askerImplied)) mark(toldBeforeQuestion, forward(s.end, 30));
+  // Examples of the signs asked about in general, in a question ("what should I never ignore, like losing
+  // control of my bladder?") or opening the question after one (`examplesAsked`: "…never ignore? Like
+  // numbness between my legs?"): what they may be is asked about, never acted on unasked.
+  if (isQuestion || examplesAsked) {
+    const asking = find(lang.examplesAsking);
+    for (const s of find(lang.exampleLeads)) {
+      if (s.start > 0 && !boundary[s.start - 1]) continue;
+      // An example is a thing named ("losing control of my bladder"), not a clause of the writer's own: "Is
+      // this serious? Like I can't feel my legs" tells what is happening.
+      if (tokens.slice(s.end).some((t) => t.raw === 'i')) continue;
+      // A question about them, of the writer's or of anyone's, as any other question (the detector decides).
+      if (asking.some((a) => a.end <= s.start) || (examplesAsked && s.start === 0)) mark(hypothetical, range(s.start, n));
+    }
+  }
   for (const s of find(lang.hypoAfter)) {
     markTrigger(s);
     mark(hypothetical, backward(s.start - 1, 30));

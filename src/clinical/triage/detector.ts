@@ -121,6 +121,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
   const youngOnly = new Set(protocol.flags.filter((f) => f.appliesBelowAge !== undefined).map((f) => f.id));
   // Read once per message by the detector, not by each sentence's context.
   const disguise = protocol.language.hypothetical.disguise.map((t) => reader.compile(t, false));
+  const examplesAsking = protocol.language.hypothetical.examples.leads.length ? protocol.language.hypothetical.examples.asking.map((t) => reader.compile(t, false)) : [];
   const flags: CompiledFlag[] = protocol.flags.map((flag) => ({
     flag,
     entries: flag.detect.map((entry): CompiledEntry => {
@@ -210,6 +211,8 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
     // Signs asked about in general in the sentence before, for a "mine" in this one ("is it normal to
     // have a high temperature with a bad back? Mine started yesterday").
     let generalBefore: PossibleScreen[] = [];
+    // The sentence before asked about signs in general ("what should I never ignore?"): examples may follow.
+    let examplesAsked = false;
     // Signs told (not denied) in the sentence before, for an "it" in this one ("I've had sciatica
     // for months. Today it's in both legs").
     let signsBefore: string[] = [];
@@ -259,7 +262,8 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
       }
       // The words that cancel a sign are protocol terms too: "as though" is no "though".
       const termSpans = [...symptomSpans, ...cancellingNames.flatMap((name) => spans.get(name) ?? [])];
-      const ctx = readContext(lang, sentence, symptomSpans, signSpans, termSpans);
+      const ctx = readContext(lang, sentence, symptomSpans, signSpans, termSpans, examplesAsked);
+      examplesAsked = (sentence.endsWithQuestionMark || ctx.isQuestion) && findSpans(examplesAsking, sentence.tokens).length > 0;
       isQuestion ||= ctx.isQuestion;
       // ("tell me more about weak legs": "me" as an object does not make it the patient's.)
       const firstPerson = sentence.tokens.some((t) => t.raw !== 'me' && lang.firstPerson.has(t.raw));

@@ -322,6 +322,11 @@ const languageSchema = z
         toldNow: z.array(term).default([]),
         /** Frames of "before" whose unnamed subject is the asker ("is it normal to feel…"): asked about. */
         askerImplied: z.array(term).default([]),
+        /**
+         * Examples given of signs asked about in general ("what should I never ignore? Like losing control of my
+         * bladder?"): `leads` open them, after a question with one of `asking` in it. Asked about, not acted on.
+         */
+        examples: z.object({ leads: z.array(term), asking: z.array(term) }).strict().default({ leads: [], asking: [] }),
         /** Anywhere in a message, these say a hypothetical or someone else's story may be the writer's own ("asking for a friend"). */
         disguise: z.array(term).default([]),
         /**
