@@ -650,7 +650,19 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     const out = whole.kind === 'none' ? (ownQuestion(question, r) ?? whole) : whole;
     // Declined because a named medicine is asked about: said so, so the reply can point to a pharmacist.
     if (out.kind === 'none' && asksAboutMedicine(r.a.words, lexicon, isKnown, r.asked)) return { kind: 'none', reason: 'medicine' };
+    if (out.kind === 'none') return unsure(question, r) ?? out;
     return out;
+  }
+
+  /**
+   * Declined, but about what we cover (the hip, the back, a subject of ours): the nearest sections are
+   * offered to choose from, rather than "I can only help with hip and lower back pain" ("What are the classic
+   * lifting mistakes that wreck people's backs?" scores under the threshold, Poor posture and lifting badly first).
+   */
+  function unsure(question: string, r: Reading): AnswerResult | undefined {
+    if (tuning.nearOffer <= 0 || notOurs(r) || !(r.a.terms.some((t) => about.has(t)) || namesSubject(question))) return undefined;
+    const near = rank(r).filter((c) => c.score >= tuning.nearOffer).slice(0, 2).map((c) => c.section);
+    return near.length ? { kind: 'none', reason: 'unsure', near } : undefined;
   }
 
   /**

@@ -26,8 +26,12 @@ export type AnswerResult =
   /** One of the clinic's own questions (hours, booking...): answered from content/clinic.yaml. */
   /** `also`: the other half of paying asked in the same message ("how much is a session, and does insurance cover it?"). */
   | { kind: 'clinic'; topic: ClinicTopic; also?: ClinicTopic }
-  /** Declined; `medicine`: the question asks about a named medicine, which the articles do not advise on. */
-  | { kind: 'none'; reason?: 'medicine' };
+  /**
+   * Declined; `medicine`: the question asks about a named medicine, which the articles do not advise on;
+   * `unsure`: it is about what we cover but no section is sure enough, and `near` are the nearest (offered, not shown).
+   */
+  | { kind: 'none'; reason?: 'medicine' }
+  | { kind: 'none'; reason: 'unsure'; near: ArticleSection[] };
 
 export type IntentName =
   | 'greeting'

@@ -29,6 +29,7 @@ export interface CompiledLanguage {
   tagAuxiliaries: Set<string>;
   tagSubjects: Set<string>;
   reversedBy: Term[];
+  exceptions: Term[];
   lifetime: Term[];
   corrections: Term[];
   returned: Term[];
@@ -111,6 +112,7 @@ export function compileLanguage(reader: TextReader, lang: Language): CompiledLan
     tagAuxiliaries: lower(lang.questionTags.auxiliaries),
     tagSubjects: lower(lang.questionTags.subjects),
     reversedBy: c(lang.negation.reversedBy),
+    exceptions: c(lang.negation.exceptions),
     lifetime: c(lang.negation.lifetime),
     corrections: c(lang.negation.corrections),
     returned: c(lang.negation.returned),
@@ -309,6 +311,7 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   const before = denialWords.filter(usable);
   const after = find(lang.negAfter).filter(usable);
   const reversers = find(lang.reversedBy);
+  const exceptions = find(lang.exceptions);
   const lifetime = new Array<boolean>(n).fill(false);
   const lifetimeSpans = find(lang.lifetime);
   const isLifetime = (s: Span) => lifetimeSpans.some((l) => overlaps(l, s));
@@ -318,7 +321,13 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
     const next = scope.length ? scope[scope.length - 1]! + 1 : s.end;
     // "I didn't have cancer until 2019": the denial runs into "until", so it is not one.
     if (reversers.some((r) => r.start === next)) continue;
-    if (takenBack.some((c) => c.start <= s.start && s.start < c.end)) mark(hedged, range(s.start, Math.max(next, s.end)));
+    // "No numbness apart from around my back passage", "not on any meds, besides prednisolone": what is
+    // excepted may be the sign itself, so the denial leaves it unclear (asked about), never denied.
+    // (In its reach, where a terminator of the reach ("except", "apart from") stops it, or opening the clause right after it.)
+    const exceptAt = exceptions.find((x) => scope.includes(x.start) || x.start === next || (x.start === next + 1 && boundary[next] === true));
+    // What follows the exception is read as it is told ("…apart from I haven't managed a proper wee since last night").
+    if (exceptAt && !holdsSymptom(s)) mark(beyondDenial, scope.filter((i) => i < exceptAt.start));
+    else if (takenBack.some((c) => c.start <= s.start && s.start < c.end)) mark(hedged, range(s.start, Math.max(next, s.end)));
     else {
       const cut = newClauseAt(lang, tokens, s, scope);
       const denied = cut < 0 ? scope : scope.slice(0, cut);

@@ -233,6 +233,8 @@ const languageSchema = z
         window: z.number().int().min(1).max(20),
         windowAfter: z.number().int().min(1).max(20),
         reversedBy: terms,
+        /** An exception inside a denial's reach ("no numbness apart from around my back passage") leaves it unclear: asked about. */
+        exceptions: z.array(term).default([]),
         lifetime: terms,
         corrections: terms,
         /** Later in a sentence, these take back a denial said after the sign ("went away… but it's back"). */

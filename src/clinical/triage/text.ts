@@ -248,6 +248,13 @@ export class TextReader {
     return alias ? { raw, stem: s, alias, isBreak: false } : { raw, stem: s, isBreak: false };
   }
 
+  /** Whether a word is the protocol's own: a word of its terms, of their stems or prefixes. */
+  private isOurs(word: string): boolean {
+    if (this.vocabulary.has(word) || this.vocabularyStems.has(stem(word)) || this.exactWords.has(word)) return true;
+    for (const prefix of this.prefixes) if (word.startsWith(prefix)) return true;
+    return false;
+  }
+
   /** The protocol word an unknown word is one or two typing slips away from (same first letter). */
   private aliasOf(raw: string, s: string): string | undefined {
     if (raw.length < 4 || /\d/.test(raw) || this.vocabularyStems.has(s) || this.vocabulary.has(raw) || this.exactWords.has(raw)) return undefined;
@@ -265,7 +272,10 @@ export class TextReader {
         }
       }
       if (!best) best = this.soundAlike(raw);
-      if (!best) {
+      // Only the start of the word near a prefix of ours is the loosest reading: "tomorow" is a slip of
+      // "tomorrow", not of "tumor*". A word one slip from English words, none of them ours, is read as theirs
+      // (one slip from one of ours, "feaver" for fever, is still ours).
+      if (!best && !slipOfOtherWord(raw, (w) => this.isOurs(w))) {
         for (const prefix of this.prefixes) {
           if (prefix[0] === raw[0] && nearPrefix(raw, prefix)) {
             best = `${prefix}*`;
@@ -314,6 +324,34 @@ export class TextReader {
     }
     return best;
   }
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * Whether a word is one typing slip (a letter dropped, added, changed or two swapped) from an English word
+ * of five letters or more, and from none that `ours` knows: then it is a slip of that word, not of ours.
+ */
+function slipOfOtherWord(raw: string, ours: (word: string) => boolean): boolean {
+  if (raw.length < 5) return false;
+  let other = false;
+  const check = (w: string): boolean => {
+    if (w.length < 5 || !isEnglishWord(w)) return false;
+    if (ours(w)) return true;
+    other = true;
+    return false;
+  };
+  for (let i = 0; i <= raw.length; i++) {
+    const a = raw.slice(0, i);
+    const b = raw.slice(i);
+    if (b && check(a + b.slice(1))) return false;
+    if (b.length > 1 && check(a + b[1] + b[0] + b.slice(2))) return false;
+    for (const c of LETTERS) {
+      if (b && c !== b[0] && check(a + c + b.slice(1))) return false;
+      if (check(a + c + b)) return false;
+    }
+  }
+  return other;
 }
 
 const metaphone = new natural.DoubleMetaphone();

@@ -1,0 +1,34 @@
+// What a denial excepts, and words one slip from everyday English (session 26: the fresh red-flag batches
+// "exceptions inside denials" and "already doing something about it"; none of these is a sentence of them).
+import { describe, expect, it } from 'vitest';
+import { askedFlags, hitIds } from './contentDetector.ts';
+
+describe('an exception inside a denial', () => {
+  it('"no numbness apart from around my back passage" is asked about, never denied', () => {
+    for (const text of ['no numbness apart from around my back passage since yesterday', 'no numbness except around my bum and privates', 'no numbness, save for around my back passage']) {
+      expect(askedFlags(text), text).toContain('saddle-numbness');
+    }
+  });
+  it('what follows the exception is read as told', () => {
+    expect(hitIds("Not on any tablets besides prednisolone, which I've taken every day for a year for my chest")).toContain('steroids');
+    expect(hitIds("No waterworks trouble as such, apart from I haven't managed a wee since last night")).toContain('bladder-dysfunction');
+  });
+  it('an exception about something else leaves no sign', () => {
+    expect(hitIds('no numbness except my little toe, which has been numb since I broke it years ago')).toEqual([]);
+    expect(askedFlags('no numbness except my little toe, which has been numb since I broke it years ago')).toEqual([]);
+  });
+  it('a denial with no exception still denies', () => {
+    expect(askedFlags('no numbness around my back passage and no trouble peeing')).toEqual([]);
+  });
+});
+
+describe('a word one slip from an everyday English word', () => {
+  it('"tomorow" is tomorrow, no tumour', () => {
+    expect(hitIds("I'm flying to Spain tomorow and my back is a bit achy after packing")).toEqual([]);
+  });
+  it('a slip of one of our own words is still ours', () => {
+    expect(hitIds('feaver and shivers since last night')).toContain('fever-chills');
+    expect(hitIds('i have a tumer in my spine')).toContain('cancer-history');
+    expect(hitIds('weekness in both legs since this morning')).toContain('leg-weakness');
+  });
+});
