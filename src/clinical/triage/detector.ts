@@ -290,7 +290,9 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
       const saysSince = hits.size > 0 && findSpans(deniedSince, sentence.tokens).length > 0;
       // A sentence that tells no sign of its own and says the one before is over ("I had a bad fever with
       // flu in January. That's all cleared up."): that sentence's signs are asked about, as "no fever since".
-      if (hitsBefore.length && signSpans.length === 0 && findSpans(lang.resolvedAfter, sentence.tokens).length > 0) {
+      // Not one hoped or waited for ("waiting to see if it settles", "hopefully it settled by then").
+      const hopedFor = (sp: Span) => sentence.tokens.slice(Math.max(0, sp.start - 3), sp.start).some((t) => lang.notOverWith.has(t.raw));
+      if (hitsBefore.length && signSpans.length === 0 && findSpans(lang.resolvedAfter, sentence.tokens).some((sp) => !hopedFor(sp))) {
         for (const id of hitsBefore) if (!flagsById.get(id)?.pastCounts) overLater.add(id);
       }
       const hitsAtStart = hits.size;

@@ -32,3 +32,15 @@ describe('a word one slip from an everyday English word', () => {
     expect(hitIds('weekness in both legs since this morning')).toContain('leg-weakness');
   });
 });
+
+describe('what the writer is already doing about it', () => {
+  it('"waiting to see if it settles" hopes for an end, it tells none', () => {
+    expect(hitIds("Started a new anti-inflammatory this morning and now my lips and tongue have swollen up. I've had an antihistamine and I'm waiting to see if it settles.")).toContain('anaphylaxis');
+  });
+  it('a sign said to have settled is asked about, not acted on', () => {
+    expect(hitIds('I had a bad fever last week. It settled after two days.')).not.toContain('fever-chills');
+  });
+  it('a cold and flu remedy taken is no fever', () => {
+    expect(hitIds("I've been taking cold and flu sachets for my blocked nose, back is a bit stiff")).not.toContain('fever-chills');
+  });
+});
