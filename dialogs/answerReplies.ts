@@ -39,6 +39,7 @@ export class AnswerReplies {
         return true;
       case 'none':
         if (result.reason === 'medicine') await this.sendMedicineDecline(context, question);
+        else if (result.reason === 'unsure') await this.sendUnsure(context, question, result.near, declineText);
         else await this.sendNoAnswer(context, question, declineText);
         return false;
     }
@@ -141,6 +142,25 @@ export class AnswerReplies {
     if (s) offers[offerKey(s.heading)] = { kind: 'section', article: s.articleId, section: s.heading, full: false, via: 'did-you-mean', question: redactQuestion(question) };
     const choices = [...(s ? [s.heading] : []), c.rephrase, c.contact].map((t) => ({ title: t, value: t }));
     await this.sendDecline(context, question, messages.medicineDecline.text, choices, offers);
+  }
+
+  /**
+   * A question about what we cover that no section answers surely enough: said so, with the nearest sections
+   * to choose from, then another question or the clinic (declined all the same: `clinic.no-answer`). Never
+   * "I can only help with hip and lower back pain" to a question about the back.
+   */
+  async sendUnsure(context: TurnContext, question: string, near: ArticleSection[], text?: string): Promise<void> {
+    const { messages } = this.services.content;
+    const c = messages.noAnswerChoices;
+    const offers: OfferMap = {};
+    const choices = near.map((s) => {
+      offers[offerKey(s.heading)] = { kind: 'section', article: s.articleId, section: s.heading, full: false, via: 'did-you-mean', question: redactQuestion(question) };
+      return { title: s.heading, value: s.heading };
+    });
+    // Offering the symptom check (told symptoms): it comes first.
+    if (text) choices.unshift({ title: c.checkSymptoms, value: c.checkSymptoms });
+    choices.push({ title: c.rephrase, value: c.rephrase }, { title: c.contact, value: c.contact });
+    await this.sendDecline(context, question, text ?? messages.unsureAnswer, choices, offers);
   }
 
   async sendNoAnswer(context: TurnContext, question: string, text?: string): Promise<void> {

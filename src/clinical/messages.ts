@@ -23,6 +23,8 @@ const messagesSchema = z
     smallTalk: line,
     carryOn: line,
     noAnswer: lines,
+    /** A question about the hip or back that no section answers surely enough; the nearest sections follow as buttons. */
+    unsureAnswer: line,
     noAnswerChoices: z.object({ rephrase: line, contact: line, checkSymptoms: line }).strict(),
     symptomsOffer: line,
     /** A question about a named medicine: who can advise, and the article section (`article#Heading`) offered instead. */

@@ -655,13 +655,15 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   }
 
   /**
-   * Declined, but about what we cover (the hip, the back, a subject of ours): the nearest sections are
+   * Declined, but about what we cover (it names the hip, the back or another of our areas, and no other part of
+   * the body): the nearest sections are
    * offered to choose from, rather than "I can only help with hip and lower back pain" ("What are the classic
    * lifting mistakes that wreck people's backs?" scores under the threshold, Poor posture and lifting badly first).
    */
   function unsure(question: string, r: Reading): AnswerResult | undefined {
-    if (tuning.nearOffer <= 0 || notOurs(r) || !(r.a.terms.some((t) => about.has(t)) || namesSubject(question))) return undefined;
-    const near = rank(r).filter((c) => c.score >= tuning.nearOffer).slice(0, 2).map((c) => c.section);
+    if (tuning.nearOffer <= 0 || notOurs(r) || !r.a.terms.some((t) => about.has(t)) || aboutAnotherPart(r.a.words, lexicon, placeWords(r))) return undefined;
+    // Each on a word that names a subject of ours, not the hip or back alone ("hip hop albums").
+    const near = rank(r).filter((c) => c.score >= tuning.nearOffer && c.specific.some((t) => topics.has(t))).slice(0, 2).map((c) => c.section);
     return near.length ? { kind: 'none', reason: 'unsure', near } : undefined;
   }
 

@@ -66,7 +66,7 @@ export const TUNING = {
   /** Confidence below this: decline. */
   answerThreshold: 0.3,
   /** A declined question about what we cover offers the (at most two) sections scoring at least this, to choose from. */
-  nearOffer: 0.15,
+  nearOffer: 0.2,
   /** Runner-up within this share of the first's score, on the same words: ask "did you mean". */
   clarifyMargin: 0.03,
   /** Two near-tied sections whose headings the question names to shares differing by more than this: the more named answers. */
