@@ -21,6 +21,8 @@ interface CompiledEntry {
   noneInSentence?: boolean;
   /** Concepts (also in `none`) that cancel anywhere in the sentence, whatever `noneInSentence` says. */
   noneAnywhere?: string[];
+  /** Concepts (also in `none`) that, in the sign's clause, leave it unclear (asked about) rather than cancel it. */
+  unclearWith?: string[];
   /** The `all` concepts must meet in one clause (`within: clause`). */
   inClause?: boolean;
   /** The entry without the concepts that an earlier sentence may have told (`before`), and those concepts. */
@@ -131,7 +133,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
         return { all: [key], none: [], denialOnly: false };
       }
       if (Array.isArray(entry)) return { all: entry, none: [], denialOnly: false };
-      const compiled: CompiledEntry = { all: entry.all, none: [...entry.none, ...entry.noneAnywhere], noneAnywhere: entry.noneAnywhere, denialOnly: entry.denialOnly, noneInSentence: entry.noneReach === 'sentence', inClause: entry.within === 'clause' };
+      const compiled: CompiledEntry = { all: entry.all, none: [...entry.none, ...entry.noneAnywhere, ...entry.unclearWith], noneAnywhere: entry.noneAnywhere, unclearWith: entry.unclearWith, denialOnly: entry.denialOnly, noneInSentence: entry.noneReach === 'sentence', inClause: entry.within === 'clause' };
       if (entry.before.length) compiled.later = { entry: { ...compiled, all: entry.all.filter((c) => !entry.before.includes(c)) }, before: entry.before };
       return compiled;
     }),
@@ -630,6 +632,10 @@ function limitOf(entry: CompiledEntry, chosen: Span[], spans: Map<string, Span[]
     for (const s of spans.get(name) ?? []) {
       const anywhere = entry.noneInSentence || entry.noneAnywhere?.includes(name);
       if (ctx.negated[s.start] || (!anywhere && !clauses.has(ctx.clause[s.start]!))) continue;
+      if (entry.unclearWith?.includes(name)) {
+        unclear = true;
+        continue;
+      }
       if (!some(ctx.denial, s)) return 'cancels';
       if (chosen.some((c) => s.start >= c.end && s.start - c.end <= MAX_WORDS_BEFORE_WITHOUT && !some(ctx.denial, { start: c.end, end: s.start }))) unclear = true;
     }
