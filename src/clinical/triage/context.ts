@@ -339,6 +339,8 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   // "…went away yesterday but it's back today": a return told later undoes the denial after the sign, which is now.
   const returned = find(lang.returned);
   for (const s of after) {
+    // Itself denied ("my waterworks haven't been working properly", "aren't working as usual"): no denial of the sign.
+    if (denialWords.some((b) => b.end <= s.start && s.start - b.end <= 2 && !boundary.slice(b.end, s.start).some(Boolean))) continue;
     const scope = backward(s.start - 1, lang.windowAfter);
     // (Not a return itself denied: "…went away and has not come back".)
     if (returned.some((r) => r.start >= s.end && !negated[r.start] && !denialWords.some((b) => b.end <= r.start && r.start - b.end <= 2))) continue;

@@ -632,6 +632,8 @@ function limitOf(entry: CompiledEntry, chosen: Span[], spans: Map<string, Span[]
     for (const s of spans.get(name) ?? []) {
       const anywhere = entry.noneInSentence || entry.noneAnywhere?.includes(name);
       if (ctx.negated[s.start] || (!anywhere && !clauses.has(ctx.clause[s.start]!))) continue;
+      // A screen's "all normal" inside the cue's own denied words ("…doesn't feel normal") is the cue, not a reassurance.
+      if (name === ALL_NORMAL && chosen.some((c) => c.start <= s.start && s.end <= c.end && sentence.tokens.slice(c.start, s.start).some((t) => DENIALS_IN_CUE.has(t.raw)))) continue;
       if (entry.unclearWith?.includes(name)) {
         unclear = true;
         continue;
@@ -644,6 +646,9 @@ function limitOf(entry: CompiledEntry, chosen: Span[], spans: Map<string, Span[]
 }
 
 const MAX_WORDS_BEFORE_WITHOUT = 3;
+/** The concept every screen's cue is cancelled by (`evenIfNormal` aside): content/screening.yaml `all-normal`. */
+const ALL_NORMAL = 'all-normal';
+const DENIALS_IN_CUE = new Set(['not', 'no', 'never', 'longer']);
 
 /** Words that open a clause giving the reason for what the clause before it told. */
 const REASONS = new Set(['because', 'cos', 'coz', 'cause']);

@@ -62,7 +62,8 @@ describe('a sign told in a correction', () => {
   it('the reason given in the clause after ("because I did 200 squats") explains weak legs: asked, not 999', () => {
     const text = "You're not listening, my legs feel like jelly because I did 200 squats at the gym yesterday. They work fine, they're just stiff and sore.";
     expect(hitIds(text)).toEqual([]);
-    expect(askedFlags(text)).toContain('leg-weakness');
+    // (Told without "They work fine", which says they are not weak, session 26.)
+    expect(askedFlags('my legs feel like jelly because I did 200 squats at the gym yesterday')).toContain('leg-weakness');
     expect(hitIds("both my legs are weak because I can't feel them")).toContain('leg-weakness');
   });
   it('the chest press is no chest pain; a crushing chest pain after the gym still is', () => {
