@@ -50,3 +50,19 @@ describe('not oneself, not walking right', () => {
     expect(askedFlags("I'm not quite back to normal after my sciatica in the spring, a bit of ache in the right buttock")).toEqual([]);
   });
 });
+
+describe('compared with before or with the other side', () => {
+  it('a known aneurysm with a change in the pain is an emergency', () => {
+    expect(hitIds("I've an aneurysm they scan every year, and since this afternoon my back pain is different, not the same pain at all")).toContain('aortic');
+    expect(hitIds("I've an aneurysm they scan every year and my back aches after the garden")).toEqual([]);
+  });
+  it('"my bones are thinner than they should be" is thin bones', () => {
+    expect(hitIds('the scan said my bones are much thinner than they should be at my age')).toContain('osteoporosis');
+  });
+  it('"I can\'t bend properly for the first hour every morning" at 30 asks about inflammatory back pain', () => {
+    expect(askedFlags("I'm 30 and every morning I can't bend properly for the first hour until I've moved about")).toContain('inflammatory-back-pain');
+  });
+  it('"my left foot doesn\'t lift as high as my right" asks about the leg', () => {
+    expect(askedFlags("my left foot doesn't lift as high as my right one any more")).toContain('leg-weakness');
+  });
+});
