@@ -66,3 +66,12 @@ describe('compared with before or with the other side', () => {
     expect(askedFlags("my left foot doesn't lift as high as my right one any more")).toContain('leg-weakness');
   });
 });
+
+describe('a limb told against the other one', () => {
+  it('"doesn\'t feel as warm as the other and looks paler" is a cold, pale leg', () => {
+    expect(hitIds("in the last hour my right foot doesn't feel as warm as my left and it looks paler")).toContain('cold-leg');
+  });
+  it('feet cold in winter are no sign', () => {
+    expect(hitIds('my feet always feel cold in winter and my back aches')).toEqual([]);
+  });
+});
