@@ -44,3 +44,17 @@ describe('what the writer is already doing about it', () => {
     expect(hitIds("I've been taking cold and flu sachets for my blocked nose, back is a bit stiff")).not.toContain('fever-chills');
   });
 });
+
+describe('legs said to be fine, then a contrast', () => {
+  it('"my legs are fine but my bum is numb" is the saddle, not both legs', () => {
+    const hits = hitIds('my legs are fine but my bum is numb since this morning');
+    expect(hits).toContain('saddle-numbness');
+    expect(hits).not.toContain('bilateral-sciatica');
+  });
+  it('"both legs are strong but my left foot tingles" is no numbness of both legs', () => {
+    expect(hitIds('both legs are strong but my left foot tingles a bit')).not.toContain('bilateral-sciatica');
+  });
+  it('both legs numb is still both legs', () => {
+    expect(hitIds('both legs went numb this morning')).toContain('bilateral-sciatica');
+  });
+});
