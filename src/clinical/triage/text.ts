@@ -2,6 +2,7 @@
 // prefixes ("tingl*"), exact words ("tearing!"), gaps ("lost ~ weight") and small typos.
 import { withCorrections } from './corrections.ts';
 import { readTickBoxes } from './tickBoxes.ts';
+import { readWeightSeries } from './weightSeries.ts';
 import natural, { englishWordList } from '../natural.ts';
 import { normaliseText } from '../text/normalise.ts';
 import { stem } from '../text/stem.ts';
@@ -214,7 +215,7 @@ export class TextReader {
 
   private split(text: string): Sentence[] {
     // "#confused", "#backpain": the tag is kept as a word after a marker, so the context can tell it is a tag.
-    const worded = this.emoji.read(readTickBoxes(text));
+    const worded = this.emoji.read(readTickBoxes(readWeightSeries(text)));
     const tagged = withCorrections(worded.includes('#') ? worded.replace(/#(\p{L}[\p{L}\p{N}_]*)/gu, ` ${HASHTAG} $1 `) : worded);
     const normalized = this.answerChecklist(this.normalize(tagged));
     const sentences: Sentence[] = [];

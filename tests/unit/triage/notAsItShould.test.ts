@@ -75,3 +75,13 @@ describe('a limb told against the other one', () => {
     expect(hitIds('my feet always feel cold in winter and my back aches')).toEqual([]);
   });
 });
+
+describe('a weight log', () => {
+  it('three falling weights, not dieting, are weight lost', () => {
+    expect(hitIds('Oct: weight 81kg\nNov: 78kg\nDec: 76kg, eating as normal, back aching more')).toContain('weight-loss');
+  });
+  it('the same on a diet, or two people\'s weights, are not', () => {
+    expect(hitIds('Oct 81kg, Nov 78kg, Dec 76kg on my diet plan')).not.toContain('weight-loss');
+    expect(hitIds("I'm 80kg and my husband is 70kg, both with bad backs")).not.toContain('weight-loss');
+  });
+});
