@@ -58,3 +58,12 @@ describe('legs said to be fine, then a contrast', () => {
     expect(hitIds('both legs went numb this morning')).toContain('bilateral-sciatica');
   });
 });
+
+describe('"just that" after a run of denials', () => {
+  it('tells the one thing that is wrong', () => {
+    expect(hitIds('no fever, no falls, nothing with my waterworks, just that the skin around my back passage has gone numb since last night')).toContain('saddle-numbness');
+  });
+  it('"no numbness, just that my back is stiff" tells nothing', () => {
+    expect(hitIds('no numbness, just that my back is stiff')).toEqual([]);
+  });
+});
