@@ -348,7 +348,9 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
           // changes, what counts?") or with the "you" of anyone ("is it normal for a leg to buckle
           // under you?"): not a report, but worth one question.
           const disguisedHere = disguised && outcome.kind === 'set-aside' && (outcome.why === 'hypothetical' || outcome.why === 'question' || outcome.why === 'other-past');
-          if (disguisedHere || (outcome.kind === 'set-aside' && (outcome.why === 'told-question' || (outcome.why === 'question' && (firstPerson || genericYou))))) {
+          // A question that gives an amount of its own ("is losing a stone without trying anything to do with
+          // back pain?", "…8 kilos since Christmas…") speaks of someone's own sign, most likely the writer's: asked.
+          if (disguisedHere || (outcome.kind === 'set-aside' && (outcome.why === 'told-question' || (outcome.why === 'question' && (firstPerson || genericYou || givesAmount(sentence)))))) {
             addPossible(questionOfFlag.get(flag.id)!);
           } else if (outcome.kind === 'set-aside' && outcome.why === 'question') {
             generalHere.push(questionOfFlag.get(flag.id)!);
@@ -649,6 +651,12 @@ const MAX_WORDS_BEFORE_WITHOUT = 3;
 /** The concept every screen's cue is cancelled by (`evenIfNormal` aside): content/screening.yaml `all-normal`. */
 const ALL_NORMAL = 'all-normal';
 const DENIALS_IN_CUE = new Set(['not', 'no', 'never', 'longer']);
+
+/** An amount told in the sentence: a number, or a unit of weight with "a" ("a stone"). */
+const AMOUNT_UNITS = new Set(['stone', 'kg', 'kgs', 'kilo', 'kilos', 'pounds', 'lbs']);
+function givesAmount(sentence: Sentence): boolean {
+  return sentence.tokens.some((t, i) => /^\d+$/.test(t.raw) || (AMOUNT_UNITS.has(t.raw) && ['a', 'half', 'couple'].includes(sentence.tokens[i - 1]?.raw ?? '')));
+}
 
 /** Words that open a clause giving the reason for what the clause before it told. */
 const REASONS = new Set(['because', 'cos', 'coz', 'cause']);

@@ -67,3 +67,12 @@ describe('"just that" after a run of denials', () => {
     expect(hitIds('no numbness, just that my back is stiff')).toEqual([]);
   });
 });
+
+describe('a general question that gives an amount of its own', () => {
+  it('"is losing a stone without trying anything to do with back pain" is asked about', () => {
+    expect(askedFlags('is dropping a stone without trying linked to back pain?')).toContain('weight-loss');
+  });
+  it('with no amount it stays a general question', () => {
+    expect(askedFlags('is losing weight without trying a red flag for back pain?')).toEqual([]);
+  });
+});
