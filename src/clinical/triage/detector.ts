@@ -84,7 +84,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
     screen,
     // "Bowels and bladder are completely normal": a cue said to be fine is no cue.
     // Except for screens asked even next to "normal" (mood: "is it normal to feel hopeless?").
-    entries: screen.cues.map((all): CompiledEntry => ({ all, none: screening?.concepts['all-normal'] && !screen.evenIfNormal ? ['all-normal'] : [], denialOnly: false, unless: screen.unless })),
+    entries: screen.cues.map((all): CompiledEntry => ({ all, none: screening?.concepts[ALL_NORMAL] && !screen.evenIfNormal ? [ALL_NORMAL] : [], denialOnly: false, unless: screen.unless })),
     // A screen about flags that count the past (cancer once had) asks about the patient's own cue told
     // with a date ("a cancer scare last year"), as those flags are told so; not someone else's.
     pastCounts: screen.flags.every((id) => protocol.flags.find((f) => f.id === id)?.pastCounts),
@@ -802,7 +802,7 @@ function secondHalfOfContrast(span: Span, sentence: Sentence, lang: CompiledLang
 }
 
 /** Concepts that say something is fine (content/screening.yaml, content/triage.yaml). */
-const FINE_CONCEPTS = ['all-normal', 'control-kept'];
+const FINE_CONCEPTS = [ALL_NORMAL, 'control-kept'];
 
 function some(marks: boolean[], span: Span): boolean {
   for (let i = span.start; i < span.end; i++) if (marks[i]) return true;
