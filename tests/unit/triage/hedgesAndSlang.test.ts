@@ -27,3 +27,15 @@ describe('slang for the body and for injecting', () => {
     expect(hitIds('my shin muscles are weak')).toEqual([]);
   });
 });
+
+describe('a head injury in plain and slang words', () => {
+  it('"my noggin hit the floor… chucked up twice… sleepy" is a head injury', () => {
+    expect(hitIds('my noggin hit the bathroom floor when my back went and I have chucked up twice since')).toContain('head-injury');
+  });
+  it('"my head hit the kerb and I\'ve been sick" is a head injury', () => {
+    expect(hitIds("I fell and my head hit the kerb, and I've been sick since")).toContain('head-injury');
+  });
+  it('sleepy after lunch is nothing', () => {
+    expect(hitIds("I'm always sleepy after lunch and my back aches")).toEqual([]);
+  });
+});
