@@ -74,6 +74,9 @@ export interface CompiledLanguage {
   examplesAsking: Term[];
   firstPerson: Set<string>;
   genericYou: Set<string>;
+  amountUnits: Set<string>;
+  amountBefore: Set<string>;
+  denialsInCue: Set<string>;
   someone: Set<string>;
   /** A "not" that may be the second half of a contrast ("control of my legs, not of my bladder"). */
   bareNot: Set<string>;
@@ -162,6 +165,9 @@ export function compileLanguage(reader: TextReader, lang: Language): CompiledLan
     examplesAsking: c(lang.hypothetical.examples.asking),
     firstPerson: new Set(lang.firstPerson),
     genericYou: lower(lang.genericYou),
+    amountUnits: lower(lang.amounts.units),
+    amountBefore: lower(lang.amounts.before),
+    denialsInCue: lower(lang.denialsInCue),
     someone: lower(lang.someone),
     bareNot: lower(lang.negation.bareNot),
     ellipsisFillers: lower(lang.negation.ellipsisFillers),

@@ -350,7 +350,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
           const disguisedHere = disguised && outcome.kind === 'set-aside' && (outcome.why === 'hypothetical' || outcome.why === 'question' || outcome.why === 'other-past');
           // A question that gives an amount of its own ("is losing a stone without trying anything to do with
           // back pain?", "…8 kilos since Christmas…") speaks of someone's own sign, most likely the writer's: asked.
-          if (disguisedHere || (outcome.kind === 'set-aside' && (outcome.why === 'told-question' || (outcome.why === 'question' && (firstPerson || genericYou || givesAmount(sentence)))))) {
+          if (disguisedHere || (outcome.kind === 'set-aside' && (outcome.why === 'told-question' || (outcome.why === 'question' && (firstPerson || genericYou || givesAmount(sentence, lang)))))) {
             addPossible(questionOfFlag.get(flag.id)!);
           } else if (outcome.kind === 'set-aside' && outcome.why === 'question') {
             generalHere.push(questionOfFlag.get(flag.id)!);
@@ -572,7 +572,7 @@ function judgeEntry(
         // ("no pain in my legs, they feel fine": the sign's own clause may still call it fine.)
         if (
           chosen.every((s) => affirmed(s) || secondHalfOfContrast(s, sentence, lang, spans, ctx)) ||
-          (toldAfterContrast(entry.all, chosen, affirmed, ctx, lang, spans, sentence.tokens) && limitOf(entry, chosen, spans, ctx, sentence) !== 'cancels')
+          (toldAfterContrast(entry.all, chosen, affirmed, ctx, lang, spans, sentence.tokens) && limitOf(entry, chosen, spans, ctx, sentence, lang) !== 'cancels')
         )
           contrasted ??= [...chosen];
         else if (limitedBefore(entry, chosen, affirmed, spans, ctx)) setAside ??= { why: 'limited', spans: [...chosen] };
@@ -580,7 +580,7 @@ function judgeEntry(
         return false;
       }
       if (entry.unless?.length && keptToInClause(entry.unless, chosen, spans, ctx)) return false;
-      const limit = limitOf(entry, chosen, spans, ctx, sentence);
+      const limit = limitOf(entry, chosen, spans, ctx, sentence, lang);
       if (limit === 'cancels') return false;
       // Past a word that may begin a new clause inside a denial's reach ("no injury I just can't feel
       // my bum"): not denied, but not clearly told either; asked about.
@@ -621,7 +621,7 @@ function judgeEntry(
  * unclear rather than cancelled: "I can't walk without my stick" is asked about; "I can't walk at all
  * and can't sit without pain" still cannot walk.
  */
-function limitOf(entry: CompiledEntry, chosen: Span[], spans: Map<string, Span[]>, ctx: SentenceContext, sentence: Sentence): 'cancels' | 'unclear' | undefined {
+function limitOf(entry: CompiledEntry, chosen: Span[], spans: Map<string, Span[]>, ctx: SentenceContext, sentence: Sentence, lang: CompiledLanguage): 'cancels' | 'unclear' | undefined {
   const clauses = clausesOf(chosen, ctx);
   // The clause right after that gives the reason ("my legs feel like jelly because I did 200 squats at
   // the gym"): the explanation belongs to the sign, as in its own clause.
@@ -635,7 +635,7 @@ function limitOf(entry: CompiledEntry, chosen: Span[], spans: Map<string, Span[]
       const anywhere = entry.noneInSentence || entry.noneAnywhere?.includes(name);
       if (ctx.negated[s.start] || (!anywhere && !clauses.has(ctx.clause[s.start]!))) continue;
       // A screen's "all normal" inside the cue's own denied words ("…doesn't feel normal") is the cue, not a reassurance.
-      if (name === ALL_NORMAL && chosen.some((c) => c.start <= s.start && s.end <= c.end && sentence.tokens.slice(c.start, s.start).some((t) => DENIALS_IN_CUE.has(t.raw)))) continue;
+      if (name === ALL_NORMAL && chosen.some((c) => c.start <= s.start && s.end <= c.end && sentence.tokens.slice(c.start, s.start).some((t) => lang.denialsInCue.has(t.raw)))) continue;
       if (entry.unclearWith?.includes(name)) {
         unclear = true;
         continue;
@@ -650,12 +650,10 @@ function limitOf(entry: CompiledEntry, chosen: Span[], spans: Map<string, Span[]
 const MAX_WORDS_BEFORE_WITHOUT = 3;
 /** The concept every screen's cue is cancelled by (`evenIfNormal` aside): content/screening.yaml `all-normal`. */
 const ALL_NORMAL = 'all-normal';
-const DENIALS_IN_CUE = new Set(['not', 'no', 'never', 'longer']);
 
-/** An amount told in the sentence: a number, or a unit of weight with "a" ("a stone"). */
-const AMOUNT_UNITS = new Set(['stone', 'kg', 'kgs', 'kilo', 'kilos', 'pounds', 'lbs']);
-function givesAmount(sentence: Sentence): boolean {
-  return sentence.tokens.some((t, i) => /^\d+$/.test(t.raw) || (AMOUNT_UNITS.has(t.raw) && ['a', 'half', 'couple'].includes(sentence.tokens[i - 1]?.raw ?? '')));
+/** An amount told in the sentence (content/triage.yaml `language.amounts`): a number, or a unit after "a" ("a stone"). */
+function givesAmount(sentence: Sentence, lang: CompiledLanguage): boolean {
+  return sentence.tokens.some((t, i) => /^\d+$/.test(t.raw) || (lang.amountUnits.has(t.raw) && lang.amountBefore.has(sentence.tokens[i - 1]?.raw ?? '')));
 }
 
 /** Words that open a clause giving the reason for what the clause before it told. */

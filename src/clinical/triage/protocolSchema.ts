@@ -270,6 +270,13 @@ const languageSchema = z
     firstPerson: terms,
     /** "You" said of anyone ("is it normal for a leg to buckle under you?"): a question with it may be the asker's own. */
     genericYou: z.array(term).default([]),
+    /**
+     * An amount of one's own in a general question ("is losing a stone without trying anything to do with back
+     * pain?"): any number, or one of `units` right after one of `before` ("a stone", "half a stone").
+     */
+    amounts: z.object({ units: z.array(term), before: z.array(term) }).strict().default({ units: [], before: [] }),
+    /** Denial words inside a screen's cue ("doesn't feel normal", "no longer the same"): its "all normal" is then the cue's own word. */
+    denialsInCue: z.array(term).default([]),
     /** Words that claim a sign asked about in general in the sentence before ("… with a bad back? Mine started yesterday"). */
     claims: z.array(term).default([]),
     /** Words that make a statement someone's ("her foot is turned out, should she rest it?"): told, not asked. */
