@@ -229,6 +229,8 @@ export interface SentenceContext {
    * may be current too ("a fever years ago and again this week", "… and it happened again today").
    */
   speaksOfNow: boolean;
+  /** The sentence asks about signs in general ("what should I never ignore?", `hypothetical.examples.asking`): examples may follow. */
+  asksOfSigns: boolean;
   /** Clause number of each token (clauses end at commas and words like "but"). */
   clause: number[];
 }
@@ -426,8 +428,8 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   // Examples of the signs asked about in general, in a question ("what should I never ignore, like losing
   // control of my bladder?") or opening the question after one (`examplesAsked`: "…never ignore? Like
   // numbness between my legs?"): what they may be is asked about, never acted on unasked.
+  const asking = find(lang.examplesAsking);
   if (isQuestion || examplesAsked) {
-    const asking = find(lang.examplesAsking);
     for (const s of find(lang.exampleLeads)) {
       if (s.start > 0 && !boundary[s.start - 1]) continue;
       // An example is a thing named ("losing control of my bladder"), not a clause of the writer's own: "Is
@@ -612,7 +614,7 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   const figures = find(lang.figurative).filter((s) => !symptomSpans.some((m) => overlaps(m, s) && !holds(s, m)));
   for (const s of figures) for (let i = 0; i < n; i++) if (clauseOf[i] === clauseOf[s.start]) figurative[i] = true;
   const speaksOfNow = breakers.some(Boolean);
-  return { isQuestion, negated, beyondDenial, hedged, ended, blocker, contrast, denial, hypothetical, toldBeforeQuestion, conditional, causeQuestion, otherPersonPast, otherPerson, historical, dated, figurative, speaksOfNow, clause };
+  return { isQuestion, negated, beyondDenial, hedged, ended, blocker, contrast, denial, hypothetical, toldBeforeQuestion, conditional, causeQuestion, otherPersonPast, otherPerson, historical, dated, figurative, speaksOfNow, asksOfSigns: asking.length > 0, clause };
 }
 
 /** A year of the last two centuries, as a word of its own. */

@@ -123,7 +123,6 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
   const youngOnly = new Set(protocol.flags.filter((f) => f.appliesBelowAge !== undefined).map((f) => f.id));
   // Read once per message by the detector, not by each sentence's context.
   const disguise = protocol.language.hypothetical.disguise.map((t) => reader.compile(t, false));
-  const examplesAsking = protocol.language.hypothetical.examples.leads.length ? protocol.language.hypothetical.examples.asking.map((t) => reader.compile(t, false)) : [];
   const flags: CompiledFlag[] = protocol.flags.map((flag) => ({
     flag,
     entries: flag.detect.map((entry): CompiledEntry => {
@@ -265,7 +264,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
       // The words that cancel a sign are protocol terms too: "as though" is no "though".
       const termSpans = [...symptomSpans, ...cancellingNames.flatMap((name) => spans.get(name) ?? [])];
       const ctx = readContext(lang, sentence, symptomSpans, signSpans, termSpans, examplesAsked);
-      examplesAsked = (sentence.endsWithQuestionMark || ctx.isQuestion) && findSpans(examplesAsking, sentence.tokens).length > 0;
+      examplesAsked = (sentence.endsWithQuestionMark || ctx.isQuestion) && ctx.asksOfSigns;
       isQuestion ||= ctx.isQuestion;
       // ("tell me more about weak legs": "me" as an object does not make it the patient's.)
       const firstPerson = sentence.tokens.some((t) => t.raw !== 'me' && lang.firstPerson.has(t.raw));

@@ -145,8 +145,7 @@ export class TextReader {
     const told = (_m: string, before: string, item: string, answer: string) => `${before} ${item}, ${answer}.`;
     // After a colon or comma the answer's own words go on in the same sentence ("Morning stiffness: yes, about
     // an hour"); after a question mark the sentence ends, so that what was asked is told, not asked.
-    const toldAfter = (_m: string, before: string, item: string, sep: string, answer: string) =>
-      sep === '?' ? `${before} ${item}, ${answer}.` : `${before} ${item}, ${answer}`;
+    const toldAfter = (m: string, before: string, item: string, sep: string, answer: string) => (sep === '?' ? told(m, before, item, answer) : `${before} ${item}, ${answer}`);
     const fine = this.checklist.fine ? normalized.replace(this.checklist.fine, (_m, before: string, item: string) => `${before} ${item} is fine`) : normalized;
     return fine
       .replace(this.checklist.no, (_m, before: string, item: string) => `${before} no ${item}`)
@@ -330,6 +329,8 @@ export class TextReader {
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /**
+ * (Every slip made and looked up, rather than the deletes index of answer/realWords.ts: it runs only for an
+ * unknown word, once, its result cached, and an index of the 92,000 English words would cost start-up and memory.)
  * Whether a word is one typing slip (a letter dropped, added, changed or two swapped) from an English word
  * of five letters or more, and from none that `ours` knows: then it is a slip of that word, not of ours.
  */
