@@ -26,6 +26,8 @@ export interface CompiledLanguage {
   everydaySigns: Set<string>;
   anaphora: Set<string>;
   likenessPointers: Term[];
+  /** "when it's cold", "if it rains": an "it" of the weather, no pointer to a sign told before. */
+  weatherIt: Term[];
   tagAuxiliaries: Set<string>;
   tagSubjects: Set<string>;
   reversedBy: Term[];
@@ -112,6 +114,7 @@ export function compileLanguage(reader: TextReader, lang: Language): CompiledLan
     everydaySigns: new Set(lang.everydaySigns),
     anaphora: lower(lang.anaphora),
     likenessPointers: c(lang.likenessPointers),
+    weatherIt: c(lang.weatherIt.leads.flatMap((lead) => lang.weatherIt.states.map((state) => `${lead} it ~ ${state}`))),
     tagAuxiliaries: lower(lang.questionTags.auxiliaries),
     tagSubjects: lower(lang.questionTags.subjects),
     reversedBy: c(lang.negation.reversedBy),

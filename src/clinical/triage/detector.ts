@@ -497,8 +497,10 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
   /** A one-word span of each concept at every pointing word of the sentence, marked as inferred. */
   function addAtPointers(sentence: Sentence, spans: Map<string, Span[]>, names: string[], inferred: Set<Span>): void {
     if (!names.length) return;
+    // The weather's "it" ("I fell off my bike years ago. My hip aches when it's cold") points back to nothing.
+    const weather = new Set(findSpans(lang.weatherIt, sentence.tokens).map((sp) => sp.start + 1));
     sentence.tokens.forEach((t, i) => {
-      if (lang.anaphora.has(t.raw)) inferAt(spans, names, i, i + 1, inferred);
+      if (lang.anaphora.has(t.raw) && !weather.has(i)) inferAt(spans, names, i, i + 1, inferred);
     });
   }
 

@@ -206,9 +206,9 @@ const languageSchema = z
     transparent: z.array(term).default([]),
     /** A checklist's answers: "Fever? No." denies, "Fever? Yes." tells (the "?" no longer makes a question). */
     checklist: z
-      .object({ no: z.array(term).default([]), fine: z.array(term).default([]), yes: z.array(term).default([]), bare: z.array(term).default([]), notInItem: z.array(term).default([]) })
+      .object({ no: z.array(term).default([]), fine: z.array(term).default([]), yes: z.array(term).default([]), bare: z.array(term).default([]), notInItem: z.array(term).default([]), itemFrames: z.array(term).default([]) })
       .strict()
-      .default({ no: [], fine: [], yes: [], bare: [], notInItem: [] }),
+      .default({ no: [], fine: [], yes: [], bare: [], notInItem: [], itemFrames: [] }),
     /** Possessives of others: a term written with "my" is matched with each of them too ("between her legs"). */
     othersPossessives: z.array(term).default([]),
     /** "me" for "my" in dialect ("I can't feel me legs"): before a word of these concepts, not after these verbs ("give me tablets"). */
@@ -226,6 +226,8 @@ const languageSchema = z
     everydaySigns: z.array(slug).default([]),
     /** Words that point back to something said before ("they", "it"): a part of the body in the sentence before. */
     anaphora: z.array(term).default([]),
+    /** The weather's "it", which points back to nothing: "it" after one of `leads` with one of `states` a few words on ("my hip aches when it's cold"). */
+    weatherIt: z.object({ leads: z.array(term), states: z.array(term) }).strict().default({ leads: [], states: [] }),
     /** Likenesses that point back to the signs told before ("my right foot's like that"). */
     likenessPointers: z.array(term).default([]),
     /** A question tag at a sentence's end ("…, can't I?", "isn't it?"): an auxiliary, "not" or none, a subject. Asks for agreement; denies nothing. */

@@ -75,6 +75,8 @@ export interface ChecklistAnswers {
   bare: string[];
   /** Words that make a phrase more than an item: a person, a denial, an exclamation. */
   notInItem: string[];
+  /** Words that echo a question before its item ("You asked about peeing: no", "As for fever, none"): read as absent. */
+  itemFrames?: string[];
 }
 
 export class TextReader {
@@ -108,19 +110,23 @@ export class TextReader {
     this.contractions = new Map(Object.entries(contractions).map(([k, v]) => [k.toLowerCase().replace(/[’‘]/g, "'"), v.trim()]));
     if (transparent.length) this.transparent = new RegExp(`\\b(?:${this.alternation(transparent)})\\b ?`, 'g');
     if (checklist?.no.length) {
-      // The item: at most four words, begun after a break, with no pronoun or denial of its own
-      // ("I can't feel my legs, no" is not an item). Answered after a colon, question mark, dash or
+      // The item: at most six words ("peeing or numbness down there"), begun after a break, with no
+      // pronoun or denial of its own ("I can't feel my legs, no" is not an item), perhaps after words
+      // that echo the question ("You asked about …:"). Answered after a colon, question mark, dash or
       // comma; a bare "no" also after a space ("fever no, bladder no").
       const stop = this.alternation(checklist.notInItem);
       const word = stop ? `(?!(?:${stop})\\b)[a-z]+` : '[a-z]+';
-      const item = `((?:${word} ){0,3}${word})`;
+      const item = `((?:${word} ){0,5}${word})`;
+      const frames = checklist.itemFrames?.length ? `(?:(?:${this.alternation(checklist.itemFrames)})\\s+)?` : '';
       // (A dash that separates is a comma by now: `normalize`.)
-      const start = '(^|[.!?;:\\n,])\\s*';
+      const start = `(^|[.!?;:\\n,])\\s*${frames}`;
       const end = '(?=\\s*(?:[.!?;\\n,]|$))';
+      // A "no" asked back is a tag, not an answer: "both legs have gone numb, no?".
+      const endNo = '(?=\\s*(?:[.!;\\n,]|$))';
       const bare = checklist.bare.length ? `|\\s+(?:${this.alternation(checklist.bare)})` : '';
       const yes = this.alternation(checklist.yes);
       this.checklist = {
-        no: new RegExp(`${start}${item}(?:\\s*[:?,]\\s*(?:${this.alternation(checklist.no)})${bare})${end}`, 'g'),
+        no: new RegExp(`${start}${item}(?:\\s*[:?,]\\s*(?:${this.alternation(checklist.no)})${bare})${endNo}`, 'g'),
         fine: checklist.fine?.length ? new RegExp(`${start}${item}\\s*[:?,]\\s*(?:${this.alternation(checklist.fine)})${end}`, 'g') : undefined,
         yes: new RegExp(`${start}${item}\\s*([:?,])\\s*((?:${yes})\\b)`, 'g'),
         // "Weight loss maybe a bit?": the answer before the question mark.

@@ -1,0 +1,69 @@
+// Classes found by session 27's blind red-flag batch "recurrence and frequency" (measured once before these
+// were read; none of these sentences is one of its messages): a passive wish not to be alive, a question echoed
+// before its answer, a second fit, confusion told with "not knowing", injecting with no subject, and blotchy
+// skin with another sign of sepsis.
+import { describe, expect, it } from 'vitest';
+import { askedFlags, detector, hitIds } from './contentDetector.ts';
+
+describe('a passive wish not to be alive is asked about directly', () => {
+  it.each([
+    'It would be easier not to exist than carry on like this',
+    "Part of me hopes I won't wake up tomorrow",
+    "I'd prefer not to be here any more, the pain is endless",
+    "Honestly it'd be better if I wasn't alive",
+    'Sometimes I pray not to wake up',
+  ])('"%s" gets the mood question', (text) => {
+    expect(askedFlags(text)).toContain('suicidal');
+  });
+  it('the writer hoping not to wake is not someone collapsed', () => {
+    expect(hitIds("Part of me hopes I won't wake up tomorrow")).not.toContain('unresponsive');
+    expect(hitIds("I hope I don't wake up the neighbours when I get up at five")).toEqual([]);
+  });
+  it('someone who will not wake is still an emergency', () => {
+    expect(hitIds("my wife won't wake up and she's cold")).toContain('unresponsive');
+    expect(hitIds("I can't wake up my dad, he's breathing funny")).toContain('unresponsive');
+  });
+});
+
+describe('a question echoed before its answer', () => {
+  it.each([
+    ['You asked about trouble weeing or numbness down below: no, nothing like that', ['bladder-dysfunction', 'saddle-numbness']],
+    ['As for fever or chills: none at all', ['fever-chills']],
+    ['Regarding any numbness around my bottom - none of that', ['saddle-numbness']],
+    ['When it comes to weakness in my legs, neither', ['leg-weakness']],
+  ])('"%s" denies it', (text, flags) => {
+    const read = detector.detect(text);
+    expect(read.hits).toEqual([]);
+    for (const flag of flags) expect(read.denied).toContain(flag);
+  });
+  it('a "no?" asked back is no answer', () => {
+    expect(detector.detect('Both of my legs have gone numb since last night, no?').denied).not.toContain('bilateral-sciatica');
+  });
+});
+
+describe('a sign that comes back', () => {
+  it('"had a fit again" is a second fit, not getting fit again', () => {
+    expect(hitIds('I had a fit again last night, the third this month')).toContain('seizure');
+    expect(hitIds('I just want to get fit again after my hip operation')).toEqual([]);
+  });
+  it('"not knowing where he is" is confusion', () => {
+    expect(hitIds('Grandad keeps not knowing where he is since this afternoon, it came on out of nowhere')).toContain('sudden-confusion');
+  });
+  it('injecting told with no subject is injecting', () => {
+    expect(hitIds('still injecting most days and now my mid back is agony')).toContain('ivdu');
+    expect(hitIds('still injecting my insulin twice a day, back is sore')).toEqual([]);
+  });
+  it('blotchy skin with shivering or breathlessness is sepsis', () => {
+    expect(hitIds("I'm shivering and my arms have gone all blotchy since the hip injection")).toContain('sepsis');
+  });
+});
+
+describe("the weather's \"it\" points back to nothing", () => {
+  it('a fall years ago is not made recent by "when it\'s damp"', () => {
+    expect(hitIds('I fell down the stairs years ago. My hip aches whenever it gets damp.')).toEqual([]);
+    expect(hitIds('I had a bad fall years ago, all healed. My back aches if it rains.')).toEqual([]);
+  });
+  it('an "it" of the foot still carries its signs', () => {
+    expect(hitIds('My left foot went numb last night. Now it is cold and white.')).toContain('cold-leg');
+  });
+});
