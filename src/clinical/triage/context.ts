@@ -9,6 +9,10 @@ import { findSpans, HASHTAG, overlaps, TermMatcher, type Sentence, type Span, ty
 /** How far after an "and" the patient may come in as the subject of a new clause ("and down there I …"). */
 const AND_SUBJECT_REACH = 3;
 
+/** How many items of a list after a frame are read with it, and the words an item has at most. */
+const LIST_REACH = 24;
+const LIST_ITEM = 7;
+
 /** Words that open a bare subject ("my bladder", "the feeling"). */
 const SUBJECT_OPENERS = new Set(['my', 'his', 'her', 'their', 'our', 'your', 'the']);
 
@@ -297,6 +301,21 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
     if (!next.length || after >= n - 1 || next.some((i) => /^(VB|MD)/.test(firstTag(tokens[i]!.raw) ?? ''))) return [];
     return next;
   };
+  // The rest of a list set off by commas after a frame, item by item while no item has a verb of its own
+  // ("I asked her about chest pain, arm pain or sweating — she says none of that"): what the frame holds.
+  // A gerund is an item ("sweating", "tingling"), not a verb.
+  const listAfter = (clause: number[]): number[] => {
+    const out: number[] = [];
+    for (let last = clause; out.length < LIST_REACH; ) {
+      const end = last.length ? last[last.length - 1]! + 1 : -1;
+      if (end < 0 || end >= n || !boundary[end]) break;
+      const next = forward(end + 1, LIST_ITEM);
+      if (!next.length || next.length >= LIST_ITEM || next.some((i) => lang.clauseOpeners.has(tokens[i]!.raw) || /^(VB[DPZN]?|MD)$/.test(firstTag(tokens[i]!.raw) ?? ''))) break;
+      out.push(...next);
+      last = next;
+    }
+    return out;
+  };
   const backward = (from: number, limit: number) => {
     const out: number[] = [];
     for (let i = from; i >= 0 && out.length < limit; i--) {
@@ -387,7 +406,10 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   const markTrigger = (s: Span) => mark(hypothetical, range(s.start, s.end));
   for (const s of find(lang.hypoBefore).filter((s) => !inSymptom(s) || holdsSymptom(s))) {
     markTrigger(s);
-    mark(hypothetical, forward(s.end, 30));
+    const reach = forward(s.end, 30);
+    mark(hypothetical, reach);
+    // Not a list the writer's own report goes on in ("what does it mean if my leg's gone swollen, cold and blue").
+    if (!reach.some((i) => lang.firstPerson.has(tokens[i]!.raw))) mark(hypothetical, listAfter(reach));
   }
   // What a page, a leaflet or a programme said is what it said, not a report; but it may be what the writer
   // has too, so it is asked about, never acted on unasked, never passed over: "a forum said to worry if

@@ -230,6 +230,11 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
     // Concepts told plainly in an earlier sentence: the writer's own, now, not denied, not supposed.
     const toldEarlier = new Set<string>();
     const spreadTold: { screen: (typeof screens)[number]['screen']; anywhere: string[] }[] = [];
+    // Someone else's pain told now in some sentence, and someone else's past signs that count in the past
+    // (a cancer once had) told in another: the person written about is the patient ("Dad asks whether his back
+    // pain is normal. He had prostate cancer treated 4 years ago"), asked whose, as within one sentence.
+    let othersPainSeen = false;
+    const othersPastPending = new Set<string>();
     for (const sentence of sentences) {
       at++;
       const generalHere: PossibleScreen[] = [];
@@ -359,9 +364,9 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
           // So is a sign of someone's past that counts in the past (cancer once had) when, in the same
           // sentence, that someone has the pain now: the person written about is the patient ("Mum finished
           // her breast cancer treatment two years ago, and now she's got a back pain she can't shift").
-          if (outcome.kind === 'set-aside' && outcome.why === 'other-past' && (flag.level === 'emergency' || (flag.pastCounts && othersPainNow()))) {
+          if (outcome.kind === 'set-aside' && outcome.why === 'other-past' && (flag.level === 'emergency' || (flag.pastCounts && (othersPainSeen || othersPainNow())))) {
             addPossible({ screenId: flag.id, flags: [flag.id], reason: 'whose' });
-          }
+          } else if (outcome.kind === 'set-aside' && outcome.why === 'other-past' && flag.pastCounts) othersPastPending.add(flag.id);
           // A sign told as past and present in one breath ("a fever years ago and again this week"):
           // asked about when a screen asks for it; otherwise the hit stands (unclear is not "no").
           // A sign with a "without …" that may only limit it ("I can't walk without my stick"): the same.
@@ -429,6 +434,10 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
       const deniesHere = () => [...spans].some(([name, found]) => symptomConcepts.has(name) && !lang.bodyParts.has(name) && found.some((sp) => some(ctx.negated, sp)));
       if (signsHere.length || deniesHere() || signsAge++ >= 1) [signsBefore, signsAge] = [signsHere, 0];
       hitsBefore = [...hits.keys()].slice(hitsAtStart);
+      if (!othersPainSeen && othersPainNow()) {
+        othersPainSeen = true;
+        for (const id of othersPastPending) addPossible({ screenId: id, flags: [id], reason: 'whose' });
+      }
       for (const [name, found] of spans) if (laterCauses.has(name) && found.some((sp) => toldPlainly(sp, ctx, inferred))) toldEarlier.add(name);
     }
     for (const { screen, anywhere } of spreadTold) if (anywhere.every((c) => namedAnywhere.has(c))) addPossible({ screenId: screen.id, flags: screen.flags, reason: 'cue' });

@@ -67,3 +67,32 @@ describe("the weather's \"it\" points back to nothing", () => {
     expect(hitIds('My left foot went numb last night. Now it is cold and white.')).toContain('cold-leg');
   });
 });
+
+// Session 27's blind batch "interpreting for a relative" (measured once before these were read).
+describe('what someone was asked about is a question, not a report', () => {
+  it('a list asked about is asked, never an emergency at once', () => {
+    const read = detector.detect("I asked my nan about chest pain, pain in her arm or sweating, she says none of those");
+    expect(read.hits).toEqual([]);
+    expect(askedFlags("I asked my nan about chest pain, pain in her arm or sweating, she says none of those")).toContain('chest-pain');
+  });
+  it("the writer's own report in a question's list still counts", () => {
+    expect(hitIds("What does it mean if my leg's gone swollen, cold and a bit blue?")).toContain('cold-leg');
+  });
+});
+
+describe('the person written about is the patient', () => {
+  it("someone's past cancer told in one sentence and their new back pain in another is asked whose", () => {
+    const read = detector.detect("Mum had breast cancer six years ago. Now her lower back has ached for a month and it's getting worse.");
+    expect(read.possible.some((p) => p.reason === 'whose' && p.flags.includes('cancer-history'))).toBe(true);
+  });
+  it("a relative's past cancer and the writer's own back is family history", () => {
+    expect(askedFlags('My mum had breast cancer years ago. My back hurts after gardening.')).not.toContain('cancer-history');
+  });
+  it('not knowing the family or the place is confusion', () => {
+    expect(hitIds("Since this afternoon Grandad doesn't know me or where we are")).toContain('sudden-confusion');
+  });
+  it('legs heavy at the end of a long day on one\'s feet are asked about, not an emergency', () => {
+    expect(hitIds('my legs feel like lead at the end of a long day on my feet in the warehouse')).toEqual([]);
+    expect(hitIds('both my legs have felt like lead since this morning and I can hardly lift them')).toContain('leg-weakness');
+  });
+});
