@@ -9,8 +9,8 @@ const WORK = new Set(['work', 'works', 'worked', 'working']);
 /** Words between a subject and its verb: "physio does not work", "will it really work". */
 const BETWEEN = new Set(['do', 'does', 'did', 'not', 'will', 'would', 'can', 'could', 'should', 'might', 'may', 'must', 'is', 'are', 'was',
   'were', 'be', 'been', 'has', 'have', 'had', 'really', 'actually', 'ever', 'even', 'still', 'always', 'never']);
-/** Pronouns for things: "does it work", "how does that work". */
-const THINGS = new Set(['it', 'that', 'this', 'they', 'these', 'those']);
+/** Pronouns for things: "does it work", "how does that work", "if nothing else works". */
+const THINGS = new Set(['it', 'that', 'this', 'they', 'these', 'those', 'nothing', 'something', 'anything', 'everything', 'else', 'none']);
 
 /**
  * Whether every "work" of the words is what a thing does: its subject, found before the words in
@@ -23,6 +23,8 @@ export function workIsNoJob(words: readonly string[], isThing: (word: string) =>
   for (let i = 0; i < words.length; i++) {
     if (!WORK.has(words[i]!)) continue;
     any = true;
+    // "Nobody works out what's behind it", "I work out at the gym": to find out, or to train; no job.
+    if (words[i + 1] === 'out') continue;
     let j = i - 1;
     while (j >= 0 && BETWEEN.has(words[j]!)) j--;
     const subject = words[j];

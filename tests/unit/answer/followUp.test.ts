@@ -35,6 +35,14 @@ describe('"work" as what a treatment or a body part does is not a job', () => {
     expect(workIsNoJob(['does', 'heat', 'work', 'can', 'i', 'still', 'work'], thing)).toBe(false);
     expect(workIsNoJob(['my', 'back', 'hurts'], thing)).toBe(false);
   });
+
+  it('nothing working, and working something out, are no job (session 27, batch "what if")', () => {
+    const thing = () => false;
+    expect(workIsNoJob(['if', 'nothing', 'else', 'works', 'will', 'i', 'need', 'surgery'], thing)).toBe(true);
+    expect(workIsNoJob(['once', 'they', 'have', 'worked', 'out', 'the', 'cause'], thing)).toBe(true);
+    expect(workIsNoJob(['the', 'doctors', 'never', 'work', 'out', 'why'], thing)).toBe(true);
+    expect(workIsNoJob(['i', 'work', 'nights'], thing)).toBe(false);
+  });
 });
 
 describe('pain that goes down to a part of the leg', () => {
