@@ -22,7 +22,8 @@ export function toldTimes(words: readonly string[]): Set<string> {
     const w = words[i]!;
     if (!UNITS.has(w) && !(w.endsWith('s') && UNITS.has(w.slice(0, -1)))) continue;
     const before = words.slice(Math.max(0, i - REACH), i);
-    if (before.some((b) => AMOUNT.has(b) || /\d/.test(b))) out.add(w);
+    // A bare "for weeks", "for months" is a stretch told as well ("take it for weeks on end").
+    if (before.some((b) => AMOUNT.has(b) || /\d/.test(b)) || words[i - 1] === 'for') out.add(w);
   }
   return out;
 }
@@ -92,3 +93,4 @@ export function offeredTimes(words: readonly string[]): Set<string> {
   }
   return out;
 }
+

@@ -32,6 +32,11 @@ describe('a time still to come says when, never how long the pain has lasted', (
     expect([...toldTimes(normalise('I fly out next month'))]).toEqual(['month']);
   });
 
+  it('a bare "for weeks" is a stretch told too (session 27, batch "what if")', () => {
+    expect([...toldTimes(normalise('is it bad if I take it for weeks on end'))]).toEqual(['weeks']);
+    expect(shown('My back is fine now, but I have had heartburn for weeks. Is that just something you live with?')).toBe('(none)');
+  });
+
   it('six weeks of pain, asked when to be seen, still finds the section about weeks', () => {
     expect(shown('my hip has been sore for six weeks now, should I get it looked at?')).toBe('Pain that lasts more than a few weeks');
   });
