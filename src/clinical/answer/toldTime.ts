@@ -76,8 +76,13 @@ export function lastIsTime(words: readonly string[], isTime: (word: string) => b
 const NOT = new Set(['no', 'not', 'never', 'nt', 'nothing']);
 const BETTER = new Set(['better', 'improving', 'improved', 'improve', 'easing', 'eased', 'ease', 'settling', 'settled', 'settle', 'shifting', 'budging', 'changed']);
 
+/** "Still hurts", "still sore", "still there": the pain going on, told as not improving. */
+const STILL_PAINED = new Set(['pain', 'hurts', 'hurting', 'hurt', 'sore', 'aches', 'aching', 'achy', 'painful', 'there', 'bad', 'killing', 'throbbing', 'stiff']);
+
 export function notImproving(words: readonly string[]): boolean {
-  return words.some((w, i) => BETTER.has(w) && words.slice(Math.max(0, i - 3), i).some((x) => NOT.has(x)));
+  return words.some(
+    (w, i) => (BETTER.has(w) && words.slice(Math.max(0, i - 3), i).some((x) => NOT.has(x))) || (w === 'still' && words.slice(i + 1, i + 3).some((x) => STILL_PAINED.has(x))),
+  );
 }
 
 const isUnit = (w: string) => UNITS.has(w) || (w.endsWith('s') && UNITS.has(w.slice(0, -1)));

@@ -2,7 +2,7 @@
 // do that?"): the classes of misses of the fresh batch of hypotheticals (issue 10, session 14).
 import { describe, expect, it } from 'vitest';
 import { waitIsSetting } from '../../../src/clinical/answer/waitSense.ts';
-import { comingTimes, toldTimes } from '../../../src/clinical/answer/toldTime.ts';
+import { comingTimes, notImproving, toldTimes } from '../../../src/clinical/answer/toldTime.ts';
 import { normalise } from '../../../src/clinical/answer/normalise.ts';
 import { contentEngine, headingOf } from './helpers.ts';
 
@@ -35,6 +35,11 @@ describe('a time still to come says when, never how long the pain has lasted', (
   it('a bare "for weeks" is a stretch told too (session 27, batch "what if")', () => {
     expect([...toldTimes(normalise('is it bad if I take it for weeks on end'))]).toEqual(['weeks']);
     expect(shown('My back is fine now, but I have had heartburn for weeks. Is that just something you live with?')).toBe('(none)');
+  });
+
+  it('"still hurts" is the pain going on, as "no better" is', () => {
+    expect(notImproving(['rested', 'for', 'weeks', 'and', 'my', 'hip', 'still', 'pain'])).toBe(true);
+    expect(notImproving(['still', 'waiting', 'for', 'my', 'appointment'])).toBe(false);
   });
 
   it('six weeks of pain, asked when to be seen, still finds the section about weeks', () => {
