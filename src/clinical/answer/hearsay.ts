@@ -7,7 +7,7 @@
 // (content/lexicon.yaml `hearsay`): reporting verbs and verdict questions are closed classes of
 // English, not the words of any one question.
 
-import { phraseAlternation, WORD } from '../text/phraseAlternation.ts';
+import { phraseAlternation } from '../text/phraseAlternation.ts';
 
 export interface Hearsay {
   /** Verbs that report what someone said or wrote ("says", "reckons", "swears", "told me"). */
@@ -32,7 +32,9 @@ export function hearsayReader(h: Hearsay): (text: string) => string {
   // At a sentence's start: a speaker of a few words, a reporting verb, an optional "that".
   // (A speaker has no question word: "what would you say is best" asks, it reports nothing, and nor
   // does "bruh what causes sciatica, i thought only old people got it".)
-  const speakerWord = `(?!(?:${WH_WORDS})\\b)${WORD}`;
+  // A word of the speaker begins with a letter or a digit: a dash between a topic and the rest ("Piriformis
+  // syndrome - my sister thinks I have it") is no word of who said it.
+  const speakerWord = `(?!(?:${WH_WORDS})\\b)[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*`;
   const reported = h.reporting.length
     ? new RegExp(`(^|[.!?\\n]\\s*|\\bbut\\s+)(?!(?:${QUESTION_WORDS})\\b)((?:${speakerWord}[ ,]+){0,${SPEAKER_WORDS - 1}}${speakerWord})\\s+(?:${alternation(h.reporting)})(?:\\s+that)?[\\s,:]+`, 'giu')
     : undefined;

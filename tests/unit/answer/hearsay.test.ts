@@ -26,6 +26,8 @@ describe('a claim heard from someone: who said it and the verdict asked for are 
     'Right hip pain for three weeks, what can I do?',
     'How long does sciatica last?',
     'Tell me about physio',
+    // A topic set before a dash is no speaker (session 27, batch "topic first").
+    'Bursitis - my neighbour reckons I have it. What even is it?',
   ])('a question that reports nothing is kept whole: %s', (q) => {
     expect(claimOf(q)).toBe(q);
   });
