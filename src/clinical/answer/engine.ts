@@ -18,7 +18,7 @@ import { NearestExample } from './nearestExample.ts';
 import { normalise } from './normalise.ts';
 import { comparedAreas, cueCounts, readQuestionType, typeProfile } from './questionType.ts';
 import { aboutAnotherPart, asksAboutMedicine, namesOtherSubject, outOfScope, spreadsTo } from './scope.ts';
-import { comingTimes, lastIsTime, notImproving, offeredTimes, toldTimes } from './toldTime.ts';
+import { comingTimes, lastIsTime, notImproving, offeredTimes, pastPointTimes, toldTimes } from './toldTime.ts';
 import { askingPart, questionFocus } from './focus.ts';
 import { turnedDownWaitWords, waitIsSetting } from './waitSense.ts';
 import { unwantedWords } from './unwanted.ts';
@@ -301,7 +301,8 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     // asks how long or when to be seen, where the time is the point ("it's been six weeks, should I see someone").
     // Nor when it asks an amount ("how many weeks before I see my GP"): the time is what is asked.
     const timing = all.types.some((t) => t === 'prognosis' || t === 'amount' || whenToSee.has(t)) || notImproving(a.words);
-    const coming = termsOf([...comingTimes(a.words)]);
+    // Points in time, to come or gone by ("till next week", "until last week"): when, never how long.
+    const coming = termsOf([...comingTimes(a.words), ...pastPointTimes(a.words)]);
     // "…are we talking days or weeks?": the units offered as choices are how it asks, in any question.
     const told = [...(timing ? coming : termsOf([...toldTimes(a.words)])), ...termsOf([...offeredTimes(a.words)])];
     // Nor a wait that is not for care ("wait until it's gone before I go back", waitSense.ts).

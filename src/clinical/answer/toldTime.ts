@@ -99,3 +99,13 @@ export function offeredTimes(words: readonly string[]): Set<string> {
   return out;
 }
 
+
+/**
+ * The units of time told as a point gone by ("never heard of it until last week", "it started last month"):
+ * when something happened, never how long the pain has lasted, as a point still to come is not.
+ */
+export function pastPointTimes(words: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i < words.length; i++) if (isUnit(words[i]!) && words[i - 1] === 'last') out.add(words[i]!);
+  return out;
+}

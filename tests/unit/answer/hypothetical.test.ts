@@ -2,7 +2,7 @@
 // do that?"): the classes of misses of the fresh batch of hypotheticals (issue 10, session 14).
 import { describe, expect, it } from 'vitest';
 import { waitIsSetting } from '../../../src/clinical/answer/waitSense.ts';
-import { comingTimes, notImproving, toldTimes } from '../../../src/clinical/answer/toldTime.ts';
+import { comingTimes, notImproving, pastPointTimes, toldTimes } from '../../../src/clinical/answer/toldTime.ts';
 import { normalise } from '../../../src/clinical/answer/normalise.ts';
 import { contentEngine, headingOf } from './helpers.ts';
 
@@ -35,6 +35,12 @@ describe('a time still to come says when, never how long the pain has lasted', (
   it('a bare "for weeks" is a stretch told too (session 27, batch "what if")', () => {
     expect([...toldTimes(normalise('is it bad if I take it for weeks on end'))]).toEqual(['weeks']);
     expect(shown('My back is fine now, but I have had heartburn for weeks. Is that just something you live with?')).toBe('(none)');
+  });
+
+  it('"last week" is a point gone by, never how long the pain has lasted', () => {
+    expect([...pastPointTimes(normalise('never heard of bursitis until last week, what is it?'))]).toEqual(['week']);
+    expect([...pastPointTimes(normalise('it has hurt for the last six weeks'))]).toEqual([]);
+    expect(shown('Bursitis? Never heard of it till last week. What is it?')).toBe('Bursitis of the hip');
   });
 
   it('"still hurts" is the pain going on, as "no better" is', () => {
