@@ -7,7 +7,9 @@ import { buttonTitles, clickButton, entities, startConversation, visibleText } f
 describe('a question about backs that no section answers surely', () => {
   it('is declined with the nearest section offered, and choosing it answers from it', async () => {
     const chat = startConversation('webchat');
-    const replies = await chat.say("What are the classic lifting blunders that ruin people's backs?");
+    // (Session 27: "What are the classic lifting blunders that ruin people's backs?", this test's first question,
+    // is now answered from Poor posture and lifting badly, with the patients' questions of content/questions.)
+    const replies = await chat.say('is deadlifting in the gym a bad thing for lower backs long term?');
     expect(entities(replies, 'clinic.no-answer')).toHaveLength(1);
     expect(entities(replies, 'clinic.answer')).toHaveLength(0);
     expect(visibleText(replies)).not.toMatch(/only help with hip and lower back pain/i);

@@ -49,6 +49,8 @@ export interface AnswerEngineInput {
   wordnet?: WordNetCache;
   /** Overrides for experiments (eval, calibration); production uses TUNING. */
   tuning?: Partial<Tuning>;
+  /** More questions patients asked, by section ("article#Heading"): read by the example-question view only. */
+  trainingQuestions?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** One section's standing for one question; exported for the eval's diagnostics. */
@@ -126,6 +128,10 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     { name: 'lead', weight: tuning.leadWeight },
   ]);
   const nearest = new NearestExample();
+  // The patients' questions (content/questions) in a view of their own, each read as itself (the nearest
+  // one, no centroid): thousands of them would blur the sections' centroids, which a question in general
+  // words needs to be told apart ("do I need a doctor for my lower back pain").
+  const asked = new NearestExample();
   /** Per section: the "which area causes which" readings of its heading and example questions. */
   const directions = sections.map((s) => new Set([s.heading, ...s.examples].map((q) => direction(analyse(q, lexicon).words)).filter((d) => d !== undefined)));
   /** Per section: its share of each question type (definition, causes, treatment...). */
@@ -150,6 +156,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     const text = plainText(s.text);
     index.add([terms(s.heading), terms(s.articleTitle), terms(text), s.examples.flatMap(terms), terms(plainText(s.lead))]);
     for (const q of [s.heading, ...s.examples]) nearest.add(i, questionFeatures(analyse(q, lexicon), tuning));
+    for (const q of input.trainingQuestions?.get(`${s.articleId}#${s.heading}`) ?? []) asked.add(i, questionFeatures(analyse(q, lexicon), tuning));
     // Example questions are left out: they are written with patients' typos on purpose.
     for (const t of [s.heading, s.articleTitle, text]) count(contentWords(t, lexicon));
   });
@@ -157,6 +164,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   const dictionary = englishWordList();
   for (const s of sections) for (const e of s.examples) count(contentWords(e, lexicon).filter((w) => dictionary.has(w)));
   nearest.train();
+  asked.train();
 
   // Words the speller must know so it never "corrects" them into a content word.
   // (Only the lexicon's own lay words: WordNet's are mapped when typed as they are, never a correction target.)
@@ -440,7 +448,12 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     for (const t of comparedAreas(a.words, lexicon)) rawTerms.delete(t);
     const bodyArea = a.terms.some((t) => about.has(t));
     const compared = r.noJob || r.setting.size ? { ...a, terms: a.terms.filter((t) => !(r.noJob && t === JOB) && !r.setting.has(t)) } : a;
-    const nn = nearest.scores(questionFeatures(compared, tuning), tuning.nearestCentroidShare);
+    const features = questionFeatures(compared, tuning);
+    const own = nearest.scores(features, tuning.nearestCentroidShare);
+    // A question asked before in other words lends its section its likeness, when that is the closer one;
+    // never alone enough for a question in general words only ("does pain help": `onlyGeneric` below).
+    const nn = new Map(own);
+    if (tuning.askedWeight > 0) for (const [i, x] of asked.scores(features, 0, tuning.askedNearest)) nn.set(i, Math.max(nn.get(i) ?? 0, tuning.askedWeight * x));
     const dir = direction(a.words);
     const against = dir && reverse(dir);
     const askedKinds = wanted.types.filter((t) => t !== lexicon.fallbackType);
@@ -491,11 +504,15 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
       const specific: string[] = [];
       if (matched) for (const t of matched) if (specificTerms.has(t)) specific.push(t);
       const bm25 = hit?.score ?? 0;
-      const near = nn.get(i) ?? 0;
+      // The patients' questions lend their likeness only to a section of the question's topic (its words
+      // outside the kind asked, or else something specific it names): they say how people ask, not what
+      // about ("how is arthritis treated" is no question for Treating sciatica).
+      const ofTopic = topic.length ? topic.some((t) => sectionSubjects[i]!.has(t)) : specific.length > 0;
+      const near = (ofTopic ? nn.get(i) : own.get(i)) ?? 0;
       // A section matched only on generic words (pain, hip, back) is no answer, unless the question
       // is worded much like one of our example questions for it ("why does my hip hurt"), or (below)
       // says what kind of answer it wants about a body area. Left out before it is scored.
-      const onlyGeneric = specific.length === 0 && near < tuning.exampleMatch;
+      const onlyGeneric = specific.length === 0 && (own.get(i) ?? 0) < tuning.exampleMatch;
       if (onlyGeneric && !bodyArea) continue;
       let score = tuning.bm25Share * bm25 + (1 - tuning.bm25Share) * near;
       // "Can a bad hip make my back hurt?": the section asked the same way round wins over its mirror.

@@ -66,7 +66,18 @@ export class NearestExample {
       }
     });
     this.exampleDots = new Float64Array(this.vectors.length);
+    this.labelSlots = this.vectors.reduce((m, e) => Math.max(m, e.label + 1), 0);
+    this.top = undefined;
     this.centroidDots = new Float64Array(this.centroids.size);
+  }
+
+  private top: Float64Array | undefined;
+  /** One more than the highest label: the size of a per-label array. */
+  private labelSlots = 0;
+  /** A cleared array of k slots for each label, reused from call to call. */
+  private topSlots(k: number): Float64Array {
+    if (!this.top || this.top.length !== this.labelSlots * k) this.top = new Float64Array(this.labelSlots * k);
+    return this.top;
   }
 
   private vectorOf(features: string[]): Vector {
@@ -82,7 +93,7 @@ export class NearestExample {
    * label → cosine to the nearest of that label's examples, mixed with the cosine to the label's
    * centroid by `centroidShare` (labels with no overlap are absent).
    */
-  scores(features: string[], centroidShare = 0): Map<number, number> {
+  scores(features: string[], centroidShare = 0, k = 1): Map<number, number> {
     const q = this.vectorOf(features);
     const qn = norm(q);
     const out = new Map<number, number>();
@@ -94,13 +105,35 @@ export class NearestExample {
     if (centroidShare < 1) {
       const dots = this.exampleDots;
       for (const [f, x] of q) for (const { at, y } of this.examplePostings.get(f) ?? NO_POSTINGS) dots[at] = dots[at]! + x * y;
+      // With k > 1, a label's score is the mean of its k nearest examples (missing ones count 0): one
+      // near-duplicate with another label does not decide alone. (Kept in one reused array, k slots a label.)
+      const top = k > 1 ? this.topSlots(k) : undefined;
+      const touched: number[] = [];
       for (let at = 0; at < this.vectors.length; at++) {
         const dot = dots[at]!;
         if (dot === 0) continue;
         dots[at] = 0;
         const e = this.vectors[at]!;
         const cos = dot / (qn * e.n);
-        if (cos > (out.get(e.label) ?? 0)) out.set(e.label, cos);
+        if (top) {
+          const base = e.label * k;
+          let min = base;
+          for (let j = base + 1; j < base + k; j++) if (top[j]! < top[min]!) min = j;
+          if (cos > top[min]!) {
+            if (top[base]! === 0 && top[min]! === 0 && !touched.includes(e.label)) touched.push(e.label);
+            top[min] = cos;
+          }
+        } else if (cos > (out.get(e.label) ?? 0)) out.set(e.label, cos);
+      }
+      if (top) {
+        for (const label of touched) {
+          let sum = 0;
+          for (let j = label * k; j < label * k + k; j++) {
+            sum += top[j]!;
+            top[j] = 0;
+          }
+          out.set(label, sum / k);
+        }
       }
     }
     if (centroidShare > 0) {

@@ -68,7 +68,10 @@ describe('the clinic, told about rather than asked', () => {
 
 describe('asking for a format', () => {
   it('how the answer is wanted changes nothing of what it is about', () => {
-    expect(first('Short version: when is it sensible to return to my job after putting my back out, and should I ease back in?')).toBe('self-care#Going back to work');
+    // (Session 27: since the patients' questions of content/questions and the threshold at 0.33, the question itself is declined, 0.33 before: the
+    // format asked for still changes nothing.)
+    expect(first('Short version: when is it sensible to return to my job after putting my back out, and should I ease back in?')).toBe(first('when is it sensible to return to my job after putting my back out, and should I ease back in?'));
+    expect(first('Short version: when can I go back to work after putting my back out?')).toBe('self-care#Going back to work');
     expect(first('tl;dr please: what are the usual reasons someone ends up with an aching hip and lower back at the same time?')).toBe(first('what are the usual reasons someone ends up with an aching hip and lower back at the same time?'));
   });
   it('"a list I can screenshot" names no injection', () => {

@@ -35,7 +35,9 @@ describe('idioms that say the pain or the injury without a word for it (content/
 describe('idioms for being seen ("get it looked at", "need seeing to", "bother the doctor")', () => {
   it.each([
     // What lower back pain means, Why early diagnosis helps and Fastest way to heal before.
-    ['my hip has hurt for a month, should I get it looked at?', 'When to see a doctor'],
+    // (Session 27: since the patients' questions of content/questions, from Pain that lasts more than a few weeks: a month of pain
+    // asks that section's question, when to get it checked.)
+    ['my hip has hurt for a month, should I get it looked at?', 'Pain that lasts more than a few weeks'],
     ['does a sore back after gardening need seeing to', 'When to see a doctor'],
     ['should I bother the doctor with my back pain', 'When to see a doctor'],
   ])('answers "%s" from %s', (q, heading) => {
