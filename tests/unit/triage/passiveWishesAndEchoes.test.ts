@@ -96,3 +96,15 @@ describe('the person written about is the patient', () => {
     expect(hitIds('both my legs have felt like lead since this morning and I can hardly lift them')).toContain('leg-weakness');
   });
 });
+
+// Session 27's blind batch "another part of the body first" (measured once before this was read).
+describe('an ankle that gives way', () => {
+  it('is asked about, not an emergency at once: an ankle loose after sprains', () => {
+    expect(hitIds("My ankle gave way again stepping off the bus, it's always been a dodgy ankle since netball")).toEqual([]);
+    expect(askedFlags("My ankle gave way again stepping off the bus, it's always been a dodgy ankle since netball")).toContain('leg-weakness');
+  });
+  it('a knee that keeps buckling, and legs that give way, are still acted on', () => {
+    expect(hitIds('my right knee keeps buckling on the stairs and it is worse every day')).toContain('leg-weakness');
+    expect(hitIds('both my legs gave way on the stairs this morning')).toContain('leg-weakness');
+  });
+});
