@@ -108,3 +108,18 @@ describe('an ankle that gives way', () => {
     expect(hitIds('both my legs gave way on the stairs this morning')).toContain('leg-weakness');
   });
 });
+
+// Session 27's blind answer batch "analogies": "…this deep ache in one buttock feels different" was a 999.
+describe('one buttock', () => {
+  it('numb or feeling different in one buttock alone is asked about by the saddle question (GIRFT: common with sciatica)', () => {
+    for (const text of ['numb patch on my left buttock since my sciatica flared', 'my right bum cheek feels weird since my sciatica started']) {
+      expect(hitIds(text)).toEqual([]);
+      expect(askedFlags(text)).toContain('saddle-numbness');
+    }
+  });
+  it('both buttocks, or the other side too, are the sign', () => {
+    expect(hitIds('my left buttock is numb and now the right one too')).toContain('saddle-numbness');
+    expect(hitIds('both buttocks have gone numb since last night')).toContain('saddle-numbness');
+    expect(hitIds('my bum is numb since my back went')).toContain('saddle-numbness');
+  });
+});
