@@ -79,6 +79,11 @@ export interface ChecklistAnswers {
   itemFrames?: string[];
 }
 
+/** "Am I on steroids? No.", "do I have a fever? nope": a yes-no question about oneself, answered no. */
+const SELF_ASKED_NO = /(^|[.!?;\n]\s*)(?:am|do|did|have|had|was)\s+i\s+((?:[a-z]+ ){0,5}[a-z]+)\s*\?\s*(?:no|nope|never|not really|i am not|i do not|i have not)\b/g;
+/** "asked if I am on steroids, I am not": a question put to the writer, answered not. */
+const ASKED_IF_NOT = /\b(?:asked|asks|asking|ask)(?:\s+(?:me|us))?\s+(?:if|whether)\s+(?:i am|i have been|i have|i had|i was|i do|i take|i get)\s+((?:[a-z]+ ){0,5}[a-z]+)\s*[,;:]?\s*(?:i am not|i have not|i had not|i was not|i do not|no|nope|not)\b/g;
+
 export class TextReader {
   private readonly contractions: Map<string, string>;
   private readonly vocabulary = new Map<string, string>(); // raw word -> stem
@@ -146,8 +151,11 @@ export class TextReader {
   }
 
   /** "Fever? No." is read as "no fever."; "Fever? Yes" as "fever, yes" (told, not asked). */
-  private answerChecklist(normalized: string): string {
-    if (!this.checklist) return normalized;
+  private answerChecklist(text: string): string {
+    if (!this.checklist) return text;
+    // A question about oneself answered no ("Am I on steroids? No.", "Someone asked if I'm on steroids - I'm
+    // not"): read as "no …", as "Steroids? No." is. English grammar, not a word list of signs.
+    const normalized = text.replace(SELF_ASKED_NO, (_m, before: string, item: string) => `${before} no ${item}.`).replace(ASKED_IF_NOT, (_m, item: string) => `no ${item}`);
     const told = (_m: string, before: string, item: string, answer: string) => `${before} ${item}, ${answer}.`;
     // After a colon or comma the answer's own words go on in the same sentence ("Morning stiffness: yes, about
     // an hour"); after a question mark the sentence ends, so that what was asked is told, not asked.

@@ -123,3 +123,19 @@ describe('one buttock', () => {
     expect(hitIds('my bum is numb since my back went')).toContain('saddle-numbness');
   });
 });
+
+// Session 27's blind batch "privacy worries" (measured once before this was read).
+describe('a question about oneself answered no', () => {
+  it.each([
+    ['Do I take steroid tablets? No, never have.', 'steroids'],
+    ['Have I had a temperature? Nope.', 'fever-chills'],
+    ['The physio asked whether I have been injecting drugs, no.', 'ivdu'],
+  ])('"%s" denies %s', (text, flag) => {
+    const read = detector.detect(text);
+    expect(read.hits.map((h) => h.flagId)).not.toContain(flag);
+    expect(read.denied).toContain(flag);
+  });
+  it('answered yes, it is told', () => {
+    expect(hitIds('Do I take steroid tablets? Yes, prednisolone every day for a year.')).toContain('steroids');
+  });
+});
