@@ -61,6 +61,11 @@ export function askingPart(message: string): string | undefined {
   // appointment?") are asked together: the first may say what the last is about.
   let first = clauses.length;
   while (first > 0 && asksSomething(clauses[first - 1]!)) first--;
-  if (first === clauses.length || first === 0) return undefined;
-  return clauses.slice(first).join(' ');
+  if (first === 0) return undefined;
+  if (first < clauses.length) return clauses.slice(first).join(' ');
+  // The question asked first, then only the background ("What does a physio actually do for back pain? I've
+  // never been to one. My GP referred me after I hurt my back at rugby."): the leading question is asked.
+  let lead = 0;
+  while (lead < clauses.length && asksSomething(clauses[lead]!)) lead++;
+  return lead > 0 && lead < clauses.length ? clauses.slice(0, lead).join(' ') : undefined;
 }

@@ -15,6 +15,8 @@ describe('the questions at the end of a message are asked together', () => {
     expect(askingPart('My back hurts after lifting, is it a strain')).toBe('is it a strain');
     // All questions: nothing to read apart.
     expect(askingPart('Is it serious? Should I rest?')).toBeUndefined();
+    // The question asked first, then only background (session 27, batch "question first"): the question is asked.
+    expect(askingPart("Should I use heat or ice? I tweaked my back moving a wardrobe. My partner swears by frozen peas.")).toBe('Should I use heat or ice?');
   });
 
   it('a question that names its own subject is weighed apart even when it also points back ("is that the SI joint")', () => {
