@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadArticles } from '../src/clinical/articles.ts';
-import { createAnswerEngine, loadIntents, loadLexicon, loadPatientQuestions, questionsBySection } from '../src/clinical/answer/index.ts';
+import { createAnswerEngine, loadIntents, loadLexicon, loadQuestionsBySection } from '../src/clinical/answer/index.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -24,7 +24,7 @@ const articles = loadArticles(path.join(content, 'articles'));
 const lexicon = loadLexicon(path.join(content, 'lexicon.yaml'));
 const intents = loadIntents(path.join(content, 'intents.yaml'));
 // The patients' questions of content/questions, as the bot reads them (their view is part of every build).
-const trainingQuestions = questionsBySection(loadPatientQuestions(path.join(content, 'questions')), articles);
+const trainingQuestions = loadQuestionsBySection(content, articles);
 const questions = readFileSync(path.join(here, '../tests/fixtures/answer/questions.txt'), 'utf8')
   .split('\n')
   .map((l) => l.trim())

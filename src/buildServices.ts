@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { Storage } from 'botbuilder';
 import type { BotServices } from '../dialogs/services.ts';
-import { createAnswerEngine, loadClinicCues, loadIntents, loadLexicon, loadPatientQuestions, questionsBySection } from './clinical/answer/index.ts';
+import { createAnswerEngine, loadClinicCues, loadIntents, loadLexicon, loadQuestionsBySection } from './clinical/answer/index.ts';
 import { loadTriage } from './buildTriage.ts';
 import type { AppConfig } from './config.ts';
 import { loadContent } from './content.ts';
@@ -28,7 +28,7 @@ export function buildServices(
     lexicon: loadLexicon(path.join(config.contentDir, 'lexicon.yaml')),
     intents: loadIntents(path.join(config.contentDir, 'intents.yaml')),
     clinicCues: loadClinicCues(path.join(config.contentDir, 'intents.yaml')),
-    trainingQuestions: questionsBySection(loadPatientQuestions(path.join(config.contentDir, 'questions')), content.articles),
+    trainingQuestions: loadQuestionsBySection(config.contentDir, content.articles),
   });
   const triage = loadTriage(config.contentDir, content);
   const staffConfig: StaffConfig = { ...DEFAULT_STAFF_CONFIG, ...definedOnly(config) };

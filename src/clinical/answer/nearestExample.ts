@@ -120,7 +120,8 @@ export class NearestExample {
           let min = base;
           for (let j = base + 1; j < base + k; j++) if (top[j]! < top[min]!) min = j;
           if (cos > top[min]!) {
-            if (top[base]! === 0 && top[min]! === 0 && !touched.includes(e.label)) touched.push(e.label);
+            // The first slot fills first: empty, the label is met for the first time.
+            if (top[base]! === 0) touched.push(e.label);
             top[min] = cos;
           }
         } else if (cos > (out.get(e.label) ?? 0)) out.set(e.label, cos);

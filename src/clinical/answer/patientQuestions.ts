@@ -8,6 +8,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { ContentError, readTextFile } from '../contentFile.ts';
+import { findSectionRef } from '../articles.ts';
 import type { Article } from '../types.ts';
 import { CLINIC_TOPICS } from './clinicTopic.ts';
 
@@ -61,13 +62,12 @@ export function loadPatientQuestions(dir: string): PatientQuestion[] {
  * clinic and questions we do not answer train nothing here.
  */
 export function questionsBySection(questions: readonly PatientQuestion[], articles: readonly Article[]): Map<string, string[]> {
-  const sections = new Set(articles.flatMap((a) => a.sections.map((s) => `${a.id}#${s.heading}`)));
   const topics = new Set<string>(CLINIC_TOPICS);
   const out = new Map<string, string[]>();
   for (const question of questions) {
     for (const want of question.want) {
-      const [article, rest] = [want.slice(0, want.indexOf('#')), want.slice(want.indexOf('#') + 1)];
-      const known = article === 'clinic' ? topics.has(rest) : sections.has(want);
+      const article = want.slice(0, want.indexOf('#'));
+      const known = article === 'clinic' ? topics.has(want.slice(article.length + 1)) : findSectionRef(articles, want) !== undefined;
       if (!known) throw new ContentError(question.file, question.line, `want "${want}": no such ${article === 'clinic' ? 'clinic topic' : 'article section'}`);
     }
     const first = question.want[0];
@@ -77,4 +77,9 @@ export function questionsBySection(questions: readonly PatientQuestion[], articl
     else out.set(first, [question.q]);
   }
   return out;
+}
+
+/** The questions of a content folder's `questions/`, by section, as the bot reads them at start. */
+export function loadQuestionsBySection(contentDir: string, articles: readonly Article[]): Map<string, string[]> {
+  return questionsBySection(loadPatientQuestions(path.join(contentDir, 'questions')), articles);
 }

@@ -507,7 +507,8 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
   function addAtPointers(sentence: Sentence, spans: Map<string, Span[]>, names: string[], inferred: Set<Span>): void {
     if (!names.length) return;
     // The weather's "it" ("I fell off my bike years ago. My hip aches when it's cold") points back to nothing.
-    const weather = new Set(findSpans(lang.weatherIt, sentence.tokens).map((sp) => sp.start + 1));
+    // (Searched only in a sentence with an "it": the weather's terms are many.)
+    const weather = sentence.tokens.some((t) => t.raw === 'it') ? new Set(findSpans(lang.weatherIt, sentence.tokens).map((sp) => sp.start + 1)) : new Set<number>();
     sentence.tokens.forEach((t, i) => {
       if (lang.anaphora.has(t.raw) && !weather.has(i)) inferAt(spans, names, i, i + 1, inferred);
     });

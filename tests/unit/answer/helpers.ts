@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadArticles } from '../../../src/clinical/articles.ts';
-import { createAnswerEngine, loadClinicCues, loadIntents, loadLexicon, loadPatientQuestions, questionsBySection, type AnswerResult } from '../../../src/clinical/answer/index.ts';
+import { createAnswerEngine, loadClinicCues, loadIntents, loadLexicon, loadQuestionsBySection, type AnswerResult } from '../../../src/clinical/answer/index.ts';
 import type { Article } from '../../../src/clinical/types.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -20,7 +20,7 @@ export function fixtureEngine(articles: Article[] = loadArticles(path.join(fixtu
 /** The engine as the bot builds it from content/ (with the patients' questions of content/questions). */
 export function contentEngine() {
   const articles = loadArticles(path.join(root, 'content/articles'));
-  const trainingQuestions = questionsBySection(loadPatientQuestions(path.join(root, 'content/questions')), articles);
+  const trainingQuestions = loadQuestionsBySection(path.join(root, 'content'), articles);
   return createAnswerEngine({ articles, lexicon, intents, clinicCues, trainingQuestions });
 }
 
