@@ -49,7 +49,7 @@ export interface AnswerEngineInput {
   wordnet?: WordNetCache;
   /** Overrides for experiments (eval, calibration); production uses TUNING. */
   tuning?: Partial<Tuning>;
-  /** More questions patients asked, by section ("article#Heading"): read by the example-question view only. */
+  /** More questions patients asked, by section ("article#Heading"): read by the nearest-questions view only. */
   trainingQuestions?: ReadonlyMap<string, readonly string[]>;
 }
 
@@ -128,9 +128,9 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     { name: 'lead', weight: tuning.leadWeight },
   ]);
   const nearest = new NearestExample();
-  // The patients' questions (content/questions) in a view of their own, each read as itself (the nearest
-  // one, no centroid): thousands of them would blur the sections' centroids, which a question in general
-  // words needs to be told apart ("do I need a doctor for my lower back pain").
+  // The patients' questions (content/questions) in a view of their own, a section scored by its few nearest
+  // (`askedNearest`), no centroid: thousands of them would blur the sections' centroids, which a question in
+  // general words needs to be told apart ("do I need a doctor for my lower back pain").
   const asked = new NearestExample();
   /** Per section: the "which area causes which" readings of its heading and example questions. */
   const directions = sections.map((s) => new Set([s.heading, ...s.examples].map((q) => direction(analyse(q, lexicon).words)).filter((d) => d !== undefined)));
