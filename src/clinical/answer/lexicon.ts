@@ -223,9 +223,11 @@ export function expandShorthand(text: string, lexicon: Pick<Lexicon, 'shorthand'
     map.get(w.toLowerCase()) ?? w.split('/').map((p) => map.get(p.toLowerCase()) ?? p).join('/'));
 }
 
-/** Per phrase map or set: the first words of its phrases, and the longest phrase in words (computed once). */
+/** Per phrase map or set: the first words of its phrases, every word-prefix of them, and the longest phrase in words (computed once). */
 export interface PhraseShape {
   first: Set<string>;
+  /** "a", "a b", "a b c" for each phrase "a b c": a longer phrase is looked for only while its start is one. */
+  prefixes: Set<string>;
   max: number;
 }
 const shapes = new WeakMap<object, PhraseShape>();
@@ -233,11 +235,14 @@ const shapes = new WeakMap<object, PhraseShape>();
 export function shapeOf(phrases: ReadonlyMap<string, unknown> | ReadonlySet<string>): PhraseShape {
   let shape = shapes.get(phrases);
   if (!shape) {
-    shape = { first: new Set(), max: 1 };
+    shape = { first: new Set(), prefixes: new Set(), max: 1 };
     for (const p of phrases.keys()) {
       const words = p.split(' ');
       shape.first.add(words[0]!);
       shape.max = Math.max(shape.max, words.length);
+      let key = words[0]!;
+      shape.prefixes.add(key);
+      for (let k = 1; k < words.length; k++) shape.prefixes.add((key = `${key} ${words[k]!}`));
     }
     shapes.set(phrases, shape);
   }
@@ -250,25 +255,32 @@ const splitTargets = new Map<string, string[]>();
 /** Replaces lay phrases by article words, longest phrase first, left to right. */
 export function applySynonyms(words: string[], lexicon: Pick<Lexicon, 'replacements' | 'maxPhraseWords'>): string[] {
   const out: string[] = [];
-  const { first } = shapeOf(lexicon.replacements);
+  const { first, prefixes } = shapeOf(lexicon.replacements);
+  const limit = lexicon.maxPhraseWords;
   for (let i = 0; i < words.length; ) {
-    let matched = false;
+    let to: string | undefined;
+    let length = 0;
     if (first.has(words[i]!)) {
-      let key = '';
-      const keys: string[] = [];
-      for (let n = 1; n <= Math.min(lexicon.maxPhraseWords, words.length - i); n++) keys.push((key = n === 1 ? words[i]! : `${key} ${words[i + n - 1]!}`));
-      for (let n = keys.length; n >= 1; n--) {
-        const to = lexicon.replacements.get(keys[n - 1]!);
-        if (to === undefined) continue;
-        let split = splitTargets.get(to);
-        if (!split) splitTargets.set(to, (split = to.split(' ')));
-        for (const w of split) out.push(w);
-        i += n;
-        matched = true;
-        break;
+      // Extend the phrase while it is still the start of one; keep the longest that is one.
+      let key = words[i]!;
+      for (let n = 1; n <= limit && i + n <= words.length; n++) {
+        if (n > 1) key = `${key} ${words[i + n - 1]!}`;
+        if (!prefixes.has(key)) break;
+        const found = lexicon.replacements.get(key);
+        if (found !== undefined) {
+          to = found;
+          length = n;
+        }
       }
     }
-    if (!matched) out.push(words[i++]!);
+    if (to === undefined) {
+      out.push(words[i++]!);
+      continue;
+    }
+    let split = splitTargets.get(to);
+    if (!split) splitTargets.set(to, (split = to.split(' ')));
+    for (const w of split) out.push(w);
+    i += length;
   }
   return out;
 }

@@ -3,21 +3,13 @@ import natural from '../natural.ts';
 
 const tokenizer = new natural.WordTokenizer();
 
-const CONTRACTIONS: [RegExp, string][] = [
-  [/\bcan't\b/g, 'can not'],
-  [/\bcannot\b/g, 'can not'],
-  [/\bwon't\b/g, 'will not'],
-  [/\bshan't\b/g, 'shall not'],
-  [/n't\b/g, ' not'],
-  [/'m\b/g, ' am'],
-  [/'re\b/g, ' are'],
-  [/'ve\b/g, ' have'],
-  [/'ll\b/g, ' will'],
-  [/'d\b/g, ' would'],
-  // "it's" and possessives ("Paget's", "hip's"): the 's carries nothing we can use.
-  [/'s\b/g, ''],
-  [/s'(?=\s|$)/g, 's'],
-];
+// Contractions spelt out, all in one pass (the leftmost match first, as the word's own start decides).
+// "it's" and possessives ("Paget's", "hip's"): the 's carries nothing we can use.
+const CONTRACTIONS = /\bcan't\b|\bcannot\b|\bwon't\b|\bshan't\b|n't\b|'m\b|'re\b|'ve\b|'ll\b|'d\b|'s\b|s'(?=\s|$)/g;
+const SPELT_OUT: Record<string, string> = {
+  "can't": 'can not', cannot: 'can not', "won't": 'will not', "shan't": 'shall not', "n't": ' not',
+  "'m": ' am', "'re": ' are', "'ve": ' have', "'ll": ' will', "'d": ' would', "'s": '', "s'": 's',
+};
 
 const NUMBER_WORDS: Record<string, string> = {
   zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8',
@@ -26,6 +18,8 @@ const NUMBER_WORDS: Record<string, string> = {
 };
 
 const ACHE = /^([a-z]{3,})(aches?|achy)$/;
+const ASCII = /^[\x00-\x7f]*$/;
+const CANNOT = /\bcannot\b/g;
 
 // The last text normalised: one question is normalised several times in an answer (as typed, with
 // acronyms spelt out — usually the same string — and by the clinic-topic reader).
@@ -40,14 +34,14 @@ export function normalise(text: string): string[] {
 }
 
 function normaliseAfresh(text: string): string[] {
-  let t = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Plain ASCII (most messages) has no accents to strip; a text with no apostrophe has no contraction
+  // but "cannot". Both checks only skip work that would change nothing.
+  let t = (ASCII.test(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
     .replace(/&/g, ' and ');
-  for (const [re, to] of CONTRACTIONS) t = t.replace(re, to);
-  t = t.replace(/'/g, '');
+  if (t.includes("'")) t = t.replace(CONTRACTIONS, (m) => SPELT_OUT[m]!).replace(/'/g, '');
+  else t = t.replace(CANNOT, 'can not');
   return tokenizer
     .tokenize(t)
     .map((w) => w.toLowerCase())
