@@ -64,6 +64,8 @@ export interface CompiledLanguage {
   heardHearing: Term[];
   heardDeterminers: Set<string>;
   heardAfter: Term[];
+  heardSetIn: Set<string>;
+  heardStories: Term[];
   conditional: Term[];
   knowing: Set<string>;
   saying: Set<string>;
@@ -150,11 +152,13 @@ export function compileLanguage(reader: TextReader, lang: Language): CompiledLan
     afterGone: lower(lang.history.afterGone),
     notOverWith: lower(lang.history.notOverWith),
     hypoBefore: c(lang.hypothetical.before),
-    heardSources: c(lang.hypothetical.heard?.sources ?? []),
+    heardSources: c([...(lang.hypothetical.heard?.sources ?? []), ...(lang.hypothetical.heard?.stories ?? [])]),
+    heardStories: c(lang.hypothetical.heard?.stories ?? []),
     heardSaying: c(lang.hypothetical.heard?.saying ?? []),
     heardHearing: c(lang.hypothetical.heard?.hearing ?? []),
     heardDeterminers: lower(lang.hypothetical.heard?.determiners ?? []),
     heardAfter: c(lang.hypothetical.heard?.after ?? []),
+    heardSetIn: lower(lang.hypothetical.heard?.setIn ?? []),
     hypoAfter: c(lang.hypothetical.after),
     conditional: c(lang.hypothetical.conditional),
     knowing: lower(lang.hypothetical.knowing),
@@ -430,6 +434,8 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   // "Chest pain is the one they say you should never ignore": what precedes it in its clause.
   for (const s of find(lang.heardAfter)) heardFrom(backward(s.start - 1, 30));
   const sources = find(lang.heardSources);
+  const writerOwn = tokens.map((t) => lang.firstPerson.has(t.raw));
+  const stories = find(lang.heardStories);
   if (sources.length) {
     const saying = find(lang.heardSaying);
     const between = (from: number, to: number) => to - from <= 3 && !boundary.slice(from, to).some(Boolean);
@@ -437,7 +443,14 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
       // The source's own words before it, back to its determiner: "the NHS cauda equina page", "a sepsis poster".
       const own: number[] = [];
       for (let i = src.start - 1; i >= 0 && own.length < 3 && !boundary[i] && !lang.heardDeterminers.has(tokens[i]!.raw); i--) own.push(i);
-      if (own.length && lang.heardDeterminers.has(tokens[src.start - own.length - 1]?.raw ?? '')) heardFrom(own);
+      const det = src.start - own.length - 1;
+      if (own.length && lang.heardDeterminers.has(tokens[det]?.raw ?? '')) heardFrom(own);
+      // A story set in it, up to the writer's own words: "In a medical drama last night a woman couldn't
+      // move her hip", "A talk show guest lost five stone".
+      const story = stories.some((s) => s.start === src.start && s.end === src.end);
+      if (story && lang.heardDeterminers.has(tokens[det]?.raw ?? '') && (det === 0 || boundary[det - 1] || lang.heardSetIn.has(tokens[det - 1]?.raw ?? ''))) {
+        heardFrom(forward(src.end, 30, writerOwn));
+      }
       const says = saying.find((v) => v.start >= src.end && between(src.end, v.start));
       if (says) heardFrom(forward(says.end, 30));
     }

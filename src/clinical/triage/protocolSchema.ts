@@ -358,6 +358,10 @@ const languageSchema = z
             determiners: terms,
             /** After a sign, these say it is what everyone is told to watch for ("chest pain is the one they say you should never ignore"). */
             after: z.array(term).default([]),
+            /** Sources that tell stories (programmes, films, the papers): sources too, and a story may be set in one. */
+            stories: terms.default([]),
+            /** Before a story source's determiner, these set a story in it ("on the news a pensioner…"); a source that opens its clause does too. */
+            setIn: terms.default([]),
           })
           .strict()
           .optional(),

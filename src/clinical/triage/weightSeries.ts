@@ -7,15 +7,21 @@ const WEIGHT = /(\d{2,3}(?:\.\d)?)\s*(kg|kgs|kilos?|lbs?|pounds)\b/gi;
 const LEAST_FALL = 0.05;
 /** Two readings only as then and now: "was 90kg, now 82kg". */
 const THEN_NOW = /\b(?:was|were|used to be|from)\b[^.\n]*\d[^.\n]*\b(?:now|down to|to)\b/i;
+/** Or as now and then, the then after the now: "weight 52.1kg (was 58kg in March)", "70kg, down from 78kg". */
+const NOW_THEN = /^[^.\n\d]{0,12}\b(?:was|were|used to be|down from|from|previously)\s*$/i;
 
 /** The text with "weight down" after the last of three or more falling weights (or a then and a now), 5 % apart or more. */
 export function readWeightSeries(text: string): string {
   if (!/\d/.test(text)) return text;
   const found = [...text.matchAll(WEIGHT)];
-  if (found.length < 2 || (found.length === 2 && !THEN_NOW.test(text))) return text;
+  if (found.length < 2) return text;
+  // The words between two readings alone: "(was " in "52.1kg (was 58kg".
+  const nowThen = found.length === 2 && NOW_THEN.test(text.slice(found[0]!.index! + found[0]![0].length, found[1]!.index!));
+  if (found.length === 2 && !nowThen && !THEN_NOW.test(text)) return text;
   const unit = (u: string) => (/^(lb|lbs|pounds)$/i.test(u) ? 'lb' : 'kg');
   if (found.some((m) => unit(m[2]!) !== unit(found[0]![2]!))) return text;
   const values = found.map((m) => Number(m[1]));
+  if (nowThen) values.reverse();
   const falling = values.every((v, i) => i === 0 || v < values[i - 1]!);
   if (!falling || (values[0]! - values[values.length - 1]!) / values[0]! < LEAST_FALL) return text;
   const last = found[found.length - 1]!;

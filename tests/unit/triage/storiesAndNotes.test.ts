@@ -1,0 +1,52 @@
+// Classes found by session 28's blind batches (red flags in carers' shift notes and in replies to the clinic's
+// texts; answer questions hooked on a news story), measured once before these were read; none of these
+// sentences is one of their messages: a story set in a programme or the papers is the story's, a fall told by
+// how far, a weight written now and then, and not working "down there".
+import { describe, expect, it } from 'vitest';
+import { askedFlags, detector, hitIds } from './contentDetector.ts';
+
+describe('a story set in a programme or the papers is asked about, never acted on', () => {
+  it.each([
+    ['On the telly last night a footballer collapsed and stopped breathing', 'breathing'],
+    ['In a soap opera yesterday a man could not move his leg after a car crash', 'cant-move-leg'],
+    ['A chat show host lost three stone without trying, then talked about her back', 'weight-loss'],
+    ['In the papers today an old lady could not feel her legs after a fall', 'bilateral-sciatica'],
+  ])('"%s" is not acted on at once', (text, flag) => {
+    expect(hitIds(text)).not.toContain(flag);
+  });
+  it('what the writer says of themself after it still counts', () => {
+    expect(hitIds('On the news a man fell off a roof. I fell off a ladder yesterday and cannot put weight on my leg')).toContain('hip-fracture');
+    expect(hitIds('I watched a film last night and now both my legs are numb')).toContain('bilateral-sciatica');
+  });
+  it('a poster or a leaflet gives advice, not a story: the writer\'s words after it are read as before', () => {
+    expect(askedFlags('The leaflet said to tell you about any change in peeing. I stand at the loo for ages and only a trickle comes')).toContain('bladder-dysfunction');
+  });
+});
+
+describe('a fall told by how far', () => {
+  it.each(['Mum went down the whole flight of stairs this morning', 'He went down the entire flight last night, top to bottom'])('"%s" is a serious fall', (text) => {
+    expect(hitIds(text)).toContain('trauma');
+  });
+  it('walking down the stairs is no fall', () => {
+    expect(hitIds('I went down the stairs to make a cup of tea and my back twinged')).toEqual([]);
+  });
+});
+
+describe('a weight written as now, then as it was', () => {
+  it.each(['Weight today 61kg (was 68kg at Easter), not trying to lose it', 'Weighed 70 kg this week, down from 77 kg'])('"%s" is weight lost', (text) => {
+    expect(hitIds(text)).toContain('weight-loss');
+  });
+  it('a small swing or a gain is not', () => {
+    expect(hitIds('Weight today 61kg (was 62kg at Easter)')).not.toContain('weight-loss');
+    expect(hitIds('Weight today 75kg (was 68kg at Easter)')).not.toContain('weight-loss');
+  });
+});
+
+describe('not working "down there"', () => {
+  it.each(['Since my back went nothing works down there any more', "Things aren't working down there since the fall, if you get me"])('"%s" gets the question about sex', (text) => {
+    expect(askedFlags(text)).toContain('sexual-dysfunction');
+  });
+  it('said to work is no sign', () => {
+    expect(askedFlags('Everything works down there, no problems at all')).not.toContain('sexual-dysfunction');
+  });
+});
