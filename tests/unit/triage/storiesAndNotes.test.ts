@@ -18,6 +18,11 @@ describe('a story set in a programme or the papers is asked about, never acted o
     expect(hitIds('On the news a man fell off a roof. I fell off a ladder yesterday and cannot put weight on my leg')).toContain('hip-fracture');
     expect(hitIds('I watched a film last night and now both my legs are numb')).toContain('bilateral-sciatica');
   });
+  it('words that only look like a programme tell no story', () => {
+    expect(hitIds("I slipped on the soap in the shower and can't put weight on my leg")).toContain('hip-fracture');
+    expect(hitIds('After a series of falls this week my legs keep giving way')).toContain('leg-weakness');
+    expect(hitIds('The scan showed a secondary in my spine')).toContain('cancer-history');
+  });
   it('a poster or a leaflet gives advice, not a story: the writer\'s words after it are read as before', () => {
     expect(askedFlags('The leaflet said to tell you about any change in peeing. I stand at the loo for ages and only a trickle comes')).toContain('bladder-dysfunction');
   });
