@@ -30,6 +30,7 @@ import { planFrameReader } from './planFrame.ts';
 import { switchReader } from './switchFrame.ts';
 import { rephraseReader } from './rephraseFrame.ts';
 import { meaningReader } from './meaningFrame.ts';
+import { tellReader } from './tellFrame.ts';
 import { correctionReader } from './correctionFrame.ts';
 import { acknowledgementReader } from './ackFrame.ts';
 import { Speller } from './spelling.ts';
@@ -349,6 +350,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   const uncorrected = correctionReader(lexicon.corrections ?? []);
   const unrephrased = rephraseReader(lexicon.rephrasing ?? []);
   const unmeant = meaningReader();
+  const untold = tellReader();
   // What follows the thanks must name a subject of its own: another's ("my knee"), or ours without pointing
   // back ("That explains what sciatica is. So how is it treated… from normal back pain?" asks about sciatica).
   // (The functions below are read at answer time.)
@@ -613,7 +615,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     // subject is read, and what came before lends it neither subject nor scope.
     // "…the usual procrastination, sorry, prognosis…": a word taken back is not read.
     // "OK that explains the hip. But my knee…": a thanks for an answer lends the next question nothing.
-    const asked = switched(unthanked(uncorrected(unmeant(unrephrased(message)))));
+    const asked = switched(unthanked(uncorrected(untold(unmeant(unrephrased(message))))));
     // "Dear Sir or Madam, … Kind regards, Margaret": the letter's frame and the name are no question.
     // "My brother-in-law says physio is a waste of time. Is that fair?": the claim is what is asked about.
     // "Massage therapist here. A client…": the asker's role is no subject (roleFrame.ts).

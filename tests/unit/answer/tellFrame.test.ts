@@ -1,0 +1,33 @@
+// "How can I tell if…" (session 28: the blind answer batch "how can I tell"; none of these is one of its
+// sentences). The frame asks for the signs of what follows it, which is what is read.
+import { describe, expect, it } from 'vitest';
+import { tellReader } from '../../../src/clinical/answer/tellFrame.ts';
+import { contentEngine, headingOf } from './helpers.ts';
+
+const engine = contentEngine();
+const heading = (q: string) => headingOf(engine.answer(q));
+const untold = tellReader();
+
+describe('the frame of telling is taken off', () => {
+  it.each([
+    ['How would I know if I have pulled something?', 'I have pulled something?'],
+    ['Is there a way of knowing whether it is arthritis?', 'it is arthritis?'],
+    ["What's the easiest way to check that my desk is set up right?", 'my desk is set up right?'],
+    ['Lifted a sofa. How am I supposed to tell if it is a strain?', 'Lifted a sofa. it is a strain?'],
+    ['How do you know when to see a doctor?', 'when to see a doctor?'],
+  ])('%j reads %j', (text, read) => expect(untold(text)).toBe(read));
+  it('a choice keeps it: telling one from the other is the question', () => {
+    expect(untold('How can I tell whether it is my hip or my back?')).toBe('How can I tell whether it is my hip or my back?');
+  });
+  it('a message without it is left as it is', () => {
+    expect(untold('I know my back is stiff. Can you tell me why?')).toBe('I know my back is stiff. Can you tell me why?');
+  });
+});
+
+describe('what follows the frame is answered', () => {
+  it.each([
+    ['How would I know if tight hamstrings are behind my back ache?', 'Tight muscles and muscle imbalance'],
+    ['Moved house last week. How would I know if I have strained a muscle in my lower back?', 'Muscle strains and sprains'],
+    ['How can I tell if it is coming from my hip or my back?', 'Hip or back, why it is hard to tell'],
+  ])('%j', (q, want) => expect(heading(q)).toBe(want));
+});
