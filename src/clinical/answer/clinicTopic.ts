@@ -24,7 +24,7 @@ const ASKING = new Set(['can', 'could', 'may', 'might', 'would', 'will', 'shall'
 const SCENE_SETTERS = new Set(['before', 'after', 'if', 'until', 'till', 'unless', 'once', 'while', 'whilst']);
 
 /** Words a clause asking something starts with ("what times are you open", "can I talk to a person"). */
-const ASKS = new Set(['what', 'when', 'where', 'who', 'which', 'how', 'can', 'could', 'do', 'does', 'did', 'is', 'are', 'am', 'will', 'would', 'may', 'shall', 'should', 'have', 'has']);
+const ASKS = new Set(['what', 'when', 'where', 'whereabouts', 'whereabout', 'who', 'which', 'how', 'can', 'could', 'do', 'does', 'did', 'is', 'are', 'am', 'will', 'would', 'may', 'shall', 'should', 'have', 'has']);
 
 /** Words of a clause saying what is wanted ("I need a haircut"): the thing named is the service asked about. */
 const WANTS = new Set(['need', 'needs', 'needed', 'want', 'wants', 'wanted', 'wanting', 'like', 'looking', 'require', 'requires', 'fancy']);

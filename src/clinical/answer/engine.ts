@@ -692,13 +692,17 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
    * long is back pain supposed to last? It's been 10 days… Is that normal?? Is it normal that it's
    * not better yet?"): read whole, the question is lost among them. When the whole is declined, the
    * first of its questions (a sentence ending in "?") that names what we cover, read alone, is answered.
-   * The whole message's scope still holds.
+   * The whole message's scope still holds. Read first with the statements before it ("Everyone says it's
+   * the sciatic nerve... is that a diagnosis?" needs them); then, none answered, without them ("I'm
+   * self-employed and need to plan my bookings. Roughly how long does back pain take to settle?").
    */
   function ownQuestion(question: string, r: Reading): AnswerResult | undefined {
-    const asked = question.split(/(?<=\?)\s+/).filter((s) => s.trim().endsWith('?'));
-    // None, or only the message itself: nothing to read apart.
-    if (asked.length === 0 || (asked.length === 1 && asked[0]!.trim() === question.trim())) return undefined;
     if (notOurs(r)) return undefined;
+    const withStory = question.split(/(?<=\?)\s+/).filter((s) => s.trim().endsWith('?'));
+    // Alone only when it points back at nothing told ("what would make a young hip do that?" needs the story).
+    const alone = question.split(/(?<=[.?!])\s+/).filter((s) => s.trim().endsWith('?') && !withStory.includes(s) && !pointsToStory(normalise(s)));
+    // None, or only the message itself: nothing to read apart.
+    const asked = [...withStory, ...alone].filter((s) => s.trim() !== question.trim());
     for (const sentence of asked) {
       const part = read(sentence);
       if (!part.a.terms.some((t) => about.has(t)) && !namesSubject(sentence)) continue;

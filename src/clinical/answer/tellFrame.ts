@@ -6,8 +6,8 @@
 // subject and a verb of knowing or telling apart (WordNet tell.v.2 {distinguish, tell apart}, know.v.1,
 // check.v.1, find out), a closed class written here.
 //
-// Kept when what follows is a choice ("…whether it's my hip or my back"): telling one from the other is
-// then the question itself, and an article section is about that ("Hip or back, why it is hard to tell").
+// Kept when what follows is a choice ("…whether it's my hip or my back", "…an infection rather than wear and
+// tear", "…which one it is"): telling one from the other is then the question itself, and an article section is about that ("Hip or back, why it is hard to tell").
 
 const SUBJECT = String.raw`(?:i|you|u|we|one|anyone|anybody|someone|somebody|people|a person|they|he|she)`;
 const KNOWING = String.raw`(?:tell|know|check|find\s+out|work\s+out|figure\s+out|recogni[sz]e|spot|be\s+sure|judge|distinguish)`;
@@ -21,13 +21,16 @@ const FRAME = new RegExp(
   'iu',
 );
 
+/** A choice between two: "A or B", "A rather than B", "A and not B", "which", "tell them apart". */
+const CHOICE = /\b(?:or|rather\s+than|instead\s+of|versus|vs|and\s+not|apart|which)\b/i;
+
 /** Reads "how can I tell if X" as "X" (its first such frame); the message as it was otherwise. */
 export function tellReader(): (text: string) => string {
   return (text) => {
     const m = FRAME.exec(text);
     if (!m) return text;
     const rest = text.slice(m.index + m[0].length);
-    if (!/\p{L}/u.test(rest) || /\bor\b/i.test(rest)) return text;
+    if (!/\p{L}/u.test(rest) || CHOICE.test(rest)) return text;
     return `${text.slice(0, m.index)}${m[1]}${rest}`;
   };
 }
