@@ -82,6 +82,12 @@ export interface ChecklistAnswers {
 /** "Am I on steroids? No.", "do I have a fever? nope": a yes-no question about oneself, answered no. */
 const SELF_ASKED_NO = /(^|[.!?;\n]\s*)(?:am|do|did|have|had|was)\s+i\s+((?:[a-z]+ ){0,5}[a-z]+)\s*\?\s*(?:no|nope|never|not really|i am not|i do not|i have not)\b/g;
 /** "asked if I am on steroids, I am not": a question put to the writer, answered not. */
+/**
+ * Asked in one sentence, answered not in the next, the answer alone there ("You'll probably ask if I've had
+ * cancer. I haven't, touch wood."): only a short answer ends it, as "…if I've lost weight. I haven't weighed
+ * myself but my clothes hang off me" answers nothing.
+ */
+const ASKED_IF_NOT_NEXT = /\b(?:asked|asks|asking|ask|wants? to know|wanted to know)(?:\s+(?:me|us))?\s+(?:if|whether)\s+(?:i am|i have been|i have|i had|i was|i do|i take|i get)\s+((?:[a-z]+ ){0,5}[a-z]+)\s*[.!?]+\s*(?:i am not|i have not|i had not|i was not|i do not|no|nope|never)(?=\s*(?:[,.!;]|$))/g;
 const ASKED_IF_NOT = /\b(?:asked|asks|asking|ask)(?:\s+(?:me|us))?\s+(?:if|whether)\s+(?:i am|i have been|i have|i had|i was|i do|i take|i get)\s+((?:[a-z]+ ){0,5}[a-z]+)\s*[,;:]?\s*(?:i am not|i have not|i had not|i was not|i do not|no|nope|not)\b/g;
 
 export class TextReader {
@@ -155,7 +161,7 @@ export class TextReader {
     if (!this.checklist) return text;
     // A question about oneself answered no ("Am I on steroids? No.", "Someone asked if I'm on steroids - I'm
     // not"): read as "no …", as "Steroids? No." is. English grammar, not a word list of signs.
-    const normalized = text.replace(SELF_ASKED_NO, (_m, before: string, item: string) => `${before} no ${item}.`).replace(ASKED_IF_NOT, (_m, item: string) => `no ${item}`);
+    const normalized = text.replace(SELF_ASKED_NO, (_m, before: string, item: string) => `${before} no ${item}.`).replace(ASKED_IF_NOT_NEXT, (_m, item: string) => `no ${item}.`).replace(ASKED_IF_NOT, (_m, item: string) => `no ${item}`);
     const told = (_m: string, before: string, item: string, answer: string) => `${before} ${item}, ${answer}.`;
     // After a colon or comma the answer's own words go on in the same sentence ("Morning stiffness: yes, about
     // an hour"); after a question mark the sentence ends, so that what was asked is told, not asked.

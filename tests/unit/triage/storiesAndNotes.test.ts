@@ -55,3 +55,37 @@ describe('not working "down there"', () => {
     expect(askedFlags('Everything works down there, no problems at all')).not.toContain('sexual-dysfunction');
   });
 });
+
+// Session 28's second pair of blind red-flag batches ("before you ask", complaints about care so far).
+describe('a question the writer expects, answered not in the next sentence', () => {
+  it('"You will ask if I have had cancer. I have not." denies it', () => {
+    expect(hitIds("You'll want to know if I've had cancer. I haven't, thankfully.")).not.toContain('cancer-history');
+    expect(hitIds('They always ask if I am on steroids. Nope.')).not.toContain('steroids');
+  });
+  it('a longer answer is read as told', () => {
+    expect(hitIds("You'll ask if I've had cancer. I have, bowel cancer in 2019.")).toContain('cancer-history');
+    expect(hitIds("You'll ask if I've lost weight. I haven't weighed myself but my clothes hang off me.")).toContain('weight-loss');
+  });
+});
+
+describe('likened to one, or told to lose weight, is not the sign', () => {
+  it.each(['The nurse looked at me like a junkie when I asked for codeine', 'My GP says I should lose weight, that is his answer to everything'])('"%s" is no red flag', (text) => {
+    expect(hitIds(text)).toEqual([]);
+  });
+  it('the sign itself still is', () => {
+    expect(hitIds('I inject heroin most days')).toContain('ivdu');
+    expect(hitIds("I've lost a stone without trying since the summer")).toContain('weight-loss');
+  });
+  it('told to lose weight, then weight lost without trying: still asked', () => {
+    expect(askedFlags("The GP keeps telling me to lose weight but I've lost two stone without trying since summer")).toContain('weight-loss');
+  });
+});
+
+describe('pain that does not settle at night', () => {
+  it('"it never settles at night, whatever I do" is night pain', () => {
+    expect(hitIds('It never settles at night, whatever I do')).toContain('night-pain');
+  });
+  it('pain that settles at night is not', () => {
+    expect(hitIds('It usually settles at night once I am in bed')).toEqual([]);
+  });
+});
