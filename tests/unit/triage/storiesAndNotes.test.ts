@@ -89,3 +89,14 @@ describe('pain that does not settle at night', () => {
     expect(hitIds('It usually settles at night once I am in bed')).toEqual([]);
   });
 });
+
+describe('the chest as an illness treated (found by the answer batch "this time and last time")', () => {
+  it('"steroids for a chest problem last year… now a deep ache in the groin" is no chest pain, but the chest is asked about', () => {
+    const text = 'I was on steroids for a chest problem last year and now there is a deep ache in my groin';
+    expect(hitIds(text)).not.toContain('chest-pain');
+    expect(askedFlags(text)).toContain('chest-pain');
+  });
+  it('chest pain told after it still is', () => {
+    expect(hitIds('I take inhalers for my chest and my chest hurts badly now')).toContain('chest-pain');
+  });
+});
