@@ -22,3 +22,12 @@ describe('"whereabouts" asks where the clinic is, after a story clause', () => {
     expect(engine.answer("Heard you mentioned on the local radio - whereabouts are you exactly, what's the postcode?")).toMatchObject({ kind: 'clinic', topic: 'address' });
   });
 });
+
+describe('"last time" is a time gone by in a question to the clinic', () => {
+  it('"Last time I came you were open late on Fridays - still?" is the opening hours', () => {
+    expect(engine.answer('Last time I came you were open late on Fridays - still?')).toMatchObject({ kind: 'clinic', topic: 'hours' });
+  });
+  it('how long the pain lasts is still ours', () => {
+    expect(engine.answer('How long does back pain last?').kind).toBe('answer');
+  });
+});

@@ -28,6 +28,11 @@ describe('what follows the frame is answered', () => {
   it.each([
     ['How would I know if tight hamstrings are behind my back ache?', 'Tight muscles and muscle imbalance'],
     ['Moved house last week. How would I know if I have strained a muscle in my lower back?', 'Muscle strains and sprains'],
-    ['How can I tell if it is coming from my hip or my back?', 'Hip or back, why it is hard to tell'],
   ])('%j', (q, want) => expect(heading(q)).toBe(want));
+  it('a choice kept is answered from the article that tells the two apart (or asks which of its two sides)', () => {
+    const r = engine.answer('How can I tell if it is coming from my hip or my back?');
+    const headings = r.kind === 'answer' ? [r.section.heading] : r.kind === 'clarify' ? r.options.map((o) => o.heading) : [];
+    expect(headings.length).toBeGreaterThan(0);
+    for (const h of headings) expect(['Hip or back, why it is hard to tell', 'Signs the pain comes from the hip', 'Signs the pain comes from the spine']).toContain(h);
+  });
 });

@@ -100,3 +100,17 @@ describe('the chest as an illness treated (found by the answer batch "this time 
     expect(hitIds('I take inhalers for my chest and my chest hurts badly now')).toContain('chest-pain');
   });
 });
+
+describe('travel (session 28, the blind batch "on holiday")', () => {
+  it('confused by a cause named is asked about, not a 999', () => {
+    const text = 'Jet lag has me confused about what day it is, and my lower back is stiff from the seat';
+    expect(hitIds(text)).not.toContain('sudden-confusion');
+    expect(askedFlags(text)).toContain('sudden-confusion');
+  });
+  it('someone confused since this morning still is an emergency', () => {
+    expect(hitIds('Mum is confused about what day it is since this morning')).toContain('sudden-confusion');
+  });
+  it('back from a trip is no stumble', () => {
+    expect(askedFlags('Thinking of booking a physio when I get back from my trip, my back is stiff')).not.toContain('recent-fall');
+  });
+});
