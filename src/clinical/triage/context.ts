@@ -434,9 +434,9 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   // "Chest pain is the one they say you should never ignore": what precedes it in its clause.
   for (const s of find(lang.heardAfter)) heardFrom(backward(s.start - 1, 30));
   const sources = find(lang.heardSources);
-  const writerOwn = tokens.map((t) => lang.firstPerson.has(t.raw));
-  const stories = find(lang.heardStories);
   if (sources.length) {
+    const writerOwn = tokens.map((t) => lang.firstPerson.has(t.raw));
+    const stories = find(lang.heardStories);
     const saying = find(lang.heardSaying);
     const between = (from: number, to: number) => to - from <= 3 && !boundary.slice(from, to).some(Boolean);
     for (const src of sources) {

@@ -36,3 +36,11 @@ describe('what follows the frame is answered', () => {
     for (const h of headings) expect(['Hip or back, why it is hard to tell', 'Signs the pain comes from the hip', 'Signs the pain comes from the spine']).toContain(h);
   });
 });
+
+describe('ankylosing spondylitis told by what it is (session 28: the batch "this time and last time" among others)', () => {
+  it.each([
+    'I am 27 and stiff for an hour every morning. Could it be an inflammatory spine condition?',
+    'what is the spine fusing condition my uncle has?',
+    'is inflammatory arthritis of the spine serious?',
+  ])('%j', (q) => expect(heading(q)).toBe('Ankylosing spondylitis'));
+});
