@@ -19,8 +19,17 @@ const REACH = 5;
 const ASKS_URGENCY = new Set(['can', 'could', 'will', 'would', 'should']);
 const THING = new Set(['it', 'that', 'this', 'they']);
 
+/** Before a bare "wait", these make it the choice of doing nothing ("GP, physio or just wait?", "painkillers and wait"). */
+const BARE_CHOICE = new Set(['just', 'or', 'and']);
+/** After "wait", these give it an object or a place: waiting for care ("just waiting for my appointment", "waiting list"). */
+const WAIT_OBJECT = new Set(['for', 'until', 'till', 'til', 'to', 'list', 'lists', 'time', 'times', 'room', 'rooms']);
+
 function notForCare(words: readonly string[], i: number): boolean {
   if (THING.has(words[i - 1] ?? '') && ASKS_URGENCY.has(words[i - 2] ?? '')) return true;
+  // Doing nothing, as one choice among others, with no object: "go to the GP, a physio or just wait?".
+  if (BARE_CHOICE.has(words[i - 1] ?? '') && !WAIT_OBJECT.has(words[i + 1] ?? '')) return true;
+  // Sitting it out: "wait it out", "wait things out".
+  if (words[i + 1] === 'out' || words[i + 2] === 'out') return true;
   // Turned down: "rather than waiting", "instead of waiting".
   if ((words[i - 2] === 'rather' && words[i - 1] === 'than') || (words[i - 2] === 'instead' && words[i - 1] === 'of')) return true;
   // "Wait and see", said of the pain, not "wait and see my GP".

@@ -15,6 +15,12 @@ describe('what a wait is for', () => {
     ['or should I just wait and see if it settles', true],
     ["I'm on the waiting list, what can I do meanwhile", false],
     ['how many weeks should I wait before I stop waiting and see my GP', false],
+    // Session 28: doing nothing as one choice among others, and sitting it out.
+    ['should I ring the GP, book a physio or just wait', true],
+    ['keep taking painkillers and wait', true],
+    ['I usually wait it out', true],
+    ["I'm just waiting for my appointment", false],
+    ['or wait for the physio to call', false],
   ])('%s → not for care: %s', (q, want) => {
     expect(waitIsSetting(normalise(q))).toBe(want);
   });
