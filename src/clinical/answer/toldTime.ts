@@ -93,11 +93,24 @@ const isUnit = (w: string) => UNITS.has(w) || (w.endsWith('s') && UNITS.has(w.sl
  */
 export function offeredTimes(words: readonly string[]): Set<string> {
   const out = new Set<string>();
-  for (let i = 1; i + 1 < words.length; i++) {
-    if (words[i] === 'or' && isUnit(words[i - 1]!) && isUnit(words[i + 1]!)) out.add(words[i - 1]!).add(words[i + 1]!);
+  // Two units or more in a row, with only "or", "and" or a filler between ("days, weeks, or, hmm, months",
+  // "weeks? months?": the punctuation is gone by now).
+  for (let i = 0; i < words.length; i++) {
+    if (!isUnit(words[i]!)) continue;
+    const run = [words[i]!];
+    let j = i + 1;
+    for (; j < words.length; j++) {
+      if (isUnit(words[j]!)) run.push(words[j]!);
+      else if (!BETWEEN_CHOICES.has(words[j]!)) break;
+    }
+    if (run.length >= 2) for (const w of run) out.add(w);
+    i = j - 1;
   }
   return out;
 }
+
+/** Words that may stand between units offered as choices: "or", "and", and the fillers of thinking aloud. */
+const BETWEEN_CHOICES = new Set(['or', 'and', 'maybe', 'perhaps', 'even', 'hmm', 'um', 'umm', 'er', 'erm', 'possibly']);
 
 
 /**

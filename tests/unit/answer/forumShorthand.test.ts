@@ -41,6 +41,10 @@ describe('units of time offered as the choices of a question', () => {
     const { offeredTimes } = await import('../../../src/clinical/answer/toldTime.ts');
     expect([...offeredTimes(['days', 'or', 'weeks'])]).toEqual(['days', 'weeks']);
     expect([...offeredTimes(['for', 'six', 'weeks', 'or', 'so'])]).toEqual([]);
+    // Session 28: more than two, with a filler between, or with no "or" ("weeks? months?").
+    expect([...offeredTimes(['days', 'weeks', 'or', 'hmm', 'months'])]).toEqual(['days', 'weeks', 'months']);
+    expect([...offeredTimes(['take', 'to', 'settle', 'weeks', 'months'])]).toEqual(['weeks', 'months']);
+    expect([...offeredTimes(['two', 'weeks', 'and', 'then', 'months'])]).toEqual([]);
     expect(first("Day 5 of acute LBP, first time ever. What's the usual recovery timeline, are we talking days or weeks?")).not.toBe('when-to-get-help#Pain that lasts more than a few weeks');
   });
 });
