@@ -31,3 +31,12 @@ describe('"last time" is a time gone by in a question to the clinic', () => {
     expect(engine.answer('How long does back pain last?').kind).toBe('answer');
   });
 });
+
+describe('an appointment waited for is told, not asked for', () => {
+  it('"what can I be doing until I get an appointment?" is what helps while waiting', () => {
+    expect(heading('The waiting list is long. What can I be doing for my back until I get an appointment?')).toBe('What helps while you wait to be seen');
+  });
+  it('asking for one is still booking', () => {
+    expect(engine.answer('how do I get an appointment?')).toMatchObject({ kind: 'clinic', topic: 'booking' });
+  });
+});
