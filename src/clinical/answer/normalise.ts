@@ -44,7 +44,6 @@ function normaliseAfresh(text: string): string[] {
   else t = t.replace(CANNOT, 'can not');
   return tokenizer
     .tokenize(t)
-    .map((w) => w.toLowerCase())
     // "-ish" hedges a word ("evenings-ish", "stiff-ish") and "ish" alone a statement: it names nothing.
     .filter((w) => w !== '_' && w !== 'ish' && w.length > 0)
     // "backache", "earache", "toothache": the body part and the ache, as two words.

@@ -11,6 +11,8 @@ const AMOUNT = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six',
  * ("every morning", "at night") say when the pain comes, which is part of what is asked.
  */
 const UNITS = new Set(['minute', 'hour', 'day', 'week', 'fortnight', 'month', 'year']);
+/** A unit of time, singular or plural. */
+const isUnit = (w: string) => UNITS.has(w) || (w.endsWith('s') && UNITS.has(w.slice(0, -1)));
 
 /** How many words before the time an amount word may stand ("a couple of weeks", "two whole weeks"). */
 const REACH = 3;
@@ -20,7 +22,7 @@ export function toldTimes(words: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (!UNITS.has(w) && !(w.endsWith('s') && UNITS.has(w.slice(0, -1)))) continue;
+    if (!isUnit(w)) continue;
     const before = words.slice(Math.max(0, i - REACH), i);
     // A bare "for weeks", "for months" is a stretch told as well ("take it for weeks on end").
     if (before.some((b) => AMOUNT.has(b) || /\d/.test(b)) || words[i - 1] === 'for') out.add(w);
@@ -40,7 +42,7 @@ export function comingTimes(words: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
-    if (!(UNITS.has(w) || (w.endsWith('s') && UNITS.has(w.slice(0, -1))))) continue;
+    if (!isUnit(w)) continue;
     if (COMING.has(words[i - 1]!) || inSoMany(words, i)) out.add(w);
   }
   return out;
@@ -85,7 +87,8 @@ export function notImproving(words: readonly string[]): boolean {
   );
 }
 
-const isUnit = (w: string) => UNITS.has(w) || (w.endsWith('s') && UNITS.has(w.slice(0, -1)));
+/** Words that may stand between units offered as choices: "or", "and", and the fillers of thinking aloud. */
+const BETWEEN_CHOICES = new Set(['or', 'and', 'maybe', 'perhaps', 'even', 'hmm', 'um', 'umm', 'er', 'erm', 'possibly']);
 
 /**
  * Units of time offered as the choices of a question ("are we talking days or weeks?", "weeks or
@@ -108,10 +111,6 @@ export function offeredTimes(words: readonly string[]): Set<string> {
   }
   return out;
 }
-
-/** Words that may stand between units offered as choices: "or", "and", and the fillers of thinking aloud. */
-const BETWEEN_CHOICES = new Set(['or', 'and', 'maybe', 'perhaps', 'even', 'hmm', 'um', 'umm', 'er', 'erm', 'possibly']);
-
 
 /**
  * The units of time told as a point gone by ("never heard of it until last week", "it started last month"):
