@@ -50,6 +50,7 @@ export interface CompiledLanguage {
   historyBreakers: Term[];
   ended: Term[];
   ongoing: Set<string>;
+  wellNow: Set<string>;
   resolvedAfter: Term[];
   resolvedOwn: Term[];
   lostParts: Set<string>;
@@ -143,6 +144,7 @@ export function compileLanguage(reader: TextReader, lang: Language): CompiledLan
     historyBreakers: c(lang.history.breakers),
     ended: c(lang.history.ended),
     ongoing: lower(lang.history.ongoing),
+    wellNow: lower(lang.history.wellNow),
     // A word pointing back, then (past up to three qualifying words) one of ending: "that's fully cleared now".
     resolvedAfter: c([...lang.history.resolvedAfter, ...lang.history.resolvedPointers.flatMap((p) => lang.history.resolvedVerbs.map((v) => `${p} ~ ${v}`))]),
     pointsBack: c(lang.history.pointsBack),
@@ -246,6 +248,9 @@ export interface SentenceContext {
   clause: number[];
 }
 
+/** Before a word of being well, these deny it ("not fine now"). */
+const NOT_WELL = new Set(['not', 'never', 'no', 'hardly', 'barely']);
+
 /**
  * Marks each token of the sentence. `symptomSpans` are the symptom terms found in it: a negation
  * word inside one of them is part of the symptom ("can't feel", "no control"), not a negation.
@@ -262,6 +267,10 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
     return name === undefined ? findSpans(terms, tokens) : (found.get(name) ?? []);
   };
   const inSymptom = (s: Span) => symptomSpans.some((m) => overlaps(m, s));
+  // The words of now, without a "now" that tells being well ("I fainted at a wedding last year, I'm fine
+  // now"): that brings no sign of the past back to the present; "not fine now" still does.
+  const nowBreakers = () =>
+    find(lang.historyBreakers).filter((s) => !(tokens[s.start]!.raw === 'now' && lang.wellNow.has(tokens[s.start - 1]?.raw ?? '') && !NOT_WELL.has(tokens[s.start - 2]?.raw ?? '')));
   // A terminator overlapping a sign's words, or inside a longer term ("though" in "as though"); not one
   // that holds a term of its own ("more like" holds the likeness "like").
   const inTerm = (s: Span) => inSymptom(s) || termSpans.some((m) => m.start <= s.start && s.end <= m.end && m.end - m.start > s.end - s.start);
@@ -515,7 +524,7 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
     const clauseSupposes = new Array<boolean>(n).fill(false);
     for (const s of find(lang.clauseSupposing)) mark(clauseSupposes, range(s.start, s.end));
     const toldNow = new Array<boolean>(n).fill(false);
-    for (const s of [...find(lang.toldNow), ...find(lang.historyBreakers)]) mark(toldNow, range(s.start, s.end));
+    for (const s of [...find(lang.toldNow), ...nowBreakers()]) mark(toldNow, range(s.start, s.end));
     for (let i = 1; i < n - 1; i++) {
       if (!lang.toldAfter.has(tokens[i]!.raw) || lang.knowing.has(tokens[i - 1]!.raw)) continue;
       const next = tokens[i + 1]!;
@@ -584,7 +593,7 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   // The patient's distant past ("years ago", "used to"): the whole clause, up to "now", "again"…
   const historical = new Array<boolean>(n).fill(false);
   const breakers = new Array<boolean>(n).fill(false);
-  for (const s of find(lang.historyBreakers)) for (let i = s.start; i < s.end; i++) breakers[i] = true;
+  for (const s of nowBreakers()) for (let i = s.start; i < s.end; i++) breakers[i] = true;
   /** Marks the clause before the one that starts at `start` (after its breaks: ", but"), up to a word of now. */
   const markClauseBefore = (marks: boolean[], start: number): void => {
     let i = start - 1;
