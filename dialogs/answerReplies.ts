@@ -29,6 +29,8 @@ export class AnswerReplies {
         await this.sendSection(context, result.section, {
           question, via: 'direct', full: false, followUps: result.followUps, secondary: result.secondary, excerpt: result.excerpt,
         });
+        // A particular medicine asked about: the article explains its kind; the pharmacist advises on it.
+        if (result.medicine) await context.sendActivity(this.services.content.messages.medicineNote);
         this.services.figures.record(context, { kind: 'answered', article: result.section.articleId, section: result.section.heading, at: this.services.now().toISOString() });
         return true;
       case 'clinic':

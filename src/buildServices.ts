@@ -5,7 +5,7 @@ import type { BotServices } from '../dialogs/services.ts';
 import { createAnswerEngine, loadClinicCues, loadIntents, loadLexicon, loadQuestionsBySection } from './clinical/answer/index.ts';
 import { loadTriage } from './buildTriage.ts';
 import type { AppConfig } from './config.ts';
-import { loadContent } from './content.ts';
+import { checkSectionRefs, loadContent } from './content.ts';
 import type { FiguresLog } from './figures/events.ts';
 import { MemoryFiguresLog } from './figures/memoryFiguresLog.ts';
 import { FiguresRecorder } from './figures/recorder.ts';
@@ -23,9 +23,12 @@ export function buildServices(
   onStaffError: (err: unknown) => void = onFigureError,
 ): BotServices {
   const content = loadContent(config.contentDir, env);
+  const lexiconFile = path.join(config.contentDir, 'lexicon.yaml');
+  const lexicon = loadLexicon(lexiconFile);
+  checkSectionRefs(lexiconFile, 'scope.medicineAnswers', lexicon.medicineAnswers ?? [], content.articles);
   const answers = createAnswerEngine({
     articles: content.articles,
-    lexicon: loadLexicon(path.join(config.contentDir, 'lexicon.yaml')),
+    lexicon,
     intents: loadIntents(path.join(config.contentDir, 'intents.yaml')),
     clinicCues: loadClinicCues(path.join(config.contentDir, 'intents.yaml')),
     trainingQuestions: loadQuestionsBySection(config.contentDir, content.articles),

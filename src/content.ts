@@ -18,10 +18,15 @@ export function loadContent(contentDir: string, env: NodeJS.ProcessEnv = process
   const messages = loadMessages(path.join(contentDir, 'messages.yaml'), clinic);
   const articles = loadArticles(path.join(contentDir, 'articles'));
   // A section named in messages.yaml must exist: a renamed heading stops the start, not a patient's turn.
-  if (!findSectionRef(articles, messages.medicineDecline.section)) {
-    const file = path.join(contentDir, 'messages.yaml');
-    const line = readTextFile(file).split('\n').findIndex((l) => l.includes(messages.medicineDecline.section)) + 1;
-    throw new ContentError(file, line || undefined, `medicineDecline.section "${messages.medicineDecline.section}": no such article section in content/articles`);
-  }
+  checkSectionRefs(path.join(contentDir, 'messages.yaml'), 'medicineDecline.section', [messages.medicineDecline.section], articles);
   return { clinic, messages, articles };
+}
+
+/** Each "article-id#Section heading" of `refs` (read from `file` at `key`) names a section; else a ContentError with its line. */
+export function checkSectionRefs(file: string, key: string, refs: readonly string[], articles: readonly Article[]): void {
+  for (const ref of refs) {
+    if (findSectionRef(articles, ref)) continue;
+    const line = readTextFile(file).split('\n').findIndex((l) => l.includes(ref)) + 1;
+    throw new ContentError(file, line || undefined, `${key} "${ref}": no such article section in content/articles`);
+  }
 }

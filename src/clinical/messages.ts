@@ -29,6 +29,7 @@ const messagesSchema = z
     symptomsOffer: line,
     /** A question about a named medicine: who can advise, and the article section (`article#Heading`) offered instead. */
     medicineDecline: z.object({ text: line, section: z.string().regex(/^[a-z0-9-]+#.+$/, 'write it as article-id#Section heading') }).strict(),
+    medicineNote: line,
     symptomsCheckOffer: line,
     prefillConfirm: line,
     didYouMean: line,

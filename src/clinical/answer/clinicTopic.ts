@@ -132,6 +132,8 @@ export class ClinicTopics {
     private readonly isKnown: (word: string) => boolean = () => true,
     /** Hedging adverbs (lexicon `questionTypes.hedges`), read across inside a cue: "who am I actually chatting to". */
     private readonly hedges: ReadonlySet<string> = new Set(),
+    /** Whether words name another illness, another part of the body or a subject never ours (scope.ts). */
+    private readonly namesOther: (words: readonly string[]) => boolean = () => false,
   ) {
     this.strong = new Set(data.strong.map((p) => normalise(p).map(stem).join(' ')));
     this.everyday = new Set((data.everyday ?? []).flatMap((p) => normalise(p)));
@@ -181,7 +183,12 @@ export class ClinicTopics {
     // statements are the story, the question is not the clinic's.
     // A "why" question not put to the clinic too ("The 111 adviser said to book in if the pain goes
     // below the knee. Why does below the knee matter?"; not "Why do you need my date of birth?").
-    if (!asked.some(Boolean) && raw.some((s, i) => !cued[i] && s.trim().endsWith('?') && (asksWhyOfHealth(sentences[i]!) || sentences[i]!.some((w) => this.isHealthWord(w))))) return undefined;
+    // An everyday word of a heading ("Can I come after work?") names no health subject here either.
+    if (!asked.some(Boolean) && raw.some((s, i) => !cued[i] && s.trim().endsWith('?') && (asksWhyOfHealth(sentences[i]!) || sentences[i]!.some((w) => this.namesHealth(w))))) return undefined;
+    // Cues only in statements, in a message about another illness or subject ("Migraines keep knocking me
+    // out on night shifts and I can't afford to miss any more. Which tablets work best?", "…claim private
+    // medical costs against tax… How does that work?"): the statements are the story.
+    if (!asked.some(Boolean) && this.namesOther(words)) return undefined;
     const withCues = asked.some(Boolean) ? asked : cued;
     const asking = sentences.filter((_, i) => withCues[i]);
     if (!asking.length) return undefined;
@@ -210,6 +217,14 @@ export class ClinicTopics {
     if (clauses.length < 2) return [sentence];
     // Each clause read once: its first word says whether it asks; the clauses before the asking one are the story.
     const words = clauses.map((c) => normalise(c));
+    // A question first, then why, told (no "?", no clause asking) with no cue of its own and nothing
+    // wanted ("When do you shut on Thursdays — my diary is full till six"): the reason is the story, as
+    // after "because".
+    const rest = words.slice(1).flat();
+    const toldAfter = !sentence.trim().endsWith('?') && !words.slice(1).some((w) => ASKS.has(w[0] ?? ''));
+    if (toldAfter && ASKS.has(words[0]![0] ?? '') && this.cuesIn(words[0]!).length > 0 && this.cuesIn(rest).length === 0 && !rest.some((w) => WANTS.has(w))) {
+      return [clauses[0]!, clauses.slice(1).join(', ')];
+    }
     const k = words.findIndex((w, i) => i > 0 && ASKS.has(w[0] ?? ''));
     if (k < 1) return [sentence];
     const storyWords = words.slice(0, k).flat();
@@ -257,8 +272,13 @@ export class ClinicTopics {
     }
     // "I work shifts, can I come in early", "cover through work": everyday words (`everyday`) say nothing
     // of health, though a heading has them (Going back to work, Why early diagnosis helps).
-    const health = words.some((w) => !this.everyday.has(w) && this.isHealthWord(w));
+    const health = words.some((w) => this.namesHealth(w));
     return found.find((f) => !health || f.strong)?.topic;
+  }
+
+  /** Whether a word names a health subject: not an everyday word of a heading (`everyday`: work, early). */
+  private namesHealth(word: string): boolean {
+    return !this.everyday.has(word) && this.isHealthWord(word);
   }
 
   /** The clinic cues found in the words. */

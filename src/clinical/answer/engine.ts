@@ -12,7 +12,7 @@ import { direction, reverse } from './direction.ts';
 import { bodyUnits, pickUnits, renderUnits, type Unit } from './excerpt.ts';
 import { ClinicTopics, type ClinicCues } from './clinicTopic.ts';
 import { IntentClassifier, type Intents } from './intents.ts';
-import { expandShorthand, type Lexicon } from './lexicon.ts';
+import { expandShorthand, hasPhrase, type Lexicon } from './lexicon.ts';
 import { plainText } from './markdown.ts';
 import { NearestExample } from './nearestExample.ts';
 import { normalise } from './normalise.ts';
@@ -20,6 +20,7 @@ import { comparedAreas, cueCounts, readQuestionType, typeProfile } from './quest
 import { aboutAnotherPart, asksAboutMedicine, namesOtherSubject, outOfScope, spreadsTo } from './scope.ts';
 import { comingTimes, lastIsTime, notImproving, offeredTimes, pastPointTimes, toldTimes } from './toldTime.ts';
 import { askingPart, questionFocus } from './focus.ts';
+import { completeHalfWords } from './halfWords.ts';
 import { turnedDownWaitWords, waitIsSetting } from './waitSense.ts';
 import { unwantedWords } from './unwanted.ts';
 import { workIsNoJob, workIsSetting } from './workSense.ts';
@@ -119,6 +120,9 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   for (const [lay, word] of [...wordnet.synonyms, ...wordnet.formal]) if (!replacements.has(lay) && !reserved.has(lay)) replacements.set(lay, word);
   const lexicon: Lexicon = { ...input.lexicon, replacements, partsOfPlaces: wordnet.partsOfPlaces, substances: wordnet.substances };
   const sections = input.articles.flatMap((a) => a.sections);
+  // The sections that may answer a question about a named medicine (a wrong reference stops the start: buildServices.ts).
+  const medicineRefs = new Set(input.lexicon.medicineAnswers ?? []);
+  const medicineSections = new Set(sections.filter((s) => medicineRefs.has(`${s.articleId}#${s.heading}`)));
   const terms = (text: string) => analyse(text, lexicon).terms;
 
   const index = new Bm25Index([
@@ -408,7 +412,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
    * counting against it: what the question is about comes first ("physio is a waste of time", "massage
    * and that stuff don't work"); "how much protein do I need at the gym" is about protein.
    */
-  const notOurs = (r: Reading) =>
+  const notOurs = (r: Reading, medicineAllowed = false) =>
     outOfScope(
       r.a.words,
       lexicon,
@@ -418,13 +422,14 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
         const substance = r.a.words.findIndex((w) => lexicon.substances?.has(w) && !isKnown(w));
         return substance > 0 && r.a.words.slice(0, substance).some(isOurSubject);
       },
-      r.asked,
+      medicineAllowed ? () => [] : r.asked,
     );
   /** Per section: the terms of its heading and lead in their own words, before synonyms. */
   const rawShownTerms = sections.map((s, i) => new Set([...termsOf(normalise(s.heading)), ...leadOwnTerms[i]!]));
-  function rank(r: Reading): Candidate[] {
+  /** `medicineAllowed`: a named medicine asked about does not put the question out of scope (medicineAnswer). */
+  function rank(r: Reading, medicineAllowed = false): Candidate[] {
     const { a, wanted } = r;
-    if (a.terms.length === 0 || notOurs(r)) return [];
+    if (a.terms.length === 0 || notOurs(r, medicineAllowed)) return [];
     // Named only by a word of the text ("what is a bursa"): only a section whose short answer says it
     // in its own words may answer ("A bursa is a small sac…"), not one that matched other words of
     // the question ("my bladder leaks when I laugh" is not answered by Warning signs).
@@ -610,7 +615,8 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   const emoji = new EmojiReader([{ name: layWord, keyword: layWord }, { name: indexKnows, keyword: indexKnows }], true);
 
   function answer(original: string): AnswerResult {
-    const message = emoji.read(original);
+    // "osteo-something": a word cut short, completed from the content's words (halfWords.ts).
+    const message = completeHalfWords(emoji.read(original), (w) => speller.complete(w));
     // "… different question entirely: how long is flu contagious?": only what follows a change of
     // subject is read, and what came before lends it neither subject nor scope.
     // "…the usual procrastination, sorry, prognosis…": a word taken back is not read.
@@ -669,9 +675,28 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     const whole = decide(r);
     const out = whole.kind === 'none' ? (ownQuestion(question, r) ?? whole) : whole;
     // Declined because a named medicine is asked about: said so, so the reply can point to a pharmacist.
-    if (out.kind === 'none' && asksAboutMedicine(r.a.words, lexicon, isKnown, r.asked)) return { kind: 'none', reason: 'medicine' };
+    if (out.kind === 'none' && asksAboutMedicine(r.a.words, lexicon, isKnown, r.asked)) return medicineAnswer(r) ?? { kind: 'none', reason: 'medicine' };
     if (out.kind === 'none') return unsure(question, r) ?? out;
     return out;
+  }
+
+  /**
+   * A question about a named medicine, read as if the medicine were any word: answered only by a section
+   * on its kind (lexicon `scope.medicineAnswers`: painkillers, muscle relaxants), marked so the reply adds
+   * that a pharmacist or doctor advises on the medicine itself.
+   */
+  const GENERIC_MEDICINE = new Set(terms('medication'));
+  function medicineAnswer(r: Reading): AnswerResult | undefined {
+    // How much to take is the pharmacist's alone: no section says a dose.
+    if (!medicineSections.size || (lexicon.doseWords?.size && hasPhrase(r.a.words, lexicon.doseWords))) return undefined;
+    const ranked = rank(r, true);
+    const result = decide(r, ranked);
+    if (result.kind !== 'answer' || !medicineSections.has(result.section)) return undefined;
+    // Only when the question names what the section's heading or lead says ("ibuprofen", "spasm"): "the pill
+    // back to back to skip periods" is no question about painkillers, whatever "take" pulls towards.
+    const i = sections.indexOf(result.section);
+    const evidence = ranked.find((c) => c.index === i)?.specific ?? [];
+    return evidence.some((t) => shownTerms[i]!.has(t) && !GENERIC_MEDICINE.has(t)) ? { ...result, medicine: true } : undefined;
   }
 
   /**
@@ -832,6 +857,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     isHealthSubject,
     (w) => isStopWord(w) || QUESTION_WORDS.has(w) || speller.correct(w) !== undefined || askingWord(w) || isTimeWord(w) || isClinicWord(w) || clinicStems.has(stem(w)),
     lexicon.hedges,
+    (words) => namesOtherSubject(words, lexicon),
   );
 
   return {

@@ -41,6 +41,10 @@ const lexiconSchema = z
         anywhere: z.array(phrase).default([]),
         alone: z.array(phrase).default([]),
         drugEndings: z.array(z.string().regex(/^[a-z]{3,}$/, 'three or more lower-case letters')).default([]),
+        /** Sections ("article-id#Section heading") that may answer a question about a named medicine, with a word to ask a pharmacist. */
+        medicineAnswers: z.array(z.string().regex(/^[a-z0-9-]+#.+$/, '"article-id#Section heading"')).default([]),
+        /** Words asking how much of a medicine to take: such a question is declined with the word to ask a pharmacist, never answered by a section. */
+        doseWords: z.array(phrase).default([]),
       })
       .strict()
       .default({}),
@@ -91,6 +95,10 @@ export interface Lexicon {
   substances?: Set<string>;
   /** Endings of drug names (-cillin, -statin): an unknown word ending so names a medicine we do not cover. */
   drugEndings: string[];
+  /** Sections that may answer a question about a named medicine ("article-id#Section heading"): the kinds of medicine the articles explain. */
+  medicineAnswers?: string[];
+  /** Words asking how much of a medicine to take ("how many", "dose", "mg"). */
+  doseWords?: Set<string>;
   /** Cue phrase (normalised, synonyms applied) → the question types it signals. */
   typeCues: Map<string, string[]>;
   /** Longest cue phrase in words. */
@@ -172,6 +180,8 @@ export function buildLexicon(data: z.input<typeof lexiconSchema> = {}): Lexicon 
     maxPhraseWords,
     never: set(parsed.scope.never),
     medicines: set(parsed.scope.medicines),
+    medicineAnswers: parsed.scope.medicineAnswers,
+    doseWords: set(parsed.scope.doseWords),
     pets: set(parsed.scope.pets),
     unlessAbout: set(parsed.scope.unlessAbout),
     about: set(parsed.scope.about),

@@ -6,10 +6,13 @@
 // same Double Metaphone key, near in spelling too), and two known words run together ("backpain",
 // "lowerback"). Among words one edit away, the one that also sounds the same ("hight": height).
 import natural from '../natural.ts';
+import { stem } from '../text/stem.ts';
 import type { RealWordReader } from './realWords.ts';
 
 const MIN_LENGTH = 4;
 const MAX_CACHE = 5000;
+/** The shortest beginning of a word completed (byPrefix): "osteo", "sciat"; not "ibu", too short to say. */
+const MIN_PREFIX = 4;
 /** From this length a tie is still corrected (long words rarely have two equally near neighbours by chance). */
 const AMBIGUOUS_OK_LENGTH = 8;
 
@@ -105,6 +108,22 @@ export class Speller {
     // A word of English that is not ours ("socks", "wedding") is not sounded out or split.
     if (edited !== undefined || this.dictionary.has(word)) return edited;
     return this.split(word) ?? this.bySounds(word);
+  }
+
+  /**
+   * A word cut short and said to be so ("osteo-something", "piri-whatsit": halfWords.ts): the known word
+   * it begins, the one the content uses most when it is used at least twice as much as any other so
+   * begun. Only where the writer says the word is cut short: a short word is often a word of its own
+   * ("overdo" begins "overdose").
+   */
+  complete(word: string): string | undefined {
+    if (word.length < MIN_PREFIX || this.frequency.has(word) || this.dictionary.has(word)) return undefined;
+    const begun: { word: string; freq: number }[] = [];
+    // Not the word's own endings ("overdo": overdoing), which say nothing more.
+    const own = stem(word);
+    for (const [candidate, freq] of this.frequency) if (candidate.length >= word.length + 2 && candidate.startsWith(word) && stem(candidate) !== own) begun.push({ word: candidate, freq });
+    const [most, next] = begun.sort((a, b) => b.freq - a.freq);
+    return most && (!next || most.freq >= 2 * next.freq) ? most.word : undefined;
   }
 
   /** Two known words run together, when there is one way to split it ("lowerback"). */

@@ -21,6 +21,8 @@ export type AnswerResult =
       confidence: number;
       secondary?: ArticleSection;
       followUps: FollowUp[];
+      /** The question asks about a named medicine: the section explains its kind, a pharmacist or doctor advises on it. */
+      medicine?: true;
     }
   | { kind: 'clarify'; options: ArticleSection[] }
   /** One of the clinic's own questions (hours, booking...): answered from content/clinic.yaml. */
