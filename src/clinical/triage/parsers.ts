@@ -169,7 +169,7 @@ export function parseAge(text: string, strict = false): number | undefined {
   }
   if (stated) return validAge(Number(stated[1]));
   // A number with a unit or a scale is not the age ("I'm 7 out of 10 today and it has been 3 weeks").
-  const numbers = english().number.parse(lower.replace(MEASURED, ' '))
+  const numbers = english().number.parse(lower.replace(MEASURED, ' ').replace(COUNTED, ' '))
     .map((r) => Number((r.resolution as { value?: string }).value))
     .filter((v) => Number.isInteger(v));
   if (numbers.length !== 1) return undefined;
@@ -217,11 +217,14 @@ function agePatternsOf(people: readonly string[]): { told: RegExp; named: RegExp
   return patterns;
 }
 
+const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty';
 const NOT_AN_AGE = String.raw`(?:[%/.,]\s*\d|percent|out of|kg|kilos?|lbs?|pounds?|stones?|st\b|days?|weeks?|wks?|months?|hours?|hrs?|mins?|minutes?|times?|cm|ft|foot|feet|inch(?:es)?|miles?|km)`;
 const STATED_AGE = new RegExp(String.raw`\b(?:i'?m|i am|aged?|age is)\s+(\d{1,3})\b(?!\s*${NOT_AN_AGE})`);
 /** Every age stated, for the last one of a message that corrects itself. */
 const STATED_AGES = new RegExp(STATED_AGE.source, 'g');
 const MEASURED = new RegExp(String.raw`\b\d+(?:\.\d+)?\s*${NOT_AN_AGE}(?:\s*\d+)?`, 'g');
+/** A number after what it counts ("I'm on day four and still hobbling", "week 3 of physio", "bed 12"): no age. */
+const COUNTED = new RegExp(String.raw`\b(?:day|week|month|night|session|round|stage|grade|level|size|number|no|room|floor|flat|bed|ward|gate|platform|bus|page|step|chapter|episode|series|season)\s+(?:\d+|${NUMBER_WORDS})\b`, 'g');
 
 const NUMBER_CUE =
   /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred)/;

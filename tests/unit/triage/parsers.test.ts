@@ -84,6 +84,11 @@ describe('parseAge', () => {
     expect(parseAge("I'm 3 weeks in", true)).toBeUndefined();
     expect(parseAge('I am 6 foot and 90 kg', true)).toBeUndefined();
   });
+  it('takes no number after what it counts for an age ("day four" is no four-year-old limping)', () => {
+    expect(parseAge("I'm on day four and still hobbling", true)).toBeUndefined();
+    expect(parseAge('im on week 3 of the physio exercises', true)).toBeUndefined();
+    expect(parseAge("I'm 58 and on day four of it", true)).toBe(58);
+  });
 });
 
 describe('parseYesNo', () => {

@@ -56,3 +56,12 @@ describe('a scald told first, the skin it left after', () => {
     expect(hitIds('I had a boiling hot bath for my back. My skin went a bit pink.')).not.toContain('severe-burn');
   });
 });
+
+describe('a foot named in one sentence and how it moves in the next', () => {
+  it('is asked about as a leg or foot that drags or catches', () => {
+    expect(askedFlags("My right foot won't come up properly when I walk. It slaps down and scuffs on the kerbs.")).toContain('leg-weakness');
+  });
+  it('rain slapping down names no foot', () => {
+    expect(askedFlags('I went for a run and my back aches. The rain was slapping down on the pavement.')).toEqual([]);
+  });
+});
