@@ -728,11 +728,19 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     const alone = question.split(/(?<=[.?!])\s+/).filter((s) => s.trim().endsWith('?') && !withStory.includes(s) && !pointsToStory(normalise(s)));
     // None, or only the message itself: nothing to read apart.
     const asked = [...withStory, ...alone].filter((s) => s.trim() !== question.trim());
+    // A question of a general kind with "it" for what the story told of the hip or back ("My friend's back
+    // cleared up in a fortnight. Mine started ten days ago… How long does it normally take to settle
+    // down?"): the kind asked of our area, as the section answering that kind in general does.
+    const storyAbout = r.a.terms.some((t) => about.has(t));
     for (const sentence of asked) {
       const part = read(sentence);
-      if (!part.a.terms.some((t) => about.has(t)) && !namesSubject(sentence)) continue;
+      const generalKind = storyAbout && part.a.words.some((w) => POINTING_BACK.has(w)) && part.wanted.types.some((t) => lexicon.generalSections.has(t));
+      if (!part.a.terms.some((t) => about.has(t)) && !namesSubject(sentence) && !generalKind) continue;
       const result = decide(part);
       if (result.kind === 'answer') return result;
+      // Nothing but the kind asked ("how long does it take to settle?"): the section of that kind in general.
+      const general = generalKind && !notOurs(part) && rank(part).length === 0 ? part.wanted.types.map((t) => generalSection.get(t)).find((i) => i !== undefined) : undefined;
+      if (general !== undefined) return answerOf(part, general, tuning.answerThreshold, []);
     }
     return undefined;
   }

@@ -34,3 +34,14 @@ describe('how long the pain takes to settle, calm down or clear is its course', 
     expect(heading('Is it worth getting my back looked at sooner rather than later?')).toBe('Why early diagnosis helps');
   });
 });
+
+describe('a question of a general kind, with "it" for what the story told of the back or hip', () => {
+  it('is answered by the section of that kind in general', () => {
+    expect(heading("My sister's bad back was gone in a week. Mine began nine days ago and it's only slightly easier. How long does it usually take to settle down?")).toBe(
+      'How soon back pain gets better',
+    );
+  });
+  it('not when the story is about something else', () => {
+    expect(engine.answer("My sister's cold was gone in a week. Mine began nine days ago. How long does it usually take to settle down?").kind).not.toBe('answer');
+  });
+});
