@@ -45,3 +45,12 @@ describe('a question of a general kind, with "it" for what the story told of the
     expect(engine.answer("My sister's cold was gone in a week. Mine began nine days ago. How long does it usually take to settle down?").kind).not.toBe('answer');
   });
 });
+
+describe('"these days" is now, no day', () => {
+  it('a question of how long something else takes these days is declined', () => {
+    expect(engine.answer('How long does a driving licence renewal take these days?').kind).not.toBe('answer');
+  });
+  it('a question of ours with it is answered as without it', () => {
+    expect(heading('Is lying flat in bed for a few days still the advice these days?')).toBe('Rest and bed rest');
+  });
+});
