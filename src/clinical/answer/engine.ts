@@ -90,6 +90,9 @@ function questionFeatures(a: Analysed, tuning: Tuning): string[] {
   return f;
 }
 
+/** An amount of a medicine with its unit written on ("500mg", "10ml"). */
+const DOSE_AMOUNT = /^\d+(?:\.\d+)?(?:mg|g|ml|mcg|ug)$/;
+
 /** "that", "this"…: pointing back when no word of content follows ("could that be it"; not "that imbalance"). */
 const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
 /** Pronouns that take up a thing just told ("I take co-codamol… is it safe?"): the question is about it. */
@@ -686,9 +689,17 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
    * that a pharmacist or doctor advises on the medicine itself.
    */
   const GENERIC_MEDICINE = new Set(terms('medication'));
+  /**
+   * A dose asked about: the lexicon's dose words ("how many", "times a day"), an amount with its unit ("500mg"),
+   * or a count of a named medicine or of tablets ("2 paracetamol and 2 ibuprofen", "3 pills"; not "which one",
+   * which is read as a digit, nor "in 2019 they gave me").
+   */
+  const countsMedicine = (w: string | undefined) => w !== undefined && (Boolean(lexicon.medicines?.has(w)) || terms(w).some((t) => GENERIC_MEDICINE.has(t)));
+  const asksDose = (words: readonly string[]) =>
+    Boolean(lexicon.doseWords?.size && hasPhrase(words, lexicon.doseWords)) || words.some((w, i) => DOSE_AMOUNT.test(w) || (/^\d+$/.test(w) && countsMedicine(words[i + 1])));
   function medicineAnswer(r: Reading): AnswerResult | undefined {
-    // How much to take is the pharmacist's alone: no section says a dose.
-    if (!medicineSections.size || (lexicon.doseWords?.size && hasPhrase(r.a.words, lexicon.doseWords))) return undefined;
+    // How much or how often to take is the pharmacist's alone: no section says a dose.
+    if (!medicineSections.size || asksDose(r.a.words)) return undefined;
     const ranked = rank(r, true);
     const result = decide(r, ranked);
     if (result.kind !== 'answer' || !medicineSections.has(result.section)) return undefined;

@@ -248,8 +248,9 @@ export interface SentenceContext {
   clause: number[];
 }
 
-/** Before a word of being well, these deny it ("not fine now"). */
-const NOT_WELL = new Set(['not', 'never', 'no', 'hardly', 'barely']);
+/** Before a word of being well, these deny it ("not fine now", "not feeling very well now"), up to this many words before it. */
+const NOT_WELL = new Set(['not', 'never', 'no', 'hardly', 'barely', 'nothing', 'nowhere']);
+const WELL_DENIAL_REACH = 4;
 
 /**
  * Marks each token of the sentence. `symptomSpans` are the symptom terms found in it: a negation
@@ -268,9 +269,14 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   };
   const inSymptom = (s: Span) => symptomSpans.some((m) => overlaps(m, s));
   // The words of now, without a "now" that tells being well ("I fainted at a wedding last year, I'm fine
-  // now"): that brings no sign of the past back to the present; "not fine now" still does.
-  const nowBreakers = () =>
-    find(lang.historyBreakers).filter((s) => !(tokens[s.start]!.raw === 'now' && lang.wellNow.has(tokens[s.start - 1]?.raw ?? '') && !NOT_WELL.has(tokens[s.start - 2]?.raw ?? '')));
+  // now"): that brings no sign of the past back to the present. Not when a denial stands in the few words
+  // before ("not fine now", "I don't feel well now", "not any better now"), nor "as well now" (too).
+  const wellNow = (s: Span) => {
+    if (tokens[s.start]!.raw !== 'now' || !lang.wellNow.has(tokens[s.start - 1]?.raw ?? '')) return false;
+    if (tokens[s.start - 1]!.raw === 'well' && tokens[s.start - 2]?.raw === 'as') return false;
+    return !tokens.slice(Math.max(0, s.start - 1 - WELL_DENIAL_REACH), s.start - 1).some((t) => NOT_WELL.has(t.raw));
+  };
+  const nowBreakers = () => find(lang.historyBreakers).filter((s) => !wellNow(s));
   // A terminator overlapping a sign's words, or inside a longer term ("though" in "as though"); not one
   // that holds a term of its own ("more like" holds the likeness "like").
   const inTerm = (s: Span) => inSymptom(s) || termSpans.some((m) => m.start <= s.start && s.end <= m.end && m.end - m.start > s.end - s.start);

@@ -217,7 +217,8 @@ function agePatternsOf(people: readonly string[]): { told: RegExp; named: RegExp
   return patterns;
 }
 
-const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty';
+/** A number in words up to ninety-nine ("four", "twenty one", "thirty-two"): the longest first, so a compound is taken whole. */
+const NUMBER_WORDS = String.raw`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen`;
 const NOT_AN_AGE = String.raw`(?:[%/.,]\s*\d|percent|out of|kg|kilos?|lbs?|pounds?|stones?|st\b|days?|weeks?|wks?|months?|hours?|hrs?|mins?|minutes?|times?|cm|ft|foot|feet|inch(?:es)?|miles?|km)`;
 const STATED_AGE = new RegExp(String.raw`\b(?:i'?m|i am|aged?|age is)\s+(\d{1,3})\b(?!\s*${NOT_AN_AGE})`);
 /** Every age stated, for the last one of a message that corrects itself. */

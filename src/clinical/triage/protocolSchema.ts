@@ -292,8 +292,8 @@ const languageSchema = z
         ended: terms,
         /** Before a year, these make it run up to now ("since 2019"), so the sentence is not dated by it. */
         ongoing: z.array(term).default([]),
-        /** Before "now", these tell being well now ("I'm fine now"), which brings no sign back to the present. */
-        wellNow: z.array(term).default([]),
+        /** Single words before "now" that tell being well now ("I'm fine now"), which brings no sign back to the present. */
+        wellNow: z.array(z.string().regex(/^[a-z]+$/, 'one lower-case word')).default([]),
         /** After a sign, these say it is over ("…, but it stopped completely"): what came before is asked about. */
         resolvedAfter: z.array(term).default([]),
         /** Read as resolvedAfter too, each pointer with each verb of ending, up to three words apart ("that's all cleared now"). */

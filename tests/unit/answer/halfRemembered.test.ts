@@ -14,6 +14,8 @@ describe('a word cut short and said to be so is completed from the content', () 
     expect(completeHalfWords('the piri whatsit muscle', complete)).toBe('the piriformis muscle');
     expect(completeHalfWords('a piri muscle', complete)).toBe('a piri muscle');
     expect(completeHalfWords('the sacro-something joint', complete)).toBe('the sacro-something joint');
+    // After a space, "something" and "whatever" often end a list: "a physio, osteo whatever" is an osteopath.
+    expect(completeHalfWords('should I see a physio, piri whatever', complete)).toBe('should I see a physio, piri whatever');
   });
   it.each([
     ['Is it the piri-something muscle in my bum that can press on the nerve?', 'Piriformis syndrome'],

@@ -22,6 +22,9 @@ describe('a named medicine asked about: the section on its kind answers, with a 
   it.each([
     ['how much paracetamol can I take in a day for my hip?'],
     ['what dose of co-codamol is safe for back pain?'],
+    ['Can I take 500mg paracetamol and ibuprofen together for my back?'],
+    ['Can I take 2 paracetamol and 2 ibuprofen together for my back?'],
+    ['Can I take ibuprofen and paracetamol for my back 3 times a day?'],
   ])('a dose is the pharmacist\'s alone: %j is declined as a medicine question', (q) => {
     expect(engine.answer(q)).toEqual({ kind: 'none', reason: 'medicine' });
   });

@@ -88,6 +88,9 @@ describe('parseAge', () => {
     expect(parseAge("I'm on day four and still hobbling", true)).toBeUndefined();
     expect(parseAge('im on week 3 of the physio exercises', true)).toBeUndefined();
     expect(parseAge("I'm 58 and on day four of it", true)).toBe(58);
+    expect(parseAge("I'm on day twenty one of this limp", true)).toBeUndefined();
+    expect(parseAge('week twenty-two of physio and I am still limping', true)).toBeUndefined();
+    expect(parseAge("I'm twenty one", true)).toBe(21);
   });
 });
 

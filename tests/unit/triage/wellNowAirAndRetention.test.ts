@@ -16,6 +16,13 @@ describe('"fine now" after a sign of the past keeps it in the past', () => {
     expect(hitIds("I fainted last year and I'm not fine now, I fainted again this morning")).toContain('unresponsive');
     expect(hitIds('My wife fainted last year, fine now, but she fainted again today')).toContain('unresponsive');
   });
+  it.each([
+    "I fainted last year and I don't feel well now",
+    "I fainted last year and I'm not feeling very well now",
+    'I fainted last year and it happens at work as well now',
+  ])('a denial a few words before the word of being well, or "as well now", still counts: "%s"', (text) => {
+    expect(hitIds(text)).toContain('unresponsive');
+  });
 });
 
 describe('air that will not come in is trouble breathing', () => {
@@ -25,7 +32,12 @@ describe('air that will not come in is trouble breathing', () => {
       expect(hitIds(text)).toContain('breathing');
     },
   );
+  it('words of air around do not hide a breathing emergency', () => {
+    expect(hitIds('She stopped breathing in the car with the air con on')).toContain('breathing');
+    expect(hitIds("I can't get any air in even with the air con on full")).toContain('breathing');
+  });
   it('air that is not breathed, and being busy, are not', () => {
+    expect(hitIds("There's not enough air in this office, it's so stuffy, and my back aches")).not.toContain('breathing');
     expect(hitIds('Not enough air in my bike tyres made the ride hard on my back')).not.toContain('breathing');
     expect(hitIds("I've barely come up for air at work this month and my lower back aches")).not.toContain('breathing');
   });
