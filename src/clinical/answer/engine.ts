@@ -5,6 +5,7 @@
 // a question that says what kind of answer it wants ("what causes…", "how is … treated") favours
 // sections of that kind that also match its topic.
 import { englishWordList, firstTag } from '../natural.ts';
+import { findSectionRef } from '../articles.ts';
 import type { Article, ArticleSection } from '../types.ts';
 import { analyse, contentWords, isStopWord, QUESTION_WORDS, stem, termsOf, type Analysed } from './analyse.ts';
 import { Bm25Index, type Bm25Hit } from './bm25.ts';
@@ -124,8 +125,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   const lexicon: Lexicon = { ...input.lexicon, replacements, partsOfPlaces: wordnet.partsOfPlaces, substances: wordnet.substances };
   const sections = input.articles.flatMap((a) => a.sections);
   // The sections that may answer a question about a named medicine (a wrong reference stops the start: buildServices.ts).
-  const medicineRefs = new Set(input.lexicon.medicineAnswers ?? []);
-  const medicineSections = new Set(sections.filter((s) => medicineRefs.has(`${s.articleId}#${s.heading}`)));
+  const medicineSections = new Set((input.lexicon.medicineAnswers ?? []).map((ref) => findSectionRef(input.articles, ref)).filter((x) => x !== undefined));
   const terms = (text: string) => analyse(text, lexicon).terms;
 
   const index = new Bm25Index([
@@ -683,11 +683,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     return out;
   }
 
-  /**
-   * A question about a named medicine, read as if the medicine were any word: answered only by a section
-   * on its kind (lexicon `scope.medicineAnswers`: painkillers, muscle relaxants), marked so the reply adds
-   * that a pharmacist or doctor advises on the medicine itself.
-   */
+  /** The term of "medication" (tablets, pills, painkillers): a medicine in general, naming no kind. */
   const GENERIC_MEDICINE = new Set(terms('medication'));
   /**
    * A dose asked about: the lexicon's dose words ("how many", "times a day"), an amount with its unit ("500mg"),
@@ -697,6 +693,11 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   const countsMedicine = (w: string | undefined) => w !== undefined && (Boolean(lexicon.medicines?.has(w)) || terms(w).some((t) => GENERIC_MEDICINE.has(t)));
   const asksDose = (words: readonly string[]) =>
     Boolean(lexicon.doseWords?.size && hasPhrase(words, lexicon.doseWords)) || words.some((w, i) => DOSE_AMOUNT.test(w) || (/^\d+$/.test(w) && countsMedicine(words[i + 1])));
+  /**
+   * A question about a named medicine, read as if the medicine were any word: answered only by a section
+   * on its kind (lexicon `scope.medicineAnswers`: painkillers, muscle relaxants), marked so the reply adds
+   * that a pharmacist or doctor advises on the medicine itself.
+   */
   function medicineAnswer(r: Reading): AnswerResult | undefined {
     // How much or how often to take is the pharmacist's alone: no section says a dose.
     if (!medicineSections.size || asksDose(r.a.words)) return undefined;
@@ -747,10 +748,11 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
       const part = read(sentence);
       const generalKind = storyAbout && part.a.words.some((w) => POINTING_BACK.has(w)) && part.wanted.types.some((t) => lexicon.generalSections.has(t));
       if (!part.a.terms.some((t) => about.has(t)) && !namesSubject(sentence) && !generalKind) continue;
-      const result = decide(part);
+      const ranked = rank(part);
+      const result = decide(part, ranked);
       if (result.kind === 'answer') return result;
       // Nothing but the kind asked ("how long does it take to settle?"): the section of that kind in general.
-      const general = generalKind && !notOurs(part) && rank(part).length === 0 ? part.wanted.types.map((t) => generalSection.get(t)).find((i) => i !== undefined) : undefined;
+      const general = generalKind && ranked.length === 0 && !notOurs(part) ? part.wanted.types.map((t) => generalSection.get(t)).find((i) => i !== undefined) : undefined;
       if (general !== undefined) return answerOf(part, general, tuning.answerThreshold, []);
     }
     return undefined;

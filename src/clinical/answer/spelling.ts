@@ -11,7 +11,7 @@ import type { RealWordReader } from './realWords.ts';
 
 const MIN_LENGTH = 4;
 const MAX_CACHE = 5000;
-/** The shortest beginning of a word completed (byPrefix): "osteo", "sciat"; not "ibu", too short to say. */
+/** The shortest beginning of a word completed (`complete`): "osteo", "sciat"; not "ibu", too short to say. */
 const MIN_PREFIX = 4;
 /** From this length a tie is still corrected (long words rarely have two equally near neighbours by chance). */
 const AMBIGUOUS_OK_LENGTH = 8;
