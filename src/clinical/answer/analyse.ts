@@ -16,7 +16,7 @@ const STOP_WORDS = new Set(
   [...natural.stopwords, 'im', 'ive', 'really', 'realli', 'actually', 'truly', 'genuinely', 'get', 'got', 'getting', 'gets', 'just', 'also', 'ok', 'okay',
     'please', 'thanks', 'thank', 'hi', 'hello', 'hey', 'lot', 'lots', 'bit', 'thing', 'things', 'much', 'many',
     'anything', 'something', 'someone', 'ever', 'still', 'even', 'quite', 'very', 'way', 'like', 'kind', 'sort',
-    'tell', 'know', 'want', 'need', 'let', 'say', 'said', 'mean', 'means', 'us', 'you', 'your', 'yours',
+    'tell', 'know', 'knows', 'want', 'wants', 'need', 'let', 'say', 'says', 'saying', 'said', 'mean', 'means', 'us', 'you', 'your', 'yours',
     'would', 'might', 'may', 'must', 'shall', 'am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'do',
     'does', 'did', 'doing', 'done', 'have', 'has', 'had', 'having', 'a', 'an', 'the', 'it', 'its', 'me', 'my',
     'mine', 'myself', 'i', 'we', 'our', 'they', 'them', 'their', 'he', 'she', 'his', 'her', 'this', 'that',

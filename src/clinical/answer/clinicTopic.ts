@@ -264,10 +264,13 @@ export class ClinicTopics {
     // costs": the cost, not the booking); other ties go to the file's order.
     found.sort((a, b) => b.length - a.length || Number(b.strong) - Number(a.strong) || CLINIC_TOPICS.indexOf(a.topic) - CLINIC_TOPICS.indexOf(b.topic));
     // The cover named before the paying ("does the health cover through my job pay for sessions") asks
-    // whether it pays: insurance. Paying named first ("how much do I pay if my insurer won't cover it") is the cost.
+    // whether it pays: insurance. Paying named first ("how much do I pay if my insurer won't cover it",
+    // "how much is a session, and does my private health insurance cover it?") is the cost, however
+    // long the insurance's cue.
     const firstAt = (topic: ClinicTopic) => Math.min(...found.filter((f) => f.topic === topic).map((f) => f.at));
-    if (firstAt('insurance') < firstAt('cost')) {
-      const i = found.findIndex((f) => f.topic === 'insurance');
+    const [insuranceAt, costAt] = [firstAt('insurance'), firstAt('cost')];
+    if (Number.isFinite(insuranceAt) && Number.isFinite(costAt)) {
+      const i = found.findIndex((f) => f.topic === (insuranceAt < costAt ? 'insurance' : 'cost'));
       found.unshift(...found.splice(i, 1));
     }
     // "I work shifts, can I come in early", "cover through work": everyday words (`everyday`) say nothing

@@ -371,6 +371,8 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     return namesSubjectIn(a.words) || a.terms.some((t) => about.has(t)) || namesOtherSubject(a.words, lexicon);
   });
   const isSpecific = (term: string) => index.docFrequency(term) <= tuning.genericDocShare;
+  /** Per section: whether its heading is of general words only ("What lower back pain means"). */
+  const generalHeading = headingTerms.map((h) => h.size > 0 && [...h].every((t) => !isSpecific(t)));
   // What the articles are about: the words of their titles and headings, and the lexicon's areas.
   // A question naming none of them ("what time does the shop close") is not for us, even when it
   // shares everyday words with some article text.
@@ -535,8 +537,11 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
         for (const [t, idf] of headingIdf[i]!) sum += rawTerms.has(t) ? idf : 0;
         named = sum / headingMass[i]!;
       }
-      // Less when the section is of none of the kinds asked ("is my bursitis serious": not "Treating bursitis").
       const profile = profiles[i]!;
+      // A heading of general words named whole, of the kind asked ("what does it mean when you have lower
+      // back pain?": What lower back pain means), names its section as a specific word would.
+      const wholeHeading = generalHeading[i]! && named >= 1 && wanted.types.some((t) => (profile.get(t) ?? 0) > 0);
+      // Less when the section is of none of the kinds asked ("is my bursitis serious": not "Treating bursitis").
       let ofKind = askedKinds.length === 0;
       for (const t of askedKinds) if ((profile.get(t) ?? 0) > 0) ofKind = true;
       score += tuning.headingBonus * named * (ofKind ? 1 : tuning.typeMentionShare);
@@ -553,7 +558,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
       }
       // A question that says what kind of answer it wants ("what do I do") about a generic subject (my
       // back) may be answered by a section of that kind.
-      if (onlyGeneric && typeFit < tuning.typeOnlyFit) continue;
+      if (onlyGeneric && typeFit < tuning.typeOnlyFit && !wholeHeading) continue;
       out.push({ index: i, section: sections[i]!, score, bm25, nearest: near, specific, typeFit, named });
     }
     return out.sort((x, y) => y.score - x.score);

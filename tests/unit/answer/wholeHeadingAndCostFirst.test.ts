@@ -1,0 +1,43 @@
+// Classes found by session 30's blind answer batches (superlatives, daily routines, questions asked for a
+// group), measured once before these were read; none of these sentences is one of theirs: a heading of
+// general words named whole answers a question of its kind however the asker is put ("when you have");
+// a word told as someone's verdict ("what does it mean when my GP says I have…") asks what the word means;
+// and of the price and the insurance asked together, the one asked first leads.
+import { describe, expect, it } from 'vitest';
+import { contentEngine, headingOf } from './helpers.ts';
+
+const engine = contentEngine();
+
+describe('a heading of general words named whole answers its kind of question', () => {
+  it.each([
+    'So what does it mean when you have lower back pain?',
+    'What does it mean when your doctor says you have lower back pain?',
+    "what does it actually mean when someone tells you they've got lower back pain",
+  ])('%j → What lower back pain means', (q) => {
+    expect(headingOf(engine.answer(q))).toBe('What lower back pain means');
+  });
+  it('general words alone, of no heading named whole, are still not enough', () => {
+    expect(engine.answer('what does it mean when you have pain?').kind).toBe('none');
+  });
+});
+
+describe('a word told as someone\'s verdict asks what the word means', () => {
+  it.each([
+    ['What does it mean when the GP says I have sciatica?', 'Sciatica'],
+    ["what does it mean when the physio said it's SI joint dysfunction", 'Sacroiliac joint dysfunction'],
+  ])('%j → %s', (q, heading) => {
+    expect(headingOf(engine.answer(q))).toBe(heading);
+  });
+  it('a sign told after "when" is still the sign asked about', () => {
+    expect(headingOf(engine.answer('what does it mean when my leg goes numb and tingly?'))).toBe('Numbness, tingling or weak legs');
+  });
+});
+
+describe('the price and the insurance asked together: the one asked first leads', () => {
+  it.each([
+    ['What do you charge for a first appointment, and will my private health insurance pay for it?', 'cost', 'insurance'],
+    ['Does my private health insurance cover sessions with you, and what is the price otherwise?', 'insurance', 'cost'],
+  ])('%j → %s, then %s', (q, topic, also) => {
+    expect(engine.answer(q)).toMatchObject({ kind: 'clinic', topic, also });
+  });
+});
