@@ -1,6 +1,7 @@
 // The out-of-scope guard, part 1: topics the articles do not cover, listed in content/lexicon.yaml.
 // Part 2 (a match must rest on a term specific to the section) lives in the engine, measured on
 // the content's own document frequencies.
+import { firstTag } from '../natural.ts';
 import { hasPhrase, type Lexicon } from './lexicon.ts';
 
 /** Letters a drug name has before its ending at least ("april" is no "-pril" drug). */
@@ -30,9 +31,15 @@ const DOWN_REACH = 4;
 export function spreadsTo(words: readonly string[], lexicon: Lexicon): boolean {
   const parts = lexicon.partsOfPlaces;
   if (!parts?.size) return false;
-  return words.some(
-    (w, i) => parts.has(w) && (words.slice(Math.max(0, i - DOWN_REACH), i).some((x) => DOWN.has(x)) || beyondFirstPart(words, i, parts)),
-  );
+  // Down a thing that is no part of the body ("when I go down the stairs my knee clicks") takes nothing
+  // down the leg: between "down" and the part only parts and small words (natural's tagger: no noun or verb).
+  const onTheWay = (x: string) => parts.has(x) || lexicon.about.has(x) || !/^(NN|VB)/.test(firstTag(x) ?? 'NN');
+  const downTo = (i: number) => {
+    const from = Math.max(0, i - DOWN_REACH);
+    for (let j = i - 1; j >= from; j--) if (DOWN.has(words[j]!)) return words.slice(j + 1, i).every(onTheWay);
+    return false;
+  };
+  return words.some((w, i) => parts.has(w) && (downTo(i) || beyondFirstPart(words, i, parts)));
 }
 
 /**

@@ -2,7 +2,8 @@
 // group), measured once before these were read; none of these sentences is one of theirs: a heading of
 // general words named whole answers a question of its kind however the asker is put ("when you have");
 // a word told as someone's verdict ("what does it mean when my GP says I have…") asks what the word means;
-// and of the price and the insurance asked together, the one asked first leads.
+// of the price and the insurance asked together, the one asked first leads; and "down" the stairs takes
+// no pain down the leg.
 import { describe, expect, it } from 'vitest';
 import { contentEngine, headingOf } from './helpers.ts';
 
@@ -39,5 +40,17 @@ describe('the price and the insurance asked together: the one asked first leads'
     ['Does my private health insurance cover sessions with you, and what is the price otherwise?', 'insurance', 'cost'],
   ])('%j → %s, then %s', (q, topic, also) => {
     expect(engine.answer(q)).toMatchObject({ kind: 'clinic', topic, also });
+  });
+});
+
+describe('down the stairs is no pain going down the leg', () => {
+  it.each(['Coming down the ladder my knee aches, why would that be?', 'Whenever I run down hills my ankle hurts, what causes it?', 'walking down steps my knee clicks - why?'])(
+    '%j is about the knee or the ankle alone: declined',
+    (q) => {
+      expect(engine.answer(q).kind).toBe('none');
+    },
+  );
+  it.each(['the ache runs down the back of my thigh to my knee, what is it?', 'the pain shoots down past my knee, what could that be?'])('%j takes pain down the leg: ours', (q) => {
+    expect(headingOf(engine.answer(q))).toBe('Pain that spreads down the leg');
   });
 });
