@@ -387,7 +387,14 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   }
   // "…went away yesterday but it's back today": a return told later undoes the denial after the sign, which is now.
   const returned = find(lang.returned);
+  // A word of being fine asked, not said: ending a question ("is my wee being that slow normal?") or after
+  // asking or wondering whether ("I wonder if my legs feeling weak is normal"). The sign is then read as
+  // told or asked about, never as denied.
+  const askedWhetherAt = tokens.findIndex((t, i) => (t.raw === 'if' || t.raw === 'whether') && lang.knowing.has(tokens[i - 1]?.raw ?? ''));
+  const lastWord = tokens.reduce((last, t, i) => (t.isBreak ? last : i), -1);
+  const askedFine = (s: Span) => (askedWhetherAt >= 0 && s.start > askedWhetherAt) || (isQuestion && s.end > lastWord);
   for (const s of after) {
+    if (askedFine(s)) continue;
     // Itself denied ("my waterworks haven't been working properly", "aren't working as usual"): no denial of the sign.
     if (denialWords.some((b) => b.end <= s.start && s.start - b.end <= 2 && !boundary.slice(b.end, s.start).some(Boolean))) continue;
     const scope = backward(s.start - 1, lang.windowAfter);

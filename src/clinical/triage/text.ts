@@ -90,6 +90,16 @@ const SELF_ASKED_NO = /(^|[.!?;\n]\s*)(?:am|do|did|have|had|was)\s+i\s+((?:[a-z]
 const ASKED_IF_NOT_NEXT = /\b(?:asked|asks|asking|ask|wants? to know|wanted to know)(?:\s+(?:me|us))?\s+(?:if|whether)\s+(?:i am|i have been|i have|i had|i was|i do|i take|i get)\s+((?:[a-z]+ ){0,5}[a-z]+)\s*[.!?]+\s*(?:i am not|i have not|i had not|i was not|i do not|no|nope|never)(?=\s*(?:[,.!;]|$))/g;
 const ASKED_IF_NOT = /\b(?:asked|asks|asking|ask)(?:\s+(?:me|us))?\s+(?:if|whether)\s+(?:i am|i have been|i have|i had|i was|i do|i take|i get)\s+((?:[a-z]+ ){0,5}[a-z]+)\s*[,;:]?\s*(?:i am not|i have not|i had not|i was not|i do not|no|nope|not)\b/g;
 
+/**
+ * Asked whether the writer can do something, answered that they cannot ("he asked me if I could feel the paper
+ * when I wipe and I can't", "…if I could lift my foot. I couldn't."): read as told, "I can not …".
+ */
+const ASKED_IF_CAN_NOT = /\b(?:asked|asks|asking|wanted to know|wants to know)(?:\s+(?:me|us))?\s+(?:if|whether)\s+i\s+(?:could|can)\s+((?:[a-z]+ ){0,8}?[a-z]+)\s*(?:[.!?,;]+\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)(?:i said\s*:?\s*|i told (?:him|her|them)\s*:?\s*)?(?:i\s+)?(?:can not|could not|cannot|no|nope|not since)(?=\s*(?:[,.!;:]|$)|(?<=not since)\s)/g;
+/** Asked whether a part of the writer is so, answered no ("111 man asked if my legs were weak. I said: no"): read as "my legs not weak". */
+const ASKED_IF_MY_NOT = /\b(?:asked|asks|asking|wanted to know|wants to know)(?:\s+(?:me|us))?\s+(?:if|whether)\s+(my\s+(?:[a-z]+ ){0,5}?)(?:were|was|are|is|felt|feel|feels)\s+((?:[a-z]+ ){0,3}?[a-z]+)(?:\s*[.!?,;:]+\s*(?:and\s+)?|\s+and\s+)(?:i said\s*:?\s*|i told (?:him|her|them)\s*:?\s*)?(?:no|nope)\b/g;
+/** Asked whether the writer has something, answered yes ("she asked if I had wet myself. I have."): read as told. */
+const ASKED_IF_YES = /\b(?:asked|asks|asking|wanted to know|wants to know)(?:\s+(?:me|us))?\s+(?:if|whether)\s+i\s+(am|have been|have|had|was|do)\s+((?:[a-z]+ ){0,8}?[a-z]+)\s*(?:[.!?,;]+\s*(?:and\s+)?|\s+and\s+)(?:yes|yeah|yep|i am|i have|i had|i was|i do)(?=\s*(?:[,.!;]|$))/g;
+
 export class TextReader {
   private readonly contractions: Map<string, string>;
   private readonly vocabulary = new Map<string, string>(); // raw word -> stem
@@ -161,7 +171,13 @@ export class TextReader {
     if (!this.checklist) return text;
     // A question about oneself answered no ("Am I on steroids? No.", "Someone asked if I'm on steroids - I'm
     // not"): read as "no …", as "Steroids? No." is. English grammar, not a word list of signs.
-    const normalized = text.replace(SELF_ASKED_NO, (_m, before: string, item: string) => `${before} no ${item}.`).replace(ASKED_IF_NOT_NEXT, (_m, item: string) => `no ${item}.`).replace(ASKED_IF_NOT, (_m, item: string) => `no ${item}`);
+    const normalized = text
+      .replace(SELF_ASKED_NO, (_m, before: string, item: string) => `${before} no ${item}.`)
+      .replace(ASKED_IF_NOT_NEXT, (_m, item: string) => `no ${item}.`)
+      .replace(ASKED_IF_NOT, (_m, item: string) => `no ${item}`)
+      .replace(ASKED_IF_CAN_NOT, (_m, item: string) => `i can not ${item}.`)
+      .replace(ASKED_IF_MY_NOT, (_m, part: string, item: string) => `${part}not ${item}.`)
+      .replace(ASKED_IF_YES, (_m, verb: string, item: string) => `i ${verb} ${item}.`);
     const told = (_m: string, before: string, item: string, answer: string) => `${before} ${item}, ${answer}.`;
     // After a colon or comma the answer's own words go on in the same sentence ("Morning stiffness: yes, about
     // an hour"); after a question mark the sentence ends, so that what was asked is told, not asked.
@@ -191,6 +207,9 @@ export class TextReader {
         // A dash between spaces, or at the start of a line, separates ("my back aches - fever: no", "- no
         // fever"): read as a clause break, not a space, so a checklist item after it starts there.
         .replace(/(^|\n)[ \t]*[-–—][ \t]+/g, '$1, ')
+        // "Q: any numbness? A: yes, my whole bum": the labels of a question and its answer are no words.
+        .replace(/(^|[\n.!?]\s*)q\s*:\s*/g, '$1')
+        .replace(/\?\s*a\s*:\s*/g, '? ')
         .replace(/[ \t][-–—][ \t]/g, ' , ')
         .replace(/[-_/'"]/g, ' ')
     );

@@ -1,0 +1,58 @@
+// Classes found by session 30's second blind batches (red flags told in a pasted exchange, in the words of a
+// trade, at night), measured once before these were read; none of these sentences is one of their messages:
+// a question put to the writer and answered ("he asked if I could feel the paper… I can't") is told; a
+// question put to the writer and denied is no sign; "normal" asked about ("I wonder if my legs feeling weak
+// is normal") denies nothing; legs that will not hold one up give way; a dribble at
+// the toilet is a poor stream; "from the knees down" is both legs; a drop told by its height is a fall.
+import { describe, expect, it } from 'vitest';
+import { askedFlags, hitIds } from './contentDetector.ts';
+
+describe('a question put to the writer, and the answer', () => {
+  it.each([
+    ['The paramedic asked me if I could feel her touching my inner thighs and I can\'t', 'saddle-numbness'],
+    ['The GP asked if I could lift my toes up. I couldn\'t.', 'leg-weakness'],
+    ['The nurse on the phone asked if I could pass water. I said: not since yesterday teatime.', 'bladder-dysfunction'],
+    ['She asked if I had wet myself. I have, twice.', 'bladder-dysfunction'],
+  ])('%j is told: %s', (text, flag) => {
+    expect(hitIds(text)).toContain(flag);
+  });
+  it.each(['The physio asked if my legs felt weak. I said no, they are strong, just the back aches.', 'He asked me if I could walk on my heels and I can, no bother'])(
+    '%j is no sign',
+    (text) => {
+      expect(hitIds(text)).toEqual([]);
+    },
+  );
+  it('the writer asking whether a sign of their own is normal still tells it', () => {
+    expect(hitIds("I asked if it's normal that my bum has felt numb since Sunday")).toContain('saddle-numbness');
+    expect(askedFlags('I asked if my wee is slow')).toContain('bladder-dysfunction');
+  });
+  it.each(['I wonder if my legs going weak like this is normal', 'both my legs feeling weak today, is that normal?'])('"normal" asked about is no denial: %j', (text) => {
+    expect(hitIds(text)).toContain('leg-weakness');
+  });
+});
+
+describe('legs that will not hold one up, a dribble at the toilet, both legs from the knees down', () => {
+  it.each([
+    ["Dad's legs won't hold him up this evening", 'leg-weakness'],
+    ['My legs would not hold my weight when I got off the sofa', 'leg-weakness'],
+    ['Been at the loo twenty minutes straining and just a trickle, back has been bad since Friday', 'bladder-dysfunction'],
+    ["I've gone numb from the knees down since I lifted the sofa", 'bilateral-sciatica'],
+  ])('%j → %s', (text, flag) => {
+    expect(hitIds(text)).toContain(flag);
+  });
+  it.each(['My legs hold me up fine, it is only the lower back', "There's only a trickle of coffee left, back in a minute, just going to the loo", 'My knees creak when I kneel down'])(
+    '%j is no sign',
+    (text) => {
+      expect(hitIds(text)).toEqual([]);
+    },
+  );
+});
+
+describe('a drop told by its height is a fall', () => {
+  it.each(['He went off the roof of the shed about two metres onto the patio', 'came off the scaffolding this morning, landed on my back'])('%j is a serious fall', (text) => {
+    expect(hitIds(text)).toContain('trauma');
+  });
+  it('an alarm going off is no fall', () => {
+    expect(hitIds('My alarm went off at five and my back was stiff getting off the top bunk')).not.toContain('trauma');
+  });
+});
