@@ -106,6 +106,9 @@ export interface ClinicCues {
   told?: string[];
 }
 
+/** Words that make "you" the clinic as a place: "near you", "with you", "to you", "at yours". */
+const PLACE_BEFORE_YOU = new Set(['near', 'to', 'at', 'with', 'from', 'outside', 'by']);
+
 export class ClinicTopics {
   private readonly cues = new Map<string, ClinicTopic>();
   private readonly strong: Set<string>;
@@ -116,6 +119,8 @@ export class ClinicTopics {
   private maxWords = 1;
   /** The words of one-word cues as written: a stop word only matches one of them by itself ("even" is not "evenings"). */
   private readonly oneWordCues = new Set<string>();
+  /** Whether each cue found so far is strong (`isStrong`). */
+  private readonly strongCues = new Map<string, boolean>();
   /** Cues in parts with a gap between ("talk … person"): their parts' stems, in order. */
   private readonly gapped: { parts: string[][]; topic: ClinicTopic; strong: boolean }[] = [];
   /** `told` phrases, as stems. */
@@ -257,7 +262,8 @@ export class ClinicTopics {
     // "do you lot take walk-ins"), not another service.
     // A question that names the clinic itself is about it, whatever else it names ("is there parking
     // near the door of your clinic", "where is the clinic, I can't manage far with my stick").
-    const namesClinic = checked.some((w) => this.self.has(w));
+    // So does "near you", "with you", "to you" ("is there a disabled parking bay near you?"): the clinic as a place.
+    const namesClinic = checked.some((w, i) => this.self.has(w) || (w === 'you' && PLACE_BEFORE_YOU.has(checked[i - 1] ?? '')));
     const likeness = likenessWords(checked, (w) => this.cues.has(stem(w)));
     if (!namesClinic && checked.some((w, i) => !/\d/.test(w) && !this.isKnown(w) && checked[i - 1] !== 'you' && !likeness.has(i))) return undefined;
     // The longest cue says most ("opening hours" over "open"), then a strong one ("how much an appointment
@@ -282,6 +288,20 @@ export class ClinicTopics {
   /** Whether a word names a health subject: not an everyday word of a heading (`everyday`: work, early). */
   private namesHealth(word: string): boolean {
     return !this.everyday.has(word) && this.isHealthWord(word);
+  }
+
+  /**
+   * Whether a cue (its stems) is strong: listed, or opening with a strong cue ("pay by card" with "pay": "can I
+   * pay by card for my hip appointment?" asks how to pay, whatever health word it holds).
+   */
+  private isStrong(key: string): boolean {
+    let strong = this.strongCues.get(key);
+    if (strong === undefined) {
+      const words = key.split(' ');
+      strong = words.some((_, n) => this.strong.has(words.slice(0, n + 1).join(' ')));
+      this.strongCues.set(key, strong);
+    }
+    return strong;
   }
 
   /** The clinic cues found in the words. */
@@ -324,7 +344,7 @@ export class ClinicTopics {
         // "who do I even ask": "even" shares its stem with "evenings", but a stop word asks nothing.
         if (topic && n === 1 && isStopWord(words[i]!) && !this.oneWordCues.has(words[i]!)) continue;
         if (topic) {
-          found.push({ topic, length: n, strong: this.strong.has(key), at: i });
+          found.push({ topic, length: n, strong: this.isStrong(key), at: i });
           break;
         }
       }

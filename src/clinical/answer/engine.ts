@@ -28,6 +28,7 @@ import { workIsNoJob, workIsSetting } from './workSense.ts';
 import { letterFrameReader } from './letterFrame.ts';
 import { hearsayReader } from './hearsay.ts';
 import { roleFrameReader } from './roleFrame.ts';
+import { asideReader } from './asideFrame.ts';
 import { planFrameReader } from './planFrame.ts';
 import { switchReader } from './switchFrame.ts';
 import { rephraseReader } from './rephraseFrame.ts';
@@ -366,10 +367,14 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     if (namesOtherSubject(words, lexicon)) return true;
     return (namesSubjectIn(words) || words.some((w) => lexicon.about.has(w))) && !words.some((w) => POINTING_BACK.has(w));
   });
-  const unplan = planFrameReader(lexicon.plans ?? { wishes: [], ahead: [] }, (part) => {
+  /** Whether a part of a message names what we cover: the hip, the back, a subject of the articles. */
+  const namesOurs = (part: string) => {
     const a = analyse(part, lexicon, speller);
-    return namesSubjectIn(a.words) || a.terms.some((t) => about.has(t)) || namesOtherSubject(a.words, lexicon);
-  });
+    return namesSubjectIn(a.words) || a.terms.some((t) => about.has(t));
+  };
+  const unplan = planFrameReader(lexicon.plans ?? { wishes: [], ahead: [] }, (part) => namesOurs(part) || namesOtherSubject(analyse(part, lexicon, speller).words, lexicon));
+  // "(my mum blames the damp, long story)": an aside naming nothing of ours is no part of the question (asideFrame.ts).
+  const unaside = asideReader(namesOurs);
   const isSpecific = (term: string) => index.docFrequency(term) <= tuning.genericDocShare;
   /** Per section: whether its heading is of general words only ("What lower back pain means"). */
   const generalHeading = headingTerms.map((h) => h.size > 0 && [...h].every((t) => !isSpecific(t)));
@@ -633,7 +638,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     // "Dear Sir or Madam, … Kind regards, Margaret": the letter's frame and the name are no question.
     // "My brother-in-law says physio is a waste of time. Is that fair?": the claim is what is asked about.
     // "Massage therapist here. A client…": the asker's role is no subject (roleFrame.ts).
-    const told = unrole(claimOf(unframe(expandShorthand(asked, lexicon))));
+    const told = unaside(unrole(claimOf(unframe(expandShorthand(asked, lexicon)))));
     const all = read(told);
     // What was taken off (a frame, a role, who said it) still tells the subject: "Tennis elbow - physio
     // friend says rest it, my coach says keep playing. Which is better?" is about the elbow.

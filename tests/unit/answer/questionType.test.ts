@@ -21,6 +21,9 @@ describe('reading the kind of answer a question wants', () => {
     ['when should I see a doctor about my back', ['when-to-see']],
     ['should I get it checked', ['when-to-see']],
     ['how long will it take to recover', ['prognosis']],
+    // Easing off is the pain going (WordNet's ease_off.v.1); what eases it is a treatment.
+    ['will my back ease off on its own', ['prognosis']],
+    ['what eases a sore hip', ['treatment']],
     ['what is piriformis syndrome', ['definition']],
     ['what does sacroiliac mean', ['definition']],
   ])('%s → %j', (q, types) => {
