@@ -274,8 +274,9 @@ export class ClinicTopics {
     // "how much is a session, and does my private health insurance cover it?") is the cost, however
     // long the insurance's cue.
     const firstAt = (topic: ClinicTopic) => Math.min(...found.filter((f) => f.topic === topic).map((f) => f.at));
+    // (Only between the two: "can I speak to a real person about the cost and my insurance?" asks for a person.)
     const [insuranceAt, costAt] = [firstAt('insurance'), firstAt('cost')];
-    if (Number.isFinite(insuranceAt) && Number.isFinite(costAt)) {
+    if (Number.isFinite(insuranceAt) && Number.isFinite(costAt) && (found[0]!.topic === 'cost' || found[0]!.topic === 'insurance')) {
       const i = found.findIndex((f) => f.topic === (insuranceAt < costAt ? 'insurance' : 'cost'));
       found.unshift(...found.splice(i, 1));
     }

@@ -368,11 +368,12 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     return (namesSubjectIn(words) || words.some((w) => lexicon.about.has(w))) && !words.some((w) => POINTING_BACK.has(w));
   });
   /** Whether a part of a message names what we cover: the hip, the back, a subject of the articles. */
-  const namesOurs = (part: string) => {
+  const oursIn = (a: Analysed) => namesSubjectIn(a.words) || a.terms.some((t) => about.has(t));
+  const namesOurs = (part: string) => oursIn(analyse(part, lexicon, speller));
+  const unplan = planFrameReader(lexicon.plans ?? { wishes: [], ahead: [] }, (part) => {
     const a = analyse(part, lexicon, speller);
-    return namesSubjectIn(a.words) || a.terms.some((t) => about.has(t));
-  };
-  const unplan = planFrameReader(lexicon.plans ?? { wishes: [], ahead: [] }, (part) => namesOurs(part) || namesOtherSubject(analyse(part, lexicon, speller).words, lexicon));
+    return oursIn(a) || namesOtherSubject(a.words, lexicon);
+  });
   // "(my mum blames the damp, long story)": an aside naming nothing of ours is no part of the question (asideFrame.ts).
   const unaside = asideReader(namesOurs);
   const isSpecific = (term: string) => index.docFrequency(term) <= tuning.genericDocShare;
@@ -545,7 +546,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
       const profile = profiles[i]!;
       // A heading of general words named whole, of the kind asked ("what does it mean when you have lower
       // back pain?": What lower back pain means), names its section as a specific word would.
-      const wholeHeading = generalHeading[i]! && named >= 1 && wanted.types.some((t) => (profile.get(t) ?? 0) > 0);
+      const wholeHeading = generalHeading[i]! && headingIdf[i]!.every(([t]) => rawTerms.has(t)) && wanted.types.some((t) => (profile.get(t) ?? 0) > 0);
       // Less when the section is of none of the kinds asked ("is my bursitis serious": not "Treating bursitis").
       let ofKind = askedKinds.length === 0;
       for (const t of askedKinds) if ((profile.get(t) ?? 0) > 0) ofKind = true;

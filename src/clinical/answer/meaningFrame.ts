@@ -12,9 +12,10 @@ const FRAME = new RegExp(
 /**
  * The word told as someone's verdict: "what does it mean when my GP says I have sciatica?", "what does it
  * actually mean when someone tells you they've got lower back pain?". The question is what the word means.
+ * Only a verdict ("I have…", "it's…"): "…when my GP says I need to lose weight" is advice, read as it is.
  */
 const TOLD = new RegExp(
-  String.raw`\bwhat\s+(?:do|does|did)\s+it\s+(?:[\p{L}]+ly\s+)?mean\s+when\s+(?:[\p{L}'’-]+\s+){1,${SPEAKER_WORDS}}?(?:say|says|said|tell\s+(?:me|you|us)|tells\s+(?:me|you|us)|told\s+(?:me|you|us)|call\s+it|calls\s+it|called\s+it|write|writes|wrote)\s+(?:that\s+)?(?:(?:i|you|they|he|she|we)(?:\s+have|\s+has|['’]ve|\s+had)?\s+(?:got\s+)?|it\s+(?:is|was|might\s+be|could\s+be)\s+|it['’]s\s+)?`,
+  String.raw`\bwhat\s+(?:do|does|did)\s+it\s+(?:[\p{L}]+ly\s+)?mean\s+when\s+(?:[\p{L}'’-]+\s+){1,${SPEAKER_WORDS}}?(?:say|says|said|tell\s+(?:me|you|us)|tells\s+(?:me|you|us)|told\s+(?:me|you|us)|call\s+it|calls\s+it|called\s+it|write|writes|wrote)\s+(?:that\s+)?(?:(?:i|you|they|he|she|we)(?:\s+have|\s+has|['’]ve|\s+had)\s+(?:got\s+)?|it\s+(?:is|was|might\s+be|could\s+be)\s+|it['’]s\s+)`,
   'iu',
 );
 

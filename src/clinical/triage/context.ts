@@ -248,6 +248,10 @@ export interface SentenceContext {
   clause: number[];
 }
 
+/** Verbs after which "if" asks ("I asked if…", "I wonder if…"), and the words of being normal so asked. */
+const ASKING_WHETHER = new Set(['ask', 'asked', 'asking', 'wonder', 'wondered', 'wondering']);
+const FINE_ASKED = new Set(['normal', 'fine', 'ok', 'okay', 'alright', 'usual']);
+
 /** Before a word of being well, these deny it ("not fine now", "not feeling very well now"), up to this many words before it. */
 const NOT_WELL = new Set(['not', 'never', 'no', 'hardly', 'barely', 'nothing', 'nowhere']);
 const WELL_DENIAL_REACH = 4;
@@ -387,12 +391,12 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   }
   // "…went away yesterday but it's back today": a return told later undoes the denial after the sign, which is now.
   const returned = find(lang.returned);
-  // A word of being fine asked, not said: ending a question ("is my wee being that slow normal?") or after
-  // asking or wondering whether ("I wonder if my legs feeling weak is normal"). The sign is then read as
-  // told or asked about, never as denied.
-  const askedWhetherAt = tokens.findIndex((t, i) => (t.raw === 'if' || t.raw === 'whether') && lang.knowing.has(tokens[i - 1]?.raw ?? ''));
-  const lastWord = tokens.reduce((last, t, i) => (t.isBreak ? last : i), -1);
-  const askedFine = (s: Span) => (askedWhetherAt >= 0 && s.start > askedWhetherAt) || (isQuestion && s.end > lastWord);
+  // A word of being normal or fine asked, not said, inside an "if" after asking or wondering ("I wonder if my
+  // legs feeling weak is normal"): the sign is read as told, never as denied. Not a word of an end ("…if it
+  // matters, the numbness went away"), nor past the "if" clause.
+  const askedWhetherAt = tokens.findIndex((t, i) => (t.raw === 'if' || t.raw === 'whether') && ASKING_WHETHER.has(tokens[i - 1]?.raw ?? ''));
+  const askedFine = (s: Span) =>
+    askedWhetherAt >= 0 && s.start > askedWhetherAt && !boundary.slice(askedWhetherAt + 1, s.start).some(Boolean) && tokens.slice(s.start, s.end).some((t) => FINE_ASKED.has(t.raw));
   for (const s of after) {
     if (askedFine(s)) continue;
     // Itself denied ("my waterworks haven't been working properly", "aren't working as usual"): no denial of the sign.

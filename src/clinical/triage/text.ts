@@ -90,15 +90,32 @@ const SELF_ASKED_NO = /(^|[.!?;\n]\s*)(?:am|do|did|have|had|was)\s+i\s+((?:[a-z]
 const ASKED_IF_NOT_NEXT = /\b(?:asked|asks|asking|ask|wants? to know|wanted to know)(?:\s+(?:me|us))?\s+(?:if|whether)\s+(?:i am|i have been|i have|i had|i was|i do|i take|i get)\s+((?:[a-z]+ ){0,5}[a-z]+)\s*[.!?]+\s*(?:i am not|i have not|i had not|i was not|i do not|no|nope|never)(?=\s*(?:[,.!;]|$))/g;
 const ASKED_IF_NOT = /\b(?:asked|asks|asking|ask)(?:\s+(?:me|us))?\s+(?:if|whether)\s+(?:i am|i have been|i have|i had|i was|i do|i take|i get)\s+((?:[a-z]+ ){0,5}[a-z]+)\s*[,;:]?\s*(?:i am not|i have not|i had not|i was not|i do not|no|nope|not)\b/g;
 
+// The parts of a question put to the writer and its answer, shared by the three readings below.
+/** Someone asking the writer whether: "he asked me if", "she wanted to know whether". */
+const ASKED_WHETHER = String.raw`\b(?:asked|asks|asking|wanted to know|wants to know)(?:\s+(?:me|us))?\s+(?:if|whether)\s+`;
+/** The writer telling the answer: "I said:", "I told her". */
+const I_SAID = String.raw`(?:i said\s*:?\s*|i told (?:him|her|them)\s*:?\s*)`;
+/** A short answer ends there: "no.", "I can't," (not "no strength at all", which begins the sign). */
+const ANSWER_ENDS = String.raw`(?=\s*(?:[,.!;:]|$))`;
+
 /**
  * Asked whether the writer can do something, answered that they cannot ("he asked me if I could feel the paper
  * when I wipe and I can't", "…if I could lift my foot. I couldn't."): read as told, "I can not …".
  */
-const ASKED_IF_CAN_NOT = /\b(?:asked|asks|asking|wanted to know|wants to know)(?:\s+(?:me|us))?\s+(?:if|whether)\s+i\s+(?:could|can)\s+((?:[a-z]+ ){0,8}?[a-z]+)\s*(?:[.!?,;]+\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)(?:i said\s*:?\s*|i told (?:him|her|them)\s*:?\s*)?(?:i\s+)?(?:can not|could not|cannot|no|nope|not since)(?=\s*(?:[,.!;:]|$)|(?<=not since)\s)/g;
+const ASKED_IF_CAN_NOT = new RegExp(
+  String.raw`${ASKED_WHETHER}i\s+(?:could|can)\s+((?:[a-z]+ ){0,8}?[a-z]+)\s*(?:[.!?,;]+\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)${I_SAID}?(?:i\s+)?(?:can not|could not|cannot|no|nope|not since)(?:${ANSWER_ENDS}|(?<=not since)\s)`,
+  'g',
+);
 /** Asked whether a part of the writer is so, answered no ("111 man asked if my legs were weak. I said: no"): read as "my legs not weak". */
-const ASKED_IF_MY_NOT = /\b(?:asked|asks|asking|wanted to know|wants to know)(?:\s+(?:me|us))?\s+(?:if|whether)\s+(my\s+(?:[a-z]+ ){0,5}?)(?:were|was|are|is|felt|feel|feels)\s+((?:[a-z]+ ){0,3}?[a-z]+)(?:\s*[.!?,;:]+\s*(?:and\s+)?|\s+and\s+)(?:i said\s*:?\s*|i told (?:him|her|them)\s*:?\s*)?(?:no|nope)\b/g;
+const ASKED_IF_MY_NOT = new RegExp(
+  String.raw`${ASKED_WHETHER}(my\s+(?:[a-z]+ ){0,5}?)(?:were|was|are|is|felt|feel|feels)\s+((?:[a-z]+ ){0,3}?[a-z]+)(?:\s*[.!?,;:]+\s*${I_SAID}?|\s+and\s+${I_SAID})(?:no|nope)${ANSWER_ENDS}`,
+  'g',
+);
 /** Asked whether the writer has something, answered yes ("she asked if I had wet myself. I have."): read as told. */
-const ASKED_IF_YES = /\b(?:asked|asks|asking|wanted to know|wants to know)(?:\s+(?:me|us))?\s+(?:if|whether)\s+i\s+(am|have been|have|had|was|do)\s+((?:[a-z]+ ){0,8}?[a-z]+)\s*(?:[.!?,;]+\s*(?:and\s+)?|\s+and\s+)(?:yes|yeah|yep|i am|i have|i had|i was|i do)(?=\s*(?:[,.!;]|$))/g;
+const ASKED_IF_YES = new RegExp(
+  String.raw`${ASKED_WHETHER}i\s+(am|have been|have|had|was|do)\s+((?:[a-z]+ ){0,8}?[a-z]+)\s*(?:[.!?,;]+\s*(?:and\s+)?|\s+and\s+)(?:yes|yeah|yep|i am|i have|i had|i was|i do)${ANSWER_ENDS}`,
+  'g',
+);
 
 export class TextReader {
   private readonly contractions: Map<string, string>;
@@ -175,7 +192,8 @@ export class TextReader {
       .replace(SELF_ASKED_NO, (_m, before: string, item: string) => `${before} no ${item}.`)
       .replace(ASKED_IF_NOT_NEXT, (_m, item: string) => `no ${item}.`)
       .replace(ASKED_IF_NOT, (_m, item: string) => `no ${item}`)
-      .replace(ASKED_IF_CAN_NOT, (_m, item: string) => `i can not ${item}.`)
+      // (Not an item that is itself a sign asked for, "…if I could feel any numbness. No.", nor one that runs over the answer.)
+      .replace(ASKED_IF_CAN_NOT, (m, item: string) => (/\b(?:any|i can)\b/.test(item) ? m : `i can not ${item}.`))
       .replace(ASKED_IF_MY_NOT, (_m, part: string, item: string) => `${part}not ${item}.`)
       .replace(ASKED_IF_YES, (_m, verb: string, item: string) => `i ${verb} ${item}.`);
     const told = (_m: string, before: string, item: string, answer: string) => `${before} ${item}, ${answer}.`;
@@ -210,6 +228,7 @@ export class TextReader {
         // "Q: any numbness? A: yes, my whole bum": the labels of a question and its answer are no words.
         .replace(/(^|[\n.!?]\s*)q\s*:\s*/g, '$1')
         .replace(/\?\s*a\s*:\s*/g, '? ')
+        .replace(/(^|\n)\s*a\s*:\s*/g, '$1')
         .replace(/[ \t][-–—][ \t]/g, ' , ')
         .replace(/[-_/'"]/g, ' ')
     );

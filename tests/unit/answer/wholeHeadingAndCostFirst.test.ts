@@ -29,6 +29,9 @@ describe('a word told as someone\'s verdict asks what the word means', () => {
   ])('%j → %s', (q, heading) => {
     expect(headingOf(engine.answer(q))).toBe(heading);
   });
+  it('advice told ("…when my GP says I need to lose weight") is read as it is', () => {
+    expect(headingOf(engine.answer('What does it mean when my GP says I need to lose weight?'))).toBe('Weight, diet and smoking');
+  });
   it('a sign told after "when" is still the sign asked about', () => {
     expect(headingOf(engine.answer('what does it mean when my leg goes numb and tingly?'))).toBe('Numbness, tingling or weak legs');
   });
@@ -41,6 +44,10 @@ describe('the price and the insurance asked together: the one asked first leads'
   ])('%j → %s, then %s', (q, topic, also) => {
     expect(engine.answer(q)).toMatchObject({ kind: 'clinic', topic, also });
   });
+  it('a person asked for, or a booking, still leads', () => {
+    expect(engine.answer('Can I speak to a real person about how much it costs and whether my insurance covers it?')).toMatchObject({ kind: 'clinic', topic: 'human' });
+    expect(engine.answer('I want to book an appointment, how much is it and does my insurance cover it?')).toMatchObject({ kind: 'clinic', topic: 'booking' });
+  });
 });
 
 describe('down the stairs is no pain going down the leg', () => {
@@ -52,5 +59,14 @@ describe('down the stairs is no pain going down the leg', () => {
   );
   it.each(['the ache runs down the back of my thigh to my knee, what is it?', 'the pain shoots down past my knee, what could that be?'])('%j takes pain down the leg: ours', (q) => {
     expect(headingOf(engine.answer(q))).toBe('Pain that spreads down the leg');
+  });
+});
+
+describe('999 is the emergency', () => {
+  it('"a 999 thing" asks about emergencies', () => {
+    expect(headingOf(engine.answer('Is this a 999 thing? My back is really sore.'))).toBe('Warning signs that need emergency care');
+  });
+  it('other numbers are what they count', () => {
+    expect(headingOf(engine.answer('I am 112 kilos and my hip hurts when I walk, what helps?'))).toBe('Weight, diet and smoking');
   });
 });

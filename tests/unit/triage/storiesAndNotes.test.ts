@@ -24,8 +24,7 @@ describe('a story set in a programme or the papers is asked about, never acted o
     expect(hitIds('The scan showed a secondary in my spine')).toContain('cancer-history');
   });
   it('a poster or a leaflet gives advice, not a story: the writer\'s words after it are read as before', () => {
-    const text = 'The leaflet said to tell you about any change in peeing. I stand at the loo for ages and only a trickle comes';
-    expect([...hitIds(text), ...askedFlags(text)]).toContain('bladder-dysfunction');
+    expect(askedFlags('The leaflet said to tell you about any change in peeing. I stand at the loo for ages and only a trickle comes')).toContain('bladder-dysfunction');
   });
 });
 
