@@ -543,11 +543,8 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
         for (const [t, idf] of headingIdf[i]!) sum += rawTerms.has(t) ? idf : 0;
         named = sum / headingMass[i]!;
       }
-      const profile = profiles[i]!;
-      // A heading of general words named whole, of the kind asked ("what does it mean when you have lower
-      // back pain?": What lower back pain means), names its section as a specific word would.
-      const wholeHeading = generalHeading[i]! && headingIdf[i]!.every(([t]) => rawTerms.has(t)) && wanted.types.some((t) => (profile.get(t) ?? 0) > 0);
       // Less when the section is of none of the kinds asked ("is my bursitis serious": not "Treating bursitis").
+      const profile = profiles[i]!;
       let ofKind = askedKinds.length === 0;
       for (const t of askedKinds) if ((profile.get(t) ?? 0) > 0) ofKind = true;
       score += tuning.headingBonus * named * (ofKind ? 1 : tuning.typeMentionShare);
@@ -564,7 +561,10 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
       }
       // A question that says what kind of answer it wants ("what do I do") about a generic subject (my
       // back) may be answered by a section of that kind.
-      if (onlyGeneric && typeFit < tuning.typeOnlyFit && !wholeHeading) continue;
+      // So may one whose heading is of general words named whole, of the kind asked ("what does it mean when
+      // you have lower back pain?": What lower back pain means), as a specific word would name it.
+      const wholeHeading = () => generalHeading[i]! && headingIdf[i]!.every(([t]) => rawTerms.has(t)) && wanted.types.some((t) => (profile.get(t) ?? 0) > 0);
+      if (onlyGeneric && typeFit < tuning.typeOnlyFit && !wholeHeading()) continue;
       out.push({ index: i, section: sections[i]!, score, bm25, nearest: near, specific, typeFit, named });
     }
     return out.sort((x, y) => y.score - x.score);
