@@ -192,8 +192,13 @@ export class TextReader {
       .replace(SELF_ASKED_NO, (_m, before: string, item: string) => `${before} no ${item}.`)
       .replace(ASKED_IF_NOT_NEXT, (_m, item: string) => `no ${item}.`)
       .replace(ASKED_IF_NOT, (_m, item: string) => `no ${item}`)
-      // (Not an item that is itself a sign asked for, "…if I could feel any numbness. No.", nor one that runs over the answer.)
-      .replace(ASKED_IF_CAN_NOT, (m, item: string) => (/\b(?:any|i can)\b/.test(item) ? m : `i can not ${item}.`))
+      // An item that is itself a sign asked for ("…if I could feel any numbness down there. No.", "…and I can't"):
+      // either answer says there is none. Not one that runs over the answer ("…if I could wee OK and I can, no").
+      .replace(ASKED_IF_CAN_NOT, (m, item: string) => {
+        if (/\bi can\b/.test(item)) return m;
+        const sign = /\bany\s+(.+)$/.exec(item);
+        return sign ? `no ${sign[1]}.` : `i can not ${item}.`;
+      })
       .replace(ASKED_IF_MY_NOT, (_m, part: string, item: string) => `${part}not ${item}.`)
       .replace(ASKED_IF_YES, (_m, verb: string, item: string) => `i ${verb} ${item}.`);
     const told = (_m: string, before: string, item: string, answer: string) => `${before} ${item}, ${answer}.`;

@@ -23,7 +23,13 @@ describe('a question put to the writer, and the answer', () => {
   ])('a "no" that begins the sign, or a yes, is no denial: %j → %s', (text, flag) => {
     expect(hitIds(text)).toContain(flag);
   });
-  it.each(['The physio asked if my legs felt weak. I said no, they are strong, just the back aches.', 'The GP asked if my legs were weak and I said no.', 'He asked me if I could walk on my heels and I can, no bother'])(
+  it.each([
+    'The physio asked if my legs felt weak. I said no, they are strong, just the back aches.',
+    'The GP asked if my legs were weak and I said no.',
+    'He asked me if I could walk on my heels and I can, no bother',
+    'The doctor asked if I could feel any numbness down there. No.',
+    "The paramedic asked if I could feel any pins and needles in my feet and I can't",
+  ])(
     '%j is no sign',
     (text) => {
       expect(hitIds(text)).toEqual([]);
