@@ -111,6 +111,11 @@ const ASKED_IF_MY_NOT = new RegExp(
   String.raw`${ASKED_WHETHER}(my\s+(?:[a-z]+ ){0,5}?)(?:were|was|are|is|felt|feel|feels)\s+((?:[a-z]+ ){0,3}?[a-z]+)(?:\s*[.!?,;:]+\s*${I_SAID}?|\s+and\s+${I_SAID})(?:no|nope)${ANSWER_ENDS}`,
   'g',
 );
+/**
+ * Whether someone can do something, asked and answered no ("Can you feel your legs? No", "Nurse: can you pee? /
+ * Me: no, not since last night"): the one asked cannot, a sign told, not a denial ("Fever? No").
+ */
+const ABLE_ASKED_NO = /(^|[.!?;\n]\s*|:\s*)(?:can|could)\s+(you|he|she|they)\s+((?:[a-z]+ ){0,5}?[a-z]+)\s*\?\s*(?:\/\s*)?(?:[a-z]+\s*:\s*)?(?:no|nope|not really|can not|could not|cannot)(?=\s*(?:[,.!;:]|$))/g;
 /** Asked whether the writer has something, answered yes ("she asked if I had wet myself. I have."): read as told. */
 const ASKED_IF_YES = new RegExp(
   String.raw`${ASKED_WHETHER}i\s+(am|have been|have|had|was|do)\s+((?:[a-z]+ ){0,8}?[a-z]+)\s*(?:[.!?,;]+\s*(?:and\s+)?|\s+and\s+)(?:yes|yeah|yep|i am|i have|i had|i was|i do)${ANSWER_ENDS}`,
@@ -189,6 +194,7 @@ export class TextReader {
     // A question about oneself answered no ("Am I on steroids? No.", "Someone asked if I'm on steroids - I'm
     // not"): read as "no …", as "Steroids? No." is. English grammar, not a word list of signs.
     const normalized = text
+      .replace(ABLE_ASKED_NO, (_m, before: string, who: string, item: string) => (who === 'you' ? `${before}i can not ${item.replace(/\byour\b/g, 'my')}.` : `${before}${who} can not ${item}.`))
       .replace(SELF_ASKED_NO, (_m, before: string, item: string) => `${before} no ${item}.`)
       .replace(ASKED_IF_NOT_NEXT, (_m, item: string) => `no ${item}.`)
       .replace(ASKED_IF_NOT, (_m, item: string) => `no ${item}`)

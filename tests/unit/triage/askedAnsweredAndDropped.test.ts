@@ -51,6 +51,19 @@ describe('a question put to the writer, and the answer', () => {
   });
 });
 
+describe('whether someone can do something, asked and answered no', () => {
+  it.each([
+    ['Can you feel your bottom when you wipe? No', 'saddle-numbness'],
+    ['could he lift his legs off the bed? no', 'cant-move-leg'],
+    ['Can you pass water? Nope, nothing since this morning', 'bladder-dysfunction'],
+  ])('%j → %s', (text, flag) => {
+    expect(hitIds(text)).toContain(flag);
+  });
+  it.each(['Can you walk on your heels? Yes, fine', 'Can you come in on Tuesday? No, I am working'])('%j is no sign', (text) => {
+    expect(hitIds(text)).toEqual([]);
+  });
+});
+
 describe('legs that will not hold one up, both legs from the knees down, the other buttock too', () => {
   it.each([
     ["Dad's legs won't hold him up this evening", 'leg-weakness'],
