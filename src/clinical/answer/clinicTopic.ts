@@ -119,8 +119,11 @@ export class ClinicTopics {
   private maxWords = 1;
   /** The words of one-word cues as written: a stop word only matches one of them by itself ("even" is not "evenings"). */
   private readonly oneWordCues = new Set<string>();
-  /** Whether each cue found so far is strong (`isStrong`). */
-  private readonly strongCues = new Map<string, boolean>();
+  /**
+   * The cues that are strong: listed, or opening with a listed one ("pay by card" with "pay": "can I pay by
+   * card for my hip appointment?" asks how to pay, whatever health word it holds). Worked out once, at start.
+   */
+  private readonly strongCues = new Set<string>();
   /** Cues in parts with a gap between ("talk … person"): their parts' stems, in order. */
   private readonly gapped: { parts: string[][]; topic: ClinicTopic; strong: boolean }[] = [];
   /** `told` phrases, as stems. */
@@ -159,6 +162,10 @@ export class ClinicTopics {
         this.cues.set(key, topic);
         this.maxWords = Math.max(this.maxWords, key.split(' ').length);
       }
+    }
+    for (const key of this.cues.keys()) {
+      const words = key.split(' ');
+      if (words.some((_, n) => this.strong.has(words.slice(0, n + 1).join(' ')))) this.strongCues.add(key);
     }
   }
 
@@ -291,20 +298,6 @@ export class ClinicTopics {
     return !this.everyday.has(word) && this.isHealthWord(word);
   }
 
-  /**
-   * Whether a cue (its stems) is strong: listed, or opening with a strong cue ("pay by card" with "pay": "can I
-   * pay by card for my hip appointment?" asks how to pay, whatever health word it holds).
-   */
-  private isStrong(key: string): boolean {
-    let strong = this.strongCues.get(key);
-    if (strong === undefined) {
-      const words = key.split(' ');
-      strong = words.some((_, n) => this.strong.has(words.slice(0, n + 1).join(' ')));
-      this.strongCues.set(key, strong);
-    }
-    return strong;
-  }
-
   /** The clinic cues found in the words. */
   private cuesIn(words: readonly string[]): { topic: ClinicTopic; length: number; strong: boolean; at: number }[] {
     const stems = words.map(stem);
@@ -345,7 +338,7 @@ export class ClinicTopics {
         // "who do I even ask": "even" shares its stem with "evenings", but a stop word asks nothing.
         if (topic && n === 1 && isStopWord(words[i]!) && !this.oneWordCues.has(words[i]!)) continue;
         if (topic) {
-          found.push({ topic, length: n, strong: this.isStrong(key), at: i });
+          found.push({ topic, length: n, strong: this.strongCues.has(key), at: i });
           break;
         }
       }

@@ -280,7 +280,7 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
     if (tokens[s.start - 1]!.raw === 'well' && tokens[s.start - 2]?.raw === 'as') return false;
     return !tokens.slice(Math.max(0, s.start - 1 - WELL_DENIAL_REACH), s.start - 1).some((t) => NOT_WELL.has(t.raw));
   };
-  const nowBreakers = () => find(lang.historyBreakers).filter((s) => !wellNow(s));
+  const nowBreakers = find(lang.historyBreakers).filter((s) => !wellNow(s));
   // A terminator overlapping a sign's words, or inside a longer term ("though" in "as though"); not one
   // that holds a term of its own ("more like" holds the likeness "like").
   const inTerm = (s: Span) => inSymptom(s) || termSpans.some((m) => m.start <= s.start && s.end <= m.end && m.end - m.start > s.end - s.start);
@@ -541,7 +541,7 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
     const clauseSupposes = new Array<boolean>(n).fill(false);
     for (const s of find(lang.clauseSupposing)) mark(clauseSupposes, range(s.start, s.end));
     const toldNow = new Array<boolean>(n).fill(false);
-    for (const s of [...find(lang.toldNow), ...nowBreakers()]) mark(toldNow, range(s.start, s.end));
+    for (const s of [...find(lang.toldNow), ...nowBreakers]) mark(toldNow, range(s.start, s.end));
     for (let i = 1; i < n - 1; i++) {
       if (!lang.toldAfter.has(tokens[i]!.raw) || lang.knowing.has(tokens[i - 1]!.raw)) continue;
       const next = tokens[i + 1]!;
@@ -610,7 +610,7 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   // The patient's distant past ("years ago", "used to"): the whole clause, up to "now", "again"…
   const historical = new Array<boolean>(n).fill(false);
   const breakers = new Array<boolean>(n).fill(false);
-  for (const s of nowBreakers()) for (let i = s.start; i < s.end; i++) breakers[i] = true;
+  for (const s of nowBreakers) for (let i = s.start; i < s.end; i++) breakers[i] = true;
   /** Marks the clause before the one that starts at `start` (after its breaks: ", but"), up to a word of now. */
   const markClauseBefore = (marks: boolean[], start: number): void => {
     let i = start - 1;

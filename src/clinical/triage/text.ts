@@ -112,8 +112,9 @@ const ASKED_IF_MY_NOT = new RegExp(
   'g',
 );
 /**
- * Whether someone can do something, asked and answered no ("Can you feel your legs? No", "Nurse: can you pee? /
- * Me: no, not since last night"): the one asked cannot, a sign told, not a denial ("Fever? No").
+ * Whether someone can do something, asked and answered no ("Can you feel your legs? No", "can you pee? Me: no,
+ * not since last night"): the one asked cannot, a sign told, not a denial ("Fever? No"). (Lines joined by " / "
+ * reach here already read by readTickBoxes, so "…? / Me: no" is not among them.)
  */
 const ABLE_ASKED_NO = /(^|[.!?;\n]\s*|:\s*)(?:can|could)\s+(you|he|she|they)\s+((?:[a-z]+ ){0,5}?[a-z]+)\s*\?\s*(?:\/\s*)?(?:[a-z]+\s*:\s*)?(?:no|nope|not really|can not|could not|cannot)(?=\s*(?:[,.!;:]|$))/g;
 /** Asked whether the writer has something, answered yes ("she asked if I had wet myself. I have."): read as told. */
