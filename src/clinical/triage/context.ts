@@ -30,6 +30,7 @@ export interface CompiledLanguage {
   everydaySigns: Set<string>;
   anaphora: Set<string>;
   likenessPointers: Term[];
+  likenedCause: Term[];
   /** "when it's cold", "if it rains": an "it" of the weather, no pointer to a sign told before. */
   weatherIt: Term[];
   tagAuxiliaries: Set<string>;
@@ -121,6 +122,7 @@ export function compileLanguage(reader: TextReader, lang: Language): CompiledLan
     everydaySigns: new Set(lang.everydaySigns),
     anaphora: lower(lang.anaphora),
     likenessPointers: c(lang.likenessPointers),
+    likenedCause: c(lang.likenedCause),
     weatherIt: c(lang.weatherIt.leads.flatMap((lead) => lang.weatherIt.states.map((state) => `${lead} it ~ ${state}`))),
     tagAuxiliaries: lower(lang.questionTags.auxiliaries),
     tagSubjects: lower(lang.questionTags.subjects),
@@ -310,6 +312,28 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
     const out: number[] = [];
     for (let i = from; i < n && out.length < limit; i++) {
       if (boundary[i] || stop?.[i]) break;
+      out.push(i);
+    }
+    return out;
+  };
+  // What an "if" supposes may run over "and", "or", "then" ("If I had a fall and then couldn't lift my leg,
+  // what should I do?"), up to a punctuation mark, another terminator ("but"), or a clause told as now.
+  const speaksOfNowAt = (i: number) => tokens[i]!.raw === 'since' || nowBreakers.some((s) => s.start === i);
+  const supposedReach = (from: number): number[] => {
+    const out: number[] = [];
+    for (let i = from; i < n && out.length < 30; i++) {
+      if (boundary[i]) {
+        if (tokens[i]!.isBreak || !JOINS_SUPPOSITION.has(tokens[i]!.raw)) break;
+        // Only a joined clause in the past of a supposition is supposed ("if I had a fall and then couldn't lift
+        // my leg", "…and I started running a temperature"); one that speaks of now, or not in that past, is told
+        // ("…and I can't feel my bum since this morning", "if my chest feels tight and my left arm aches?").
+        let end = i;
+        while (end < n && boundary[end] && JOINS_SUPPOSITION.has(tokens[end]!.raw)) end++;
+        while (end < n && !boundary[end]) end++;
+        const clauseWords = range(i, end);
+        if (clauseWords.some(speaksOfNowAt) || !clauseWords.some((k) => suppositionPast(tokens[k]!.raw))) break;
+      }
+      if (speaksOfNowAt(i)) break;
       out.push(i);
     }
     return out;
@@ -519,6 +543,11 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
       const supposed = [...clause, ...appositionAfter(clause)];
       mark(hypothetical, supposed);
       mark(conditional, supposed);
+      // Its clauses joined on ("If I had a fall and then couldn't lift my leg, what should I do?") may be
+      // supposed too, or told: asked about, not acted on at once.
+      const joined = supposedReach(s.end).filter((i) => !supposed.includes(i));
+      mark(hypothetical, joined);
+      mark(toldBeforeQuestion, joined);
     }
   }
   const causeQuestion = new Array<boolean>(n).fill(false);
@@ -600,12 +629,25 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   // couldn't pee"), not back before it: "my son is 6, he started limping yesterday, there was no
   // fall" is his limp now; the "was" of the fall says nothing of it.
   const pastFrom = Math.min(...find(lang.pastMarkers).map((s) => clauseOf[s.start]!));
-  if (Number.isFinite(pastFrom)) for (const s of find(lang.otherBefore)) mark(otherPersonPast, forward(s.end, 30, selfStop).filter((i) => clauseOf[i]! >= pastFrom));
+  // Nor over a clause of their own that speaks of now ("Dad was fine yesterday but today he can't lift
+  // his foot", "he hasn't had a wee since last night"): told as theirs, now.
+  const nowClauses = new Set<number>();
+  for (const s of nowBreakers) nowClauses.add(clauseOf[s.start]!);
+  tokens.forEach((t, i) => {
+    if (t.raw === 'since' && i + 1 < n && !boundary[i + 1]) nowClauses.add(clauseOf[i]!);
+  });
+  if (Number.isFinite(pastFrom)) for (const s of find(lang.otherBefore)) mark(otherPersonPast, forward(s.end, 30, selfStop).filter((i) => clauseOf[i]! >= pastFrom && !nowClauses.has(clauseOf[i]!)));
   for (const s of find(lang.otherAfter)) mark(otherPersonPast, backward(s.start - 1, 30));
   // "The fever was my son's, not mine": the sign told before the person it is given to is theirs, the patient
   // having said it is not their own.
   const disowned = find(lang.disowned);
   if (disowned.length) for (const o of otherStarts) if (disowned.some((d) => d.start >= o.end)) mark(otherPersonPast, backward(o.start - 1, 30));
+  // A sign whose own words name the writer ("they'd be better off if I was gone"): the writer's.
+  for (const m of symptomSpans) {
+    if (!range(m.start, m.end).some((i) => selfStop[i])) continue;
+    otherPerson.fill(false, m.start, m.end);
+    otherPersonPast.fill(false, m.start, m.end);
+  }
 
   // The patient's distant past ("years ago", "used to"): the whole clause, up to "now", "again"…
   const historical = new Array<boolean>(n).fill(false);
@@ -711,6 +753,13 @@ function takenBackClauses(corrections: Span[], denials: Span[], tokens: Token[],
 }
 
 /** The clause number of each token (clauses end where `boundary` is set). */
+/** Words that carry a supposition on into the next clause: "if A and B", "if A, then B" is no break. */
+const JOINS_SUPPOSITION = new Set(['and', 'or', 'then']);
+/** Past and modal forms a supposition goes on in ("if I had a fall and then couldn't lift my leg"): these,
+ * the common irregular pasts, and a regular past in "-ed" (not "left", the side). */
+const SUPPOSING_PAST = new Set(['could', 'would', 'might', 'had', 'did', 'was', 'were', 'went', 'got', 'fell', 'broke', 'came', 'felt', 'lost', 'became', 'began']);
+const suppositionPast = (word: string) => SUPPOSING_PAST.has(word) || (word.endsWith('ed') && /^VB[DN]$/.test(firstTag(word) ?? ''));
+
 function clauseNumbers(boundary: boolean[]): number[] {
   const clause: number[] = [];
   let current = 0;

@@ -372,8 +372,10 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
           // A sign with a "without …" that may only limit it ("I can't walk without my stick"): the same.
           // A sign inside a figure of speech ("my knees went weak when I saw the bill"): the same.
           // A sign in an entry dated by a year: its screen's question, or "is this happening now?".
+          // (A screen the detector alone asks, with no cues of its own, asks only about a limit or a figure:
+          // "collapsed on the sofa after dinner", "nearly collapsed… not literally".)
           if (outcome.kind === 'set-aside' && 'spans' in outcome) {
-            if (screen) addPossible({ screenId: screen.id, flags: screen.flags, reason: 'cue' });
+            if (screen && (screen.cues.length > 0 || outcome.why === 'limited' || outcome.why === 'figurative')) addPossible({ screenId: screen.id, flags: screen.flags, reason: 'cue' });
             else if (outcome.why === 'dated') addPossible(questionOfFlag.get(flag.id)!);
             else {
               hits.set(flag.id, { flagId: flag.id, level: flag.level, evidence: evidenceOf(sentence, outcome.spans), about: 'self' });
@@ -641,10 +643,15 @@ function limitOf(entry: CompiledEntry, chosen: Span[], spans: Map<string, Span[]
     if (start >= 0 && REASONS.has(sentence.tokens[start]?.raw ?? '')) clauses.add(c + 1);
   }
   let unclear = false;
+  let likenesses: Span[] | undefined;
+  const likened = (s: Span) =>
+    (likenesses ??= findSpans(lang.likenedCause, sentence.tokens)).some((l) => l.end <= s.start && s.start - l.end <= MAX_WORDS_INTO_LIKENESS && ctx.clause[l.start] === ctx.clause[s.start]);
   for (const name of entry.none) {
     for (const s of spans.get(name) ?? []) {
       const anywhere = entry.noneInSentence || entry.noneAnywhere?.includes(name);
       if (ctx.negated[s.start] || (!anywhere && !clauses.has(ctx.clause[s.start]!))) continue;
+      // "…like I've been sat on a bike saddle for hours": a likeness of a cause, not the cause.
+      if (likened(s)) continue;
       // A screen's "all normal" inside the cue's own denied words ("…doesn't feel normal") is the cue, not a reassurance.
       if (name === ALL_NORMAL && chosen.some((c) => c.start <= s.start && s.end <= c.end && sentence.tokens.slice(c.start, s.start).some((t) => lang.denialsInCue.has(t.raw)))) continue;
       if (entry.unclearWith?.includes(name)) {
@@ -659,6 +666,8 @@ function limitOf(entry: CompiledEntry, chosen: Span[], spans: Map<string, Span[]
 }
 
 const MAX_WORDS_BEFORE_WITHOUT = 3;
+/** How far into a likeness ("like I've been sat on a bike saddle") its words are the likeness's. */
+const MAX_WORDS_INTO_LIKENESS = 6;
 /** The concept every screen's cue is cancelled by (`evenIfNormal` aside): content/screening.yaml `all-normal`. */
 const ALL_NORMAL = 'all-normal';
 

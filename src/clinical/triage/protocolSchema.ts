@@ -230,6 +230,8 @@ const languageSchema = z
     weatherIt: z.object({ leads: z.array(term), states: z.array(term) }).strict().default({ leads: [], states: [] }),
     /** Likenesses that point back to the signs told before ("my right foot's like that"). */
     likenessPointers: z.array(term).default([]),
+    /** A likeness of a cause ("like I've been sat on a bike saddle"): what follows it explains no sign. */
+    likenedCause: z.array(term).default([]),
     /** A question tag at a sentence's end ("…, can't I?", "isn't it?"): an auxiliary, "not" or none, a subject. Asks for agreement; denies nothing. */
     questionTags: z.object({ auxiliaries: z.array(term), subjects: z.array(term) }).strict().default({ auxiliaries: [], subjects: [] }),
     negation: z
