@@ -30,6 +30,7 @@ import { hearsayReader } from './hearsay.ts';
 import { roleFrameReader } from './roleFrame.ts';
 import { asideReader } from './asideFrame.ts';
 import { planFrameReader } from './planFrame.ts';
+import { reasonFrameReader } from './reasonFrame.ts';
 import { switchReader } from './switchFrame.ts';
 import { rephraseReader } from './rephraseFrame.ts';
 import { meaningReader } from './meaningFrame.ts';
@@ -376,6 +377,8 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   });
   // "(my mum blames the damp, long story)": an aside naming nothing of ours is no part of the question (asideFrame.ts).
   const unaside = asideReader(namesOurs);
+  // "…? Asking cos trials are in three weeks": why the patient asks is no part of the question (reasonFrame.ts).
+  const unreason = reasonFrameReader(lexicon.reasons ?? [], namesOurs);
   const isSpecific = (term: string) => index.docFrequency(term) <= tuning.genericDocShare;
   /** Per section: whether its heading is of general words only ("What lower back pain means"). */
   const generalHeading = headingTerms.map((h) => h.size > 0 && [...h].every((t) => !isSpecific(t)));
@@ -471,7 +474,17 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     // A question asked before in other words lends its section its likeness, when that is the closer one;
     // never alone enough for a question in general words only ("does pain help": `onlyGeneric` below).
     const nn = new Map(own);
-    if (tuning.askedWeight > 0) for (const [i, x] of asked.scores(features, 0, tuning.askedNearest)) nn.set(i, Math.max(nn.get(i) ?? 0, tuning.askedWeight * x));
+    // A question asked before in nearly the same words (`askedAlone`) lends its likeness even with no topic,
+    // when it has a word no section holds ("are hip pain and back pain connected" has been asked a dozen
+    // ways about the one section); not one in general words only ("what does it mean when you have pain?").
+    const askedAlone = new Map<number, number>();
+    const unheard = a.terms.some((t) => index.docFrequency(t) === 0);
+    if (tuning.askedWeight > 0) {
+      for (const [i, x] of asked.scores(features, 0, tuning.askedNearest)) {
+        nn.set(i, Math.max(nn.get(i) ?? 0, tuning.askedWeight * x));
+        if (unheard && x >= tuning.askedAlone) askedAlone.set(i, tuning.askedWeight * x);
+      }
+    }
     const dir = direction(a.words);
     const against = dir && reverse(dir);
     const askedKinds = wanted.types.filter((t) => t !== lexicon.fallbackType);
@@ -526,11 +539,11 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
       // outside the kind asked, or else something specific it names): they say how people ask, not what
       // about ("how is arthritis treated" is no question for Treating sciatica).
       const ofTopic = topic.length ? topic.some((t) => sectionSubjects[i]!.has(t)) : specific.length > 0;
-      const near = (ofTopic ? nn.get(i) : own.get(i)) ?? 0;
+      const near = (ofTopic ? nn.get(i) : Math.max(own.get(i) ?? 0, askedAlone.get(i) ?? 0)) ?? 0;
       // A section matched only on generic words (pain, hip, back) is no answer, unless the question
       // is worded much like one of our example questions for it ("why does my hip hurt"), or (below)
       // says what kind of answer it wants about a body area. Left out before it is scored.
-      const onlyGeneric = specific.length === 0 && (own.get(i) ?? 0) < tuning.exampleMatch;
+      const onlyGeneric = specific.length === 0 && (own.get(i) ?? 0) < tuning.exampleMatch && !askedAlone.has(i);
       if (onlyGeneric && !bodyArea) continue;
       let score = tuning.bm25Share * bm25 + (1 - tuning.bm25Share) * near;
       // "Can a bad hip make my back hurt?": the section asked the same way round wins over its mirror.
@@ -639,7 +652,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     // "Dear Sir or Madam, … Kind regards, Margaret": the letter's frame and the name are no question.
     // "My brother-in-law says physio is a waste of time. Is that fair?": the claim is what is asked about.
     // "Massage therapist here. A client…": the asker's role is no subject (roleFrame.ts).
-    const told = unaside(unrole(claimOf(unframe(expandShorthand(asked, lexicon)))));
+    const told = unaside(unreason(unrole(claimOf(unframe(expandShorthand(asked, lexicon))))));
     const all = read(told);
     // What was taken off (a frame, a role, who said it) still tells the subject: "Tennis elbow - physio
     // friend says rest it, my coach says keep playing. Which is better?" is about the elbow.

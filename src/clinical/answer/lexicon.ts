@@ -31,6 +31,8 @@ const lexiconSchema = z
     acronyms: z.record(z.string().regex(/^[A-Za-z]+$/, 'letters only'), phrase).default({}),
     /** Chat shorthand ("u", "bc", "idk") → the words it stands for, read before anything else. */
     shorthand: z.record(z.string().regex(/^[a-z0-9]+(?:\/[a-z0-9]+)*$/, 'lower-case letters and digits only, parts joined by a slash'), phrase).default({}),
+    /** Note-taking symbols ("&", "→", "↑") → the words they stand for, read with the shorthand. */
+    symbols: z.record(z.string().regex(/^[^\p{L}\p{N}\s]{1,3}$/u, 'one to three symbols, no letters, digits or spaces'), phrase).default({}),
     scope: z
       .object({
         never: z.array(phrase).default([]),
@@ -56,6 +58,8 @@ const lexiconSchema = z
     roles: z.object({ before: z.array(phrase).default([]), after: z.array(phrase).default([]), others: z.array(phrase).default([]) }).strict().default({}),
     /** A wish, a plan or a coming event told around the question: taken off before reading (planFrame.ts). */
     plans: z.object({ wishes: z.array(phrase).default([]), ahead: z.array(phrase).default([]) }).strict().default({}),
+    /** Openings of a reason for asking ("the reason I ask is", "asking cos"): reasonFrame.ts. */
+    reasons: z.array(phrase).default([]),
     /** A change of subject said in so many words ("different question", "unrelated, but"): only what follows is read (switchFrame.ts). */
     switches: z.array(phrase).default([]),
     /** Words by which a writer takes back the word just typed ("the usual procrastination, sorry, prognosis"). */
@@ -76,6 +80,8 @@ export interface Lexicon {
   acronyms: Map<string, string>;
   /** Chat shorthand (lower case) → its words, matched as whole words in any case. */
   shorthand?: Map<string, string>;
+  /** Note-taking symbols → their words, when not part of a number ("50+", "~3"). */
+  symbols?: Map<string, string>;
   /** Longest lay phrase in words, to bound the phrase search. */
   maxPhraseWords: number;
   never: Set<string>;
@@ -122,6 +128,7 @@ export interface Lexicon {
   hearsay?: { reporting: string[]; heard: string[]; verdicts: string[] };
   roles?: { before: string[]; after: string[]; others: string[] };
   plans?: { wishes: string[]; ahead: string[] };
+  reasons?: string[];
   switches?: string[];
   corrections?: string[];
   acknowledgements?: string[];
@@ -177,6 +184,7 @@ export function buildLexicon(data: z.input<typeof lexiconSchema> = {}): Lexicon 
     replacements,
     acronyms: new Map(Object.entries(parsed.acronyms)),
     shorthand: new Map(Object.entries(parsed.shorthand)),
+    symbols: new Map(Object.entries(parsed.symbols)),
     maxPhraseWords,
     never: set(parsed.scope.never),
     medicines: set(parsed.scope.medicines),
@@ -201,6 +209,7 @@ export function buildLexicon(data: z.input<typeof lexiconSchema> = {}): Lexicon 
     hearsay: parsed.hearsay,
     roles: parsed.roles,
     plans: parsed.plans,
+    reasons: parsed.reasons,
     switches: parsed.switches,
     corrections: parsed.corrections,
     acknowledgements: parsed.acknowledgements,
@@ -224,14 +233,32 @@ export function expandAcronyms(text: string, lexicon: Lexicon): string {
  * Chat shorthand spelt out ("what time do u open" → "what time do you open"), a whole word at a time,
  * any case: the clinic's cues, the intents and the articles' words are then read as usual.
  */
-export function expandShorthand(text: string, lexicon: Pick<Lexicon, 'shorthand'>): string {
+export function expandShorthand(text: string, lexicon: Pick<Lexicon, 'shorthand' | 'symbols'>): string {
   const map = lexicon.shorthand;
+  text = expandSymbols(text, lexicon.symbols);
   if (!map?.size) return text;
   // Not inside a word with an apostrophe or a hyphen ("u-bend", "n't"). Words joined by a slash are
   // one shorthand when the lexicon has them so ("w/o" is without, not "with" and "o"); else each part.
   return text.replace(/(?<![\w'’-])[A-Za-z0-9]+(?:\/[A-Za-z0-9]+)*(?![\w'’-])/g, (w) =>
     map.get(w.toLowerCase()) ?? w.split('/').map((p) => map.get(p.toLowerCase()) ?? p).join('/'));
 }
+
+/**
+ * Note-taking symbols spelt out ("what usually → hip + low back pain?", "appt tues → thurs"): a symbol
+ * with no digit against it ("50+", "2+2" stay numbers) is read as its words.
+ */
+function expandSymbols(text: string, symbols: ReadonlyMap<string, string> | undefined): string {
+  if (!symbols?.size) return text;
+  let pattern = symbolPatterns.get(symbols);
+  if (!pattern) {
+    const keys = [...symbols.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+    pattern = new RegExp(`(?<!\\d)(?:${keys.join('|')})(?!\\d)`, 'gu');
+    symbolPatterns.set(symbols, pattern);
+  }
+  // Not an ampersand inside a name ("A&E", "M&S"): a letter on both sides.
+  return text.replace(pattern, (m, at: number) => (m === '&' && /\p{L}/u.test(text[at - 1] ?? '') && /\p{L}/u.test(text[at + 1] ?? '') ? m : ` ${symbols.get(m)!} `));
+}
+const symbolPatterns = new WeakMap<ReadonlyMap<string, string>, RegExp>();
 
 /** Per phrase map or set: the first words of its phrases, every word-prefix of them, and the longest phrase in words (computed once). */
 export interface PhraseShape {

@@ -24,8 +24,9 @@ export function toldTimes(words: readonly string[]): Set<string> {
     const w = words[i]!;
     if (!isUnit(w)) continue;
     const before = words.slice(Math.max(0, i - REACH), i);
-    // A bare "for weeks", "for months" is a stretch told as well ("take it for weeks on end").
-    if (before.some((b) => AMOUNT.has(b) || /\d/.test(b)) || words[i - 1] === 'for') out.add(w);
+    // A bare "for weeks", "for months" is a stretch told as well ("take it for weeks on end"); so is a
+    // count of days kept ("Week 2 now of this ache", "Day 12 update").
+    if (before.some((b) => AMOUNT.has(b) || /\d/.test(b)) || words[i - 1] === 'for' || /^\d+$/.test(words[i + 1] ?? '')) out.add(w);
   }
   return out;
 }

@@ -65,6 +65,14 @@ export const TUNING = {
   askedWeight: 1.2,
   /** How many of a section's nearest patients' questions are averaged: one near-duplicate of another section's does not decide alone. */
   askedNearest: 3,
+  /**
+   * The mean cosine of those at which they lend their likeness to a question with no topic of its own but a
+   * word no section holds ("are hip pain and back pain connected"). Session 31, every batch left out of the
+   * engine that answered it (6,648 questions): off 5,706 correct / 515 wrong, 45 out of scope answered,
+   * k-fold 267; 0.5: 5,734 / 502, 45, k-fold 268; 0.4: 5,743 / 502, 47, 267. (With no word unheard asked
+   * for, 0.5 gave 5,749 / 493 but answered "what does it mean when you have pain?" on general words.)
+   */
+  askedAlone: 0.5,
   /** Added × the idf share of a section's heading terms that the question names in the heading's own words. */
   headingBonus: 0.15,
   /** A section whose type profile gives a kind of question this share is "of" that kind: its lead answers it. */
