@@ -245,18 +245,23 @@ export function expandShorthand(text: string, lexicon: Pick<Lexicon, 'shorthand'
 
 /**
  * Note-taking symbols spelt out ("what usually → hip + low back pain?", "appt tues → thurs"): a symbol
- * with no digit against it ("50+", "2+2" stay numbers) is read as its words.
+ * standing between two words is read as its words. Not one against a digit or other punctuation ("50+",
+ * "2 + 2", "=)", "C++"), between two single letters ("A&E", "A & E", "M&S"), nor a sign of a test ("SLR +ve").
  */
 function expandSymbols(text: string, symbols: ReadonlyMap<string, string> | undefined): string {
   if (!symbols?.size) return text;
   let pattern = symbolPatterns.get(symbols);
   if (!pattern) {
     const keys = [...symbols.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
-    pattern = new RegExp(`(?<!\\d)(?:${keys.join('|')})(?!\\d)`, 'gu');
+    pattern = new RegExp(`(?<=\\p{L}\\s*)(?:${keys.join('|')})(?=\\s*\\p{L})`, 'gu');
     symbolPatterns.set(symbols, pattern);
   }
-  // Not an ampersand inside a name ("A&E", "M&S"): a letter on both sides.
-  return text.replace(pattern, (m, at: number) => (m === '&' && /\p{L}/u.test(text[at - 1] ?? '') && /\p{L}/u.test(text[at + 1] ?? '') ? m : ` ${symbols.get(m)!} `));
+  return text.replace(pattern, (m, at: number) => {
+    const before = /(\p{L}+)\s*$/u.exec(text.slice(0, at))?.[1] ?? '';
+    const after = /^\s*(\p{L}+)/u.exec(text.slice(at + m.length))?.[1] ?? '';
+    if ((before.length === 1 && after.length === 1) || /^ve$/iu.test(after)) return m;
+    return ` ${symbols.get(m)!} `;
+  });
 }
 const symbolPatterns = new WeakMap<ReadonlyMap<string, string>, RegExp>();
 

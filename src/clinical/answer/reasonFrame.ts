@@ -14,8 +14,9 @@ import { phraseAlternation } from '../text/phraseAlternation.ts';
 export function reasonFrameReader(openings: readonly string[], ours: (part: string) => boolean): (text: string) => string {
   if (!openings.length) return (text) => text;
   const alternation = phraseAlternation(openings, (p) => p.replace(/'/g, "['’]?"));
-  // From a reason's opening words (after a sentence's or a clause's start) to the end of its sentence.
-  const reason = new RegExp(`(?:^|(?<=[.?!,;:—–-]\\s*)|\\s)(?:${alternation})(?![\\p{L}])[^.?!]*[.!?]*`, 'giu');
+  // From a reason's opening words, at a sentence's or a clause's start (not "my GP keeps asking as if…"),
+  // to the end of its sentence.
+  const reason = new RegExp(`(?<=^\\s*|[.?!,;:—–(-]\\s*)(?:${alternation})(?![\\p{L}])[^.?!]*[.!?]*`, 'giu');
   return (text) => {
     const out = text.replace(reason, (m) => (ours(m) ? m : ' '));
     if (out === text) return text;

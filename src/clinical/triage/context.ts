@@ -318,7 +318,8 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   };
   // What an "if" supposes may run over "and", "or", "then" ("If I had a fall and then couldn't lift my leg,
   // what should I do?"), up to a punctuation mark, another terminator ("but"), or a clause told as now.
-  const speaksOfNowAt = (i: number) => tokens[i]!.raw === 'since' || nowBreakers.some((s) => s.start === i);
+  /** A word of now ("today", "still"), or "since" with its time ("since last night"), at token `i`. */
+  const tellsNowAt = (i: number) => nowBreakers.some((s) => s.start === i) || (tokens[i]!.raw === 'since' && i + 1 < n && !boundary[i + 1]);
   const supposedReach = (from: number): number[] => {
     const out: number[] = [];
     for (let i = from; i < n && out.length < 30; i++) {
@@ -331,9 +332,9 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
         while (end < n && boundary[end] && JOINS_SUPPOSITION.has(tokens[end]!.raw)) end++;
         while (end < n && !boundary[end]) end++;
         const clauseWords = range(i, end);
-        if (clauseWords.some(speaksOfNowAt) || !clauseWords.some((k) => suppositionPast(tokens[k]!.raw))) break;
+        if (clauseWords.some(tellsNowAt) || !clauseWords.some((k) => suppositionPast(tokens[k]!.raw))) break;
       }
-      if (speaksOfNowAt(i)) break;
+      if (tellsNowAt(i)) break;
       out.push(i);
     }
     return out;
@@ -631,11 +632,7 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   const pastFrom = Math.min(...find(lang.pastMarkers).map((s) => clauseOf[s.start]!));
   // Nor over a clause of their own that speaks of now ("Dad was fine yesterday but today he can't lift
   // his foot", "he hasn't had a wee since last night"): told as theirs, now.
-  const nowClauses = new Set<number>();
-  for (const s of nowBreakers) nowClauses.add(clauseOf[s.start]!);
-  tokens.forEach((t, i) => {
-    if (t.raw === 'since' && i + 1 < n && !boundary[i + 1]) nowClauses.add(clauseOf[i]!);
-  });
+  const nowClauses = new Set(range(0, n).filter(tellsNowAt).map((i) => clauseOf[i]!));
   if (Number.isFinite(pastFrom)) for (const s of find(lang.otherBefore)) mark(otherPersonPast, forward(s.end, 30, selfStop).filter((i) => clauseOf[i]! >= pastFrom && !nowClauses.has(clauseOf[i]!)));
   for (const s of find(lang.otherAfter)) mark(otherPersonPast, backward(s.start - 1, 30));
   // "The fever was my son's, not mine": the sign told before the person it is given to is theirs, the patient
@@ -752,14 +749,14 @@ function takenBackClauses(corrections: Span[], denials: Span[], tokens: Token[],
   return out;
 }
 
-/** The clause number of each token (clauses end where `boundary` is set). */
-/** Words that carry a supposition on into the next clause: "if A and B", "if A, then B" is no break. */
+/** Words that carry a supposition on into the next clause ("if A and B", "if A and then B"); a punctuation mark ends it. */
 const JOINS_SUPPOSITION = new Set(['and', 'or', 'then']);
 /** Past and modal forms a supposition goes on in ("if I had a fall and then couldn't lift my leg"): these,
  * the common irregular pasts, and a regular past in "-ed" (not "left", the side). */
 const SUPPOSING_PAST = new Set(['could', 'would', 'might', 'had', 'did', 'was', 'were', 'went', 'got', 'fell', 'broke', 'came', 'felt', 'lost', 'became', 'began']);
 const suppositionPast = (word: string) => SUPPOSING_PAST.has(word) || (word.endsWith('ed') && /^VB[DN]$/.test(firstTag(word) ?? ''));
 
+/** The clause number of each token (clauses end where `boundary` is set). */
 function clauseNumbers(boundary: boolean[]): number[] {
   const clause: number[] = [];
   let current = 0;

@@ -23,6 +23,7 @@ interface CompiledEntry {
   noneAnywhere?: string[];
   /** Concepts (also in `none`) that, in the sign's clause, leave it unclear (asked about) rather than cancel it. */
   unclearWith?: string[];
+  unclearOver?: string[];
   /** The `all` concepts must meet in one clause (`within: clause`). */
   inClause?: boolean;
   /** The entry without the concepts that an earlier sentence may have told (`before`), and those concepts. */
@@ -132,7 +133,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
         return { all: [key], none: [], denialOnly: false };
       }
       if (Array.isArray(entry)) return { all: entry, none: [], denialOnly: false };
-      const compiled: CompiledEntry = { all: entry.all, none: [...entry.none, ...entry.noneAnywhere, ...entry.unclearWith], noneAnywhere: entry.noneAnywhere, unclearWith: entry.unclearWith, denialOnly: entry.denialOnly, noneInSentence: entry.noneReach === 'sentence', inClause: entry.within === 'clause' };
+      const compiled: CompiledEntry = { all: entry.all, none: [...entry.none, ...entry.noneAnywhere, ...entry.unclearWith, ...entry.unclearOver], noneAnywhere: entry.noneAnywhere, unclearWith: entry.unclearWith, unclearOver: entry.unclearOver, denialOnly: entry.denialOnly, noneInSentence: entry.noneReach === 'sentence', inClause: entry.within === 'clause' };
       if (entry.before.length) compiled.later = { entry: { ...compiled, all: entry.all.filter((c) => !entry.before.includes(c)) }, before: entry.before };
       return compiled;
     }),
@@ -372,8 +373,9 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
           // A sign with a "without …" that may only limit it ("I can't walk without my stick"): the same.
           // A sign inside a figure of speech ("my knees went weak when I saw the bill"): the same.
           // A sign in an entry dated by a year: its screen's question, or "is this happening now?".
-          // (A screen the detector alone asks, with no cues of its own, asks only about a limit or a figure:
-          // "collapsed on the sofa after dinner", "nearly collapsed… not literally".)
+          // (A screen the detector alone asks, with no cues of its own, asks here only about a limit or a figure:
+          // "collapsed on the sofa after dinner", "nearly collapsed… not literally"; elsewhere it is the flag's
+          // own question, as "whose" would be.)
           if (outcome.kind === 'set-aside' && 'spans' in outcome) {
             if (screen && (screen.cues.length > 0 || outcome.why === 'limited' || outcome.why === 'figurative')) addPossible({ screenId: screen.id, flags: screen.flags, reason: 'cue' });
             else if (outcome.why === 'dated') addPossible(questionOfFlag.get(flag.id)!);
@@ -654,6 +656,11 @@ function limitOf(entry: CompiledEntry, chosen: Span[], spans: Map<string, Span[]
       if (likened(s)) continue;
       // A screen's "all normal" inside the cue's own denied words ("…doesn't feel normal") is the cue, not a reassurance.
       if (name === ALL_NORMAL && chosen.some((c) => c.start <= s.start && s.end <= c.end && sentence.tokens.slice(c.start, s.start).some((t) => lang.denialsInCue.has(t.raw)))) continue;
+      // Only the writer's own: someone else "collapsed on the bed" or "confused and frightened" is acted on.
+      if (entry.unclearOver?.includes(name)) {
+        if (chosen.some((c) => overlaps(c, s)) && !chosen.every((c) => some(ctx.otherPerson, c))) unclear = true;
+        continue;
+      }
       if (entry.unclearWith?.includes(name)) {
         unclear = true;
         continue;

@@ -39,6 +39,8 @@ const detectEntry = z.union([
       noneAnywhere: z.array(slug).default([]),
       /** Concepts that, in the sign's clause, leave it unclear — asked about, not acted on ("I can't walk the dog"). */
       unclearWith: z.array(slug).default([]),
+      /** Concepts that leave the writer's own sign unclear when they hold its words ("collapsed on the sofa"; not "…on the bed and isn't responding", nor someone else's). */
+      unclearOver: z.array(slug).default([]),
       /** Where the `all` concepts must meet: anywhere in the sentence (default), or in one clause ("stuck in a caravan…, now my hips ache" is no stuck hip). */
       within: z.enum(['clause', 'sentence']).default('sentence'),
       /**
@@ -457,7 +459,7 @@ export const protocolSchema = z
       if (f.group && !groupIds.has(f.group)) ctx.addIssue({ code: 'custom', path: ['flags', i, 'group'], message: `no group "${f.group}" in groups` });
       f.detect.forEach((entry, j) => {
         if (typeof entry === 'string') return;
-        const names = Array.isArray(entry) ? entry : [...entry.all, ...entry.none, ...entry.noneAnywhere, ...entry.unclearWith];
+        const names = Array.isArray(entry) ? entry : [...entry.all, ...entry.none, ...entry.noneAnywhere, ...entry.unclearWith, ...entry.unclearOver];
         for (const name of names) {
           if (!(name in p.concepts)) ctx.addIssue({ code: 'custom', path: ['flags', i, 'detect', j], message: `no concept "${name}" in concepts` });
         }

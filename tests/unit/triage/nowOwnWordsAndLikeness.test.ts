@@ -2,7 +2,7 @@
 // season), measured once before these were read; none of these sentences is one of their messages:
 // someone else's sign told as now ("since last night", "today") is theirs now, and "pass water" is no
 // "passed away"; an "I" among a sign's own words makes it the writer's; a likeness of a cause explains nothing;
-// confused beside a feeling, a collapse onto the sofa, and a flu one is well after are asked about.
+// the writer confused beside a feeling and collapsing onto the sofa are asked about; one leg or both not said, asked.
 import { describe, expect, it } from 'vitest';
 import { askedFlags, detector, hitIds } from './contentDetector.ts';
 
@@ -43,6 +43,9 @@ describe('a likeness of a cause explains no sign', () => {
       'saddle-numbness',
     );
   });
+  it('"like I said" is no likeness', () => {
+    expect(hitIds("I've lost a stone like I said from the diet")).not.toContain('weight-loss');
+  });
   it('numbness after a real ride, gone on getting off, stays asked about', () => {
     const text = 'My bum went numb after a long bike ride but it went away when I got off the bike';
     expect(hitIds(text)).not.toContain('saddle-numbness');
@@ -76,13 +79,20 @@ describe('words near an emergency that are asked about, not acted on', () => {
   it('a collapse elsewhere is an emergency', () => {
     expect(hitIds('my wife collapsed in the kitchen')).toContain('unresponsive');
   });
-  it('a flu one is well after is asked about', () => {
-    const text = "Had the flu last week but I'm fine now, my back is stiff from lying in bed";
-    expect(hitIds(text)).not.toContain('fever-chills');
-    expect(askedFlags(text)).toContain('fever-chills');
+  it('someone else collapsed or confused beside the same words is acted on', () => {
+    expect(hitIds('Dad collapsed on the sofa')).toContain('unresponsive');
+    expect(hitIds("Dad collapsed on the bed and isn't responding")).toContain('unresponsive');
+    expect(hitIds("my dad is confused and I'm worried")).toContain('sudden-confusion');
+    expect(hitIds("mum is really confused, I'm so worried")).toContain('sudden-confusion');
   });
-  it('a fever now with "fine" elsewhere is still acted on', () => {
-    expect(hitIds("I've had a fever and shivers since yesterday and my hip is hot")).toContain('fever-chills');
+  it('a wish to be well again is no end of a sign', () => {
+    expect(hitIds("I can't pee and I just want to feel back to normal")).toContain('bladder-dysfunction');
+  });
+  it("someone else's wish to die is an emergency", () => {
+    expect(hitIds('my husband wants to kill himself')).toContain('suicidal');
+  });
+  it('a clause of this morning after their past is their sign now', () => {
+    expect(hitIds('my dad had a stroke last year and since this morning his face is drooping')).toContain('stroke');
   });
 });
 
@@ -91,6 +101,9 @@ describe('a supposition joined on with "and"', () => {
     const text = "If I had a fall and then couldn't lift my leg, what should I do?";
     expect(hitIds(text)).not.toContain('cant-move-leg');
     expect(askedFlags(text)).toContain('cant-move-leg');
+  });
+  it('a joined clause with a time of its own is told', () => {
+    expect(hitIds('can I come in today if my back is bad and I lost control of my bowels last night?')).toContain('bowel-dysfunction');
   });
   it('a joined clause that speaks of now, or not in the past of a supposition, is told', () => {
     expect(hitIds("What should I do if my back hurts and I can't feel my bum since this morning?")).toContain('saddle-numbness');
@@ -105,5 +118,8 @@ describe('one leg taken from a level is not both', () => {
   });
   it.each(['numb from the knees down since this morning', 'tingling below both knees since yesterday'])('"%s" is both legs', (text) => {
     expect(hitIds(text)).toContain('bilateral-sciatica');
+  });
+  it.each(["I've gone numb from the hip down", 'numb from the knee down and so is the other one'])('"%s" asks whether it is both legs', (text) => {
+    expect(askedFlags(text)).toContain('bilateral-sciatica');
   });
 });
