@@ -316,10 +316,12 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
     }
     return out;
   };
+  /** Per token: a word of now ("today", "still") starts there, or "since" with its time ("since last night"). */
+  const nowAt = tokens.map((t, i) => t.raw === 'since' && i + 1 < n && !boundary[i + 1]);
+  for (const s of nowBreakers) nowAt[s.start] = true;
+  const tellsNowAt = (i: number) => nowAt[i]!;
   // What an "if" supposes may run over "and", "or", "then" ("If I had a fall and then couldn't lift my leg,
   // what should I do?"), up to a punctuation mark, another terminator ("but"), or a clause told as now.
-  /** A word of now ("today", "still"), or "since" with its time ("since last night"), at token `i`. */
-  const tellsNowAt = (i: number) => nowBreakers.some((s) => s.start === i) || (tokens[i]!.raw === 'since' && i + 1 < n && !boundary[i + 1]);
   const supposedReach = (from: number): number[] => {
     const out: number[] = [];
     for (let i = from; i < n && out.length < 30; i++) {
@@ -546,7 +548,8 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
       mark(conditional, supposed);
       // Its clauses joined on ("If I had a fall and then couldn't lift my leg, what should I do?") may be
       // supposed too, or told: asked about, not acted on at once.
-      const joined = supposedReach(s.end).filter((i) => !supposed.includes(i));
+      const inSupposed = new Set(supposed);
+      const joined = supposedReach(s.end).filter((i) => !inSupposed.has(i));
       mark(hypothetical, joined);
       mark(toldBeforeQuestion, joined);
     }
