@@ -642,7 +642,7 @@ function limitOf(entry: CompiledEntry, chosen: Span[], spans: Map<string, Span[]
   // the gym"): the explanation belongs to the sign, as in its own clause.
   for (const c of [...clauses]) {
     const start = ctx.clause.findIndex((k) => k === c + 1);
-    if (start >= 0 && REASONS.has(sentence.tokens[start]?.raw ?? '')) clauses.add(c + 1);
+    if (start >= 0 && (REASONS.has(sentence.tokens[start]?.raw ?? '') || explainsBefore(sentence.tokens, start))) clauses.add(c + 1);
   }
   let unclear = false;
   let likenesses: Span[] | undefined;
@@ -685,6 +685,18 @@ function givesAmount(sentence: Sentence, lang: CompiledLanguage): boolean {
 
 /** Words that open a clause giving the reason for what the clause before it told. */
 const REASONS = new Set(['because', 'cos', 'coz', 'cause']);
+/** "(but) that was (just) from…", "it's only from…": a clause that gives the reason for the one before ("a numb bum for a bit, but that was just from sitting on hard boards"). */
+function explainsBefore(tokens: readonly Token[], start: number): boolean {
+  let i = start;
+  if (tokens[i]?.raw === 'but') i++;
+  if (!POINTING_BACK.has(tokens[i]?.raw ?? '') || !LINKS.has(tokens[i + 1]?.raw ?? '')) return false;
+  i += 2;
+  if (ONLY.has(tokens[i]?.raw ?? '')) i++;
+  return tokens[i]?.raw === 'from';
+}
+const POINTING_BACK = new Set(['that', 'it', 'this']);
+const LINKS = new Set(['was', 'is']);
+const ONLY = new Set(['just', 'only', 'probably', 'definitely']);
 
 /** Words that tell a statement as now or new, so that it takes up a question about a sign just before it. */
 const TOLD_NOW = new Set(['since', 'now', 'today', 'tonight', 'yesterday', 'anymore']);

@@ -123,3 +123,14 @@ describe('one leg taken from a level is not both', () => {
     expect(askedFlags(text)).toContain('bilateral-sciatica');
   });
 });
+
+describe('a numb bottom explained in the clause after it', () => {
+  it('"…but that was just from sitting on hard boards for hours" is asked about, not a 999', () => {
+    const text = 'I did get a numb bum for a bit but that was just from sitting on hard boards for hours, went as soon as I got up.';
+    expect(hitIds(text)).not.toContain('saddle-numbness');
+    expect(askedFlags(text)).toContain('saddle-numbness');
+  });
+  it('numbness with no reason given is still an emergency', () => {
+    expect(hitIds('my bum has been numb since yesterday and I can\'t feel the toilet paper')).toContain('saddle-numbness');
+  });
+});
