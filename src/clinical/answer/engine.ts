@@ -539,7 +539,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
       // outside the kind asked, or else something specific it names): they say how people ask, not what
       // about ("how is arthritis treated" is no question for Treating sciatica).
       const ofTopic = topic.length ? topic.some((t) => sectionSubjects[i]!.has(t)) : specific.length > 0;
-      const near = (ofTopic ? nn.get(i) : Math.max(own.get(i) ?? 0, askedAlone.get(i) ?? 0)) ?? 0;
+      const near = ofTopic ? (nn.get(i) ?? 0) : Math.max(own.get(i) ?? 0, askedAlone.get(i) ?? 0);
       // A section matched only on generic words (pain, hip, back) is no answer, unless the question
       // is worded much like one of our example questions for it ("why does my hip hurt"), or (below)
       // says what kind of answer it wants about a body area. Left out before it is scored.

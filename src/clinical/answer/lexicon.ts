@@ -80,7 +80,7 @@ export interface Lexicon {
   acronyms: Map<string, string>;
   /** Chat shorthand (lower case) → its words, matched as whole words in any case. */
   shorthand?: Map<string, string>;
-  /** Note-taking symbols → their words, when not part of a number ("50+", "~3"). */
+  /** Note-taking symbols → their words, read when they stand between two words (`expandSymbols`). */
   symbols?: Map<string, string>;
   /** Longest lay phrase in words, to bound the phrase search. */
   maxPhraseWords: number;

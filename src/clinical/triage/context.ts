@@ -248,6 +248,8 @@ export interface SentenceContext {
   asksOfSigns: boolean;
   /** Clause number of each token (clauses end at commas and words like "but"). */
   clause: number[];
+  /** Where a likeness of a cause opens ("like I've been…", "as if"): what follows it explains no sign. */
+  likenedCause: Span[];
 }
 
 /** Verbs after which "if" asks ("I asked if…", "I wonder if…"), and the words of being normal so asked. */
@@ -720,7 +722,7 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   const figures = find(lang.figurative).filter((s) => !symptomSpans.some((m) => overlaps(m, s) && !holds(s, m)));
   for (const s of figures) for (let i = 0; i < n; i++) if (clauseOf[i] === clauseOf[s.start]) figurative[i] = true;
   const speaksOfNow = breakers.some(Boolean);
-  return { isQuestion, negated, beyondDenial, hedged, ended, blocker, contrast, denial, hypothetical, toldBeforeQuestion, conditional, causeQuestion, otherPersonPast, otherPerson, historical, dated, figurative, speaksOfNow, asksOfSigns: asking.length > 0, clause };
+  return { isQuestion, negated, beyondDenial, hedged, ended, blocker, contrast, denial, hypothetical, toldBeforeQuestion, conditional, causeQuestion, otherPersonPast, otherPerson, historical, dated, figurative, speaksOfNow, asksOfSigns: asking.length > 0, clause, likenedCause: find(lang.likenedCause) };
 }
 
 /** A year of the last two centuries, as a word of its own. */

@@ -23,6 +23,7 @@ interface CompiledEntry {
   noneAnywhere?: string[];
   /** Concepts (also in `none`) that, in the sign's clause, leave it unclear (asked about) rather than cancel it. */
   unclearWith?: string[];
+  /** Concepts (also in `none`) that leave the writer's own sign unclear only when they hold its words ("collapsed on the sofa"). */
   unclearOver?: string[];
   /** The `all` concepts must meet in one clause (`within: clause`). */
   inClause?: boolean;
@@ -645,9 +646,7 @@ function limitOf(entry: CompiledEntry, chosen: Span[], spans: Map<string, Span[]
     if (start >= 0 && (REASONS.has(sentence.tokens[start]?.raw ?? '') || explainsBefore(sentence.tokens, start))) clauses.add(c + 1);
   }
   let unclear = false;
-  let likenesses: Span[] | undefined;
-  const likened = (s: Span) =>
-    (likenesses ??= findSpans(lang.likenedCause, sentence.tokens)).some((l) => l.end <= s.start && s.start - l.end <= MAX_WORDS_INTO_LIKENESS && ctx.clause[l.start] === ctx.clause[s.start]);
+  const likened = (s: Span) => ctx.likenedCause.some((l) => l.end <= s.start && s.start - l.end <= MAX_WORDS_INTO_LIKENESS && ctx.clause[l.start] === ctx.clause[s.start]);
   for (const name of entry.none) {
     for (const s of spans.get(name) ?? []) {
       const anywhere = entry.noneInSentence || entry.noneAnywhere?.includes(name);
