@@ -318,6 +318,15 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
     }
     return out;
   };
+  /** As `forward`, but on over a bare comma (a list's), stopping at `stop`. */
+  const overCommas = (from: number, limit: number, stop: boolean[]) => {
+    const out: number[] = [];
+    for (let i = from; i < n && out.length < limit; i++) {
+      if (stop[i] || (boundary[i] && tokens[i]!.raw !== ',')) break;
+      if (!boundary[i]) out.push(i);
+    }
+    return out;
+  };
   /** Per token: a word of now ("today", "still") starts there, or "since" with its time ("since last night"). */
   const nowAt = tokens.map((t, i) => t.raw === 'since' && i + 1 < n && !boundary[i + 1]);
   for (const s of nowBreakers) nowAt[s.start] = true;
@@ -507,7 +516,9 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
         heardFrom(forward(src.end, 30, writerOwn));
       }
       const says = saying.find((v) => v.start >= src.end && between(src.end, v.start));
-      if (says) heardFrom(forward(says.end, 30));
+      // What it says may be a list ("has checkboxes for pins and needles, numbness and leg weakness"): on
+      // over its commas, up to the writer's own words.
+      if (says) heardFrom(overCommas(says.end, 30, writerOwn));
     }
     for (const h of find(lang.heardHearing)) {
       const src = sources.find((s) => s.start >= h.end && between(h.end, s.start));

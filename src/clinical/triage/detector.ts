@@ -145,7 +145,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
   const cancellingNames = [...cancelling];
   const lang = compileLanguage(reader, protocol.language);
   // "I can't feel me legs": "me" before a part of the body or a piece of clothing is "my".
-  const { before: possessed, notAfter } = protocol.language.possessiveMe;
+  const { forms: meForms, before: possessed, notAfter } = protocol.language.possessiveMe;
   if (screening) {
     const unknown = possessed.filter((name) => !concepts.has(name) && !cueConcepts.has(name));
     if (unknown.length) throw new Error(`triage.yaml language.possessiveMe.before: no concept ${unknown.map((n) => `"${n}"`).join(', ')} in triage.yaml or screening.yaml`);
@@ -153,13 +153,42 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
   const possessedWords = possessed.flatMap((name) => concepts.get(name) ?? cueConcepts.get(name) ?? []).filter((t) => t.items.length === 1);
   const giving = new Set(notAfter.map((w) => w.toLowerCase()));
   const my: Token = { raw: 'my', stem: reader.read('my')[0]!.tokens[0]!.stem, isBreak: false };
+  const meWords = new Set(meForms.map((w) => w.toLowerCase()));
   const withPossessiveMe = (sentence: Sentence): Sentence => {
     const tokens = sentence.tokens;
-    if (!possessedWords.length || !tokens.some((t) => t.raw === 'me')) return sentence;
+    if (!possessedWords.length || !tokens.some((t) => meWords.has(t.raw))) return sentence;
     const read = tokens.map((t, i) =>
-      t.raw === 'me' && i + 1 < tokens.length && !giving.has(tokens[i - 1]?.raw ?? '') && findSpans(possessedWords, [tokens[i + 1]!]).length ? my : t,
+      meWords.has(t.raw) && i + 1 < tokens.length && !giving.has(tokens[i - 1]?.raw ?? '') && findSpans(possessedWords, [tokens[i + 1]!]).length ? my : t,
     );
     return { ...sentence, tokens: read };
+  };
+  // "A wee bit sore", "my wee one": the Scots adjective of size, no wee (`language.adjectiveSenses`).
+  const senses = protocol.language.adjectiveSenses.map((a) => {
+    const unknown = a.notBefore.filter((name) => !concepts.has(name) && !cueConcepts.has(name));
+    if (screening && unknown.length) throw new Error(`triage.yaml language.adjectiveSenses (${a.word}).notBefore: no concept ${unknown.map((n) => `"${n}"`).join(', ')} in triage.yaml or screening.yaml`);
+    const reading = reader.read(a.reading)[0]!.tokens[0]!;
+    return {
+      word: a.word.toLowerCase(),
+      reading: { raw: reading.raw, stem: reading.stem, isBreak: false } as Token,
+      after: new Set(a.after.map((w) => w.toLowerCase())),
+      tags: a.beforeTags,
+      also: new Set(a.alsoBefore.map((w) => w.toLowerCase())),
+      notBefore: a.notBefore.flatMap((name) => concepts.get(name) ?? cueConcepts.get(name) ?? []).filter((t) => t.items.length === 1),
+    };
+  });
+  const withAdjectiveSenses = (sentence: Sentence): Sentence => {
+    let tokens = sentence.tokens;
+    for (const sense of senses) {
+      if (!tokens.some((t) => t.raw === sense.word)) continue;
+      tokens = tokens.map((t, i) => {
+        const next = tokens[i + 1];
+        if (t.raw !== sense.word || !next || next.isBreak || !sense.after.has(tokens[i - 1]?.raw ?? '')) return t;
+        const tag = firstTag(next.raw) ?? '';
+        const sized = sense.also.has(next.raw) || sense.tags.some((p) => tag.startsWith(p));
+        return sized && !findSpans(sense.notBefore, [next]).length ? sense.reading : t;
+      });
+    }
+    return tokens === sentence.tokens ? sentence : { ...sentence, tokens };
   };
   // "I can get put through to reception, can't I?": a question tag asks for agreement; its "not" denies
   // nothing and is no "can not" of a sign. Taken off a question's end: an auxiliary, "not" or none, a subject.
@@ -222,7 +251,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
     let signsAge = 0;
     // Flags first told in the sentence before, for a "that's all cleared up" in this one.
     let hitsBefore: string[] = [];
-    const sentences = reader.read(spellOutContrast(text)).map(withPossessiveMe).map(withoutTag);
+    const sentences = reader.read(spellOutContrast(text)).map(withPossessiveMe).map(withAdjectiveSenses).map(withoutTag);
     // "Asking for a friend", "hypothetically": a sign told as a supposition or as someone else's may be
     // the writer's own, said so out of embarrassment. Never acted on unasked, never passed over: asked.
     const disguised = disguise.length > 0 && sentences.some((s) => findSpans(disguise, s.tokens).length > 0);

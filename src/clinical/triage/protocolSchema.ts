@@ -214,7 +214,18 @@ const languageSchema = z
     /** Possessives of others: a term written with "my" is matched with each of them too ("between her legs"). */
     othersPossessives: z.array(term).default([]),
     /** "me" for "my" in dialect ("I can't feel me legs"): before a word of these concepts, not after these verbs ("give me tablets"). */
-    possessiveMe: z.object({ before: z.array(slug).default([]), notAfter: z.array(term).default([]) }).strict().default({ before: [], notAfter: [] }),
+    possessiveMe: z
+      .object({ forms: z.array(term).default(['me']), before: z.array(slug).default([]), notAfter: z.array(term).default([]) })
+      .strict()
+      .default({ forms: ['me'], before: [], notAfter: [] }),
+    /**
+     * A word that is also an adjective of size before a noun (Scots "wee": "a wee bit", "my wee one"): read as
+     * `reading` after one of `after` and before a word natural's tagger lexicon reads first with one of
+     * `beforeTags`, or one of `alsoBefore`; never before a word of the `notBefore` concepts ("my wee stream").
+     */
+    adjectiveSenses: z
+      .array(z.object({ word: term, reading: term, after: z.array(term), beforeTags: z.array(z.string()).default([]), alsoBefore: z.array(term).default([]), notBefore: z.array(slug).default([]) }).strict())
+      .default([]),
     questionStarts: terms,
     questionLeads: z.array(term).default([]),
     statementAfterStart: z.array(term).default(['not']),

@@ -221,7 +221,11 @@ export class TextReader {
 
   /** Lower-cases, unifies apostrophes and expands contractions ("can't", "cant" → "can not"). */
   normalize(text: string): string {
-    const lower = normaliseText(text).toLowerCase().replace(/[’‘`´]/g, "'");
+    const lower = normaliseText(text)
+      .toLowerCase()
+      .replace(/[’‘`´]/g, "'")
+      // A dropped "g" marked by an apostrophe, as dialect is written ("I'm peein' masel", "goin' numb").
+      .replace(/\b([a-z]{2,}in)'(?![a-z])/g, '$1g');
     const expanded = lower.replace(/[a-z]+(?:'[a-z]+)?/g, (w) => {
       const mapped = this.contractions.get(w);
       if (mapped !== undefined) return mapped;
