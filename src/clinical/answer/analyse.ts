@@ -15,7 +15,7 @@ export const QUESTION_WORDS = new Set(['what', 'why', 'how', 'when', 'where', 'w
 const STOP_WORDS = new Set(
   [...natural.stopwords, 'im', 'ive', 'really', 'realli', 'actually', 'truly', 'genuinely', 'get', 'got', 'getting', 'gets', 'just', 'also', 'ok', 'okay',
     'please', 'thanks', 'thank', 'hi', 'hello', 'hey', 'lot', 'lots', 'bit', 'thing', 'things', 'much', 'many',
-    'anything', 'something', 'someone', 'ever', 'still', 'even', 'quite', 'very', 'way', 'like', 'kind', 'sort',
+    'anything', 'something', 'someone', 'ever', 'still', 'even', 'quite', 'very', 'way', 'like', 'kind', 'kinds', 'sort', 'sorts', 'type', 'types',
     'tell', 'know', 'knows', 'want', 'wants', 'need', 'let', 'say', 'says', 'saying', 'said', 'mean', 'means', 'us', 'you', 'your', 'yours',
     'would', 'might', 'may', 'must', 'shall', 'am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'do',
     'does', 'did', 'doing', 'done', 'have', 'has', 'had', 'having', 'a', 'an', 'the', 'it', 'its', 'me', 'my',

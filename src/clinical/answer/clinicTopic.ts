@@ -74,6 +74,11 @@ function asksWhyOfHealth(words: readonly string[]): boolean {
 /** Modals of looking back: a cue verb after one and "have" tells what was not done ("I should have booked"); "I have booked, can I move it" still books. */
 const LOOKING_BACK = new Set(['should', 'could', 'would', 'might', 'must', 'shouldnt', 'couldnt', 'wouldnt']);
 
+/** Whether the verb at `i` tells what the patient did ("a service I cancelled"); not a supposition ("if I booked", "would it be alright if we booked"). */
+function didIt(words: readonly string[], i: number): boolean {
+  return (words[i - 1] === 'i' || words[i - 1] === 'we') && !SCENE_SETTERS.has(words[i - 2] ?? '') && !ASKING.has(words[i - 2] ?? '');
+}
+
 /** Whether the verb at `i` follows a modal and "have" ("I should have booked", "should I have booked"). */
 function looksBack(words: readonly string[], i: number): boolean {
   if (words[i - 1] !== 'have') return false;
@@ -105,6 +110,9 @@ export interface ClinicCues {
   /** Phrases that tell what the patient already has ("I have an appointment in three weeks"): no cue inside them asks anything. */
   told?: string[];
 }
+
+/** After a noun, words that make it frame what is asked ("the process for", "a trick to", "any chance I could"). */
+const FRAMING = new Set(['for', 'that', 'about', 'with', 'i', 'we', 'you']);
 
 /** Words that make "you" the clinic as a place: "near you", "with you", "to you", "at yours". */
 const PLACE_BEFORE_YOU = new Set(['near', 'to', 'at', 'with', 'from', 'outside', 'by']);
@@ -272,7 +280,14 @@ export class ClinicTopics {
     // So does "near you", "with you", "to you" ("is there a disabled parking bay near you?"): the clinic as a place.
     const namesClinic = checked.some((w, i) => this.self.has(w) || (w === 'you' && PLACE_BEFORE_YOU.has(checked[i - 1] ?? '')));
     const likeness = likenessWords(checked, (w) => this.cues.has(stem(w)));
-    if (!namesClinic && checked.some((w, i) => !/\d/.test(w) && !this.isKnown(w) && checked[i - 1] !== 'you' && !likeness.has(i))) return undefined;
+    // A noun that frames the question rather than naming a thing asked about ("what's the process for
+    // paying", "is there a trick to getting through to a person", "any chance I could book") is followed
+    // by a preposition or a subject opening what is asked: it names no other service. ("A wedding to go
+    // to" names one: "to" frames only before an -ing form.) Only before the first cue: after it, a noun is what
+    // the cue is about ("can you book me a haircut for friday").
+    const firstCue = Math.min(...(checked === words ? found : this.cuesIn(checked)).map((f) => f.at));
+    const frames = (i: number) => i < firstCue && (FRAMING.has(checked[i + 1] ?? '') || (checked[i + 1] === 'to' && /ing$/.test(checked[i + 2] ?? '')));
+    if (!namesClinic && checked.some((w, i) => !/\d/.test(w) && !this.isKnown(w) && checked[i - 1] !== 'you' && !likeness.has(i) && !frames(i))) return undefined;
     // The longest cue says most ("opening hours" over "open"), then a strong one ("how much an appointment
     // costs": the cost, not the booking); other ties go to the file's order.
     found.sort((a, b) => b.length - a.length || Number(b.strong) - Number(a.strong) || CLINIC_TOPICS.indexOf(a.topic) - CLINIC_TOPICS.indexOf(b.topic));
@@ -318,8 +333,9 @@ export class ClinicTopics {
       if (!first.has(stems[i]!) || told[i]) continue; // starts no cue phrase, or inside what is told
       // "my GP referred me", "they booked me in": a cue in the past tense done to the patient tells
       // the story so far, it asks nothing of the clinic (natural's tagger lexicon, first tag).
-      // So does one looking back ("should I have booked with you sooner — what are your hours?").
-      if (/^VB[DN]$/.test(firstTag(words[i]!) ?? '') && (words[i + 1] === 'me' || words[i + 1] === 'us' || looksBack(words, i))) continue;
+      // So does one looking back ("should I have booked with you sooner — what are your hours?"), and one
+      // the patient did ("a streaming service I cancelled").
+      if (/^VB[DN]$/.test(firstTag(words[i]!) ?? '') && (words[i + 1] === 'me' || words[i + 1] === 'us' || didIt(words, i) || looksBack(words, i))) continue;
       // "How many hours should I sleep", "8 hours at my desk": an amount of time, not the opening hours.
       if (QUANTITY.has(words[i - 1] ?? '') || /^\d+$/.test(words[i - 1] ?? '') || (stems[i] === HOUR && ONE_HOUR.has(words[i - 1] ?? ''))) continue;
       // "What does the term 'lower back pain' actually cover?": what a word covers is its meaning, no insurance.

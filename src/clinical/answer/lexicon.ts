@@ -31,6 +31,8 @@ const lexiconSchema = z
     acronyms: z.record(z.string().regex(/^[A-Za-z]+$/, 'letters only'), phrase).default({}),
     /** Chat shorthand ("u", "bc", "idk") → the words it stands for, read before anything else. */
     shorthand: z.record(z.string().regex(/^[a-z0-9]+(?:\/[a-z0-9]+)*$/, 'lower-case letters and digits only, parts joined by a slash'), phrase).default({}),
+    /** Words cut short with an apostrophe, as dialect is written ("wi'", "o'") → the words, read with the shorthand. */
+    elisions: z.record(z.string().regex(/^[a-z]+'$/, "lower-case letters ending in an apostrophe"), phrase).default({}),
     /** Note-taking symbols ("&", "→", "↑") → the words they stand for, read with the shorthand. */
     symbols: z.record(z.string().regex(/^[^\p{L}\p{N}\s]{1,3}$/u, 'one to three symbols, no letters, digits or spaces'), phrase).default({}),
     scope: z
@@ -80,6 +82,8 @@ export interface Lexicon {
   acronyms: Map<string, string>;
   /** Chat shorthand (lower case) → its words, matched as whole words in any case. */
   shorthand?: Map<string, string>;
+  /** Words cut short with an apostrophe → their words (`expandElisions`). */
+  elisions?: Map<string, string>;
   /** Note-taking symbols → their words, read when they stand between two words (`expandSymbols`). */
   symbols?: Map<string, string>;
   /** Longest lay phrase in words, to bound the phrase search. */
@@ -184,6 +188,7 @@ export function buildLexicon(data: z.input<typeof lexiconSchema> = {}): Lexicon 
     replacements,
     acronyms: new Map(Object.entries(parsed.acronyms)),
     shorthand: new Map(Object.entries(parsed.shorthand)),
+    elisions: new Map(Object.entries(parsed.elisions)),
     symbols: new Map(Object.entries(parsed.symbols)),
     maxPhraseWords,
     never: set(parsed.scope.never),
@@ -233,14 +238,29 @@ export function expandAcronyms(text: string, lexicon: Lexicon): string {
  * Chat shorthand spelt out ("what time do u open" → "what time do you open"), a whole word at a time,
  * any case: the clinic's cues, the intents and the articles' words are then read as usual.
  */
-export function expandShorthand(text: string, lexicon: Pick<Lexicon, 'shorthand' | 'symbols'>): string {
+export function expandShorthand(text: string, lexicon: Pick<Lexicon, 'shorthand' | 'symbols' | 'elisions'>): string {
   const map = lexicon.shorthand;
-  text = expandSymbols(text, lexicon.symbols);
+  text = expandElisions(expandSymbols(text, lexicon.symbols), lexicon.elisions);
   if (!map?.size) return text;
   // Not inside a word with an apostrophe or a hyphen ("u-bend", "n't"). Words joined by a slash are
   // one shorthand when the lexicon has them so ("w/o" is without, not "with" and "o"); else each part.
   return text.replace(/(?<![\w'’-])[A-Za-z0-9]+(?:\/[A-Za-z0-9]+)*(?![\w'’-])/g, (w) =>
     map.get(w.toLowerCase()) ?? w.split('/').map((p) => map.get(p.toLowerCase()) ?? p).join('/'));
+}
+
+/**
+ * Words cut short with an apostrophe, as dialect is written: a dropped "g" ("claimin'", "goin'") and the
+ * lexicon's elisions ("wi'" with, "o'" of). Not a possessive ("the physios' room") nor a closing quote
+ * after another word.
+ */
+function expandElisions(text: string, elisions: ReadonlyMap<string, string> | undefined): string {
+  if (!/['’]/.test(text)) return text;
+  return text.replace(/(?<![\p{L}'’])(\p{L}+)['’](?![\p{L}])/gu, (m, word: string) => {
+    const lower = word.toLowerCase();
+    const whole = elisions?.get(`${lower}'`);
+    if (whole !== undefined) return whole;
+    return lower.length >= 4 && lower.endsWith('in') ? `${word}g` : m;
+  });
 }
 
 /**

@@ -103,7 +103,20 @@ export function asksAboutMedicine(
 
 /** True when the words name another illness, another part of the body or a subject never ours ("anxious", "my elbow", "tax"). */
 export function namesOtherSubject(words: readonly string[], lexicon: Lexicon): boolean {
-  return hasPhrase(words, lexicon.never) || hasPhrase(words, lexicon.unlessAbout);
+  return namesNever(words, lexicon) || hasPhrase(words, lexicon.unlessAbout);
+}
+
+/** A person as the object right after a word: "every day off costs me", "it cost us a holiday". */
+const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them']);
+
+/**
+ * Whether the words name a subject never ours (`never`). Not one used as a verb with a person after it
+ * ("I'm self-employed so every day off costs me"): what the story's loss is, not what is asked about.
+ */
+function namesNever(words: readonly string[], lexicon: Lexicon): boolean {
+  if (!hasPhrase(words, lexicon.never)) return false;
+  const told = words.map((w, i) => (OBJECT_PRONOUNS.has(words[i + 1] ?? '') && lexicon.never.has(w) ? '' : w));
+  return hasPhrase(told, lexicon.never);
 }
 
 /**
@@ -120,7 +133,7 @@ export function outOfScope(
   namesTreatmentOrCondition: () => boolean = () => false,
   askedWords: () => readonly string[] = () => words,
 ): boolean {
-  if (hasPhrase(words, lexicon.never)) return true;
+  if (namesNever(words, lexicon)) return true;
   if (asksAboutMedicine(words, lexicon, known, askedWords)) return true;
   if (lexicon.pets?.size && hasPhrase(words, lexicon.pets) && !ownPlace(words, lexicon) && !walksAnimal(words, lexicon)) return true;
   // A food or a substance the articles never name ("how much protein do I need to build muscle"), with
