@@ -111,8 +111,9 @@ export interface ClinicCues {
   told?: string[];
 }
 
-/** After a noun, words that make it frame what is asked ("the process for", "a trick to", "any chance I could"). */
-const FRAMING = new Set(['for', 'that', 'about', 'with', 'i', 'we', 'you']);
+/** After a noun, prepositions that make it frame what is asked ("the process for", "a trick to getting"); not a
+ * subject ("the restaurant I like, how do I book a table" names another service). */
+const FRAMING = new Set(['for', 'about', 'with']);
 
 /** Words that make "you" the clinic as a place: "near you", "with you", "to you", "at yours". */
 const PLACE_BEFORE_YOU = new Set(['near', 'to', 'at', 'with', 'from', 'outside', 'by']);
@@ -281,12 +282,15 @@ export class ClinicTopics {
     const namesClinic = checked.some((w, i) => this.self.has(w) || (w === 'you' && PLACE_BEFORE_YOU.has(checked[i - 1] ?? '')));
     const likeness = likenessWords(checked, (w) => this.cues.has(stem(w)));
     // A noun that frames the question rather than naming a thing asked about ("what's the process for
-    // paying", "is there a trick to getting through to a person", "any chance I could book") is followed
-    // by a preposition or a subject opening what is asked: it names no other service. ("A wedding to go
-    // to" names one: "to" frames only before an -ing form.) Only before the first cue: after it, a noun is what
-    // the cue is about ("can you book me a haircut for friday").
-    const firstCue = Math.min(...(checked === words ? found : this.cuesIn(checked)).map((f) => f.at));
-    const frames = (i: number) => i < firstCue && (FRAMING.has(checked[i + 1] ?? '') || (checked[i + 1] === 'to' && /ing$/.test(checked[i + 2] ?? '')));
+    // paying", "is there a trick to getting through to a person", "no end of hassle with automated
+    // stuff") is followed by a preposition opening what is asked: it names no other service. ("A wedding to
+    // go to" names one: "to" frames only before an -ing form.) Only before the first cue: after it, a noun is
+    // what the cue is about ("can you book me a haircut for friday").
+    let firstCue: number | undefined;
+    const frames = (i: number) => {
+      firstCue ??= Math.min(Infinity, ...(checked === words ? found : this.cuesIn(checked)).map((f) => f.at));
+      return i < firstCue && (FRAMING.has(checked[i + 1] ?? '') || (checked[i + 1] === 'to' && /ing$/.test(checked[i + 2] ?? '')));
+    };
     if (!namesClinic && checked.some((w, i) => !/\d/.test(w) && !this.isKnown(w) && checked[i - 1] !== 'you' && !likeness.has(i) && !frames(i))) return undefined;
     // The longest cue says most ("opening hours" over "open"), then a strong one ("how much an appointment
     // costs": the cost, not the booking); other ties go to the file's order.

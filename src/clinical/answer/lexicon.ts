@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import natural from '../natural.ts';
 import { loadYamlFile } from '../contentFile.ts';
+import { restoreDroppedG } from '../droppedG.ts';
 import { normalise } from './normalise.ts';
 
 const phrase = z.string().min(1);
@@ -249,18 +250,14 @@ export function expandShorthand(text: string, lexicon: Pick<Lexicon, 'shorthand'
 }
 
 /**
- * Words cut short with an apostrophe, as dialect is written: a dropped "g" ("claimin'", "goin'") and the
- * lexicon's elisions ("wi'" with, "o'" of). Not a possessive ("the physios' room") nor a closing quote
- * after another word.
+ * Words cut short with an apostrophe, as dialect is written: the lexicon's elisions ("wi'" with, "o'" of)
+ * and a dropped "g" ("claimin'", "goin'": droppedG.ts). Not a possessive ("the physios' room") nor a
+ * closing quote after another word.
  */
 function expandElisions(text: string, elisions: ReadonlyMap<string, string> | undefined): string {
   if (!/['’]/.test(text)) return text;
-  return text.replace(/(?<![\p{L}'’])(\p{L}+)['’](?![\p{L}])/gu, (m, word: string) => {
-    const lower = word.toLowerCase();
-    const whole = elisions?.get(`${lower}'`);
-    if (whole !== undefined) return whole;
-    return lower.length >= 4 && lower.endsWith('in') ? `${word}g` : m;
-  });
+  const cut = elisions?.size ? text.replace(/(?<![\p{L}'’])(\p{L}+)['’](?!\p{L})/gu, (m, word: string) => elisions.get(`${word.toLowerCase()}'`) ?? m) : text;
+  return restoreDroppedG(cut);
 }
 
 /**

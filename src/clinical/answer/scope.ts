@@ -110,12 +110,13 @@ export function namesOtherSubject(words: readonly string[], lexicon: Lexicon): b
 const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them']);
 
 /**
- * Whether the words name a subject never ours (`never`). Not one used as a verb with a person after it
- * ("I'm self-employed so every day off costs me"): what the story's loss is, not what is asked about.
+ * Whether the words name a subject never ours (`never`). Not a word of it with a person right after it
+ * ("I'm self-employed so every day off costs me"): the story's loss, not what is asked about.
  */
 function namesNever(words: readonly string[], lexicon: Lexicon): boolean {
-  if (!hasPhrase(words, lexicon.never)) return false;
-  const told = words.map((w, i) => (OBJECT_PRONOUNS.has(words[i + 1] ?? '') && lexicon.never.has(w) ? '' : w));
+  const told = words.some((w, i) => OBJECT_PRONOUNS.has(words[i + 1] ?? '') && lexicon.never.has(w))
+    ? words.map((w, i) => (OBJECT_PRONOUNS.has(words[i + 1] ?? '') && lexicon.never.has(w) ? '' : w))
+    : words;
   return hasPhrase(told, lexicon.never);
 }
 

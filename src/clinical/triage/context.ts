@@ -63,6 +63,9 @@ export interface CompiledLanguage {
   hypoAfter: Term[];
   heardSources: Term[];
   heardSaying: Term[];
+  heardListing: Term[];
+  /** Words that claim a sign named before as the writer's own ("that's me", "ticked it"). */
+  claims: Term[];
   heardHearing: Term[];
   heardDeterminers: Set<string>;
   heardAfter: Term[];
@@ -159,6 +162,8 @@ export function compileLanguage(reader: TextReader, lang: Language): CompiledLan
     heardSources: c([...(lang.hypothetical.heard?.sources ?? []), ...(lang.hypothetical.heard?.stories ?? [])]),
     heardStories: c(lang.hypothetical.heard?.stories ?? []),
     heardSaying: c(lang.hypothetical.heard?.saying ?? []),
+    heardListing: c(lang.hypothetical.heard?.listing ?? []),
+    claims: c(lang.claims),
     heardHearing: c(lang.hypothetical.heard?.hearing ?? []),
     heardDeterminers: lower(lang.hypothetical.heard?.determiners ?? []),
     heardAfter: c(lang.hypothetical.heard?.after ?? []),
@@ -310,19 +315,11 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
     }
   });
 
-  const forward = (from: number, limit: number, stop?: boolean[]) => {
+  /** The words from `from` on, up to a clause break (over a bare comma, a list's, with `overCommas`) or `stop`. */
+  const forward = (from: number, limit: number, stop?: boolean[], overCommas = false) => {
     const out: number[] = [];
     for (let i = from; i < n && out.length < limit; i++) {
-      if (boundary[i] || stop?.[i]) break;
-      out.push(i);
-    }
-    return out;
-  };
-  /** As `forward`, but on over a bare comma (a list's), stopping at `stop`. */
-  const overCommas = (from: number, limit: number, stop: boolean[]) => {
-    const out: number[] = [];
-    for (let i = from; i < n && out.length < limit; i++) {
-      if (stop[i] || (boundary[i] && tokens[i]!.raw !== ',')) break;
+      if (stop?.[i] || (boundary[i] && !(overCommas && tokens[i]!.raw === ','))) break;
       if (!boundary[i]) out.push(i);
     }
     return out;
@@ -502,6 +499,10 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
     const writerOwn = tokens.map((t) => lang.firstPerson.has(t.raw));
     const stories = find(lang.heardStories);
     const saying = find(lang.heardSaying);
+    const listing = find(lang.heardListing);
+    const ownOrNow = tokens.map((t, i) => writerOwn[i]! || tellsNowAt(i));
+    const claimed = new Array<boolean>(n).fill(false);
+    for (const s of find(lang.claims)) claimed.fill(true, s.start, s.end);
     const between = (from: number, to: number) => to - from <= 3 && !boundary.slice(from, to).some(Boolean);
     for (const src of sources) {
       // The source's own words before it, back to its determiner: "the NHS cauda equina page", "a sepsis poster".
@@ -516,9 +517,12 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
         heardFrom(forward(src.end, 30, writerOwn));
       }
       const says = saying.find((v) => v.start >= src.end && between(src.end, v.start));
-      // What it says may be a list ("has checkboxes for pins and needles, numbness and leg weakness"): on
-      // over its commas, up to the writer's own words.
-      if (says) heardFrom(overCommas(says.end, 30, writerOwn));
+      if (says) heardFrom(forward(says.end, 30));
+      // A list of the signs it asks about ("has checkboxes for pins and needles, numbness and leg weakness"):
+      // over the list's commas; none of it when the writer's own words, a word of now or a claim follow
+      // ("…, and I've got both since this morning", "…fever, 39.5 this morning", "…numbness, ticked it").
+      const lists = listing.find((v) => v.start >= src.end && between(src.end, v.start));
+      if (lists && !claimed.slice(lists.end).some(Boolean) && !ownOrNow.slice(lists.end).some(Boolean)) heardFrom(forward(lists.end, 30, undefined, true));
     }
     for (const h of find(lang.heardHearing)) {
       const src = sources.find((s) => s.start >= h.end && between(h.end, s.start));

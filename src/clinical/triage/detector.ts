@@ -164,29 +164,25 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
   };
   // "A wee bit sore", "my wee one": the Scots adjective of size, no wee (`language.adjectiveSenses`).
   const senses = protocol.language.adjectiveSenses.map((a) => {
-    const unknown = a.notBefore.filter((name) => !concepts.has(name) && !cueConcepts.has(name));
-    if (screening && unknown.length) throw new Error(`triage.yaml language.adjectiveSenses (${a.word}).notBefore: no concept ${unknown.map((n) => `"${n}"`).join(', ')} in triage.yaml or screening.yaml`);
+    const unknown = a.notWith.filter((name) => !concepts.has(name) && !cueConcepts.has(name));
+    if (screening && unknown.length) throw new Error(`triage.yaml language.adjectiveSenses (${a.word}).notWith: no concept ${unknown.map((n) => `"${n}"`).join(', ')} in triage.yaml or screening.yaml`);
     const reading = reader.read(a.reading)[0]!.tokens[0]!;
     return {
       word: a.word.toLowerCase(),
       reading: { raw: reading.raw, stem: reading.stem, isBreak: false } as Token,
       after: new Set(a.after.map((w) => w.toLowerCase())),
-      tags: a.beforeTags,
-      also: new Set(a.alsoBefore.map((w) => w.toLowerCase())),
-      notBefore: a.notBefore.flatMap((name) => concepts.get(name) ?? cueConcepts.get(name) ?? []).filter((t) => t.items.length === 1),
+      before: new Set(a.before.map((w) => w.toLowerCase())),
+      notWith: [...a.notWith.flatMap((name) => concepts.get(name) ?? cueConcepts.get(name) ?? []), ...a.notWithWords.map((t) => reader.compile(t, false))],
     };
   });
   const withAdjectiveSenses = (sentence: Sentence): Sentence => {
     let tokens = sentence.tokens;
     for (const sense of senses) {
-      if (!tokens.some((t) => t.raw === sense.word)) continue;
-      tokens = tokens.map((t, i) => {
-        const next = tokens[i + 1];
-        if (t.raw !== sense.word || !next || next.isBreak || !sense.after.has(tokens[i - 1]?.raw ?? '')) return t;
-        const tag = firstTag(next.raw) ?? '';
-        const sized = sense.also.has(next.raw) || sense.tags.some((p) => tag.startsWith(p));
-        return sized && !findSpans(sense.notBefore, [next]).length ? sense.reading : t;
-      });
+      const at = tokens.flatMap((t, i) => (t.raw === sense.word && sense.after.has(tokens[i - 1]?.raw ?? '') && sense.before.has(tokens[i + 1]?.raw ?? '') ? [i] : []));
+      if (!at.length) continue;
+      // Any other word of urine in the sentence keeps the word's own sense ("I leaked a wee bit").
+      if (findSpans(sense.notWith, tokens).some((s) => !at.some((i) => s.start <= i && i < s.end))) continue;
+      tokens = tokens.map((t, i) => (at.includes(i) ? sense.reading : t));
     }
     return tokens === sentence.tokens ? sentence : { ...sentence, tokens };
   };

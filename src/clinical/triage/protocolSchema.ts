@@ -220,11 +220,11 @@ const languageSchema = z
       .default({ forms: ['me'], before: [], notAfter: [] }),
     /**
      * A word that is also an adjective of size before a noun (Scots "wee": "a wee bit", "my wee one"): read as
-     * `reading` after one of `after` and before a word natural's tagger lexicon reads first with one of
-     * `beforeTags`, or one of `alsoBefore`; never before a word of the `notBefore` concepts ("my wee stream").
+     * `reading` after one of `after` and before one of `before`; never in a sentence that holds a word of the
+     * `notWith` concepts or one of `notWithWords` besides it ("a wee bit leaked out", "passing a wee bit of blood").
      */
     adjectiveSenses: z
-      .array(z.object({ word: term, reading: term, after: z.array(term), beforeTags: z.array(z.string()).default([]), alsoBefore: z.array(term).default([]), notBefore: z.array(slug).default([]) }).strict())
+      .array(z.object({ word: term, reading: term, after: z.array(term), before: z.array(term), notWith: z.array(slug).default([]), notWithWords: z.array(term).default([]) }).strict())
       .default([]),
     questionStarts: terms,
     questionLeads: z.array(term).default([]),
@@ -369,6 +369,8 @@ const languageSchema = z
             sources: terms,
             /** After a source, what it says follows these ("said", "asked about"). */
             saying: terms,
+            /** After a source, a list of the signs it asks about follows these, over the list's commas ("has checkboxes for"). */
+            listing: z.array(term).default([]),
             /** Before a source, these and then "that" tell what it said ("heard on the radio that"). */
             hearing: terms,
             /** A source's own words before it reach back to one of these ("the NHS cauda equina page"). */

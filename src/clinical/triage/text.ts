@@ -4,6 +4,7 @@ import { withCorrections } from './corrections.ts';
 import { readTickBoxes } from './tickBoxes.ts';
 import { readWeightSeries } from './weightSeries.ts';
 import natural, { englishWordList } from '../natural.ts';
+import { restoreDroppedG } from '../droppedG.ts';
 import { normaliseText } from '../text/normalise.ts';
 import { stem } from '../text/stem.ts';
 import { escapeRegExp } from '../text/escapeRegExp.ts';
@@ -123,6 +124,32 @@ const ASKED_IF_YES = new RegExp(
   'g',
 );
 
+/**
+ * English raises a negation to the verb of thinking ("I don't think I've peed since yesterday" is "I think I
+ * haven't"): read as the negated clause itself, "i have not peed since yesterday".
+ */
+function raiseNegation(text: string): string {
+  return text.replace(/\bdo not (?:think|believe|reckon|suppose|expect) (?:that )?i (have|had|can|could|am|was|did|will|would) /g, 'i $1 not ');
+}
+
+/** Words after which the Scots "nae" is "not" (a verb's negative: "I'm nae able to pee", "it's nae right"). */
+const NAE_NOT_AFTER = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'must', 'shall', 'may', 'might', "i'm", 'im', "you're", "we're", "they're", "it's", "he's", "she's", "that's"]);
+/** After these, "nae" is "not" before a past participle ("I've nae been able to pee") and "no" before a noun ("I've nae feeling in ma bum"). */
+const NAE_HAVE = new Set(['have', 'has', 'had', "i've", 'ive', "you've", "we've", "they've"]);
+
+/**
+ * The Scots "nae": "not" after a verb, "no" before a noun ("nae fever", "there's nae feeling down there",
+ * "I've nae control o'er ma bladder"), as the Dictionary of the Scots Language gives both.
+ */
+function readNae(text: string): string {
+  if (!/\bnae\b/.test(text)) return text;
+  return text.replace(/(?:\b([a-z']+)\s+)?\bnae\b(?=(?:\s+([a-z']+))?)/g, (_m, before: string | undefined, after: string | undefined) => {
+    const next = after ?? '';
+    const verbs = NAE_NOT_AFTER.has(before ?? '') || (NAE_HAVE.has(before ?? '') && (/(?:ed|en)$/.test(next) || ['been', 'got', 'had', 'felt', 'seen'].includes(next)));
+    return `${before !== undefined ? `${before} ` : ''}${verbs ? 'not' : 'no'}`;
+  });
+}
+
 export class TextReader {
   private readonly contractions: Map<string, string>;
   private readonly vocabulary = new Map<string, string>(); // raw word -> stem
@@ -221,18 +248,14 @@ export class TextReader {
 
   /** Lower-cases, unifies apostrophes and expands contractions ("can't", "cant" → "can not"). */
   normalize(text: string): string {
-    const lower = normaliseText(text)
-      .toLowerCase()
-      .replace(/[’‘`´]/g, "'")
-      // A dropped "g" marked by an apostrophe, as dialect is written ("I'm peein' masel", "goin' numb").
-      .replace(/\b([a-z]{2,}in)'(?![a-z])/g, '$1g');
+    const lower = readNae(restoreDroppedG(normaliseText(text).toLowerCase().replace(/[’‘`´]/g, "'"), (w) => this.vocabulary.has(w)));
     const expanded = lower.replace(/[a-z]+(?:'[a-z]+)?/g, (w) => {
       const mapped = this.contractions.get(w);
       if (mapped !== undefined) return mapped;
       if (w.endsWith("n't")) return `${w.slice(0, -3)} not`;
       return w.replace(/'s$/, '');
     });
-    const read = this.transparent ? expanded.replace(this.transparent, '') : expanded;
+    const read = raiseNegation(this.transparent ? expanded.replace(this.transparent, '') : expanded);
     return (
       read
         // A doubled negative means one ("I don't feel nothing down there", in many dialects and in the

@@ -1,7 +1,7 @@
 // Classes found by session 32's blind batches (questions about a process or its steps, in regional dialect,
 // and with readings from apps and gadgets), measured once before they were read; none of these sentences is
-// one of their questions: a noun that frames what is asked ("the process for", "a trick to getting", "any
-// chance I could") names no other service; the headings' general words ("comes", "move") name no health
+// one of their questions: a noun that frames what is asked before the clinic's cue ("the process for", "a
+// trick to getting") names no other service; the headings' general words ("comes", "works") name no health
 // subject; a service the writer cancelled is their story; dialect's words of grammar and its dropped
 // letters are read as the words they stand for.
 import { describe, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ describe('the clinic\'s questions framed by a general noun', () => {
   it.each([
     ["what's the procedure for paying, is it card at the desk?", 'cost'],
     ['Is there a knack to getting through to a real person on your phones?', 'human'],
-    ['any chance I could book in for Friday morning?', 'booking'],
+    ["what's the drill for booking a first session?", 'booking'],
     ['I get off the train at the station, what comes after that to find you, which entrance is it?', 'address'],
     ['the booking app shows my slot on Tuesday, how do I change it?', 'booking'],
     ['How does the process work if my private cover pays, do you bill them?', 'insurance'],
@@ -61,5 +61,17 @@ describe('words in other people\'s English', () => {
   });
   it('a subject never ours, used as a verb of the story, does not make the question another\'s', () => {
     expect(headingOf(engine.answer('I run my own business and every day off work costs me. How long does a flare of lower back pain usually last?'))).toBe('How soon back pain gets better');
+  });
+});
+
+describe('what a question to the clinic may still be about', () => {
+  it.each(['the pain lasts for hours after I sit, is that normal?', 'what time of day is best to move about with a bad back?'])('%j is no clinic question', (q) => {
+    expect(engine.answer(q).kind).not.toBe('clinic');
+  });
+  it.each(['any chance I could book a table for two', 'the restaurant I like, how do I book a table'])('%j names another service', (q) => {
+    expect(engine.answer(q).kind).not.toBe('clinic');
+  });
+  it('a quoted part of the body keeps its last letter', () => {
+    expect(expandShorthand("what does 'pain in the groin' mean", lexicon)).toBe("what does 'pain in the groin' mean");
   });
 });

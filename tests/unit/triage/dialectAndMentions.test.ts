@@ -2,7 +2,8 @@
 // gadgets), measured once before they were read; none of these sentences is one of their messages:
 // Scots negatives ("cannae", "dinnae", "nae") deny and report as "can't" does; a dropped "g" written with
 // an apostrophe is the whole word; "wee" for small is no wee; a form's or an app's boxes to tick name
-// signs it asks about, not the writer's; a thermometer's reading with no value is no fever.
+// signs it asks about, not the writer's; "I don't think I've peed" is "I haven't peed"; "not peeing much" is
+// less, not none denied.
 import { describe, expect, it } from 'vitest';
 import { askedFlags, detector, hitIds } from './contentDetector.ts';
 
@@ -55,32 +56,43 @@ describe("an app's boxes to tick name signs, they report none", () => {
   });
 });
 
-describe("a thermometer's reading", () => {
-  it('with no value is asked about, not a fever', () => {
-    const text = 'Where do I see the temperature reading in the app?';
-    expect(hitIds(text)).not.toContain('fever-chills');
-  });
-  it('with a high value is a fever', () => {
-    expect(hitIds('my temperature reading this morning was 38.9 and my back aches')).toContain('fever-chills');
+describe('"nae" is "not" after a verb and "no" before a noun; "naw" answers', () => {
+  it.each([
+    ["I've nae feeling doon there at all", 'saddle-numbness'],
+    ["I've nae been able to pass water since yesterday", 'bladder-dysfunction'],
+    ['naw I wet the bed last night and never woke', 'bladder-dysfunction'],
+  ])('"%s" is %s at once', (text, flag) => {
+    expect(hitIds(text)).toContain(flag);
   });
 });
 
-describe('a sign well again by a time, told as past, is over: asked about', () => {
-  it.each(["both legs went to jelly on the hike but they were grand by the next morning", 'I could not feel my bum on Friday but it was fine by Sunday'])('"%s"', (text) => {
-    expect(hitIds(text)).toEqual([]);
-    expect(askedFlags(text).length).toBeGreaterThan(0);
+describe('"wee" beside another word of urine keeps its own sense', () => {
+  it.each(['I leaked a wee bit without feeling it', 'a wee bit came out when I coughed and I never felt it'])('"%s" is the bladder', (text) => {
+    expect([...hitIds(text), ...askedFlags(text)]).toContain('bladder-dysfunction');
   });
-  it.each(["I can't feel my legs, will they be fine by tonight?", 'my bum is numb, should be fine by the morning?'])('a hope of it, "%s", is still acted on', (text) => {
+});
+
+describe('a list of boxes to tick, then the writer\'s own', () => {
+  it.each(['the app has checkboxes for numbness and not being able to pee, and I have both since this morning', 'the form has a box for saddle numbness, ticked it'])(
+    '"%s" is the writer\'s',
+    (text) => {
+      expect(levelOf(text)).toContain('emergency');
+    },
+  );
+});
+
+describe('English raises a negation to the verb of thinking', () => {
+  it.each(["I don't think I've had a wee since yesterday morning", "I don't think I can feel my legs properly"])('"%s" tells the sign', (text) => {
     expect(levelOf(text)).toContain('emergency');
   });
+  it('"I don\'t think I have a fever" still denies', () => {
+    expect(detector.detect("I don't think I have a fever").denied).toContain('fever-chills');
+  });
 });
 
-describe('a fright given is a figure of speech', () => {
-  it.each(['the parking charge gave me a heart attack, ha', "the dog nearly gave me a heart attack barking at the postman"])('"%s" is asked about, not a 999', (text) => {
-    expect(hitIds(text)).toEqual([]);
-    expect(askedFlags(text)).toContain('chest-pain');
-  });
-  it('a heart attack happening is acted on', () => {
-    expect(levelOf('I think I am having a heart attack, my chest is crushing')).toContain('emergency');
+describe('less urine, told by a negated amount', () => {
+  it('"not peeing much" is asked about, and with a trickle acted on', () => {
+    expect(askedFlags("I'm not peeing much these days")).toContain('bladder-dysfunction');
+    expect(levelOf("not peeing much since Sunday, only a trickle")).toContain('emergency');
   });
 });
