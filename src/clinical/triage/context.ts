@@ -500,9 +500,8 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
     const stories = find(lang.heardStories);
     const saying = find(lang.heardSaying);
     const listing = find(lang.heardListing);
-    const ownOrNow = tokens.map((t, i) => writerOwn[i]! || tellsNowAt(i));
-    const claimed = new Array<boolean>(n).fill(false);
-    for (const s of find(lang.claims)) claimed.fill(true, s.start, s.end);
+    // After a list, the writer's own words, a word of now or a claim ("ticked it") make it theirs (below).
+    const theirsAfter = (from: number) => tokens.some((_, i) => i >= from && (writerOwn[i]! || tellsNowAt(i))) || find(lang.claims).some((c) => c.start >= from);
     const between = (from: number, to: number) => to - from <= 3 && !boundary.slice(from, to).some(Boolean);
     for (const src of sources) {
       // The source's own words before it, back to its determiner: "the NHS cauda equina page", "a sepsis poster".
@@ -522,7 +521,7 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
       // over the list's commas; none of it when the writer's own words, a word of now or a claim follow
       // ("…, and I've got both since this morning", "…fever, 39.5 this morning", "…numbness, ticked it").
       const lists = listing.find((v) => v.start >= src.end && between(src.end, v.start));
-      if (lists && !claimed.slice(lists.end).some(Boolean) && !ownOrNow.slice(lists.end).some(Boolean)) heardFrom(forward(lists.end, 30, undefined, true));
+      if (lists && !theirsAfter(lists.end)) heardFrom(forward(lists.end, 30, undefined, true));
     }
     for (const h of find(lang.heardHearing)) {
       const src = sources.find((s) => s.start >= h.end && between(h.end, s.start));

@@ -126,10 +126,15 @@ const ASKED_IF_YES = new RegExp(
 
 /**
  * English raises a negation to the verb of thinking ("I don't think I've peed since yesterday" is "I think I
- * haven't"): read as the negated clause itself, "i have not peed since yesterday".
+ * haven't"), and to saying ("I can't say I've felt anything down there" is "I haven't felt anything"): read as
+ * the negated clause itself, "i have not peed since yesterday".
  */
 function raiseNegation(text: string): string {
-  return text.replace(/\bdo not (?:think|believe|reckon|suppose|expect) (?:that )?i (have|had|can|could|am|was|did|will|would) /g, 'i $1 not ');
+  return text
+    .replace(/\b(?:i )?do not (?:think|believe|reckon|suppose|expect) (?:that )?i (have|had|can|could|am|was|did|will|would) /g, 'i $1 not ')
+    // Only before what was felt, had or been ("can't say I've noticed any tingling" stays as it is: "not
+    // noticed" is itself a sign of going unawares).
+    .replace(/\b(?:i )?(?:can|could) not (?:honestly )?say (?:that )?i (have|had) (felt|had|been) /g, 'i $1 not $2 ');
 }
 
 /** Words after which the Scots "nae" is "not" (a verb's negative: "I'm nae able to pee", "it's nae right"). */

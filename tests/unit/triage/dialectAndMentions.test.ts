@@ -85,6 +85,15 @@ describe('English raises a negation to the verb of thinking', () => {
   it.each(["I don't think I've had a wee since yesterday morning", "I don't think I can feel my legs properly"])('"%s" tells the sign', (text) => {
     expect(levelOf(text)).toContain('emergency');
   });
+  it.each(["I can't say I've felt anything round my back passage when I wipe since Saturday", "I can't honestly say I've been to the toilet since yesterday, nothing comes"])(
+    'so does saying: "%s" tells the sign',
+    (text) => {
+      expect([...hitIds(text), ...askedFlags(text)].length).toBeGreaterThan(0);
+    },
+  );
+  it('"I can\'t say I\'ve noticed any tingling in my legs" still denies (not noticing is itself a sign of going unawares)', () => {
+    expect(hitIds("I can't say I've noticed any tingling in my legs, only my back aches")).toEqual([]);
+  });
   it('"I don\'t think I have a fever" still denies', () => {
     expect(detector.detect("I don't think I have a fever").denied).toContain('fever-chills');
   });
@@ -94,5 +103,17 @@ describe('less urine, told by a negated amount', () => {
   it('"not peeing much" is asked about, and with a trickle acted on', () => {
     expect(askedFlags("I'm not peeing much these days")).toContain('bladder-dysfunction');
     expect(levelOf("not peeing much since Sunday, only a trickle")).toContain('emergency');
+  });
+});
+
+describe('not feeling, told in the perfect', () => {
+  it.each([
+    ["I haven't been able to feel my legs since teatime", 'bilateral-sciatica'],
+    ["I haven't felt anything round my bottom when I wipe since Sunday", 'saddle-numbness'],
+  ])('"%s" is %s at once', (text, flag) => {
+    expect(hitIds(text)).toContain(flag);
+  });
+  it('a likeness is no numbness', () => {
+    expect(hitIds("I haven't felt anything like this in my legs before, such a deep ache")).toEqual([]);
   });
 });
