@@ -114,10 +114,8 @@ const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them']);
  * ("I'm self-employed so every day off costs me"): the story's loss, not what is asked about.
  */
 function namesNever(words: readonly string[], lexicon: Lexicon): boolean {
-  const told = words.some((w, i) => OBJECT_PRONOUNS.has(words[i + 1] ?? '') && lexicon.never.has(w))
-    ? words.map((w, i) => (OBJECT_PRONOUNS.has(words[i + 1] ?? '') && lexicon.never.has(w) ? '' : w))
-    : words;
-  return hasPhrase(told, lexicon.never);
+  const lost = (w: string, i: number) => OBJECT_PRONOUNS.has(words[i + 1] ?? '') && lexicon.never.has(w);
+  return hasPhrase(words.some(lost) ? words.map((w, i) => (lost(w, i) ? '' : w)) : words, lexicon.never);
 }
 
 /**

@@ -178,7 +178,12 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
   const withAdjectiveSenses = (sentence: Sentence): Sentence => {
     let tokens = sentence.tokens;
     for (const sense of senses) {
-      const at = tokens.flatMap((t, i) => (t.raw === sense.word && sense.after.has(tokens[i - 1]?.raw ?? '') && sense.before.has(tokens[i + 1]?.raw ?? '') ? [i] : []));
+      // Every sentence of every message passes here: most hold no "wee" at all.
+      if (!tokens.some((t) => t.raw === sense.word)) continue;
+      const at: number[] = [];
+      tokens.forEach((t, i) => {
+        if (t.raw === sense.word && sense.after.has(tokens[i - 1]?.raw ?? '') && sense.before.has(tokens[i + 1]?.raw ?? '')) at.push(i);
+      });
       if (!at.length) continue;
       // Any other word of urine in the sentence keeps the word's own sense ("I leaked a wee bit").
       if (findSpans(sense.notWith, tokens).some((s) => !at.some((i) => s.start <= i && i < s.end))) continue;
