@@ -24,7 +24,11 @@ const STOP_WORDS = new Set(
     'in', 'on', 'at', 'by', 'for', 'with', 'about', 'from', 'into', 'onto', 'up', 'out', 'off', 'over',
     'again', 'any', 'some', 'all', 'every', 'each', 'own', 'same', 'other', 'such', 'only', 'as', 'yes',
     'yeah', 'etc', 'one', 'ones', 'go', 'going', 'goes', 'went', 'make', 'makes', 'making', 'made', 'take',
-    'takes', 'taking', 'took', 'right', 'well', 'good', 'better', 'best', 'lol', 'rather']
+    'takes', 'taking', 'took', 'right', 'well', 'good', 'better', 'best', 'lol', 'rather',
+    // Swearing that only intensifies ("how the hell do I book in", "this effing back", "f*cking hip" read as
+    // "f cking"): it names nothing, and no other service either.
+    'hell', 'heck', 'damn', 'damned', 'bloody', 'effing', 'fucking', 'fuckin', 'fking', 'fkn', 'cking', 'frigging',
+    'freaking', 'sodding', 'flipping', 'wtf', 'ffs']
     .filter((w) => !QUESTION_WORDS.has(w)),
 );
 

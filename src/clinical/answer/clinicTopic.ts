@@ -340,6 +340,9 @@ export class ClinicTopics {
       // So does one looking back ("should I have booked with you sooner — what are your hours?"), and one
       // the patient did ("a streaming service I cancelled").
       if (/^VB[DN]$/.test(firstTag(words[i]!) ?? '') && (words[i + 1] === 'me' || words[i + 1] === 'us' || didIt(words, i) || looksBack(words, i))) continue;
+      // A booking told done, after what was booked ("a holiday booked", "an appointment booked in a fortnight"):
+      // a state, not a request (only for the booking's cues: "is the clinic closed on Sundays" asks the hours).
+      if (firstTag(words[i]!) === 'VBN' && this.cues.get(stems[i]!) === 'booking' && words[i - 1] !== 'i' && /^NN/.test(firstTag(words[i - 1] ?? '') ?? '')) continue;
       // "How many hours should I sleep", "8 hours at my desk": an amount of time, not the opening hours.
       if (QUANTITY.has(words[i - 1] ?? '') || /^\d+$/.test(words[i - 1] ?? '') || (stems[i] === HOUR && ONE_HOUR.has(words[i - 1] ?? ''))) continue;
       // "What does the term 'lower back pain' actually cover?": what a word covers is its meaning, no insurance.

@@ -75,3 +75,18 @@ describe('what a question to the clinic may still be about', () => {
     expect(expandShorthand("what does 'pain in the groin' mean", lexicon)).toBe("what does 'pain in the groin' mean");
   });
 });
+
+describe('swearing that only intensifies, and a booking told done', () => {
+  it.each([
+    ['where the hell are you and can I park nearby?', 'address'],
+    ['how the heck do I book in with you lot?', 'booking'],
+  ])('%j is the clinic\'s %s', (q, topic) => {
+    expect(engine.answer(q)).toMatchObject({ kind: 'clinic', topic });
+  });
+  it.each([
+    "My driving test is booked for May, which is a bother. How long does the theory certificate last?",
+    "I've a physio appointment booked for next month, but what can I do for my back in the meantime?",
+  ])('%j asks nothing of the booking', (q) => {
+    expect(engine.answer(q).kind).not.toBe('clinic');
+  });
+});
