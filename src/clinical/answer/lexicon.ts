@@ -4,6 +4,7 @@ import { z } from 'zod';
 import natural from '../natural.ts';
 import { loadYamlFile } from '../contentFile.ts';
 import { restoreDroppedG } from '../droppedG.ts';
+import { phraseAlternation } from '../text/phraseAlternation.ts';
 import { normalise } from './normalise.ts';
 
 const phrase = z.string().min(1);
@@ -269,8 +270,7 @@ function expandSymbols(text: string, symbols: ReadonlyMap<string, string> | unde
   if (!symbols?.size) return text;
   let pattern = symbolPatterns.get(symbols);
   if (!pattern) {
-    const keys = [...symbols.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
-    pattern = new RegExp(`(?<=\\p{L}\\s*)(?:${keys.join('|')})(?=\\s*\\p{L})`, 'gu');
+    pattern = new RegExp(`(?<=\\p{L}\\s*)(?:${phraseAlternation([...symbols.keys()])})(?=\\s*\\p{L})`, 'gu');
     symbolPatterns.set(symbols, pattern);
   }
   return text.replace(pattern, (m, at: number) => {

@@ -152,7 +152,12 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
   }
   const possessedWords = possessed.flatMap((name) => concepts.get(name) ?? cueConcepts.get(name) ?? []).filter((t) => t.items.length === 1);
   const giving = new Set(notAfter.map((w) => w.toLowerCase()));
-  const my: Token = { raw: 'my', stem: reader.read('my')[0]!.tokens[0]!.stem, isBreak: false };
+  // A word put in place of another as the reader reads it ("me" read as "my", "wee" as "small").
+  const tokenOf = (word: string): Token => {
+    const read = reader.read(word)[0]!.tokens[0]!;
+    return { raw: read.raw, stem: read.stem, isBreak: false };
+  };
+  const my = tokenOf('my');
   const meWords = new Set(meForms.map((w) => w.toLowerCase()));
   const withPossessiveMe = (sentence: Sentence): Sentence => {
     const tokens = sentence.tokens;
@@ -166,10 +171,9 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
   const senses = protocol.language.adjectiveSenses.map((a) => {
     const unknown = a.notWith.filter((name) => !concepts.has(name) && !cueConcepts.has(name));
     if (screening && unknown.length) throw new Error(`triage.yaml language.adjectiveSenses (${a.word}).notWith: no concept ${unknown.map((n) => `"${n}"`).join(', ')} in triage.yaml or screening.yaml`);
-    const reading = reader.read(a.reading)[0]!.tokens[0]!;
     return {
       word: a.word.toLowerCase(),
-      reading: { raw: reading.raw, stem: reading.stem, isBreak: false } as Token,
+      reading: tokenOf(a.reading),
       after: new Set(a.after.map((w) => w.toLowerCase())),
       before: new Set(a.before.map((w) => w.toLowerCase())),
       notWith: [...a.notWith.flatMap((name) => concepts.get(name) ?? cueConcepts.get(name) ?? []), ...a.notWithWords.map((t) => reader.compile(t, false))],
