@@ -48,6 +48,7 @@ export function withCorrections(text: string): string {
   }
   // A word struck out in quotes ("scratch 'cancer', I meant my dog…", "ignore 'numb'") is quoted back too.
   out = out.replace(/\b(scratch|ignore|delete|strike)\s+['"‘“]([^'"’”\n]+)['"’”]/gi, (_m, verb: string, word: string) => `${verb}.\n${SELF_QUOTE} ${word}.\n`);
-  return out.replace(/\bI (?:said|wrote|typed|put)\b\s*([^.!?\n]*?)(?=\s+but\b|[.!?\n]|$)/gi, (m, quoted: string) => `${m.slice(0, m.length - quoted.length).trim()}.\n${SELF_QUOTE} ${quoted}.\n`);
+  // Not a comparison: "it's worse than I said: it gave way twice" quotes nothing.
+  return out.replace(/(?<!\bthan )\bI (?:said|wrote|typed|put)\b\s*([^.!?\n]*?)(?=\s+but\b|[.!?\n]|$)/gi, (m, quoted: string) => `${m.slice(0, m.length - quoted.length).trim()}.\n${SELF_QUOTE} ${quoted}.\n`);
 }
 

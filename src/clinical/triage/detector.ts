@@ -6,7 +6,7 @@ import { firstTag } from '../natural.ts';
 import { compileLanguage, readContext, type CompiledLanguage, type SentenceContext } from './context.ts';
 import type { Protocol, ProtocolFlag } from './protocolSchema.ts';
 import type { Screening } from './screening.ts';
-import { correctsItself } from './corrections.ts';
+import { correctsItself, SELF_QUOTE } from './corrections.ts';
 import { findSpans, overlaps, TermMatcher, TextReader, type Sentence, type Span, type Term, type Token } from './text.ts';
 import type { DetectionResult, FlagHit, PossibleScreen } from './types.ts';
 
@@ -44,6 +44,10 @@ export interface RedFlagDetector {
 }
 
 const MAX_COMBINATIONS = 200;
+/** How many words before words that take back what was said may deny them ("don't want to be a drama queen"). */
+const NEGATED_RETRACTION_REACH = 6;
+/** How many words after words that take back may say that it is worse ("scratch that, it's worse than I said"). */
+const STRENGTHENED_REACH = 6;
 
 export interface DetectorOptions {
   /** Screening questions and their cue words (content/screening.yaml). */
@@ -118,6 +122,12 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
   /** Every concept a screen's cue names (its own concepts and the protocol's), for masking names inside them. */
   const screenConcepts = new Set((screening?.screens ?? []).flatMap((screen) => [...screen.cues.flat(), ...(screen.anySentence ?? [])]));
   const claims = protocol.language.claims.map((t) => reader.compile(t, false));
+  const compileAll = (terms: string[]) => terms.map((t) => reader.compile(t, false));
+  const retracting = protocol.language.retractions;
+  const overstated = compileAll(retracting.overstated);
+  const retractions = [...overstated, ...compileAll(retracting.takenBack)];
+  const madeLess = compileAll(retracting.less);
+  const toldMore = compileAll(retracting.more);
   const deniedSince = protocol.language.history.deniedSince.map((t) => reader.compile(t, false));
   const flagsById = new Map(protocol.flags.map((f) => [f.id, f]));
   // Flags that apply only below an age (a limp under 18): told with no age, their screen's question,
@@ -144,6 +154,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
   const cancelling = new Set(flags.flatMap((f) => f.entries.flatMap((e) => e.none)));
   const cancellingNames = [...cancelling];
   const lang = compileLanguage(reader, protocol.language);
+  const notRetracting = [...compileAll(retracting.notAfter), ...lang.negBefore];
   // "I can't feel me legs": "me" before a part of the body or a piece of clothing is "my".
   const { forms: meForms, before: possessed, notAfter } = protocol.language.possessiveMe;
   if (screening) {
@@ -220,7 +231,31 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
   };
   return { detect };
 
-  function read(text: string): DetectionResult {
+  /**
+   * Where the last words that take back what was said stand ("…, sorry I meant my chest of drawers"), if any.
+   * Read across commas: "sorry, I mean", "no, wait".
+   */
+  function lastRetraction(sentences: Sentence[]): { at: number; start: number; end: number; overstated: boolean } | undefined {
+    if (!retractions.length) return undefined;
+    for (let at = sentences.length - 1; at >= 0; at--) {
+      const tokens = sentences[at]!.tokens;
+      const index = tokens.flatMap((t, i) => (t.isBreak ? [] : [i]));
+      const words = index.map((i) => tokens[i]!);
+      // Not one denied, said of someone else or apologised for: "don't want to be a drama queen", "my sister
+      // says I'm being dramatic", "sorry for being a drama queen". Nor "that" before a noun: "ignore that typo".
+      const found = findSpans(retractions, words).filter(
+        (sp) => !findSpans(notRetracting, words.slice(Math.max(0, sp.start - NEGATED_RETRACTION_REACH), sp.start)).length && (words[sp.end - 1]!.raw !== 'that' || index[sp.end] === undefined || tokens[index[sp.end - 1]! + 1]?.isBreak !== false),
+      );
+      if (found.length) {
+        const last = found.reduce((a, b) => (b.start > a.start ? b : a));
+        return { at, start: index[last.start]!, end: index[last.end - 1]! + 1, overstated: findSpans(overstated, words.slice(last.start, last.end)).length > 0 };
+      }
+    }
+    return undefined;
+  }
+
+  /** `asTold`: signs taken back are kept (what the message told before the taking back). */
+  function read(text: string, asTold = false): DetectionResult {
     const hits = new Map<string, FlagHit>();
     const deniedCandidates = new Set<string>();
     // In a message that corrects itself, a sign told and then denied in a later sentence ("the chest pain
@@ -257,6 +292,10 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
     // Flags first told in the sentence before, for a "that's all cleared up" in this one.
     let hitsBefore: string[] = [];
     const sentences = reader.read(spellOutContrast(text)).map(withPossessiveMe).map(withAdjectiveSenses).map(withoutTag);
+    // "My chest hurts, sorry I meant my chest of drawers", "My leg keeps giving way. Okay that's dramatic,
+    // scratch that - …": a sign told before the writer takes it back is asked about, never acted on unasked
+    // nor dropped; told (again) after it, it stands ("no fever, scratch that, it's 38.6").
+    const retraction = asTold ? undefined : lastRetraction(sentences);
     // "Asking for a friend", "hypothetically": a sign told as a supposition or as someone else's may be
     // the writer's own, said so out of embarrassment. Never acted on unasked, never passed over: asked.
     const disguised = disguise.length > 0 && sentences.some((s) => findSpans(disguise, s.tokens).length > 0);
@@ -481,6 +520,52 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
     }
     for (const { screen, anywhere } of spreadTold) if (anywhere.every((c) => namedAnywhere.has(c))) addPossible({ screenId: screen.id, flags: screen.flags, reason: 'cue' });
     if (correcting) for (const [id, i] of hitAt) if ((deniedAt.get(id) ?? -1) > i) overLater.add(id);
+    if (retraction) {
+      // What is taken back is the statement just before: the sentence's own words before the taking back
+      // ("both feet numb, sorry I meant my fingers"), or when they tell no sign, the sentence before ("My leg
+      // keeps giving way. OK that's dramatic, scratch that"). Each part is read alone, as told.
+      const words = (part: Sentence[]) => part.map((s) => `${s.tokens.map((t) => t.raw).join(' ')}.`).join('\n');
+      const cut = sentences[retraction.at]!.tokens;
+      const own: Sentence = { tokens: cut.slice(0, retraction.start), endsWithQuestionMark: false };
+      const ownWords = own.tokens.some((t) => !t.isBreak) ? [own] : [];
+      let taken = ownWords;
+      let toldBefore = taken.length ? read(words(taken), true).hits : [];
+      if (!toldBefore.length && retraction.at > 0) {
+        taken = [sentences[retraction.at - 1]!, ...ownWords];
+        toldBefore = read(words(taken), true).hits;
+      }
+      // A word put right and already in place ("I can lift my leg. Sorry, I mean CAN'T", read as "cannot
+      // lift"): the sentence's words after the taking back are all in what it took back; nothing is taken back.
+      const rest = cut.slice(retraction.end).filter((t) => !t.isBreak).map((t) => t.raw);
+      const takenWords = new Set(taken.flatMap((s) => s.tokens.map((t) => t.raw)));
+      if (rest.length && rest.every((w) => takenWords.has(w))) toldBefore = [];
+      // Taken back to tell more ("scratch that, it's worse than I said", "…, I'm going to A&E"): nothing is.
+      const next = cut.slice(retraction.end).filter((t) => !t.isBreak).slice(0, STRENGTHENED_REACH);
+      if (findSpans(toldMore, next).length) toldBefore = [];
+      // Told after it: read after what was taken back, quoted as the writer's own earlier words (asked, not
+      // told), which an "it" after may still point to ("my right leg a bit weak. Scratch that, it gave way").
+      const after: Sentence[] = [{ tokens: cut.slice(retraction.end), endsWithQuestionMark: false }, ...sentences.slice(retraction.at + 1)];
+      const quoted = taken.map((s) => ({ ...s, tokens: [{ raw: SELF_QUOTE, stem: SELF_QUOTE, isBreak: false }, ...s.tokens] }));
+      const readAfter = read(words([...quoted, ...after]), true);
+      // Even a hint of it after, read alone, keeps it ("a bit of a temp, ignore that, it's 38.8 and I'm shaking").
+      const hinted = read(words(after), true).possible.flatMap((p) => p.flags);
+      const toldAfter = new Set([...readAfter.hits.map((h) => h.flagId), ...hinted]);
+      // Taken back without saying it was overstated: only when what follows makes it less or denies it ("I can't
+      // move my leg. Scratch that, I can move it, it just hurts"), not a detail put right ("my right leg").
+      const afterTokens = after.flatMap((s) => s.tokens.filter((t) => !t.isBreak));
+      const less = retraction.overstated || findSpans(madeLess, afterTokens).length > 0;
+      const deniedAfter = new Set(readAfter.denied);
+      // Only a sign first told in what was taken back ("Both legs numb since Monday. … scratch that" keeps an
+      // earlier telling), and never an emergency that is not the spine's (chest pain, a stroke, thoughts of
+      // ending one's life): those are acted on however they are put.
+      const firstTaken = retraction.at - (taken.length > ownWords.length ? 1 : 0);
+      for (const { flagId } of toldBefore) {
+        if (!hits.has(flagId) || toldAfter.has(flagId) || !(less || deniedAfter.has(flagId)) || hitAt.get(flagId)! < firstTaken || flagsById.get(flagId)?.aboutAnyone) continue;
+        overLater.add(flagId);
+        // Asked, even when an earlier sentence denied it ("No fever yesterday. Today it's 39, … scratch that").
+        deniedCandidates.delete(flagId);
+      }
+    }
     // Told, then said to be over: asked about, never dropped.
     for (const id of overLater) {
       hits.delete(id);

@@ -296,6 +296,22 @@ const languageSchema = z
     denialsInCue: z.array(term).default([]),
     /** Words that claim a sign asked about in general in the sentence before ("… with a bad back? Mine started yesterday"). */
     claims: z.array(term).default([]),
+    /** Taking back what was just said (self-repair): content/triage.yaml `language.retractions`. */
+    retractions: z
+      .object({
+        /** Said to be overstated ("that's a bit dramatic"): enough alone. */
+        overstated: z.array(term).default([]),
+        /** Taken back ("scratch that"): only with `less` words or a denial after. */
+        takenBack: z.array(term).default([]),
+        /** Words that make it less, after a taking back ("it just hurts"). */
+        less: z.array(term).default([]),
+        /** Said right after, these tell more ("scratch that, it's worse than I said"). */
+        more: z.array(term).default([]),
+        /** Said just before, these make them someone's words or an apology ("sorry for being a drama queen"). */
+        notAfter: z.array(term).default([]),
+      })
+      .strict()
+      .default({}),
     /** Words that make a statement someone's ("her foot is turned out, should she rest it?"): told, not asked. */
     someone: z.array(term).default([]),
     /** Figures of speech that borrow a sign ("I nearly wet myself laughing", "my knees went weak when I saw the bill"). */
