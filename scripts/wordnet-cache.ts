@@ -195,7 +195,7 @@ for (const w of [...vocabulary].filter(usable).sort()) {
 // Parts of places: other parts of the body (scope.unlessAbout) that WordNet makes part of a place of ours.
 const HOLONYM_STEPS = 3;
 const places = new Set([...lexicon.about].filter((w) => !w.includes(' ') && !lexicon.anywhere?.has(w)));
-const inflector = new (natural as unknown as { NounInflector: new () => { singularize(w: string): string } }).NounInflector();
+const inflector = new (natural as unknown as { NounInflector: new () => { singularize(w: string): string; pluralize(w: string): string } }).NounInflector();
 interface PointerRecord extends DataRecord { lexFilenum: number; ptrs: { pointerSymbol: string; synsetOffset: number }[] }
 async function partOfPlace(offset: number, steps: number, seen: Set<number>): Promise<boolean> {
   if (steps === 0 || seen.has(offset)) return false;
@@ -348,6 +348,50 @@ for (const line of readFileSync(path.join(wordnetDb.path, 'index.noun'), 'utf8')
   if (!namesPlace(sense.gloss)) continue;
   const kind = sense.hypernyms.flatMap((o) => nounLines.get(o)?.lemmas ?? []).map((x) => x.toLowerCase()).find((x) => CONDITION_KINDS.has(x) && vocabulary.has(x));
   if (kind) synonyms.set(lemma, kind);
+}
+
+// Muscles named by their anatomy (issue 10, session 33: "tight quadriceps", "my gluteus medius" were read as
+// no word of ours): a word the articles do not use, no adjective, whose most frequent sense (a proper name
+// aside) is a body part (noun.body) that is a kind of muscle (muscle.n.2 {muscle, musculus} within
+// MUSCLE_STEPS hypernyms) and, following part holonyms up to HOLONYM_STEPS, part of a place of ours, is read
+// as "<place> muscle" (the quadriceps, part of the thigh: "thigh muscle"). Muscles of other parts (biceps,
+// trapezius) and those WordNet places nowhere stay unknown, so a question about them is not made ours.
+const MUSCLE_STEPS = 4;
+const muscleSense = [...nounLines].find(([, n]) => n.lemmas.includes('musculus'))?.[0];
+const adjectiveLemmas = new Set(adjectiveLines.map((l) => l.slice(0, l.indexOf(' '))));
+const kindOfMuscle = (offset: number, steps: number): boolean =>
+  offset === muscleSense || (steps > 0 && (nounLines.get(offset)?.hypernyms ?? []).some((h) => kindOfMuscle(h, steps - 1)));
+const partHolonyms = new Map<number, number[]>();
+for (const line of readFileSync(path.join(wordnetDb.path, 'data.noun'), 'utf8').split('\n')) {
+  if (!/^\d/.test(line) || !line.includes(' #p ')) continue;
+  const f = line.split(' | ')[0]!.split(' ');
+  const at = 4 + 2 * parseInt(f[3]!, 16);
+  const wholes: number[] = [];
+  for (let i = 0; i < Number(f[at]); i++) if (f[at + 1 + 4 * i] === '#p') wholes.push(Number(f[at + 2 + 4 * i]));
+  partHolonyms.set(Number(f[0]), wholes);
+}
+/** The place of ours a part belongs to, following part holonyms up to `steps`. */
+const placeOf = (offset: number, steps: number): string | undefined => {
+  if (steps === 0) return undefined;
+  for (const whole of partHolonyms.get(offset) ?? []) {
+    const place = (nounLines.get(whole)?.lemmas ?? []).map((x) => x.toLowerCase()).find((x) => places.has(x)) ?? placeOf(whole, steps - 1);
+    if (place) return place;
+  }
+  return undefined;
+};
+if (muscleSense !== undefined && vocabulary.has('muscle')) {
+  for (const line of readFileSync(path.join(wordnetDb.path, 'index.noun'), 'utf8').split('\n')) {
+    const fields = line.split(' ');
+    const lemma = fields[0]!;
+    if (!usable(lemma) || known.has(lemma) || synonyms.has(lemma) || adjectiveLemmas.has(lemma)) continue;
+    const senses = fields.slice(4 + Number(fields[3]) + 2).filter((x) => /^\d{8}$/.test(x)).map(Number);
+    const first = senses.find((o) => nounLines.get(o) && !nounLines.get(o)!.lemmas.every((x) => /^[A-Z]/.test(x)));
+    if (first === undefined || first === muscleSense || nounLines.get(first)!.lexFile !== LEX_BODY || !kindOfMuscle(first, MUSCLE_STEPS)) continue;
+    const place = placeOf(first, HOLONYM_STEPS);
+    if (!place) continue;
+    // "quadriceps" is its own plural; "adductor" → "adductors".
+    for (const form of lemma.endsWith('s') ? [lemma] : [lemma, inflector.pluralize(lemma)]) if (!known.has(form) && !synonyms.has(form)) synonyms.set(form, `${place} muscle`);
+  }
 }
 
 // Formal and technical adjectives (issue 10, session 20: a batch written in a formal register,

@@ -32,6 +32,7 @@ import { asideReader } from './asideFrame.ts';
 import { planFrameReader } from './planFrame.ts';
 import { reasonFrameReader } from './reasonFrame.ts';
 import { switchReader } from './switchFrame.ts';
+import { restartReader } from './restartFrame.ts';
 import { rephraseReader } from './rephraseFrame.ts';
 import { meaningReader } from './meaningFrame.ts';
 import { tellReader } from './tellFrame.ts';
@@ -356,6 +357,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   // another illness or part of the body ("I want to feel less anxious before my new job"), which says
   // what the message is about.
   const switched = switchReader(lexicon.switches ?? []);
+  const restarted = restartReader(lexicon.restarts ?? []);
   const uncorrected = correctionReader(lexicon.corrections ?? []);
   const unrephrased = rephraseReader(lexicon.rephrasing ?? []);
   const unmeant = meaningReader();
@@ -648,7 +650,10 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     // subject is read, and what came before lends it neither subject nor scope.
     // "…the usual procrastination, sorry, prognosis…": a word taken back is not read.
     // "OK that explains the hip. But my knee…": a thanks for an answer lends the next question nothing.
-    const asked = switched(unthanked(uncorrected(untold(unmeant(unrephrased(message))))));
+    const unrestarted = switched(unthanked(uncorrected(untold(unmeant(unrephrased(message))))));
+    // "…no, the other way round: can a dodgy hip…": the question asked again, when it stands alone.
+    const again = restarted(unrestarted);
+    const asked = again !== undefined && decide(read(again)).kind === 'answer' ? again : unrestarted;
     // "Dear Sir or Madam, … Kind regards, Margaret": the letter's frame and the name are no question.
     // "My brother-in-law says physio is a waste of time. Is that fair?": the claim is what is asked about.
     // "Massage therapist here. A client…": the asker's role is no subject (roleFrame.ts).

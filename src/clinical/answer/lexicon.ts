@@ -66,6 +66,8 @@ const lexiconSchema = z
     reasons: z.array(phrase).default([]),
     /** A change of subject said in so many words ("different question", "unrelated, but"): only what follows is read (switchFrame.ts). */
     switches: z.array(phrase).default([]),
+    /** A question taken back and asked again ("…no, the other way round: can a bad hip…"): restartFrame.ts. */
+    restarts: z.array(phrase).default([]),
     /** Words by which a writer takes back the word just typed ("the usual procrastination, sorry, prognosis"). */
     corrections: z.array(phrase).default([]),
     /** Openers of a sentence that thanks for an answer before the next question (ackFrame.ts). */
@@ -136,6 +138,7 @@ export interface Lexicon {
   plans?: { wishes: string[]; ahead: string[] };
   reasons?: string[];
   switches?: string[];
+  restarts?: string[];
   corrections?: string[];
   acknowledgements?: string[];
   /** Frames of a second try after not being understood ("let me put it another way"). */
@@ -218,6 +221,7 @@ export function buildLexicon(data: z.input<typeof lexiconSchema> = {}): Lexicon 
     plans: parsed.plans,
     reasons: parsed.reasons,
     switches: parsed.switches,
+    restarts: parsed.restarts,
     corrections: parsed.corrections,
     acknowledgements: parsed.acknowledgements,
     rephrasing: parsed.rephrasing,
