@@ -370,11 +370,13 @@ for (const line of readFileSync(path.join(wordnetDb.path, 'data.noun'), 'utf8').
   for (let i = 0; i < Number(f[at]); i++) if (f[at + 1 + 4 * i] === '#p') wholes.push(Number(f[at + 2 + 4 * i]));
   partHolonyms.set(Number(f[0]), wholes);
 }
-/** The place of ours a part belongs to, following part holonyms up to `steps`. */
+/** The place of ours a part belongs to, following part holonyms up to `steps`; not through another part of the body (the calf, the foot). */
 const placeOf = (offset: number, steps: number): string | undefined => {
   if (steps === 0) return undefined;
   for (const whole of partHolonyms.get(offset) ?? []) {
-    const place = (nounLines.get(whole)?.lemmas ?? []).map((x) => x.toLowerCase()).find((x) => places.has(x)) ?? placeOf(whole, steps - 1);
+    const lemmas = (nounLines.get(whole)?.lemmas ?? []).map((x) => x.toLowerCase());
+    if (lemmas.some((x) => lexicon.unlessAbout.has(x))) continue;
+    const place = lemmas.find((x) => places.has(x)) ?? placeOf(whole, steps - 1);
     if (place) return place;
   }
   return undefined;

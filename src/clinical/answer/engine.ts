@@ -650,10 +650,13 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     // subject is read, and what came before lends it neither subject nor scope.
     // "…the usual procrastination, sorry, prognosis…": a word taken back is not read.
     // "OK that explains the hip. But my knee…": a thanks for an answer lends the next question nothing.
-    const unrestarted = switched(unthanked(uncorrected(untold(unmeant(unrephrased(message))))));
-    // "…no, the other way round: can a dodgy hip…": the question asked again, when it stands alone.
-    const again = restarted(unrestarted);
-    const asked = again !== undefined && decide(read(again)).kind === 'answer' ? again : unrestarted;
+    const front = unrephrased(message);
+    const through = (text: string) => switched(unthanked(uncorrected(untold(unmeant(text)))));
+    // "…no, the other way round: can a dodgy hip…": the question asked again, when it stands alone (read before
+    // the words taken back, whose markers it shares).
+    const again = restarted(front);
+    const restart = again === undefined ? undefined : through(again);
+    const asked = restart !== undefined && decide(read(restart)).kind === 'answer' ? restart : through(front);
     // "Dear Sir or Madam, … Kind regards, Margaret": the letter's frame and the name are no question.
     // "My brother-in-law says physio is a waste of time. Is that fair?": the claim is what is asked about.
     // "Massage therapist here. A client…": the asker's role is no subject (roleFrame.ts).

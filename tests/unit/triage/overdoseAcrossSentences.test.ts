@@ -14,7 +14,13 @@ describe('too much of a medicine told over two sentences', () => {
   ])('"%s" is asked about (%s)', (text, flag) => {
     expect([...askedFlags(text), ...hitIds(text)]).toContain(flag);
   });
-  it('a dose kept to is not', () => {
-    expect(askedFlags('I took the dog out earlier. I have 2 paracetamol four times a day, as it says on the box.')).not.toContain('overdose');
+  it.each([
+    'I took the dog out earlier. I have 2 paracetamol four times a day, as it says on the box.',
+    "I've had sciatica since June. Naproxen helps a lot.",
+    "I had a bad week. I'm on 50mg tramadol now.",
+    "I didn't take anything yet. There are 20 paracetamol in the drawer.",
+    'I took the day off. Is it true ibuprofen is fine all day long?',
+  ])('"%s" is not', (text) => {
+    expect(askedFlags(text)).not.toContain('overdose');
   });
 });
