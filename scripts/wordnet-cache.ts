@@ -315,8 +315,8 @@ const LEX_STATE = 26;
 const CONDITION_KINDS = new Set(['pain', 'spasm']);
 const placeWordsOfUs = new Set([...lexicon.about].filter((w) => !lexicon.anywhere?.has(w)));
 const namesPlace = (text: string) => text.toLowerCase().split(/[^a-z]+/).some((w) => placeWordsOfUs.has(w));
-/** data.noun read once: offset → its lexicographer file, lemmas, hypernyms' offsets and gloss. */
-interface NounLine { lexFile: number; lemmas: string[]; hypernyms: number[]; gloss: string }
+/** data.noun read once: offset → its lexicographer file, lemmas, hypernyms' and part holonyms' offsets, and gloss. */
+interface NounLine { lexFile: number; lemmas: string[]; hypernyms: number[]; wholes: number[]; gloss: string }
 const nounLines = new Map<number, NounLine>();
 for (const line of readFileSync(path.join(wordnetDb.path, 'data.noun'), 'utf8').split('\n')) {
   if (!/^\d/.test(line)) continue;
@@ -327,8 +327,13 @@ for (const line of readFileSync(path.join(wordnetDb.path, 'data.noun'), 'utf8').
   const lemmas = Array.from({ length: count }, (_, i) => f[4 + 2 * i]!.replace(/\(.*\)$/, ''));
   const at = 4 + 2 * count;
   const hypernyms: number[] = [];
-  for (let i = 0; i < Number(f[at]); i++) if (f[at + 1 + 4 * i] === '@') hypernyms.push(Number(f[at + 2 + 4 * i]));
-  nounLines.set(Number(f[0]), { lexFile: Number(f[1]), lemmas, hypernyms, gloss });
+  const wholes: number[] = [];
+  for (let i = 0; i < Number(f[at]); i++) {
+    const pointer = f[at + 1 + 4 * i];
+    if (pointer === '@') hypernyms.push(Number(f[at + 2 + 4 * i]));
+    else if (pointer === '#p') wholes.push(Number(f[at + 2 + 4 * i]));
+  }
+  nounLines.set(Number(f[0]), { lexFile: Number(f[1]), lemmas, hypernyms, wholes, gloss });
 }
 for (const line of readFileSync(path.join(wordnetDb.path, 'index.noun'), 'utf8').split('\n')) {
   const fields = line.split(' ');
@@ -358,22 +363,13 @@ for (const line of readFileSync(path.join(wordnetDb.path, 'index.noun'), 'utf8')
 // trapezius) and those WordNet places nowhere stay unknown, so a question about them is not made ours.
 const MUSCLE_STEPS = 4;
 const muscleSense = [...nounLines].find(([, n]) => n.lemmas.includes('musculus'))?.[0];
-const adjectiveLemmas = new Set(adjectiveLines.map((l) => l.slice(0, l.indexOf(' '))));
+const adjectives = new Set(adjectiveLines.map((l) => l.slice(0, l.indexOf(' '))));
 const kindOfMuscle = (offset: number, steps: number): boolean =>
   offset === muscleSense || (steps > 0 && (nounLines.get(offset)?.hypernyms ?? []).some((h) => kindOfMuscle(h, steps - 1)));
-const partHolonyms = new Map<number, number[]>();
-for (const line of readFileSync(path.join(wordnetDb.path, 'data.noun'), 'utf8').split('\n')) {
-  if (!/^\d/.test(line) || !line.includes(' #p ')) continue;
-  const f = line.split(' | ')[0]!.split(' ');
-  const at = 4 + 2 * parseInt(f[3]!, 16);
-  const wholes: number[] = [];
-  for (let i = 0; i < Number(f[at]); i++) if (f[at + 1 + 4 * i] === '#p') wholes.push(Number(f[at + 2 + 4 * i]));
-  partHolonyms.set(Number(f[0]), wholes);
-}
 /** The place of ours a part belongs to, following part holonyms up to `steps`; not through another part of the body (the calf, the foot). */
 const placeOf = (offset: number, steps: number): string | undefined => {
   if (steps === 0) return undefined;
-  for (const whole of partHolonyms.get(offset) ?? []) {
+  for (const whole of nounLines.get(offset)?.wholes ?? []) {
     const lemmas = (nounLines.get(whole)?.lemmas ?? []).map((x) => x.toLowerCase());
     if (lemmas.some((x) => lexicon.unlessAbout.has(x))) continue;
     const place = lemmas.find((x) => places.has(x)) ?? placeOf(whole, steps - 1);
@@ -385,7 +381,7 @@ if (muscleSense !== undefined && vocabulary.has('muscle')) {
   for (const line of readFileSync(path.join(wordnetDb.path, 'index.noun'), 'utf8').split('\n')) {
     const fields = line.split(' ');
     const lemma = fields[0]!;
-    if (!usable(lemma) || known.has(lemma) || synonyms.has(lemma) || adjectiveLemmas.has(lemma)) continue;
+    if (!usable(lemma) || known.has(lemma) || synonyms.has(lemma) || adjectives.has(lemma)) continue;
     const senses = fields.slice(4 + Number(fields[3]) + 2).filter((x) => /^\d{8}$/.test(x)).map(Number);
     const first = senses.find((o) => nounLines.get(o) && !nounLines.get(o)!.lemmas.every((x) => /^[A-Z]/.test(x)));
     if (first === undefined || first === muscleSense || nounLines.get(first)!.lexFile !== LEX_BODY || !kindOfMuscle(first, MUSCLE_STEPS)) continue;
@@ -404,7 +400,6 @@ if (muscleSense !== undefined && vocabulary.has('muscle')) {
 // Tried and left out: a rare word's hypernym ("aetiology" → cause) widened hundreds of words into the
 // articles' generic ones ("caravan" → move, "dentistry" → medicine, "agenda" → plan).
 const PERTAINS_TO = new Set([LEX_BODY, LEX_STATE]);
-const adjectives = new Set(adjectiveLines.map((l) => l.slice(0, l.indexOf(' '))));
 const formal = new Map<string, string>();
 for (const line of adjectiveLines) {
   const fields = line.split(' ');
