@@ -232,8 +232,8 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
   return { detect };
 
   /**
-   * Where the last words that take back what was said stand ("…, sorry I meant my chest of drawers"), if any.
-   * Read across commas: "sorry, I mean", "no, wait".
+   * Where the last words that take back what was said stand ("…, OK that's a bit dramatic", "scratch that"), if
+   * any. Read across commas ("okay, that's, like, a bit dramatic").
    */
   function lastRetraction(sentences: Sentence[]): { at: number; start: number; end: number; overstated: boolean } | undefined {
     if (!retractions.length) return undefined;
@@ -292,9 +292,9 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
     // Flags first told in the sentence before, for a "that's all cleared up" in this one.
     let hitsBefore: string[] = [];
     const sentences = reader.read(spellOutContrast(text)).map(withPossessiveMe).map(withAdjectiveSenses).map(withoutTag);
-    // "My chest hurts, sorry I meant my chest of drawers", "My leg keeps giving way. Okay that's dramatic,
-    // scratch that - …": a sign told before the writer takes it back is asked about, never acted on unasked
-    // nor dropped; told (again) after it, it stands ("no fever, scratch that, it's 38.6").
+    // "Can't move my leg! OK that's a bit dramatic, it's just stiff", "My leg keeps giving way. Okay that's
+    // dramatic, scratch that - …": a sign told before the writer takes it back is asked about, never acted on
+    // unasked nor dropped; told (again) after it, it stands ("no fever, scratch that, it's 38.6").
     const retraction = asTold ? undefined : lastRetraction(sentences);
     // "Asking for a friend", "hypothetically": a sign told as a supposition or as someone else's may be
     // the writer's own, said so out of embarrassment. Never acted on unasked, never passed over: asked.
@@ -522,7 +522,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
     if (correcting) for (const [id, i] of hitAt) if ((deniedAt.get(id) ?? -1) > i) overLater.add(id);
     if (retraction) {
       // What is taken back is the statement just before: the sentence's own words before the taking back
-      // ("both feet numb, sorry I meant my fingers"), or when they tell no sign, the sentence before ("My leg
+      // ("both feet numb, I was exaggerating, it's my toes"), or when they tell no sign, the sentence before ("My leg
       // keeps giving way. OK that's dramatic, scratch that"). Each part is read alone, as told.
       const words = (part: Sentence[]) => part.map((s) => `${s.tokens.map((t) => t.raw).join(' ')}.`).join('\n');
       const cut = sentences[retraction.at]!.tokens;
@@ -534,7 +534,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
         taken = [sentences[retraction.at - 1]!, ...ownWords];
         toldBefore = read(words(taken), true).hits;
       }
-      // A word put right and already in place ("I can lift my leg. Sorry, I mean CAN'T", read as "cannot
+      // A word put right and already in place (corrections.ts reads "I can lift my leg. … CAN'T" as "cannot
       // lift"): the sentence's words after the taking back are all in what it took back; nothing is taken back.
       const rest = cut.slice(retraction.end).filter((t) => !t.isBreak).map((t) => t.raw);
       const takenWords = new Set(taken.flatMap((s) => s.tokens.map((t) => t.raw)));
