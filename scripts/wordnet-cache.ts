@@ -147,9 +147,11 @@ const LONG = 7;
 const near2 = new Set<string>();
 for (const c of targets) if (/^[a-z]+$/.test(c) && c.length >= LONG - 2) for (const d of deletions(c.slice(1), 2, new Set())) near2.add(c[0] + d);
 const nearTwice = (f: string) => f.length >= LONG && [...deletions(f.slice(1), 2, new Set())].some((d) => near2.has(f[0] + d));
+/** index.noun read once, for the English words, the foods and substances, the conditions and the muscles. */
+const nounIndexLines = readFileSync(path.join(wordnetDb.path, 'index.noun'), 'utf8').split('\n');
 const english = new Set<string>();
 for (const file of ['index.noun', 'index.verb', 'index.adj', 'index.adv']) {
-  for (const line of readFileSync(path.join(wordnetDb.path, file), 'utf8').split('\n')) {
+  for (const line of file === 'index.noun' ? nounIndexLines : readFileSync(path.join(wordnetDb.path, file), 'utf8').split('\n')) {
     const lemma = line.slice(0, line.indexOf(' '));
     if (!/^[a-z]+$/.test(lemma) || lemma.length < MIN_LENGTH - 1) continue;
     const forms = [lemma, ...inflections(lemma)];
@@ -234,7 +236,7 @@ for (const line of readFileSync(path.join(wordnetDb.path, 'data.noun'), 'utf8').
 /** Noun lemmas (at least `minLength` letters, no stop word) whose first, most frequent sense is in one of the lexicographer files. */
 function nounsFirstIn(lexFiles: number[], minLength: number): string[] {
   const out: string[] = [];
-  for (const line of readFileSync(path.join(wordnetDb.path, 'index.noun'), 'utf8').split('\n')) {
+  for (const line of nounIndexLines) {
     const fields = line.split(' ');
     const lemma = fields[0]!;
     if (lemma.length < minLength || !/^[a-z]+$/.test(lemma) || isStopWord(lemma)) continue;
@@ -335,7 +337,7 @@ for (const line of readFileSync(path.join(wordnetDb.path, 'data.noun'), 'utf8').
   }
   nounLines.set(Number(f[0]), { lexFile: Number(f[1]), lemmas, hypernyms, wholes, gloss });
 }
-for (const line of readFileSync(path.join(wordnetDb.path, 'index.noun'), 'utf8').split('\n')) {
+for (const line of nounIndexLines) {
   const fields = line.split(' ');
   const lemma = fields[0]!;
   if (!usable(lemma) || known.has(lemma) || synonyms.has(lemma) || (tagCounts.get(lemma) ?? 0) > SUBJECT_MAX_TAGS) continue;
@@ -378,7 +380,7 @@ const placeOf = (offset: number, steps: number): string | undefined => {
   return undefined;
 };
 if (muscleSense !== undefined && vocabulary.has('muscle')) {
-  for (const line of readFileSync(path.join(wordnetDb.path, 'index.noun'), 'utf8').split('\n')) {
+  for (const line of nounIndexLines) {
     const fields = line.split(' ');
     const lemma = fields[0]!;
     if (!usable(lemma) || known.has(lemma) || synonyms.has(lemma) || adjectives.has(lemma)) continue;

@@ -121,14 +121,14 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
   const conditionNames = (screening?.conditionNames ?? []).map((t) => reader.compile(t, false));
   /** Every concept a screen's cue names (its own concepts and the protocol's), for masking names inside them. */
   const screenConcepts = new Set((screening?.screens ?? []).flatMap((screen) => [...screen.cues.flat(), ...(screen.anySentence ?? [])]));
-  const claims = protocol.language.claims.map((t) => reader.compile(t, false));
   const compileAll = (terms: string[]) => terms.map((t) => reader.compile(t, false));
+  const claims = compileAll(protocol.language.claims);
   const retracting = protocol.language.retractions;
   const overstated = compileAll(retracting.overstated);
   const retractions = [...overstated, ...compileAll(retracting.takenBack)];
   const madeLess = compileAll(retracting.less);
   const toldMore = compileAll(retracting.more);
-  const deniedSince = protocol.language.history.deniedSince.map((t) => reader.compile(t, false));
+  const deniedSince = compileAll(protocol.language.history.deniedSince);
   const flagsById = new Map(protocol.flags.map((f) => [f.id, f]));
   // Flags that apply only below an age (a limp under 18): told with no age, their screen's question,
   // which asks whose and how young ("is a child or teenager limping…?"), is still asked when cued.
@@ -254,6 +254,51 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
     return undefined;
   }
 
+  /** The signs told (`hits`, first at sentence `hitAt`) that the writer then took back. */
+  function takenBack(sentences: Sentence[], hits: ReadonlyMap<string, FlagHit>, hitAt: ReadonlyMap<string, number>): string[] {
+    const retraction = lastRetraction(sentences);
+    if (!retraction) return [];
+    // What is taken back is the statement just before: the sentence's own words before the taking back
+    // ("both feet numb, I was exaggerating, it's my toes"), or when they tell no sign, the sentence before ("My leg
+    // keeps giving way. OK that's dramatic, scratch that"). Each part is read alone, as told.
+    const words = (part: Sentence[]) => part.map((s) => `${s.tokens.map((t) => t.raw).join(' ')}.`).join('\n');
+    const cut = sentences[retraction.at]!.tokens;
+    const own: Sentence = { tokens: cut.slice(0, retraction.start), endsWithQuestionMark: false };
+    const ownWords = own.tokens.some((t) => !t.isBreak) ? [own] : [];
+    let taken = ownWords;
+    let toldBefore = taken.length ? read(words(taken), true).hits : [];
+    if (!toldBefore.length && retraction.at > 0) {
+      taken = [sentences[retraction.at - 1]!, ...ownWords];
+      toldBefore = read(words(taken), true).hits;
+    }
+    // Only a sign first told in what was taken back ("Both legs numb since Monday. … scratch that" keeps an
+    // earlier telling), and never an emergency that is not the spine's (chest pain, a stroke, thoughts of
+    // ending one's life): those are acted on however they are put.
+    const firstTaken = retraction.at - (taken.length > ownWords.length ? 1 : 0);
+    const candidates = toldBefore.map((h) => h.flagId).filter((id) => hits.has(id) && hitAt.get(id)! >= firstTaken && !flagsById.get(id)?.aboutAnyone);
+    if (!candidates.length) return [];
+    const afterTokens = cut.slice(retraction.end).filter((t) => !t.isBreak);
+    // A word put right and already in place (corrections.ts reads "I can lift my leg. … CAN'T" as "cannot
+    // lift"): the sentence's words after the taking back are all in what it took back; nothing is taken back.
+    const takenWords = new Set(taken.flatMap((s) => s.tokens.map((t) => t.raw)));
+    if (afterTokens.length && afterTokens.every((t) => takenWords.has(t.raw))) return [];
+    // Taken back to tell more ("scratch that, it's worse than I said", "…, I'm going to A&E"): nothing is.
+    if (findSpans(toldMore, afterTokens.slice(0, STRENGTHENED_REACH)).length) return [];
+    // Told after it: read after what was taken back, quoted as the writer's own earlier words (asked, not
+    // told), which an "it" after may still point to ("my right leg a bit weak. Scratch that, it gave way").
+    const after: Sentence[] = [{ tokens: cut.slice(retraction.end), endsWithQuestionMark: false }, ...sentences.slice(retraction.at + 1)];
+    const quoted = taken.map((s) => ({ ...s, tokens: [{ raw: SELF_QUOTE, stem: SELF_QUOTE, isBreak: false }, ...s.tokens] }));
+    const readAfter = read(words([...quoted, ...after]), true);
+    // Even a hint of it after, read alone, keeps it ("a bit of a temp, ignore that, it's 38.8 and I'm shaking").
+    const hinted = read(words(after), true).possible.flatMap((p) => p.flags);
+    const toldAfter = new Set([...readAfter.hits.map((h) => h.flagId), ...hinted]);
+    // Taken back without saying it was overstated: only when what follows makes it less or denies it ("I can't
+    // move my leg. Scratch that, I can move it, it just hurts"), not a detail put right ("my right leg").
+    const less = retraction.overstated || findSpans(madeLess, after.flatMap((s) => s.tokens.filter((t) => !t.isBreak))).length > 0;
+    const deniedAfter = new Set(readAfter.denied);
+    return candidates.filter((id) => !toldAfter.has(id) && (less || deniedAfter.has(id)));
+  }
+
   /** `asTold`: signs taken back are kept (what the message told before the taking back). */
   function read(text: string, asTold = false): DetectionResult {
     const hits = new Map<string, FlagHit>();
@@ -292,10 +337,6 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
     // Flags first told in the sentence before, for a "that's all cleared up" in this one.
     let hitsBefore: string[] = [];
     const sentences = reader.read(spellOutContrast(text)).map(withPossessiveMe).map(withAdjectiveSenses).map(withoutTag);
-    // "Can't move my leg! OK that's a bit dramatic, it's just stiff", "My leg keeps giving way. Okay that's
-    // dramatic, scratch that - …": a sign told before the writer takes it back is asked about, never acted on
-    // unasked nor dropped; told (again) after it, it stands ("no fever, scratch that, it's 38.6").
-    const retraction = asTold ? undefined : lastRetraction(sentences);
     // "Asking for a friend", "hypothetically": a sign told as a supposition or as someone else's may be
     // the writer's own, said so out of embarrassment. Never acted on unasked, never passed over: asked.
     const disguised = disguise.length > 0 && sentences.some((s) => findSpans(disguise, s.tokens).length > 0);
@@ -520,50 +561,15 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
     }
     for (const { screen, anywhere } of spreadTold) if (anywhere.every((c) => namedAnywhere.has(c))) addPossible({ screenId: screen.id, flags: screen.flags, reason: 'cue' });
     if (correcting) for (const [id, i] of hitAt) if ((deniedAt.get(id) ?? -1) > i) overLater.add(id);
-    if (retraction) {
-      // What is taken back is the statement just before: the sentence's own words before the taking back
-      // ("both feet numb, I was exaggerating, it's my toes"), or when they tell no sign, the sentence before ("My leg
-      // keeps giving way. OK that's dramatic, scratch that"). Each part is read alone, as told.
-      const words = (part: Sentence[]) => part.map((s) => `${s.tokens.map((t) => t.raw).join(' ')}.`).join('\n');
-      const cut = sentences[retraction.at]!.tokens;
-      const own: Sentence = { tokens: cut.slice(0, retraction.start), endsWithQuestionMark: false };
-      const ownWords = own.tokens.some((t) => !t.isBreak) ? [own] : [];
-      let taken = ownWords;
-      let toldBefore = taken.length ? read(words(taken), true).hits : [];
-      if (!toldBefore.length && retraction.at > 0) {
-        taken = [sentences[retraction.at - 1]!, ...ownWords];
-        toldBefore = read(words(taken), true).hits;
-      }
-      // A word put right and already in place (corrections.ts reads "I can lift my leg. … CAN'T" as "cannot
-      // lift"): the sentence's words after the taking back are all in what it took back; nothing is taken back.
-      const rest = cut.slice(retraction.end).filter((t) => !t.isBreak).map((t) => t.raw);
-      const takenWords = new Set(taken.flatMap((s) => s.tokens.map((t) => t.raw)));
-      if (rest.length && rest.every((w) => takenWords.has(w))) toldBefore = [];
-      // Taken back to tell more ("scratch that, it's worse than I said", "…, I'm going to A&E"): nothing is.
-      const next = cut.slice(retraction.end).filter((t) => !t.isBreak).slice(0, STRENGTHENED_REACH);
-      if (findSpans(toldMore, next).length) toldBefore = [];
-      // Told after it: read after what was taken back, quoted as the writer's own earlier words (asked, not
-      // told), which an "it" after may still point to ("my right leg a bit weak. Scratch that, it gave way").
-      const after: Sentence[] = [{ tokens: cut.slice(retraction.end), endsWithQuestionMark: false }, ...sentences.slice(retraction.at + 1)];
-      const quoted = taken.map((s) => ({ ...s, tokens: [{ raw: SELF_QUOTE, stem: SELF_QUOTE, isBreak: false }, ...s.tokens] }));
-      const readAfter = read(words([...quoted, ...after]), true);
-      // Even a hint of it after, read alone, keeps it ("a bit of a temp, ignore that, it's 38.8 and I'm shaking").
-      const hinted = read(words(after), true).possible.flatMap((p) => p.flags);
-      const toldAfter = new Set([...readAfter.hits.map((h) => h.flagId), ...hinted]);
-      // Taken back without saying it was overstated: only when what follows makes it less or denies it ("I can't
-      // move my leg. Scratch that, I can move it, it just hurts"), not a detail put right ("my right leg").
-      const afterTokens = after.flatMap((s) => s.tokens.filter((t) => !t.isBreak));
-      const less = retraction.overstated || findSpans(madeLess, afterTokens).length > 0;
-      const deniedAfter = new Set(readAfter.denied);
-      // Only a sign first told in what was taken back ("Both legs numb since Monday. … scratch that" keeps an
-      // earlier telling), and never an emergency that is not the spine's (chest pain, a stroke, thoughts of
-      // ending one's life): those are acted on however they are put.
-      const firstTaken = retraction.at - (taken.length > ownWords.length ? 1 : 0);
-      for (const { flagId } of toldBefore) {
-        if (!hits.has(flagId) || toldAfter.has(flagId) || !(less || deniedAfter.has(flagId)) || hitAt.get(flagId)! < firstTaken || flagsById.get(flagId)?.aboutAnyone) continue;
-        overLater.add(flagId);
-        // Asked, even when an earlier sentence denied it ("No fever yesterday. Today it's 39, … scratch that").
-        deniedCandidates.delete(flagId);
+    // "Can't move my leg! OK that's a bit dramatic, it's just stiff", "My leg keeps giving way. Okay that's
+    // dramatic, scratch that - …": a sign told before the writer takes it back is asked about, never acted on
+    // unasked nor dropped (asked even when an earlier sentence denied it: "No fever yesterday. Today it's 39, …
+    // OK that's dramatic"); told (again) after it, it stands ("no fever, scratch that, it's 38.6"). Looked for
+    // only once a sign has been told.
+    if (!asTold && hits.size) {
+      for (const id of takenBack(sentences, hits, hitAt)) {
+        overLater.add(id);
+        deniedCandidates.delete(id);
       }
     }
     // Told, then said to be over: asked about, never dropped.
