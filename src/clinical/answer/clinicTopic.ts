@@ -318,7 +318,8 @@ export class ClinicTopics {
   }
 
   /** The clinic cues found in the words. */
-  private cuesIn(words: readonly string[]): { topic: ClinicTopic; length: number; strong: boolean; at: number }[] {
+  private cuesIn(asTyped: readonly string[]): { topic: ClinicTopic; length: number; strong: boolean; at: number }[] {
+    const words = directOrder(asTyped);
     const stems = words.map(stem);
     const found: { topic: ClinicTopic; length: number; strong: boolean; at: number }[] = [];
     const { first } = shapeOf(this.cues);
@@ -387,4 +388,23 @@ export class ClinicTopics {
     }
     return parts.reduce((n, p) => n + p.length, 0);
   }
+}
+
+/** Subjects and forms of "be" that an embedded question puts in statement order. */
+const EMBEDDED_SUBJECTS = new Set(['i', 'you', 'this', 'it', 'that', 'there']);
+const BE = new Set(['am', 'are', 'is', 'was', 'were']);
+/**
+ * A yes/no question asked inside another ("Might I ask whether I'm chatting with a computer?", "I'd like to
+ * know if you are open on Saturdays") in the direct order the cues are written in ("am I chatting with",
+ * "are you open"): subject and verb swapped after "whether" or "if", the words' count kept. English grammar.
+ */
+export function directOrder(words: readonly string[]): readonly string[] {
+  let out: string[] | undefined;
+  for (let i = 0; i + 2 < words.length; i++) {
+    if ((words[i] === 'whether' || words[i] === 'if') && EMBEDDED_SUBJECTS.has(words[i + 1]!) && BE.has(words[i + 2]!)) {
+      out ??= [...words];
+      [out[i + 1], out[i + 2]] = [out[i + 2]!, out[i + 1]!];
+    }
+  }
+  return out ?? words;
 }

@@ -13,7 +13,7 @@ import { direction, reverse } from './direction.ts';
 import { bodyUnits, pickUnits, renderUnits, type Unit } from './excerpt.ts';
 import { ClinicTopics, type ClinicCues } from './clinicTopic.ts';
 import { IntentClassifier, type Intents } from './intents.ts';
-import { expandShorthand, hasPhrase, type Lexicon } from './lexicon.ts';
+import { applySynonyms, expandShorthand, hasPhrase, type Lexicon } from './lexicon.ts';
 import { plainText } from './markdown.ts';
 import { NearestExample } from './nearestExample.ts';
 import { normalise } from './normalise.ts';
@@ -26,6 +26,7 @@ import { turnedDownWaitWords, waitIsSetting } from './waitSense.ts';
 import { unwantedWords } from './unwanted.ts';
 import { workIsNoJob, workIsSetting } from './workSense.ts';
 import { letterFrameReader } from './letterFrame.ts';
+import { courtesyReader } from './courtesyFrame.ts';
 import { hearsayReader } from './hearsay.ts';
 import { roleFrameReader } from './roleFrame.ts';
 import { asideReader } from './asideFrame.ts';
@@ -279,8 +280,11 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   const headingTerms = sections.map((s) => new Set(termsOf(readQuestionType(normalise(s.heading), lexicon).rest)));
   const headingMass = headingTerms.map((h) => [...h].reduce((sum, t) => sum + index.idf(t), 0));
   const headingIdf = headingTerms.map((h) => [...h].map((t) => [t, index.idf(t)] as const));
-  /** The question's terms before synonyms, typos corrected. */
-  const rawTermsOf = (words: readonly string[]) => new Set(termsOf(words.flatMap((w) => (isStopWord(w) ? w : (speller.correct(w) ?? w)).split(' '))));
+  // The lexicon's names of one word of ours in several ("sciatic nerve pain" → sciatica): the thing's own name,
+  // no synonym of a wider meaning ("pinched nerve" → nerve impingement sciatica), so it names a heading too.
+  const names: Pick<Lexicon, 'replacements' | 'maxPhraseWords'> = { replacements: new Map([...input.lexicon.replacements].filter(([lay, to]) => lay.includes(' ') && !to.includes(' '))), maxPhraseWords: input.lexicon.maxPhraseWords };
+  /** The question's terms before synonyms (but for names), typos corrected. */
+  const rawTermsOf = (words: readonly string[]) => new Set(termsOf(applySynonyms([...words], names).flatMap((w) => (isStopWord(w) ? w : (speller.correct(w) ?? w)).split(' '))));
 
   /** Everything the engine reads from one question, worked out once per answer. */
   interface Reading {
@@ -381,6 +385,12 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   const unaside = asideReader(namesOurs);
   // "…? Asking cos trials are in three weeks": why the patient asks is no part of the question (reasonFrame.ts).
   const unreason = reasonFrameReader(lexicon.reasons ?? [], namesOurs);
+  // "I'm so sorry to trouble you…", "Many thanks in advance for your patience.": courtesy alone is no part of
+  // the question (courtesyFrame.ts); one naming ours, another subject or a clinic matter stays.
+  const uncourteous = courtesyReader(lexicon.courtesy ?? [], (sentence) => {
+    const a = analyse(sentence, lexicon, speller);
+    return oursIn(a) || namesOtherSubject(a.words, lexicon) || normalise(sentence).some((w) => clinicWords.has(w));
+  });
   const isSpecific = (term: string) => index.docFrequency(term) <= tuning.genericDocShare;
   /** Per section: whether its heading is of general words only ("What lower back pain means"). */
   const generalHeading = headingTerms.map((h) => h.size > 0 && [...h].every((t) => !isSpecific(t)));
@@ -660,7 +670,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     // "Dear Sir or Madam, … Kind regards, Margaret": the letter's frame and the name are no question.
     // "My brother-in-law says physio is a waste of time. Is that fair?": the claim is what is asked about.
     // "Massage therapist here. A client…": the asker's role is no subject (roleFrame.ts).
-    const told = unaside(unreason(unrole(claimOf(unframe(expandShorthand(asked, lexicon))))));
+    const told = unaside(unreason(unrole(claimOf(uncourteous(unframe(expandShorthand(asked, lexicon)))))));
     const all = read(told);
     // What was taken off (a frame, a role, who said it) still tells the subject: "Tennis elbow - physio
     // friend says rest it, my coach says keep playing. Which is better?" is about the elbow.

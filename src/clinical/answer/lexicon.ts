@@ -64,6 +64,7 @@ const lexiconSchema = z
     plans: z.object({ wishes: z.array(phrase).default([]), ahead: z.array(phrase).default([]) }).strict().default({}),
     /** Openings of a reason for asking ("the reason I ask is", "asking cos"): reasonFrame.ts. */
     reasons: z.array(phrase).default([]),
+    courtesy: z.array(phrase).default([]),
     /** A change of subject said in so many words ("different question", "unrelated, but"): only what follows is read (switchFrame.ts). */
     switches: z.array(phrase).default([]),
     /** A question taken back and asked again ("…no, the other way round: can a bad hip…"): restartFrame.ts. */
@@ -137,6 +138,8 @@ export interface Lexicon {
   roles?: { before: string[]; after: string[]; others: string[] };
   plans?: { wishes: string[]; ahead: string[] };
   reasons?: string[];
+  /** Formulae of apology, thanks and deference: a sentence of courtesy alone is taken off before reading. */
+  courtesy?: string[];
   switches?: string[];
   restarts?: string[];
   corrections?: string[];
@@ -220,6 +223,7 @@ export function buildLexicon(data: z.input<typeof lexiconSchema> = {}): Lexicon 
     roles: parsed.roles,
     plans: parsed.plans,
     reasons: parsed.reasons,
+    courtesy: parsed.courtesy,
     switches: parsed.switches,
     restarts: parsed.restarts,
     corrections: parsed.corrections,
