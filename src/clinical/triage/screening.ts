@@ -111,8 +111,11 @@ const RANK = { emergency: 0, urgent: 1, soon: 2 } as const;
  */
 export function screenQuestions(possible: PossibleScreen[], screening: Screening, protocol: Protocol): ScreenQuestionText[] {
   const levelOf = (flags: string[]) => Math.min(...flags.map((f) => RANK[protocol.flags.find((p) => p.id === f)?.level ?? 'soon']));
+  // Of the same level, the emergencies that are anyone's (thoughts of suicide, chest pain, breathing) before
+  // the spine's: "…a wet week indoors… better off if I just ended my life" asks about the thoughts first.
+  const anyones = (flags: string[]) => (flags.some((f) => protocol.flags.find((p) => p.id === f)?.aboutAnyone) ? 0 : 1);
   const out: ScreenQuestionText[] = [];
-  for (const p of [...possible].sort((a, b) => levelOf(a.flags) - levelOf(b.flags))) {
+  for (const p of [...possible].sort((a, b) => levelOf(a.flags) - levelOf(b.flags) || anyones(a.flags) - anyones(b.flags))) {
     if (p.reason === 'whose') {
       const flag = protocol.flags.find((f) => f.id === p.screenId);
       const label = flag?.label ?? p.screenId;
