@@ -283,8 +283,10 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   // The lexicon's names of one word of ours in several ("sciatic nerve pain" → sciatica): the thing's own name,
   // no synonym of a wider meaning ("pinched nerve" → nerve impingement sciatica), so it names a heading too.
   const names: Pick<Lexicon, 'replacements' | 'maxPhraseWords'> = { replacements: new Map([...input.lexicon.replacements].filter(([lay, to]) => lay.includes(' ') && !to.includes(' '))), maxPhraseWords: input.lexicon.maxPhraseWords };
+  // A name after "non" is what is not meant ("non-surgical treatment"): its words are kept as typed (a mark no name starts with).
+  const namedIn = (words: readonly string[]) => applySynonyms(words.map((w, i) => (words[i - 1] === 'non' ? `\u0000${w}` : w)), names).map((w) => w.replace('\u0000', ''));
   /** The question's terms before synonyms (but for names), typos corrected. */
-  const rawTermsOf = (words: readonly string[]) => new Set(termsOf(applySynonyms([...words], names).flatMap((w) => (isStopWord(w) ? w : (speller.correct(w) ?? w)).split(' '))));
+  const rawTermsOf = (words: readonly string[]) => new Set(termsOf(namedIn(words).flatMap((w) => (isStopWord(w) ? w : (speller.correct(w) ?? w)).split(' '))));
 
   /** Everything the engine reads from one question, worked out once per answer. */
   interface Reading {

@@ -56,6 +56,8 @@ describe("a thing's name in several words names its heading", () => {
   it.each([
     ['what sets off sciatic nerve pain in the first place', 'Sciatica'],
     ['is my ache in the bum cheek coming from my spine', 'Pain in the buttock'],
+    // A name after "non" is what is not meant.
+    ['what non-surgical treatment is there for sciatica?', 'Treating sciatica'],
   ])('%j', (q, heading) => {
     expect(headingOf(engine.answer(q))).toBe(heading);
   });
