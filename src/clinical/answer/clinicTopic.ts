@@ -393,15 +393,19 @@ export class ClinicTopics {
 /** Subjects and forms of "be" that an embedded question puts in statement order. */
 const EMBEDDED_SUBJECTS = new Set(['i', 'you', 'this', 'it', 'that', 'there']);
 const BE = new Set(['am', 'are', 'is', 'was', 'were']);
+/** Verbs that take a question with "if" ("I'd like to know if…", "tell me if…"); any other "if" supposes ("is it ok if I am…"). */
+const ASKING_IF = new Set(['ask', 'asking', 'know', 'wonder', 'wondering', 'wondered', 'check', 'checking', 'confirm', 'sure', 'see', 'me', 'out', 'clarify']);
 /**
  * A yes/no question asked inside another ("Might I ask whether I'm chatting with a computer?", "I'd like to
  * know if you are open on Saturdays") in the direct order the cues are written in ("am I chatting with",
- * "are you open"): subject and verb swapped after "whether" or "if", the words' count kept. English grammar.
+ * "are you open"): subject and verb swapped after "whether", or after "if" that follows a verb of asking or
+ * knowing, the words' count kept. English grammar.
  */
 export function directOrder(words: readonly string[]): readonly string[] {
   let out: string[] | undefined;
   for (let i = 0; i + 2 < words.length; i++) {
-    if ((words[i] === 'whether' || words[i] === 'if') && EMBEDDED_SUBJECTS.has(words[i + 1]!) && BE.has(words[i + 2]!)) {
+    const embeds = words[i] === 'whether' || (words[i] === 'if' && ASKING_IF.has(words[i - 1] ?? ''));
+    if (embeds && EMBEDDED_SUBJECTS.has(words[i + 1]!) && BE.has(words[i + 2]!)) {
       out ??= [...words];
       [out[i + 1], out[i + 2]] = [out[i + 2]!, out[i + 1]!];
     }

@@ -4,25 +4,39 @@
 // dilute the question's and pull towards sections of their own, so it is taken off before the
 // message is read, as a letter's greeting and closing are (letterFrame.ts). The markers are content
 // (content/lexicon.yaml `courtesy`): English formulae of apology, thanks and deference, a closed
-// class, not the words of any question. A sentence that asks ("?"), or names what we cover, another
-// subject or a clinic matter ("Sorry, I can't make my appointment on Thursday.") stays.
+// class, not the words of any question. A sentence that asks ("?") stays, as does a clause that names what
+// we cover, another subject or a clinic matter ("Sorry, I can't make my appointment on Thursday.").
 import { phraseAlternation } from '../text/phraseAlternation.ts';
 
 /** Sentences with their end punctuation. */
 const SENTENCE = /[^.!?\n]+(?:[.!?]+|\n|$)/gu;
+/** A sentence's clauses, each with the comma, semicolon or dash after it. */
+const CLAUSE = /[^,;—–]+(?:[,;—–]+|$)/gu;
 
 /**
- * Reads a message with its sentences of courtesy taken off; `keep` says whether a sentence names
- * something of its own. The message as it was when nothing would be left.
+ * Reads a message with its clauses of courtesy taken off, in sentences that ask nothing; `keep` says
+ * whether a clause names something of its own. Only the clause with the formula goes ("Sorry to be a pain,
+ * it hurts more after sitting." keeps what hurts). The message as it was when nothing would be left.
  */
-export function courtesyReader(markers: readonly string[], keep: (sentence: string) => boolean): (text: string) => string {
+export function courtesyReader(markers: readonly string[], keep: (clause: string) => boolean): (text: string) => string {
   if (!markers.length) return (text) => text;
   const marker = new RegExp(`(?<![\\p{L}'’])(?:${phraseAlternation(markers, (p) => p.replace(/'/g, "['’]?"))})(?![\\p{L}])`, 'iu');
+  const courteous = (clause: string) => marker.test(clause) && !keep(clause);
   return (text) => {
     const sentences = text.match(SENTENCE) ?? [];
     if (sentences.length < 2) return text;
-    const kept = sentences.filter((s) => s.includes('?') || !marker.test(s) || keep(s));
-    if (kept.length === sentences.length || kept.length === 0) return text;
-    return kept.map((s) => s.trim()).join(' ');
+    let changed = false;
+    const kept = sentences.flatMap((s) => {
+      if (s.includes('?') || !marker.test(s)) return [s.trim()];
+      const clauses = s.match(CLAUSE) ?? [s];
+      const rest = clauses.filter((c) => !courteous(c));
+      if (rest.length === clauses.length) return [s.trim()];
+      changed = true;
+      // What is left keeps the sentence's end ("…, it hurts more after sitting.").
+      const left = rest.map((c) => c.trim()).join(' ').replace(/[,;—–]+$/u, '');
+      return left ? [/[.!?]$/u.test(left) ? left : `${left}.`] : [];
+    });
+    if (!changed || kept.length === 0) return text;
+    return kept.join(' ');
   };
 }

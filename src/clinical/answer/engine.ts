@@ -276,15 +276,21 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     return undefined;
   }
 
-  // Headings in their own words, before synonyms, without question-type cue words ("Treating sciatica" → sciatica).
-  const headingTerms = sections.map((s) => new Set(termsOf(readQuestionType(normalise(s.heading), lexicon).rest)));
-  const headingMass = headingTerms.map((h) => [...h].reduce((sum, t) => sum + index.idf(t), 0));
-  const headingIdf = headingTerms.map((h) => [...h].map((t) => [t, index.idf(t)] as const));
-  // The lexicon's names of one word of ours in several ("sciatic nerve pain" → sciatica): the thing's own name,
-  // no synonym of a wider meaning ("pinched nerve" → nerve impingement sciatica), so it names a heading too.
-  const names: Pick<Lexicon, 'replacements' | 'maxPhraseWords'> = { replacements: new Map([...input.lexicon.replacements].filter(([lay, to]) => lay.includes(' ') && !to.includes(' '))), maxPhraseWords: input.lexicon.maxPhraseWords };
+  // The lexicon's names of one thing of ours in several words ("sciatic nerve pain" → sciatica, "bum cheek" →
+  // buttock): the thing's own name, no synonym of a wider meaning ("pinched nerve" → nerve impingement
+  // sciatica), nor a state, a manner or a doing ("swelled up" → swollen, "at the same time" → together: natural's
+  // tagger lexicon reads the target first as an adjective, an adverb or a verb; a medical word it lacks is a
+  // thing's name), so it names a heading as the word does, headings read the same way ("anti-inflammatories").
+  const names: Pick<Lexicon, 'replacements' | 'maxPhraseWords'> = {
+    replacements: new Map([...input.lexicon.replacements].filter(([lay, to]) => lay.includes(' ') && !to.includes(' ') && !/^(JJ|RB|VB)/.test(firstTag(to) ?? ''))),
+    maxPhraseWords: input.lexicon.maxPhraseWords,
+  };
   // A name after "non" is what is not meant ("non-surgical treatment"): its words are kept as typed (a mark no name starts with).
   const namedIn = (words: readonly string[]) => applySynonyms(words.map((w, i) => (words[i - 1] === 'non' ? `\u0000${w}` : w)), names).map((w) => w.replace('\u0000', ''));
+  // Headings in their own words, before synonyms but for names, without question-type cue words ("Treating sciatica" → sciatica).
+  const headingTerms = sections.map((s) => new Set(termsOf(readQuestionType(namedIn(normalise(s.heading)), lexicon).rest)));
+  const headingMass = headingTerms.map((h) => [...h].reduce((sum, t) => sum + index.idf(t), 0));
+  const headingIdf = headingTerms.map((h) => [...h].map((t) => [t, index.idf(t)] as const));
   /** The question's terms before synonyms (but for names), typos corrected. */
   const rawTermsOf = (words: readonly string[]) => new Set(termsOf(namedIn(words).flatMap((w) => (isStopWord(w) ? w : (speller.correct(w) ?? w)).split(' '))));
 

@@ -414,8 +414,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
       // flu in January. That's all cleared up."): that sentence's signs are asked about, as "no fever since".
       // Not one hoped or waited for ("waiting to see if it settles", "hopefully it settled by then").
       const hopedFor = (sp: Span) => sentence.tokens.slice(Math.max(0, sp.start - 3), sp.start).some((t) => lang.notOverWith.has(t.raw));
-      // (A sign it denies is none of its own: "That's all gone now, no temperature for five days".)
-      if (hitsBefore.length && signSpans.every((sp) => some(ctx.negated, sp)) && findSpans(lang.resolvedAfter, sentence.tokens).some((sp) => !hopedFor(sp))) {
+      if (hitsBefore.length && signSpans.length === 0 && findSpans(lang.resolvedAfter, sentence.tokens).some((sp) => !hopedFor(sp))) {
         for (const id of hitsBefore) if (!flagsById.get(id)?.pastCounts) overLater.add(id);
       }
       const hitsAtStart = hits.size;

@@ -22,9 +22,14 @@ describe('courtesy around a question', () => {
     expect(uncourteous(text)).toBe(question);
   });
   it.each([
-    // Naming what the question is about, or a clinic matter, or asking.
-    'Sorry, my back is the problem, not my neck. What helps?',
-    "Sorry to be a pain, I can't make my appointment on Friday. How do I change it?",
+    // Only the clause with the formula goes: what hurts, what is named, what the clinic is asked stays.
+    ['Sorry to be a pain, it hurts more after sitting. What can I do?', 'it hurts more after sitting. What can I do?'],
+    ["Sorry to be a pain, I can't make my appointment on Friday. How do I change it?", "I can't make my appointment on Friday. How do I change it?"],
+    ['Sorry, my back is the problem, not my neck. What helps?', 'my back is the problem, not my neck. What helps?'],
+  ])('%j keeps what it tells: %j', (text, kept) => {
+    expect(uncourteous(text)).toBe(kept);
+  });
+  it.each([
     'Sorry to ask again? What is a bursa?',
     // Nothing would be left, or nothing said but courtesy.
     'Thank you so much for your help!',
@@ -41,8 +46,10 @@ describe('courtesy around a question', () => {
 describe('a yes/no question asked inside another', () => {
   it('is read in the direct order', () => {
     expect(directOrder(['might', 'i', 'ask', 'whether', 'i', 'am', 'talking', 'to', 'a', 'bot'])).toEqual(['might', 'i', 'ask', 'whether', 'am', 'i', 'talking', 'to', 'a', 'bot']);
-    expect(directOrder(['if', 'you', 'are', 'open'])).toEqual(['if', 'are', 'you', 'open']);
+    expect(directOrder(['know', 'if', 'you', 'are', 'open'])).toEqual(['know', 'if', 'are', 'you', 'open']);
     expect(directOrder(['whether', 'to', 'book'])).toEqual(['whether', 'to', 'book']);
+    // An "if" that supposes, after no verb of asking, is no question inside another.
+    expect(directOrder(['is', 'it', 'ok', 'if', 'i', 'am', 'talking', 'to', 'my', 'gp'])).toEqual(['is', 'it', 'ok', 'if', 'i', 'am', 'talking', 'to', 'my', 'gp']);
   });
   it.each([
     ['Sorry for the long message and thank you in advance for reading it. Might I ask whether I am talking to a real person or an automated system?', 'clinic:who'],
@@ -58,6 +65,8 @@ describe("a thing's name in several words names its heading", () => {
     ['is my ache in the bum cheek coming from my spine', 'Pain in the buttock'],
     // A name after "non" is what is not meant.
     ['what non-surgical treatment is there for sciatica?', 'Treating sciatica'],
+    // A heading is read with the names too: "anti-inflammatories" is one thing in both.
+    ['do anti-inflammatories slow down healing?', 'Painkillers and anti-inflammatories'],
   ])('%j', (q, heading) => {
     expect(headingOf(engine.answer(q))).toBe(heading);
   });
