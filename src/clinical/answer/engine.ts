@@ -385,20 +385,19 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   /** Whether a part of a message names what we cover: the hip, the back, a subject of the articles. */
   const oursIn = (a: Analysed) => namesSubjectIn(a.words) || a.terms.some((t) => about.has(t));
   const namesOurs = (part: string) => oursIn(analyse(part, lexicon, speller));
-  const unplan = planFrameReader(lexicon.plans ?? { wishes: [], ahead: [] }, (part) => {
+  /** Whether a part of a message names what we cover or another subject (an illness, a part of the body). */
+  const namesASubject = (part: string) => {
     const a = analyse(part, lexicon, speller);
     return oursIn(a) || namesOtherSubject(a.words, lexicon);
-  });
+  };
+  const unplan = planFrameReader(lexicon.plans ?? { wishes: [], ahead: [] }, namesASubject);
   // "(my mum blames the damp, long story)": an aside naming nothing of ours is no part of the question (asideFrame.ts).
   const unaside = asideReader(namesOurs);
   // "…? Asking cos trials are in three weeks": why the patient asks is no part of the question (reasonFrame.ts).
   const unreason = reasonFrameReader(lexicon.reasons ?? [], namesOurs);
   // "I'm so sorry to trouble you…", "Many thanks in advance for your patience.": courtesy alone is no part of
-  // the question (courtesyFrame.ts); one naming ours, another subject or a clinic matter stays.
-  const uncourteous = courtesyReader(lexicon.courtesy ?? [], (sentence) => {
-    const a = analyse(sentence, lexicon, speller);
-    return oursIn(a) || namesOtherSubject(a.words, lexicon) || normalise(sentence).some((w) => clinicWords.has(w));
-  });
+  // the question (courtesyFrame.ts); a clause naming a subject or a clinic matter stays.
+  const uncourteous = courtesyReader(lexicon.courtesy ?? [], (clause) => namesASubject(clause) || normalise(clause).some((w) => clinicWords.has(w)));
   const isSpecific = (term: string) => index.docFrequency(term) <= tuning.genericDocShare;
   /** Per section: whether its heading is of general words only ("What lower back pain means"). */
   const generalHeading = headingTerms.map((h) => h.size > 0 && [...h].every((t) => !isSpecific(t)));
