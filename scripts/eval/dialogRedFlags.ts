@@ -54,7 +54,8 @@ export async function evalRedFlagsInDialog(setDir: string, misses: string[] = []
   if (existsSync(flagsFile)) {
     const rows = readJsonl(flagsFile) as { say: string; flag: string; level: TriageLevel }[];
     const groupOf = new Map(services.triage.protocol.flags.map((f) => [f.id, f.group]));
-    const asksAbout = (flags: string[], flag: string) => flags.some((f) => f === flag || (groupOf.get(f) !== undefined && groupOf.get(f) === groupOf.get(flag)));
+    // A row's flag that is no flag of ours (older sets' own names: "progressive-weakness") is judged by level only.
+    const asksAbout = (flags: string[], flag: string) => !groupOf.has(flag) || flags.some((f) => f === flag || (groupOf.get(f) !== undefined && groupOf.get(f) === groupOf.get(flag)));
     for (const mode of ['top', 'mid'] as const) {
       let hit = 0;
       let safe = 0;
