@@ -17,6 +17,8 @@ describe('words that only look like a sign', () => {
     ["Sorry, I'm in a bit of a muddle about which exercises to do for my hip.", 'sudden-confusion'],
     ['Would losing a couple of stone take the strain off my hips?', 'weight-loss'],
     ['Could shedding some weight and walking more ease my back?', 'weight-loss'],
+    ["I honestly can't face another physio session this week, my back is so stiff.", 'stroke'],
+    ['Slipped on the bathroom mat on Sunday and my lower back has ached since.', 'bladder-dysfunction'],
   ])('%j is no %s', (text, flag) => {
     expect(told(text)).not.toContain(flag);
   });
