@@ -5,12 +5,12 @@
 // a closed class of English, not the words of any question. What follows must name a subject of its own
 // (the knee, a stiff neck, sciatica): "That explains what sciatica is. So how is it treated?" asks about
 // what the thanks named, and is read whole.
-import { phraseAlternation } from '../text/phraseAlternation.ts';
+import { apostropheOptional, phraseAlternation } from '../text/phraseAlternation.ts';
 
 /** Reads a message without its first sentence when that sentence only acknowledges an answer. */
 export function acknowledgementReader(openers: readonly string[], namesSubject: (text: string) => boolean): (text: string) => string {
   if (!openers.length) return (text) => text;
-  const opener = new RegExp(`^\\s*(?:(?:ok|okay|right|hmm|ah|oh|great|cool)[\\s,.!]+)?(?:${phraseAlternation([...openers], (p) => p.replace(/'/g, "['’]?"))})(?![\\p{L}])`, 'iu');
+  const opener = new RegExp(`^\\s*(?:(?:ok|okay|right|hmm|ah|oh|great|cool)[\\s,.!]+)?(?:${phraseAlternation([...openers], apostropheOptional)})(?![\\p{L}])`, 'iu');
   return (text) => {
     const end = /[.!]\s+(?=\S)/u.exec(text);
     if (!end) return text;

@@ -6,7 +6,7 @@
 // (content/lexicon.yaml `courtesy`): English formulae of apology, thanks and deference, a closed
 // class, not the words of any question. A sentence that asks ("?") stays, as does a clause that names what
 // we cover, another subject or a clinic matter ("Sorry, I can't make my appointment on Thursday.").
-import { phraseAlternation } from '../text/phraseAlternation.ts';
+import { apostropheOptional, phraseAlternation } from '../text/phraseAlternation.ts';
 
 /** Sentences with their end punctuation. */
 const SENTENCE = /[^.!?\n]+(?:[.!?]+|\n|$)/gu;
@@ -20,7 +20,7 @@ const CLAUSE = /[^,;—–]+(?:[,;—–]+|$)/gu;
  */
 export function courtesyReader(markers: readonly string[], keep: (clause: string) => boolean): (text: string) => string {
   if (!markers.length) return (text) => text;
-  const marker = new RegExp(`(?<![\\p{L}'’])(?:${phraseAlternation(markers, (p) => p.replace(/'/g, "['’]?"))})(?![\\p{L}])`, 'iu');
+  const marker = new RegExp(`(?<![\\p{L}'’])(?:${phraseAlternation(markers, apostropheOptional)})(?![\\p{L}])`, 'iu');
   const courteous = (clause: string) => marker.test(clause) && !keep(clause);
   return (text) => {
     const sentences = text.match(SENTENCE) ?? [];

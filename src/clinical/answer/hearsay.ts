@@ -7,7 +7,7 @@
 // (content/lexicon.yaml `hearsay`): reporting verbs and verdict questions are closed classes of
 // English, not the words of any one question.
 
-import { phraseAlternation } from '../text/phraseAlternation.ts';
+import { apostropheOptional, phraseAlternation } from '../text/phraseAlternation.ts';
 
 export interface Hearsay {
   /** Verbs that report what someone said or wrote ("says", "reckons", "swears", "told me"). */
@@ -28,7 +28,7 @@ const CLAIM_WORDS = 3;
 
 export function hearsayReader(h: Hearsay): (text: string) => string {
   if (!h.reporting.length && !h.heard.length && !h.verdicts.length) return (text) => text;
-  const alternation = (phrases: string[]) => phraseAlternation(phrases, (p) => p.replace(/'/g, "['’]?"));
+  const alternation = (phrases: string[]) => phraseAlternation(phrases, apostropheOptional);
   // At a sentence's start: a speaker of a few words, a reporting verb, an optional "that".
   // (A speaker has no question word: "what would you say is best" asks, it reports nothing, and nor
   // does "bruh what causes sciatica, i thought only old people got it".)

@@ -6,7 +6,7 @@
 // taken off before the question is read, as who said something is (hearsay.ts). The frames are content
 // (content/lexicon.yaml `plans`): closed classes of English — wishes and intentions, and the times
 // that place an event ahead ("next week", "in 6 weeks", "on Friday") — not the words of any question.
-import { phraseAlternation } from '../text/phraseAlternation.ts';
+import { apostropheOptional, phraseAlternation } from '../text/phraseAlternation.ts';
 import { asksSomething, clausesOf } from './focus.ts';
 import { firstTag } from '../natural.ts';
 
@@ -42,7 +42,7 @@ const IN_SOME_TIME = /\bin\s+(?:a|an|a\s+few|a\s+couple\s+of|\d+|one|two|three|f
 export function planFrameReader(frames: PlanFrames, ours: (part: string) => boolean): (text: string) => string {
   if (!frames.wishes.length && !frames.ahead.length) return (text) => text;
   // "I'd like to" is also typed "id like to" and "I would like to".
-  const alternation = (phrases: string[]) => phraseAlternation(phrases, (p) => p.replace(/'/g, "['’]?"));
+  const alternation = (phrases: string[]) => phraseAlternation(phrases, apostropheOptional);
   const wish = frames.wishes.length ? new RegExp(`(?:^|[^\\p{L}])(?:${alternation(frames.wishes)})(?![\\p{L}])`, 'iu') : undefined;
   const ahead = frames.ahead.length ? new RegExp(`(?:^|[^\\p{L}])(?:${alternation(frames.ahead)})(?![\\p{L}])`, 'iu') : undefined;
   // A time alone places an event ahead only in a part that tells nothing past: "on Friday I lifted a

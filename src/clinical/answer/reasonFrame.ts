@@ -5,7 +5,7 @@
 // plan is (planFrame.ts). The openings are content (content/lexicon.yaml `reasons`): a closed class of
 // English ways to give one's reason for asking, not the words of any question. A reason that names
 // what we cover ("asking because my hip is worse on stairs") stays.
-import { phraseAlternation } from '../text/phraseAlternation.ts';
+import { apostropheOptional, phraseAlternation } from '../text/phraseAlternation.ts';
 
 /**
  * Reads a message with its reasons for asking taken off; `ours` says whether a part names what we cover.
@@ -13,7 +13,7 @@ import { phraseAlternation } from '../text/phraseAlternation.ts';
  */
 export function reasonFrameReader(openings: readonly string[], ours: (part: string) => boolean): (text: string) => string {
   if (!openings.length) return (text) => text;
-  const alternation = phraseAlternation(openings, (p) => p.replace(/'/g, "['’]?"));
+  const alternation = phraseAlternation(openings, apostropheOptional);
   // From a reason's opening words, at a sentence's or a clause's start (not "my GP keeps asking as if…"),
   // to the end of its sentence.
   const reason = new RegExp(`(?<=^\\s*|[.?!,;:—–(-]\\s*)(?:${alternation})(?![\\p{L}])[^.?!]*[.!?]*`, 'giu');

@@ -3,7 +3,7 @@
 // does back pain take to settle?", "Forget that. What I actually want to know is whether…". The frame says
 // how the question is put, not what it asks: read with it, its words ("way", "simpler", "meant") pull the
 // answer off. The frames are content (content/lexicon.yaml `rephrasing`), a closed class of English.
-import { phraseAlternation } from '../text/phraseAlternation.ts';
+import { apostropheOptional, phraseAlternation } from '../text/phraseAlternation.ts';
 
 /** Words before a frame that only open the message ("ok", "hmm", "no", "sorry"…). */
 const OPENERS = '(?:(?:ok|okay|hmm+|ugh+|argh+|no|nope|sorry|right|well|so|oh|erm|um)[\\s,.!]+)*';
@@ -13,7 +13,7 @@ const TRAILING_WORDS = 3;
 /** Reads a message without the rephrasing frames that open it; the message as it was when there is none. */
 export function rephraseReader(frames: readonly string[]): (text: string) => string {
   if (!frames.length) return (text) => text;
-  const alternation = phraseAlternation([...frames], (p) => p.replace(/'/g, "['’]?"));
+  const alternation = phraseAlternation([...frames], apostropheOptional);
   // The frame, a few words of its own, then a separator (":", "-", ".", ",", "?", "!") or, for "what I want
   // to know is" and its kind, nothing: the question runs on.
   const frame = new RegExp(`^\\s*${OPENERS}(?:${alternation})(?:(?:\\s+[\\p{L}'’]+){0,${TRAILING_WORDS}}?\\s*[:.!?,;\\u2014\\u2013-]+\\s*|\\s+(?=(?:whether|if|how|what|why|when|which|where|is|are|can|could|do|does|should|will|would)\\b))`, 'iu');

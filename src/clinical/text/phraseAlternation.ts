@@ -17,3 +17,6 @@ export function phraseAlternation(phrases: readonly string[], rewrite: (pattern:
     .map((p) => rewrite(escapeRegExp(p)).replace(/\s+/g, '\\s+'))
     .join('|');
 }
+
+/** A rewrite for `phraseAlternation`: an apostrophe in a phrase may be typed straight, curly or not at all ("don't", "don’t", "dont"). */
+export const apostropheOptional = (pattern: string): string => pattern.replace(/'/g, "['’]?");
