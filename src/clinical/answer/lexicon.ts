@@ -1,5 +1,7 @@
 // content/lexicon.yaml: lay words → article words, what the articles do not cover, and the cue
 // words that tell what kind of answer a question wants.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
 import natural from '../natural.ts';
 import { loadYamlFile } from '../contentFile.ts';
@@ -42,6 +44,7 @@ const lexiconSchema = z
         never: z.array(phrase).default([]),
         medicines: z.array(phrase).default([]),
         pets: z.array(phrase).default([]),
+        animalNames: z.array(phrase).default([]),
         unlessAbout: z.array(phrase).default([]),
         about: z.array(phrase).default([]),
         anywhere: z.array(phrase).default([]),
@@ -98,6 +101,8 @@ export interface Lexicon {
   medicines?: Set<string>;
   /** Animals: a question naming one is about it ("my dog's back legs are weak") unless it names the patient's own place ("my hip is sore after dog walks"). */
   pets?: Set<string>;
+  /** The pets and every animal WordNet knows (content/vocabulary.wordnet.yaml): for the scope only. */
+  animals?: Set<string>;
   unlessAbout: Set<string>;
   about: Set<string>;
   /** Words of `about` for what is found all over the body (a nerve, a disc, numbness): no place of ours on their own. */
@@ -158,8 +163,22 @@ function withDeterminers(lay: string): string[] {
 }
 
 export function loadLexicon(file: string): Lexicon {
-  return buildLexicon(loadYamlFile(file, lexiconSchema));
+  const lexicon = buildLexicon(loadYamlFile(file, lexiconSchema));
+  // The animals WordNet knows, breeds and all (content/vocabulary.yaml `animals`, generated beside this file).
+  const generated = path.join(path.dirname(file), 'vocabulary.wordnet.yaml');
+  if (existsSync(generated)) {
+    // Apart from `pets`: never words the spelling corrector learns ("sheet" is no "sheep").
+    const animals = loadYamlFile(generated, generatedVocabularySchema).concepts['animals'] ?? [];
+    for (const a of animals) {
+      const words = normalise(a).join(' ');
+      if (words) lexicon.animals!.add(words);
+    }
+  }
+  return lexicon;
 }
+
+/** Only what is read here of content/vocabulary.wordnet.yaml (the triage's loader checks the rest). */
+const generatedVocabularySchema = z.object({ concepts: z.record(z.string(), z.array(z.string()).nullable().transform((x) => x ?? [])) }).passthrough();
 
 export function buildLexicon(data: z.input<typeof lexiconSchema> = {}): Lexicon {
   const parsed = lexiconSchema.parse(data);
@@ -204,6 +223,7 @@ export function buildLexicon(data: z.input<typeof lexiconSchema> = {}): Lexicon 
     medicineAnswers: parsed.scope.medicineAnswers,
     doseWords: set(parsed.scope.doseWords),
     pets: set(parsed.scope.pets),
+    animals: set([...parsed.scope.pets, ...parsed.scope.animalNames]),
     unlessAbout: set(parsed.scope.unlessAbout),
     about: set(parsed.scope.about),
     anywhere: set(parsed.scope.anywhere),
@@ -353,6 +373,24 @@ export function applySynonyms(words: string[], lexicon: Pick<Lexicon, 'replaceme
 }
 
 /** Whether a phrase of `set` (one or more words) occurs in `words`. */
+/** Where the phrases of a set stand in the words: [start, end) of each, the longest at each place. */
+export function phraseSpans(words: readonly string[], set: ReadonlySet<string>): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  if (set.size === 0) return out;
+  const { first, max } = shapeOf(set);
+  for (let i = 0; i < words.length; i++) {
+    if (!first.has(words[i]!)) continue;
+    let key = words[i]!;
+    let end = set.has(key) ? i + 1 : 0;
+    for (let n = 2; n <= max && i + n <= words.length; n++) {
+      key = `${key} ${words[i + n - 1]!}`;
+      if (set.has(key)) end = i + n;
+    }
+    if (end) out.push({ start: i, end });
+  }
+  return out;
+}
+
 export function hasPhrase(words: readonly string[], set: ReadonlySet<string>): boolean {
   if (set.size === 0) return false;
   const { first, max } = shapeOf(set);

@@ -2,7 +2,8 @@
 // Part 2 (a match must rest on a term specific to the section) lives in the engine, measured on
 // the content's own document frequencies.
 import { firstTag } from '../natural.ts';
-import { hasPhrase, type Lexicon } from './lexicon.ts';
+import { toldOfAnimal } from '../text/animalTold.ts';
+import { hasPhrase, phraseSpans, type Lexicon } from './lexicon.ts';
 
 /** Letters a drug name has before its ending at least ("april" is no "-pril" drug). */
 const MIN_STEM = 3;
@@ -62,8 +63,30 @@ const OWN_REACH = 2;
 /** Whether the words name the writer's own place of ours: "my hip", "my lower back", not "my dog's back". */
 function ownPlace(words: readonly string[], lexicon: Lexicon): boolean {
   const own = places(lexicon);
-  return words.some((w, i) => w === 'my' && words.slice(i + 1, i + 2 + OWN_REACH).some((x, j, next) => own.has(x) && !next.slice(0, j).some((y) => lexicon.pets!.has(y))));
+  return words.some((w, i) => w === 'my' && words.slice(i + 1, i + 2 + OWN_REACH).some((x, j, next) => own.has(x) && !next.slice(0, j).some((y) => (lexicon.animals ?? lexicon.pets)!.has(y))));
 }
+
+/**
+ * Whether a place of ours, or pain, is named other than in what is told of an animal: "is it OK to take my
+ * dog out with a sore back", "when the collie pulls, my lower back hurts", not "my horse has a sore back", "our
+ * spaniel's back legs are weak" (animalTold.ts). Read in the words as written, where a comma or a full stop
+ * ends what is told of the animal.
+ */
+function placeNotAnimals(text: string, animals: ReadonlySet<string>, lexicon: Lexicon): boolean {
+  const own = places(lexicon);
+  // ("my dog's": "dog" and its "'s".)
+  const tokens = text.toLowerCase().replace(/(\p{L})['’]s\b/gu, "$1 's").match(/'s|[\p{L}\p{N}'’-]+|[.,;:!?()]|\s[-–—]\s/gu) ?? [];
+  const breaks = tokens.map((t) => !/[\p{L}\p{N}]/u.test(t));
+  // Every animal may stand bare here ("Horse has a sore back, what helps?").
+  const told = toldOfAnimal({ words: tokens, breaks, animals: phraseSpans(tokens, animals).map((sp) => ({ ...sp, everyday: true })) });
+  // "…could it be his spine?": after one is told of, "his", "her", "its" are the animal's here (no red flag rides on it).
+  const its = told.some(Boolean) ? (i: number) => tokens.slice(Math.max(0, i - 2), i).some((x) => ANIMAL_POSSESSIVES.has(x)) : () => false;
+  return tokens.some((w, i) => (own.has(w) || PAIN.test(w)) && !told[i] && !its(i));
+}
+
+const ANIMAL_POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
+/** Pain in its everyday words. */
+const PAIN = /^(pain|painful|hurts?|hurting|aches?|aching|achy|sore|agony|twinges?)$/;
 
 const WALK = new Set(['walk', 'walks', 'walking', 'walked']);
 /** Words before an animal that make it the subject ("my dog walks funny"), not an errand ("long dog walks"). */
@@ -77,7 +100,7 @@ const WALK_REACH = 3;
  */
 function walksAnimal(words: readonly string[], lexicon: Lexicon): boolean {
   return words.some((w, i) => {
-    if (!lexicon.pets!.has(w)) return false;
+    if (!(lexicon.animals ?? lexicon.pets)!.has(w)) return false;
     if (words.slice(Math.max(0, i - WALK_REACH), i).some((x) => WALK.has(x))) return true;
     if (words[i + 1] === 'to' && WALK.has(words[i + 2] ?? '')) return true;
     return WALK.has(words[i + 1] ?? '') && !WHOSE.has(words[i - 1] ?? '');
@@ -131,10 +154,13 @@ export function outOfScope(
   placeWords: () => readonly string[] = () => words,
   namesTreatmentOrCondition: () => boolean = () => false,
   askedWords: () => readonly string[] = () => words,
+  /** The message as written, its punctuation kept: where what is told of an animal ends. */
+  text?: string,
 ): boolean {
   if (namesNever(words, lexicon)) return true;
   if (asksAboutMedicine(words, lexicon, known, askedWords)) return true;
-  if (lexicon.pets?.size && hasPhrase(words, lexicon.pets) && !ownPlace(words, lexicon) && !walksAnimal(words, lexicon)) return true;
+  const animals = lexicon.animals ?? lexicon.pets;
+  if (animals?.size && hasPhrase(words, animals) && !ownPlace(words, lexicon) && !walksAnimal(words, lexicon) && !(text !== undefined && placeNotAnimals(text, animals, lexicon))) return true;
   // A food or a substance the articles never name ("how much protein do I need to build muscle"), with
   // no place of ours ("is coffee bad for my back" is still ours).
   // Nor with a subject of our headings ("is physio a waste of time", "massage and that stuff don't

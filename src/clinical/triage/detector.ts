@@ -2,6 +2,7 @@
 // A flag's detect entry is a phrase or a set of concepts that must appear in one sentence
 // ("numb" + "saddle area"); context (negation, someone else's past, hypotheticals) is read
 // around them. Safety first: when the context is unclear, the hit stands.
+import { toldOfAnimal } from '../text/animalTold.ts';
 import { firstTag } from '../natural.ts';
 import { compileLanguage, readContext, type CompiledLanguage, type SentenceContext } from './context.ts';
 import type { Protocol, ProtocolFlag } from './protocolSchema.ts';
@@ -118,6 +119,8 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
   // Cue concepts whose terms hold a negation word as part of their meaning (screening.yaml negationSafeCues).
   const negationSafeCues = (screening?.negationSafeCues ?? []).filter((name) => cueConcepts.has(name));
   const animals = (screening?.animals ?? []).map((t) => reader.compile(t, false));
+  // Every animal WordNet knows, with the short names it lacks: for what is told of one as a subject (animalTold.ts).
+  const animalNames = [...(screening?.animals ?? []), ...(screening?.animalNames ?? []), ...(extra['animals'] ?? [])].map((t) => reader.compile(t, false));
   const conditionNames = (screening?.conditionNames ?? []).map((t) => reader.compile(t, false));
   /** Every concept a screen's cue names (its own concepts and the protocol's), for masking names inside them. */
   const screenConcepts = new Set((screening?.screens ?? []).flatMap((screen) => [...screen.cues.flat(), ...(screen.anySentence ?? [])]));
@@ -396,9 +399,18 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
       // Only one told as now or as new ("since", "now", "today"): "Which maternity pads are best? Had my baby
       // three weeks ago" asked about a product.
       if (firstPerson && !sentence.endsWithQuestionMark && !ctx.isQuestion && sentence.tokens.some((t) => TOLD_NOW.has(t.raw))) for (const p of generalBefore) addPossible(p);
-      // About a pet only when the patient says nothing of themself ("I tripped over the dog and
-      // can't stand on my leg" is the patient's).
-      const aboutAnimal = findSpans(animals, sentence.tokens).length > 0 && !firstPerson;
+      // About a pet (asked whose, never acted on):
+      const everydayAnimals = findSpans(animals, sentence.tokens);
+      // Told of an animal as its subject, though the writer says "my" or "our": "My horse went lame and can't
+      // put weight on his leg", "our spaniel had a fit" (animalTold.ts, which reads it narrowly).
+      const animalSpans = findSpans(animalNames, sentence.tokens);
+      const ofAnimal = animalSpans.length > 0 ? toldOfAnimal({ words: sentence.tokens.map((t) => t.raw.toLowerCase()), breaks: sentence.tokens.map((t) => t.isBreak), animals: animalSpans.map((sp) => ({ ...sp, everyday: everydayAnimals.some((e) => e.start === sp.start) })), contractionsLost: true }) : undefined;
+      const animalsOwn = (found: Span[]) => ofAnimal !== undefined && found.every((sp) => ofAnimal.slice(sp.start, sp.end).every(Boolean));
+      // and, more widely, a sentence with a pet as its subject that says nothing of the writer ("Dog had a nasty
+      // reaction to a sting, face swelled up"). Not a pet ridden, walked or tripped over ("she fell off the horse",
+      // "walking the dog and a man collapsed", "I tripped over the dog and can't stand"), nor one that did
+      // something to someone ("the horse kicked him, he's not breathing").
+      const aboutAnimal = everydayAnimals.length > 0 && !firstPerson && ofAnimal !== undefined && ofAnimal.some(Boolean);
       // Pain told now of someone else: in its clause "he", "she", "his", "her"…, and no "I" or "my".
       // (Worked out only for a past sign of someone else's, and once per sentence.)
       let othersPain: boolean | undefined;
@@ -441,7 +453,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
             // Someone else's symptom: an emergency happening to them now is acted on (the person
             // typing may be their carer); for a same-day sign it is not clear whose it is, so
             // ask. A pet's is never acted on without asking.
-            if (aboutAnimal || (about === 'other' && !flag.aboutAnyone && flag.level !== 'emergency')) {
+            if (aboutAnimal || animalsOwn(outcome.spans) || (about === 'other' && !flag.aboutAnyone && flag.level !== 'emergency')) {
               addPossible({ screenId: flag.id, flags: [flag.id], reason: 'whose' });
               continue;
             }
@@ -459,6 +471,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
           if (outcome.kind === 'contrasted') {
             contrasted.add(flag.id);
             if (screen) addPossible({ screenId: screen.id, flags: screen.flags, reason: 'cue' });
+            else if (animalsOwn(outcome.spans)) addPossible({ screenId: flag.id, flags: [flag.id], reason: 'whose' });
             else {
               hits.set(flag.id, { flagId: flag.id, level: flag.level, evidence: evidenceOf(sentence, outcome.spans), about: 'self' });
               break;
@@ -494,6 +507,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
           if (outcome.kind === 'set-aside' && 'spans' in outcome) {
             if (screen && (screen.cues.length > 0 || outcome.why === 'limited' || outcome.why === 'figurative')) addPossible({ screenId: screen.id, flags: screen.flags, reason: 'cue' });
             else if (outcome.why === 'dated') addPossible(questionOfFlag.get(flag.id)!);
+            else if (animalsOwn(outcome.spans)) addPossible({ screenId: flag.id, flags: [flag.id], reason: 'whose' });
             else {
               hits.set(flag.id, { flagId: flag.id, level: flag.level, evidence: evidenceOf(sentence, outcome.spans), about: 'self' });
               break;

@@ -47,6 +47,7 @@ export const screeningSchema = z
     whose: text,
     reprompt: text,
     animals: z.array(text).default([]),
+    animalNames: z.array(text).default([]),
     conditionNames: z.array(text).default([]),
     negationSafeCues: z.array(slug).default([]),
     thanksNo: text,

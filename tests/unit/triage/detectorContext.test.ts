@@ -82,10 +82,14 @@ describe('whose sign it is', () => {
     expect(plain.detect('years ago and again this week I had a fever').hits.map((h) => h.flagId)).toEqual(['fever-chills']);
   });
 
-  it('a pet that cannot get up is asked about, not sent to 999; "me" as an object does not make it the patient\'s', () => {
-    const r = detector.detect("the dog fell on me and can't get up");
+  it('a pet that cannot get up is asked about, not sent to 999', () => {
+    const r = detector.detect("the dog fell over and can't get up");
     expect(alarms(r)).toEqual([]);
     expect(r.possible).toContainEqual(expect.objectContaining({ reason: 'whose', flags: ['cant-move-leg'] }));
+  });
+
+  it('what the pet did to the writer may have left them unable to get up: acted on, as any unclear sign', () => {
+    expect(alarms(detector.detect("the dog fell on me and can't get up")).map((h) => h.flagId)).toContain('cant-move-leg');
   });
 
   it('the patient who trips over the dog and cannot stand is an emergency', () => {
@@ -539,7 +543,7 @@ describe('a detector built as the bot builds it at start (content, screening and
 
   it('a pet\'s sign is asked about, and a body message nothing places gets the emergency signs', () => {
     const fresh = build();
-    expect(fresh.detect("the dog fell on me and can't get up").hits).toEqual([]);
+    expect(fresh.detect("the dog fell over and can't get up").hits).toEqual([]);
     expect(screenQuestionsFor(fresh.detect('My knee is swollen.'), screening, protocol, true).map((q) => q.text)).toEqual([emergencyQuestion(screening).text]);
   });
 });
