@@ -291,7 +291,14 @@ export class ClinicTopics {
       firstCue ??= Math.min(Infinity, ...(checked === words ? found : this.cuesIn(checked)).map((f) => f.at));
       return i < firstCue && (FRAMING.has(checked[i + 1] ?? '') || (checked[i + 1] === 'to' && /ing$/.test(checked[i + 2] ?? '')));
     };
-    if (!namesClinic && checked.some((w, i) => !/\d/.test(w) && !this.isKnown(w) && checked[i - 1] !== 'you' && !likeness.has(i) && !frames(i))) return undefined;
+    // A condition on a second question, after one asked whole ("How do I book an appointment, and can I move it
+    // if a last-minute gig comes up?"), is the story: its words name no service asked about. Not a condition
+    // on the only question ("does my travel insurance cover me if I break my arm skiing?").
+    const cueAt = Math.min(...this.cuesIn(checked).map((f) => f.at));
+    const secondAt = checked.findIndex((w, i) => i > cueAt && w === 'and');
+    const condition = secondAt < 0 ? -1 : checked.findIndex((w, i) => i > secondAt && (w === 'if' || w === 'unless' || (w === 'in' && checked[i + 1] === 'case')));
+    const asked = (i: number) => condition < 0 || i < condition;
+    if (!namesClinic && checked.some((w, i) => asked(i) && !/\d/.test(w) && !this.isKnown(w) && checked[i - 1] !== 'you' && !likeness.has(i) && !frames(i))) return undefined;
     // The longest cue says most ("opening hours" over "open"), then a strong one ("how much an appointment
     // costs": the cost, not the booking); other ties go to the file's order.
     found.sort((a, b) => b.length - a.length || Number(b.strong) - Number(a.strong) || CLINIC_TOPICS.indexOf(a.topic) - CLINIC_TOPICS.indexOf(b.topic));
