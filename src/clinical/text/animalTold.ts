@@ -89,7 +89,7 @@ export function toldOfAnimal(text: AnimalText): boolean[] {
       if (breaks[i]) break;
       const w = words[i]!;
       if (i >= end) {
-        if (FIRST_PERSON.has(w) || PERSON_PRONOUNS.has(w) || (w === 'her' && (breaks[i + 1] !== false || /^(IN|RP|TO|DT|PRP)/.test(tagOf(words[i + 1]))))) {
+        if (FIRST_PERSON.has(w) || PERSON_PRONOUNS.has(w) || (w === 'her' && (breaks[i + 1] !== false || !/^(NN|JJ|RB)/.test(tagOf(words[i + 1]))))) {
           doneToSomeone = DONE_TO.has(w) || w === 'her';
           break;
         }

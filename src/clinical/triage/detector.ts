@@ -453,6 +453,9 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
             // Someone else's symptom: an emergency happening to them now is acted on (the person
             // typing may be their carer); for a same-day sign it is not clear whose it is, so
             // ask. A pet's is never acted on without asking.
+            // An animal's own sign that is no emergency is nothing to ask the patient about ("my dog is limping
+            // on his back leg", "the cat has a temperature"); an emergency may still be a person's: asked whose.
+            if (animalsOwn(outcome.spans) && flag.level !== 'emergency') continue;
             if (aboutAnimal || animalsOwn(outcome.spans) || (about === 'other' && !flag.aboutAnyone && flag.level !== 'emergency')) {
               addPossible({ screenId: flag.id, flags: [flag.id], reason: 'whose' });
               continue;
@@ -471,8 +474,9 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
           if (outcome.kind === 'contrasted') {
             contrasted.add(flag.id);
             if (screen) addPossible({ screenId: screen.id, flags: screen.flags, reason: 'cue' });
-            else if (animalsOwn(outcome.spans)) addPossible({ screenId: flag.id, flags: [flag.id], reason: 'whose' });
-            else {
+            else if (animalsOwn(outcome.spans)) {
+              if (flag.level === 'emergency') addPossible({ screenId: flag.id, flags: [flag.id], reason: 'whose' });
+            } else {
               hits.set(flag.id, { flagId: flag.id, level: flag.level, evidence: evidenceOf(sentence, outcome.spans), about: 'self' });
               break;
             }
@@ -507,8 +511,9 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
           if (outcome.kind === 'set-aside' && 'spans' in outcome) {
             if (screen && (screen.cues.length > 0 || outcome.why === 'limited' || outcome.why === 'figurative')) addPossible({ screenId: screen.id, flags: screen.flags, reason: 'cue' });
             else if (outcome.why === 'dated') addPossible(questionOfFlag.get(flag.id)!);
-            else if (animalsOwn(outcome.spans)) addPossible({ screenId: flag.id, flags: [flag.id], reason: 'whose' });
-            else {
+            else if (animalsOwn(outcome.spans)) {
+              if (flag.level === 'emergency') addPossible({ screenId: flag.id, flags: [flag.id], reason: 'whose' });
+            } else {
               hits.set(flag.id, { flagId: flag.id, level: flag.level, evidence: evidenceOf(sentence, outcome.spans), about: 'self' });
               break;
             }
