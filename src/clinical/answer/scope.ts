@@ -60,10 +60,13 @@ const BEYOND_REACH = 2;
 /** How many words may stand between "my" and a place of ours ("my lower back", "my left hip"). */
 const OWN_REACH = 2;
 
+/** The animals a question may be about: every one WordNet knows, or the lexicon's pets alone (a lexicon built in a test). */
+const animalsOf = (lexicon: Lexicon): ReadonlySet<string> => lexicon.animals ?? lexicon.pets ?? new Set<string>();
+
 /** Whether the words name the writer's own place of ours: "my hip", "my lower back", not "my dog's back". */
 function ownPlace(words: readonly string[], lexicon: Lexicon): boolean {
   const own = places(lexicon);
-  return words.some((w, i) => w === 'my' && words.slice(i + 1, i + 2 + OWN_REACH).some((x, j, next) => own.has(x) && !next.slice(0, j).some((y) => (lexicon.animals ?? lexicon.pets)!.has(y))));
+  return words.some((w, i) => w === 'my' && words.slice(i + 1, i + 2 + OWN_REACH).some((x, j, next) => own.has(x) && !next.slice(0, j).some((y) => animalsOf(lexicon).has(y))));
 }
 
 /**
@@ -100,7 +103,7 @@ const WALK_REACH = 3;
  */
 function walksAnimal(words: readonly string[], lexicon: Lexicon): boolean {
   return words.some((w, i) => {
-    if (!(lexicon.animals ?? lexicon.pets)!.has(w)) return false;
+    if (!animalsOf(lexicon).has(w)) return false;
     if (words.slice(Math.max(0, i - WALK_REACH), i).some((x) => WALK.has(x))) return true;
     if (words[i + 1] === 'to' && WALK.has(words[i + 2] ?? '')) return true;
     return WALK.has(words[i + 1] ?? '') && !WHOSE.has(words[i - 1] ?? '');
@@ -159,8 +162,8 @@ export function outOfScope(
 ): boolean {
   if (namesNever(words, lexicon)) return true;
   if (asksAboutMedicine(words, lexicon, known, askedWords)) return true;
-  const animals = lexicon.animals ?? lexicon.pets;
-  if (animals?.size && hasPhrase(words, animals) && !ownPlace(words, lexicon) && !walksAnimal(words, lexicon) && !(text !== undefined && placeNotAnimals(text, animals, lexicon))) return true;
+  const animals = animalsOf(lexicon);
+  if (animals.size && hasPhrase(words, animals) && !ownPlace(words, lexicon) && !walksAnimal(words, lexicon) && !(text !== undefined && placeNotAnimals(text, animals, lexicon))) return true;
   // A food or a substance the articles never name ("how much protein do I need to build muscle"), with
   // no place of ours ("is coffee bad for my back" is still ours).
   // Nor with a subject of our headings ("is physio a waste of time", "massage and that stuff don't

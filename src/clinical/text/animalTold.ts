@@ -72,8 +72,8 @@ export function toldOfAnimal(text: AnimalText): boolean[] {
     const possessive = /['’]s$/.test(words[end - 1]!) || ["'s", '’s'].includes(words[after] ?? '') || (["'", '’'].includes(words[after] ?? '') && words[after + 1] === 's');
     if (["'s", '’s'].includes(words[after] ?? '')) after++;
     else if (["'", '’'].includes(words[after] ?? '') && words[after + 1] === 's') after += 2;
-    // The subject: before a verb of its own, or with its possessive; not after a preposition ("off the horse").
-    // Not after a preposition ("off the horse") or a verb ("riding the mare makes…": the riding does).
+    // The subject: before a verb of its own, or with its possessive; not after a preposition ("off the horse") or
+    // a verb ("riding the mare makes…": the riding does).
     const afterPreposition = before !== undefined && !CLAUSE_OPENERS.has(before) && before !== 'please' && /^(IN|TO|VB)/.test(tagOf(before));
     // ("can dogs get sciatica": the verb after a modal asked of the animal.)
     const asked = from > 0 && /^MD$/.test(tagOf(words[from - 1])) && /^VB$/.test(tagOf(words[after]));

@@ -406,6 +406,13 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
       const animalSpans = findSpans(animalNames, sentence.tokens);
       const ofAnimal = animalSpans.length > 0 ? toldOfAnimal({ words: sentence.tokens.map((t) => t.raw.toLowerCase()), breaks: sentence.tokens.map((t) => t.isBreak), animals: animalSpans.map((sp) => ({ ...sp, everyday: everydayAnimals.some((e) => e.start === sp.start) })), contractionsLost: true }) : undefined;
       const animalsOwn = (found: Span[]) => ofAnimal !== undefined && found.every((sp) => ofAnimal.slice(sp.start, sp.end).every(Boolean));
+      // An animal's own sign: an emergency is asked whose (it may still be a person's), any other sign is nothing
+      // to ask the patient about ("my dog is limping on his back leg", "the cat has a temperature"). True when it was.
+      const leftToAnimal = (flag: ProtocolFlag, found: Span[]) => {
+        if (!animalsOwn(found)) return false;
+        if (flag.level === 'emergency') addPossible({ screenId: flag.id, flags: [flag.id], reason: 'whose' });
+        return true;
+      };
       // and, more widely, a sentence with a pet as its subject that says nothing of the writer ("Dog had a nasty
       // reaction to a sting, face swelled up"). Not a pet ridden, walked or tripped over ("she fell off the horse",
       // "walking the dog and a man collapsed", "I tripped over the dog and can't stand"), nor one that did
@@ -453,10 +460,8 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
             // Someone else's symptom: an emergency happening to them now is acted on (the person
             // typing may be their carer); for a same-day sign it is not clear whose it is, so
             // ask. A pet's is never acted on without asking.
-            // An animal's own sign that is no emergency is nothing to ask the patient about ("my dog is limping
-            // on his back leg", "the cat has a temperature"); an emergency may still be a person's: asked whose.
-            if (animalsOwn(outcome.spans) && flag.level !== 'emergency') continue;
-            if (aboutAnimal || animalsOwn(outcome.spans) || (about === 'other' && !flag.aboutAnyone && flag.level !== 'emergency')) {
+            if (leftToAnimal(flag, outcome.spans)) continue;
+            if (aboutAnimal || (about === 'other' && !flag.aboutAnyone && flag.level !== 'emergency')) {
               addPossible({ screenId: flag.id, flags: [flag.id], reason: 'whose' });
               continue;
             }
@@ -474,9 +479,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
           if (outcome.kind === 'contrasted') {
             contrasted.add(flag.id);
             if (screen) addPossible({ screenId: screen.id, flags: screen.flags, reason: 'cue' });
-            else if (animalsOwn(outcome.spans)) {
-              if (flag.level === 'emergency') addPossible({ screenId: flag.id, flags: [flag.id], reason: 'whose' });
-            } else {
+            else if (!leftToAnimal(flag, outcome.spans)) {
               hits.set(flag.id, { flagId: flag.id, level: flag.level, evidence: evidenceOf(sentence, outcome.spans), about: 'self' });
               break;
             }
@@ -511,9 +514,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
           if (outcome.kind === 'set-aside' && 'spans' in outcome) {
             if (screen && (screen.cues.length > 0 || outcome.why === 'limited' || outcome.why === 'figurative')) addPossible({ screenId: screen.id, flags: screen.flags, reason: 'cue' });
             else if (outcome.why === 'dated') addPossible(questionOfFlag.get(flag.id)!);
-            else if (animalsOwn(outcome.spans)) {
-              if (flag.level === 'emergency') addPossible({ screenId: flag.id, flags: [flag.id], reason: 'whose' });
-            } else {
+            else if (!leftToAnimal(flag, outcome.spans)) {
               hits.set(flag.id, { flagId: flag.id, level: flag.level, evidence: evidenceOf(sentence, outcome.spans), about: 'self' });
               break;
             }
