@@ -286,16 +286,12 @@ export class ClinicTopics {
     // stuff") is followed by a preposition opening what is asked: it names no other service. ("A wedding to
     // go to" names one: "to" frames only before an -ing form.) Only before the first cue: after it, a noun is
     // what the cue is about ("can you book me a haircut for friday").
-    let firstCue: number | undefined;
-    const frames = (i: number) => {
-      firstCue ??= Math.min(Infinity, ...(checked === words ? found : this.cuesIn(checked)).map((f) => f.at));
-      return i < firstCue && (FRAMING.has(checked[i + 1] ?? '') || (checked[i + 1] === 'to' && /ing$/.test(checked[i + 2] ?? '')));
-    };
+    const firstCue = Math.min(Infinity, ...(checked === words ? found : this.cuesIn(checked)).map((f) => f.at));
+    const frames = (i: number) => i < firstCue && (FRAMING.has(checked[i + 1] ?? '') || (checked[i + 1] === 'to' && /ing$/.test(checked[i + 2] ?? '')));
     // A condition on a second question, after one asked whole ("How do I book an appointment, and can I move it
     // if a last-minute gig comes up?"), is the story: its words name no service asked about. Not a condition
     // on the only question ("does my travel insurance cover me if I break my arm skiing?").
-    const cueAt = Math.min(...this.cuesIn(checked).map((f) => f.at));
-    const secondAt = checked.findIndex((w, i) => i > cueAt && w === 'and');
+    const secondAt = checked.findIndex((w, i) => i > firstCue && w === 'and');
     const condition = secondAt < 0 ? -1 : checked.findIndex((w, i) => i > secondAt && (w === 'if' || w === 'unless' || (w === 'in' && checked[i + 1] === 'case')));
     const asked = (i: number) => condition < 0 || i < condition;
     if (!namesClinic && checked.some((w, i) => asked(i) && !/\d/.test(w) && !this.isKnown(w) && checked[i - 1] !== 'you' && !likeness.has(i) && !frames(i))) return undefined;

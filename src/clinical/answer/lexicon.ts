@@ -5,6 +5,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import natural from '../natural.ts';
 import { loadYamlFile } from '../contentFile.ts';
+import { loadGeneratedWords } from '../triage/vocabulary.ts';
 import { restoreDroppedG } from '../droppedG.ts';
 import { phraseAlternation } from '../text/phraseAlternation.ts';
 import { normalise } from './normalise.ts';
@@ -168,7 +169,7 @@ export function loadLexicon(file: string): Lexicon {
   const generated = path.join(path.dirname(file), 'vocabulary.wordnet.yaml');
   if (existsSync(generated)) {
     // Apart from `pets`: never words the spelling corrector learns ("sheet" is no "sheep").
-    const animals = loadYamlFile(generated, generatedVocabularySchema).concepts['animals'] ?? [];
+    const animals = loadGeneratedWords(generated)['animals'] ?? [];
     for (const a of animals) {
       const words = normalise(a).join(' ');
       if (words) lexicon.animals!.add(words);
@@ -176,9 +177,6 @@ export function loadLexicon(file: string): Lexicon {
   }
   return lexicon;
 }
-
-/** Only what is read here of content/vocabulary.wordnet.yaml (the triage's loader checks the rest). */
-const generatedVocabularySchema = z.object({ concepts: z.record(z.string(), z.array(z.string()).nullable().transform((x) => x ?? [])) }).passthrough();
 
 export function buildLexicon(data: z.input<typeof lexiconSchema> = {}): Lexicon {
   const parsed = lexiconSchema.parse(data);

@@ -41,16 +41,21 @@ export function parseSense(text: string): { lemma: string; pos: string; n: numbe
   return { lemma: m[1]!, pos: m[2]!, n: Number(m[3]), hyponyms: m[4] === '+hyponyms', allKinds: m[4] === '+allkinds', parts: m[4] === '+parts' };
 }
 
+/** Word lists of content/screening.yaml that WordNet feeds as it feeds concepts (the animals people keep). */
+const WORD_LISTS = new Set(['animals']);
+
+/** The generated words by concept, as content/vocabulary.wordnet.yaml holds them (the answer engine reads its animals). */
+export function loadGeneratedWords(generatedFile: string): Record<string, string[]> {
+  return loadYamlFile(generatedFile, generatedSchema).concepts;
+}
+
 /**
  * The generated words by concept. Every concept of the spec must be in the generated file, and
  * every generated concept must be one the detector knows: a stale or hand-edited file stops the start.
  */
-/** Word lists of content/screening.yaml that WordNet feeds as it feeds concepts (the animals people keep). */
-const WORD_LISTS = new Set(['animals']);
-
 export function loadWordnetWords(specFile: string, generatedFile: string, knownConcepts: Set<string>): Record<string, string[]> {
   const spec = loadVocabularySpec(specFile);
-  const generated = loadYamlFile(generatedFile, generatedSchema);
+  const generated = { concepts: loadGeneratedWords(generatedFile) };
   for (const name of Object.keys(spec.concepts)) {
     if (!(name in generated.concepts)) throw new ContentError(generatedFile, undefined, `no words for "${name}": run \`npm run vocab\` after editing content/vocabulary.yaml`);
     if (!knownConcepts.has(name) && !WORD_LISTS.has(name)) throw new ContentError(specFile, undefined, `concepts.${name}: no such concept in content/triage.yaml or content/screening.yaml`);
