@@ -24,13 +24,17 @@ const FRAME = new RegExp(
 /** A choice between two: "A or B", "A rather than B", "A and not B", "which", "tell them apart". */
 const CHOICE = /\b(?:or|rather\s+than|instead\s+of|versus|vs|and\s+not|apart|which)\b/i;
 
+/** Where a pain comes from, the hip or the back: "…if my pain is from my back" asks for the signs of each, which
+ *  is what a section is about ("Signs the pain comes from the spine"); read without the frame it is a statement. */
+const SOURCE = /\bfrom\s+(?:my|the|your|a)\s+(?:lower\s+|low\s+)?(?:back|hips?|spine|hip\s+joint|joint)\b/i;
+
 /** Reads "how can I tell if X" as "X" (its first such frame); the message as it was otherwise. */
 export function tellReader(): (text: string) => string {
   return (text) => {
     const m = FRAME.exec(text);
     if (!m) return text;
     const rest = text.slice(m.index + m[0].length);
-    if (!/\p{L}/u.test(rest) || CHOICE.test(rest)) return text;
+    if (!/\p{L}/u.test(rest) || CHOICE.test(rest) || SOURCE.test(rest)) return text;
     return `${text.slice(0, m.index)}${m[1]}${rest}`;
   };
 }

@@ -19,6 +19,10 @@ describe('the frame of telling is taken off', () => {
   it('a choice keeps it: telling one from the other is the question', () => {
     expect(untold('How can I tell whether it is my hip or my back?')).toBe('How can I tell whether it is my hip or my back?');
   });
+  it('where a pain comes from keeps it: the signs of each place are the question (session 36)', () => {
+    expect(untold('how would you know if the ache is from your spine')).toBe('how would you know if the ache is from your spine');
+    expect(untold('How would I know if I pulled a muscle in my back?')).toBe('I pulled a muscle in my back?');
+  });
   it('a message without it is left as it is', () => {
     expect(untold('I know my back is stiff. Can you tell me why?')).toBe('I know my back is stiff. Can you tell me why?');
   });
@@ -28,6 +32,7 @@ describe('what follows the frame is answered', () => {
   it.each([
     ['How would I know if tight hamstrings are behind my back ache?', 'Tight muscles and muscle imbalance'],
     ['Moved house last week. How would I know if I have strained a muscle in my lower back?', 'Muscle strains and sprains'],
+    ['how would you know if the ache is from your spine', 'Signs the pain comes from the spine'],
   ])('%j', (q, want) => expect(heading(q)).toBe(want));
   it('a choice kept is answered from the article that tells the two apart (or asks which of its two sides)', () => {
     const r = engine.answer('How can I tell if it is coming from my hip or my back?');
