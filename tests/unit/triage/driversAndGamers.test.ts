@@ -41,3 +41,16 @@ describe("a game's seizure notice", () => {
     expect(hitIds('My boyfriend is having a seizure on the floor next to his PC right now')).toContain('seizure');
   });
 });
+
+describe('a buttock in the singular is one (GIRFT: one buttock alone is common with sciatica)', () => {
+  it.each(['Sore deep in my bum cheek after a long stream, and it tingles down the back of my thigh.', 'Numbness in my buttock when I have been in the cab all day.'])(
+    '%j is asked about, not acted on',
+    (text) => {
+      expect(hitIds(text)).not.toContain('saddle-numbness');
+      expect(askedFlags(text)).toContain('saddle-numbness');
+    },
+  );
+  it.each(['Both my bum cheeks have gone numb since this morning.', 'My butt cheek went numb on Monday and now the other one has too.'])('%j is acted on', (text) => {
+    expect(hitIds(text)).toContain('saddle-numbness');
+  });
+});
