@@ -62,6 +62,8 @@ const WANTS_BEFORE_LIKE = new Set(['would', 'd', 'i', 'we', 'you', 'they', 'real
 /** Words for a word: what one of them "covers" is its meaning (WordNet term.n.1, word.n.1, name.n.1). */
 const TERM_WORDS = new Set(['term', 'terms', 'word', 'words', 'phrase', 'name', 'label', 'diagnosis', 'expression']);
 const TERM_REACH = 4;
+const POINTERS_TO_TERM = new Set(['that', 'this', 'it']);
+const PARK = stem('park');
 const COVER = stem('cover');
 /** "Insurance", "insurer": another kind of insurance when a noun names it ("travel insurance", "car insurer"). */
 const INSURANCE = new Set([stem('insurance'), stem('insurer')]);
@@ -288,13 +290,15 @@ export class ClinicTopics {
     // what the cue is about ("can you book me a haircut for friday").
     const firstCue = Math.min(Infinity, ...(checked === words ? found : this.cuesIn(checked)).map((f) => f.at));
     const frames = (i: number) => i < firstCue && (FRAMING.has(checked[i + 1] ?? '') || (checked[i + 1] === 'to' && /ing$/.test(checked[i + 2] ?? '')));
-    // A condition on a second question, after one asked whole ("How do I book an appointment, and can I move it
-    // if a last-minute gig comes up?"), is the story: its words name no service asked about. Not a condition
-    // on the only question ("does my travel insurance cover me if I break my arm skiing?").
-    const secondAt = checked.findIndex((w, i) => i > firstCue && w === 'and');
-    const condition = secondAt < 0 ? -1 : checked.findIndex((w, i) => i > secondAt && (w === 'if' || w === 'unless' || (w === 'in' && checked[i + 1] === 'case')));
+    // A condition on a booking, after its cue ("can I reschedule if a tourney runs late", "…and can I move it if a
+    // last-minute gig comes up?"), is the story: its words name no service asked about. Not on what is paid or
+    // covered, where it is what is asked ("how do I claim sick pay if I'm off for a couple of weeks?").
+    const scheduling = (checked === words ? found : this.cuesIn(checked)).some((f) => f.at === firstCue && (f.topic === 'booking' || f.topic === 'hours'));
+    const condition = !scheduling ? -1 : checked.findIndex((w, i) => i > firstCue && (w === 'if' || w === 'unless' || (w === 'in' && checked[i + 1] === 'case')));
     const asked = (i: number) => condition < 0 || i < condition;
-    if (!namesClinic && checked.some((w, i) => asked(i) && !/\d/.test(w) && !this.isKnown(w) && checked[i - 1] !== 'you' && !likeness.has(i) && !frames(i))) return undefined;
+    // What is parked is the patient's vehicle, whatever its make ("is there anywhere to park a Transit?").
+    const parked = (i: number) => stem(checked[i - 2] ?? '') === PARK && DETERMINER.has(checked[i - 1] ?? '');
+    if (!namesClinic && checked.some((w, i) => asked(i) && !/\d/.test(w) && !this.isKnown(w) && checked[i - 1] !== 'you' && !likeness.has(i) && !frames(i) && !parked(i))) return undefined;
     // The longest cue says most ("opening hours" over "open"), then a strong one ("how much an appointment
     // costs": the cost, not the booking); other ties go to the file's order.
     found.sort((a, b) => b.length - a.length || Number(b.strong) - Number(a.strong) || CLINIC_TOPICS.indexOf(a.topic) - CLINIC_TOPICS.indexOf(b.topic));
@@ -325,6 +329,12 @@ export class ClinicTopics {
     const words = directOrder(asTyped);
     const stems = words.map(stem);
     const found: { topic: ClinicTopic; length: number; strong: boolean; at: number }[] = [];
+    // Insurance of another kind, named by a noun before it ("travel insurance for an existing condition",
+    // "my car insurance renewal"): not what pays for a session, nor is what it covers ("does my travel
+    // insurance cover me if I break my arm skiing?"). "Health insurance" is a cue of its own, found from
+    // "health"; an adjective ("private", "medical") or an insurer's name does not say another kind.
+    const otherKind = (i: number) => INSURANCE.has(stems[i]!) && i > 0 && /^NN/.test(firstTag(words[i - 1]!) ?? '') && !this.cues.has(`${stems[i - 1]} ${stems[i]}`);
+    const otherInsurance = stems.some((_, i) => otherKind(i));
     const { first } = shapeOf(this.cues);
     // "I have an appointment in three weeks. What can I do meanwhile?": what the patient already has is
     // the story; asking to change it is a gapped cue ("move … appointment"), still found below.
@@ -351,10 +361,10 @@ export class ClinicTopics {
       if (QUANTITY.has(words[i - 1] ?? '') || /^\d+$/.test(words[i - 1] ?? '') || (stems[i] === HOUR && ONE_HOUR.has(words[i - 1] ?? ''))) continue;
       // "What does the term 'lower back pain' actually cover?": what a word covers is its meaning, no insurance.
       if (stems[i] === COVER && words.slice(Math.max(0, i - TERM_REACH), i).some((w) => TERM_WORDS.has(w))) continue;
-      // Insurance of another kind, named by a noun before it ("travel insurance for an existing condition",
-      // "my car insurance renewal"): not what pays for a session. "Health insurance" is a cue of its own,
-      // found from "health"; an adjective ("private", "medical") or an insurer's name does not say another kind.
-      if (INSURANCE.has(stems[i]!) && i > 0 && /^NN/.test(firstTag(words[i - 1]!) ?? '') && !this.cues.has(`${stems[i - 1]} ${stems[i]}`)) continue;
+      // So is what "that" covers, pointing back to a word ("Lower back pain, what does that cover exactly?"); a
+      // policy or an insurer named with it is still found by its own cue ("I'm with Bupa, what does that cover?").
+      if (stems[i] === COVER && words[i - 3] === 'what' && words[i - 2] === 'does' && POINTERS_TO_TERM.has(words[i - 1] ?? '')) continue;
+      if (otherKind(i) || (otherInsurance && stems[i] === COVER)) continue;
       // The words from here on with the hedging adverbs after the first left out ("am I actually chatting
       // to" is "am I chatting to"); a cue written with one ("am I really talking to") is tried first.
       // (Only as far as the longest cue could reach with a hedge after each of its words.)
