@@ -582,13 +582,19 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
       for (const t of askedKinds) if ((profile.get(t) ?? 0) > 0) ofKind = true;
       score += tuning.headingBonus * named * (ofKind ? 1 : tuning.typeMentionShare);
       let typeFit = 0;
+      // The best fit to one of the kinds asked: "do I need to see a doctor or will it get better on its own"
+      // asks two, and a section of either may answer on generic words (no section is of both).
+      let bestFit = 0;
       if (wanted.types.length > 0) {
         // "Treatments for spondylolisthesis" favours a treatment section only when spondylolisthesis is
         // its subject (heading, title, example questions); one that merely mentions it counts less, and
         // one that does not lets the section about spondylolisthesis win.
         const coverage = topicOfKind ? coverageOf(i, matched) : 1;
         let kindSum = 0;
-        for (const t of wanted.types) kindSum += profile.get(t) ?? 0;
+        for (const t of wanted.types) {
+          kindSum += profile.get(t) ?? 0;
+          bestFit = Math.max(bestFit, coverage * (profile.get(t) ?? 0));
+        }
         typeFit = coverage * (kindSum / wanted.types.length);
         score += tuning.typeBonus * typeFit;
       }
@@ -597,7 +603,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
       // So may one whose heading is of general words named whole, of the kind asked ("what does it mean when
       // you have lower back pain?": What lower back pain means), as a specific word would name it.
       const wholeHeading = () => generalHeading[i]! && headingIdf[i]!.every(([t]) => rawTerms.has(t)) && wanted.types.some((t) => (profile.get(t) ?? 0) > 0);
-      if (onlyGeneric && typeFit < tuning.typeOnlyFit && !wholeHeading()) continue;
+      if (onlyGeneric && bestFit < tuning.typeOnlyFit && !wholeHeading()) continue;
       out.push({ index: i, section: sections[i]!, score, bm25, nearest: near, specific, typeFit, named });
     }
     return out.sort((x, y) => y.score - x.score);
