@@ -53,3 +53,10 @@ describe('two kinds asked at once, on general words', () => {
     expect(['When to see a doctor', 'How soon back pain gets better']).toContain(headingOf(engine.answer(q)));
   });
 });
+
+describe('words newer than WordNet, and a verb of lying down', () => {
+  it.each([
+    ['could all the vaping I do be making my bad back worse?', 'Weight, diet and smoking'],
+    ['My mate says I should lie down for a week until my back settles, is that right?', 'Rest and bed rest'],
+  ])('%j', (q, want) => expect(headingOf(engine.answer(q))).toBe(want));
+});
