@@ -32,6 +32,12 @@ describe("the clinic's booking, however it is put", () => {
   });
 });
 
+describe('"back" given or got back', () => {
+  it('names no health subject ("how do I claim it back")', () => {
+    expect(topicOf("Would my company's health cover pay for the appointments, and how would I claim it back?")).toBe('insurance');
+  });
+});
+
 describe('a vehicle parked', () => {
   it.each(['is there room to park a Sprinter outside?', 'Can I park my Berlingo near the entrance?'])('%j asks where the clinic is', (q) => expect(topicOf(q)).toBe('address'));
 });
