@@ -1,7 +1,8 @@
 // Classes found by session 36's blind batches of drivers and of gamers, measured once before they were
-// read; none of these sentences is one of their messages: a way of dying thought about, put with any
-// verb of throwing oneself or driving (a thought of driving off a bridge is asked about, as the thoughts
-// it is); laughing in any form borrows a sign; a game's seizure notice is asked about, not acted on.
+// read, and by a helper's review of the first version (444 probes of its own); none of these sentences is
+// one of their messages: a way of dying thought about, put with a verb of throwing oneself or driving, is
+// asked about, and said as a plan is acted on; "in laughter" borrows a sign as "with laughter" does; a
+// buttock in the singular is one, unless the saddle itself is named with it.
 import { describe, expect, it } from 'vitest';
 import { askedFlags, hitIds } from './contentDetector.ts';
 
@@ -23,22 +24,39 @@ describe('a way of dying thought about, at the wheel or on foot', () => {
   });
 });
 
-describe('laughing borrows a sign', () => {
-  it.each(['The whole depot collapsed in laughter when I bent down and my trousers split.', 'My passenger was in stitches and nearly collapsed, giggling at my sat nav voice.'])('%j is not acted on', (text) => {
-    expect(hitIds(text)).not.toContain('unresponsive');
+describe('a way of dying said as a plan, wished for, or its means', () => {
+  it.each(["I'm going to drive off the bridge tonight, I can't do this any more.", 'Decided to jump off the multi storey after work.'])('%j is acted on', (text) => {
+    expect(hitIds(text)).toContain('suicidal');
+  });
+  it.each(['Some days I wish I could just drive into a tree and be done.', 'Got some rope in the shed and a plan for tonight.'])('%j is asked about', (text) => {
+    expect(askedFlags(text)).toContain('suicidal');
+  });
+  it.each([
+    "I'm tempted to throw the printer out of the window, it's jammed again.",
+    'I keep thinking about the accident, the taxi ploughed into the wall behind me.',
+    "We're going to jump off the harbour wall for charity in June.",
+  ])('%j asks nothing of the kind', (text) => {
+    expect(askedFlags(text)).not.toContain('suicidal');
+    expect(hitIds(text)).not.toContain('suicidal');
+  });
+});
+
+describe('"in laughter" borrows a sign', () => {
+  it('a collapse in laughter is not acted on', () => {
+    expect(hitIds('The whole depot collapsed in laughter when I bent down and my trousers split.')).not.toContain('unresponsive');
   });
   it('a collapse with no laughing is', () => {
     expect(hitIds('A man collapsed at the bus stop and is not responding.')).toContain('unresponsive');
   });
+  it('nor is giggling, or stitches, made a figure of speech (the review: "she collapsed giggling and isn\'t breathing")', () => {
+    expect(hitIds("My wife collapsed giggling at the telly and now she isn't breathing")).toContain('breathing');
+    expect(hitIds('Still in stitches from the op and it is bleeding heavily through the dressing')).toContain('severe-bleeding');
+  });
 });
 
-describe("a game's seizure notice", () => {
-  it('is asked about, not acted on', () => {
-    const text = 'Skipped the usual seizure warning on the title screen and played all night, now my hip is stiff.';
-    expect(hitIds(text)).not.toContain('seizure');
-  });
-  it('a fit is still acted on', () => {
-    expect(hitIds('My boyfriend is having a seizure on the floor next to his PC right now')).toContain('seizure');
+describe('a seizure told beside a notice', () => {
+  it('is still acted on (the review: a seizure after a photosensitivity warning)', () => {
+    expect(hitIds('He ignored the photosensitive epilepsy warning and is having a seizure on the floor now')).toContain('seizure');
   });
 });
 
@@ -50,7 +68,12 @@ describe('a buttock in the singular is one (GIRFT: one buttock alone is common w
       expect(askedFlags(text)).toContain('saddle-numbness');
     },
   );
-  it.each(['Both my bum cheeks have gone numb since this morning.', 'My butt cheek went numb on Monday and now the other one has too.'])('%j is acted on', (text) => {
+  it.each([
+    'Both my bum cheeks have gone numb since this morning.',
+    'My butt cheek went numb on Monday and now the other one has too.',
+    'My left bum cheek and my genitals have gone numb.',
+    "I can't feel my butt cheek when I wipe.",
+  ])('%j is acted on', (text) => {
     expect(hitIds(text)).toContain('saddle-numbness');
   });
 });
