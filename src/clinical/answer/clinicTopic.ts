@@ -290,12 +290,13 @@ export class ClinicTopics {
     // stuff") is followed by a preposition opening what is asked: it names no other service. ("A wedding to
     // go to" names one: "to" frames only before an -ing form.) Only before the first cue: after it, a noun is
     // what the cue is about ("can you book me a haircut for friday").
-    const firstCue = Math.min(Infinity, ...(checked === words ? found : this.cuesIn(checked)).map((f) => f.at));
+    const checkedCues = checked === words ? found : this.cuesIn(checked);
+    const firstCue = Math.min(Infinity, ...checkedCues.map((f) => f.at));
     const frames = (i: number) => i < firstCue && (FRAMING.has(checked[i + 1] ?? '') || (checked[i + 1] === 'to' && /ing$/.test(checked[i + 2] ?? '')));
     // A condition on a booking, after its cue ("can I reschedule if a tourney runs late", "…and can I move it if a
     // last-minute gig comes up?"), is the story: its words name no service asked about. Not on what is paid or
     // covered, where it is what is asked ("how do I claim sick pay if I'm off for a couple of weeks?").
-    const scheduling = (checked === words ? found : this.cuesIn(checked)).some((f) => f.at === firstCue && (f.topic === 'booking' || f.topic === 'hours'));
+    const scheduling = checkedCues.some((f) => f.at === firstCue && (f.topic === 'booking' || f.topic === 'hours'));
     const condition = !scheduling ? -1 : checked.findIndex((w, i) => i > firstCue && (w === 'if' || w === 'unless' || (w === 'in' && checked[i + 1] === 'case')));
     const asked = (i: number) => condition < 0 || i < condition;
     // What is parked is the patient's vehicle, whatever its make ("is there anywhere to park a Transit?").
