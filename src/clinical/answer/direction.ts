@@ -10,7 +10,13 @@ const AREAS: Record<string, string> = {
 };
 
 // Looked up with hasOwn: typed words such as "constructor" must not find Object's own members.
-const areaOf = (word: string): string | undefined => (Object.hasOwn(AREAS, word) ? AREAS[word] : undefined);
+const areaOfWord = (word: string): string | undefined => (Object.hasOwn(AREAS, word) ? AREAS[word] : undefined);
+
+/** Muscles named by the area they move ("my hip flexors are tight", WordNet flexor.n.1): a muscle, no joint's pain. */
+const MUSCLES = new Set(['flexor', 'flexors']);
+
+/** The area the word at `i` names, or undefined. */
+const areaAt = (words: readonly string[], i: number): string | undefined => (MUSCLES.has(words[i + 1] ?? '') ? undefined : areaOfWord(words[i]!));
 
 /** Words that say one thing brings on another. */
 const CAUSAL = new Set([
@@ -52,19 +58,21 @@ export function direction(words: readonly string[]): string | undefined {
     const reversed = !causal || REVERSING.has(words[i + 1] ?? '');
     let before: string | undefined;
     let j = i - 1;
-    for (; j >= 0 && !before; j--) before = areaOf(words[j]!);
+    for (; j >= 0 && !before; j--) before = areaAt(words, j);
     let after: string | undefined;
     let k = i + 1;
-    for (; k < words.length && !after; k++) after = areaOf(words[k]!);
+    for (; k < words.length && !after; k++) after = areaAt(words, k);
     // "My lower back has started hurting too. Is my hip causing it?": "it" is the other area told before.
     if (before && !after && CAUSING.has(w) && POINTERS.has(words[i + 1] ?? '')) {
       for (let m = j; m >= 0 && !after; m--) {
-        const area = areaOf(words[m]!);
+        const area = areaAt(words, m);
         if (area !== before) after = area;
       }
       k = i + 2;
     }
     if (!before || !after || before === after) continue;
+    // Two areas offered as a choice ("is it more likely from the back or from the hip?") say no direction.
+    if (words.slice(j + 1, k).includes('or')) continue;
     // "From", "because" and "by" turn the reading round only when an area follows them closely ("coming
     // from my lower back"), not a cause of another kind ("tight hip flexors from sitting all day").
     if (!causal && k - i - 2 > REVERSING_REACH) continue;
