@@ -64,8 +64,8 @@ const TERM_WORDS = new Set(['term', 'terms', 'word', 'words', 'phrase', 'name', 
 const TERM_REACH = 4;
 const POINTERS_TO_TERM = new Set(['that', 'this', 'it']);
 const PARK = stem('park');
-/** Objects before the adverb "back": "claim it back", "pay me back", "get some back". */
-const RETURNED = new Set(['it', 'them', 'me', 'us', 'him', 'her', 'some', 'that', 'this', 'money']);
+/** Things before the adverb "back": "claim it back", "get some back" (not a person: "call me back" asks for a call). */
+const RETURNED = new Set(['it', 'them', 'some', 'that', 'this', 'money']);
 const COVER = stem('cover');
 /** "Insurance", "insurer": another kind of insurance when a noun names it ("travel insurance", "car insurer"). */
 const INSURANCE = new Set([stem('insurance'), stem('insurer')]);
@@ -318,7 +318,7 @@ export class ClinicTopics {
     }
     // "I work shifts, can I come in early", "cover through work": everyday words (`everyday`) say nothing
     // of health, though a heading has them (Going back to work, Why early diagnosis helps).
-    // Nor "back" after a thing given or got back ("how do I claim it back", "will they pay me back").
+    // Nor "back" after a thing given or got back ("how do I claim it back", "can I get some back").
     const health = words.some((w, i) => this.namesHealth(w) && !(w === 'back' && RETURNED.has(words[i - 1] ?? '')));
     return found.find((f) => !health || f.strong)?.topic;
   }
