@@ -66,3 +66,11 @@ describe('words newer than WordNet, and a verb of lying down', () => {
     ['My mate says I should lie down for a week until my back settles, is that right?', 'Rest and bed rest'],
   ])('%j', (q, want) => expect(headingOf(engine.answer(q))).toBe(want));
 });
+
+describe('a wage is not the price of a session', () => {
+  // Session 36's retail batch: "am i entitled to sick pay if im signed off" was answered with the prices.
+  it.each(['Do I still get holiday pay while I am off with my back?', 'Will I get statutory sick pay if the physio signs me off?'])('%j', (q) => {
+    expect(topicOf(q)).not.toBe('cost');
+  });
+  it('the price is still asked', () => expect(topicOf('How much do I pay for a first session?')).toBe('cost'));
+});

@@ -77,3 +77,13 @@ describe('a buttock in the singular is one (GIRFT: one buttock alone is common w
     expect(hitIds(text)).toContain('saddle-numbness');
   });
 });
+
+describe('a trapped nerve is no feeling of being trapped', () => {
+  // Session 36's retail batch: "Can you trap a nerve in your lower back?" was asked about thoughts of suicide.
+  it.each(['How long does a trapped nerve in the lower back usually take to settle?', 'Could I have trapped a nerve lifting the kegs?'])('%j asks nothing of the kind', (text) => {
+    expect(askedFlags(text)).not.toContain('suicidal');
+  });
+  it('feeling trapped is still asked about', () => {
+    expect(askedFlags('I feel trapped and hopeless with this back, there is no way out')).toContain('suicidal');
+  });
+});
