@@ -9,14 +9,15 @@ const AREAS: Record<string, string> = {
   backache: 'back', leg: 'leg', legs: 'leg', thigh: 'leg', calf: 'leg', buttock: 'buttock', groin: 'groin',
 };
 
-// Looked up with hasOwn: typed words such as "constructor" must not find Object's own members.
-const areaOfWord = (word: string): string | undefined => (Object.hasOwn(AREAS, word) ? AREAS[word] : undefined);
-
 /** Muscles named by the area they move ("my hip flexors are tight", WordNet flexor.n.1): a muscle, no joint's pain. */
 const MUSCLES = new Set(['flexor', 'flexors']);
 
-/** The area the word at `i` names, or undefined. */
-const areaAt = (words: readonly string[], i: number): string | undefined => (MUSCLES.has(words[i + 1] ?? '') ? undefined : areaOfWord(words[i]!));
+/**
+ * The area the word at `i` names, or undefined. Looked up with hasOwn: typed words such as "constructor" must
+ * not find Object's own members.
+ */
+const areaAt = (words: readonly string[], i: number): string | undefined =>
+  !MUSCLES.has(words[i + 1] ?? '') && Object.hasOwn(AREAS, words[i]!) ? AREAS[words[i]!] : undefined;
 
 /** Words that say one thing brings on another. */
 const CAUSAL = new Set([
