@@ -469,7 +469,10 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
     }
   }
   const markTrigger = (s: Span) => mark(hypothetical, range(s.start, s.end));
-  for (const s of find(lang.hypoBefore).filter((s) => !inSymptom(s) || holdsSymptom(s))) {
+  // A cleft that tells, not asks ("What's new is the right knee keeps folding on the stairs"): "what is" with a
+  // second "is" or "was" a few words on, in a sentence with no question mark.
+  const cleft = (s: Span) => !sentence.endsWithQuestionMark && tokens[s.start]?.raw === 'what' && s.end - s.start === 2 && BE_TELLS.has(tokens[s.start + 1]!.raw) && range(s.end + 1, Math.min(n, s.end + CLEFT_REACH + 1)).some((i) => BE_TELLS.has(tokens[i]!.raw) && !boundary[i]);
+  for (const s of find(lang.hypoBefore).filter((s) => (!inSymptom(s) || holdsSymptom(s)) && !cleft(s))) {
     markTrigger(s);
     const reach = forward(s.end, 30);
     mark(hypothetical, reach);
@@ -636,11 +639,18 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   const shared = find(lang.shared);
   const speaksOfBody = (c: number) =>
     otherStarts.some((o) => personClause[o.start] === c) || signSpans.some((sp) => personClause[sp.start] === c) || shared.some((sp) => personClause[sp.start] === c);
+  // "My" or "our" before the person, across words that only describe them ("my late mother", "our 80 year old
+  // dad"), is theirs: no word of the patient's own.
+  const describesPerson = (i: number) => DESCRIBING.has(tokens[i]!.raw) || /^(JJ|CD)/.test(firstTag(tokens[i]!.raw) ?? '');
+  const possessiveOf = (i: number) =>
+    (tokens[i]!.raw === 'my' || tokens[i]!.raw === 'our') &&
+    otherStarts.some((o) => o.start > i + 1 && o.start - i <= 4 && range(i + 1, o.start).every((k) => !boundary[k] && describesPerson(k)));
   const ownWordsOutside = tokens.some(
     (t, i) =>
       t.raw !== 'me' &&
       lang.firstPerson.has(t.raw) &&
       !otherStarts.some((o) => o.start <= i && i < o.end) &&
+      !possessiveOf(i) &&
       !framing.some((f) => f.start <= i && i < f.end) &&
       speaksOfBody(personClause[i]!),
   );
@@ -651,7 +661,12 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   const pastFrom = Math.min(...find(lang.pastMarkers).map((s) => clauseOf[s.start]!));
   // Nor over a clause of their own that speaks of now ("Dad was fine yesterday but today he can't lift
   // his foot", "he hasn't had a wee since last night"): told as theirs, now.
-  const nowClauses = new Set(range(0, n).filter(tellsNowAt).map((i) => clauseOf[i]!));
+  // Nor over a clause of theirs told in the present ("Ewan was eating and it's gone down wrong, he can't
+  // breathe"): the person's pronoun then a present verb or a modal ("he can…", "she is…", "he's…"). Not after
+  // their distant past: "my dad had a stroke years ago and he can't lift his arm properly" may be what it left.
+  const distantPast = find(lang.historyMarkers).length > 0;
+  const presentOf = (i: number) => !distantPast && PERSON_NOW.has(tokens[i]!.raw) && (PRESENT_MODALS.has(tokens[i + 1]?.raw ?? '') || /^VB[ZP]$/.test(firstTag(tokens[i + 1]?.raw ?? '') ?? ''));
+  const nowClauses = new Set(range(0, n).filter((i) => tellsNowAt(i) || presentOf(i)).map((i) => clauseOf[i]!));
   if (Number.isFinite(pastFrom)) for (const s of find(lang.otherBefore)) mark(otherPersonPast, forward(s.end, 30, selfStop).filter((i) => clauseOf[i]! >= pastFrom && !nowClauses.has(clauseOf[i]!)));
   for (const s of find(lang.otherAfter)) mark(otherPersonPast, backward(s.start - 1, 30));
   // "The fever was my son's, not mine": the sign told before the person it is given to is theirs, the patient
@@ -734,7 +749,12 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   // overlaps a sign's words is no figure of its own.
   const holds = (s: Span, m: Span) => s.start <= m.start && m.end <= s.end && s.end - s.start > m.end - m.start;
   const figures = find(lang.figurative).filter((s) => !symptomSpans.some((m) => overlaps(m, s) && !holds(s, m)));
-  for (const s of figures) for (let i = 0; i < n; i++) if (clauseOf[i] === clauseOf[s.start]) figurative[i] = true;
+  // An idiom holding a sign whole sets aside that sign, not the rest of its clause ("nearly gave me a heart attack
+  // when I realised I'd wet myself").
+  for (const s of figures) {
+    if (symptomSpans.some((m) => holds(s, m))) figurative.fill(true, s.start, s.end);
+    else for (let i = 0; i < n; i++) if (clauseOf[i] === clauseOf[s.start]) figurative[i] = true;
+  }
   const speaksOfNow = breakers.some(Boolean);
   return { isQuestion, negated, beyondDenial, hedged, ended, blocker, contrast, denial, hypothetical, toldBeforeQuestion, conditional, causeQuestion, otherPersonPast, otherPerson, historical, dated, figurative, speaksOfNow, asksOfSigns: asking.length > 0, clause, likenedCause: find(lang.likenedCause) };
 }
@@ -773,6 +793,15 @@ const JOINS_SUPPOSITION = new Set(['and', 'or', 'then']);
 /** Past and modal forms a supposition goes on in ("if I had a fall and then couldn't lift my leg"): these,
  * the common irregular pasts, and a regular past in "-ed" (not "left", the side). */
 const SUPPOSING_PAST = new Set(['could', 'would', 'might', 'had', 'did', 'was', 'were', 'went', 'got', 'fell', 'broke', 'came', 'felt', 'lost', 'became', 'began']);
+/** The verb of a cleft ("what is new is…", "what was odd was…"), and how far its second one may be. */
+const BE_TELLS = new Set(['is', 'was']);
+const CLEFT_REACH = 3;
+/** A person's pronoun as the subject of a clause. */
+const PERSON_NOW = new Set(['he', 'she', 'they']);
+/** Modals of now (not "could", "would": "until she couldn't stand up" is a story's past). */
+const PRESENT_MODALS = new Set(['can', 'will', 'must', 'may']);
+/** Words that describe a person between "my" and who they are, beside adjectives and numbers ("my 80 year old mum"). */
+const DESCRIBING = new Set(['year', 'years', 'yr', 'yrs', 'old', 'yo']);
 const suppositionPast = (word: string) => SUPPOSING_PAST.has(word) || (word.endsWith('ed') && /^VB[DN]$/.test(firstTag(word) ?? ''));
 
 /** The clause number of each token (clauses end where `boundary` is set). */
@@ -819,6 +848,8 @@ function startsLikeQuestion(lang: CompiledLanguage, sentence: Sentence): boolean
   // "When he wipes it feels numb." (no "?"): a clause of time about someone else, then what happens — a
   // report, not a question ("when does he…?" is one; so is anything ending in "?").
   if ((first === 'when' || first === 'whenever') && !sentence.endsWithQuestionMark && lang.someone.has(words[1]?.raw ?? '')) return false;
+  // "What's new is the right knee keeps folding" (no "?"): a cleft, which tells.
+  if (first === 'what' && !sentence.endsWithQuestionMark && BE_TELLS.has(words[1]?.raw ?? '') && words.slice(3, 3 + CLEFT_REACH).some((w) => BE_TELLS.has(w.raw))) return false;
   // "can't feel my legs", "can barely breathe" start with "can" but are statements.
   return !lang.statementAfterStart.has(words[1]?.raw ?? '');
 }

@@ -253,7 +253,7 @@ export class TextReader {
 
   /** Lower-cases, unifies apostrophes and expands contractions ("can't", "cant" → "can not"). */
   normalize(text: string): string {
-    const lower = readNae(restoreDroppedG(normaliseText(text).toLowerCase().replace(/[’‘`´]/g, "'"), (w) => this.vocabulary.has(w)));
+    const lower = readNae(restoreDroppedG(yearsInFull(normaliseText(text).toLowerCase().replace(/[’‘`´]/g, "'")), (w) => this.vocabulary.has(w)));
     const expanded = lower.replace(/[a-z]+(?:'[a-z]+)?/g, (w) => {
       const mapped = this.contractions.get(w);
       if (mapped !== undefined) return mapped;
@@ -429,6 +429,17 @@ export class TextReader {
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * A year cut to two digits after an apostrophe ("a fever in Aden in '66", "a bad landing in Cyprus back in '04"),
+ * written in full so that it dates its sentence as a year does: this century up to this year's two digits, the
+ * last one after.
+ */
+function yearsInFull(text: string): string {
+  if (!text.includes("'")) return text;
+  const now = new Date().getFullYear() % 100;
+  return text.replace(/(^|[\s(])'(\d\d)(?![\d'])/g, (_, before: string, yy: string) => `${before}${Number(yy) <= now ? 20 : 19}${yy}`);
+}
 
 /**
  * (Every slip made and looked up, rather than the deletes index of answer/realWords.ts: it runs only for an
