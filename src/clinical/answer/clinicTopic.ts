@@ -247,7 +247,9 @@ export class ClinicTopics {
     // after "because".
     const rest = words.slice(1).flat();
     const toldAfter = !sentence.trim().endsWith('?') && !words.slice(1).some((w) => ASKS.has(w[0] ?? ''));
-    if (toldAfter && ASKS.has(words[0]![0] ?? '') && this.cuesIn(words[0]!).length > 0 && this.cuesIn(rest).length === 0 && !rest.some((w) => WANTS.has(w))) {
+    // (Or a request: "need to change my appointment Thursday, cows are due to calve".)
+    const requests = (w: readonly string[]) => ASKS.has(w[0] ?? '') || WANTS.has(w[0] ?? '') || (w[0] === 'i' && WANTS.has(w[1] ?? ''));
+    if (toldAfter && requests(words[0]!) && this.cuesIn(words[0]!).length > 0 && this.cuesIn(rest).length === 0 && !rest.some((w) => WANTS.has(w))) {
       return [clauses[0]!, clauses.slice(1).join(', ')];
     }
     const k = words.findIndex((w, i) => i > 0 && ASKS.has(w[0] ?? ''));
@@ -301,7 +303,13 @@ export class ClinicTopics {
     const asked = (i: number) => condition < 0 || i < condition;
     // What is parked is the patient's vehicle, whatever its make ("is there anywhere to park a Transit?").
     const parked = (i: number) => stem(checked[i - 2] ?? '') === PARK && DETERMINER.has(checked[i - 1] ?? '');
-    if (!namesClinic && checked.some((w, i) => asked(i) && !/\d/.test(w) && !this.isKnown(w) && checked[i - 1] !== 'you' && !likeness.has(i) && !frames(i) && !parked(i))) return undefined;
+    // Where "you" are is the clinic's place ("where are you based and is there a bus from campus").
+    const whereYou = checked.some((w, i) => w === 'you' && checked.slice(Math.max(0, i - 3), i).includes('where'));
+    const otherService = !namesClinic && !whereYou && checked.some((w, i) => asked(i) && !/\d/.test(w) && !this.isKnown(w) && checked[i - 1] !== 'you' && !likeness.has(i) && !frames(i) && !parked(i));
+    // Whom one is talking to, or asking for a person, is this chat's question whatever else it names ("id rather
+    // talk to an actual person on the phone, can you put me through to someone"): no other service has them.
+    if (otherService) found.splice(0, found.length, ...found.filter((f) => f.topic === 'who' || f.topic === 'human'));
+    if (found.length === 0) return undefined;
     // The longest cue says most ("opening hours" over "open"), then a strong one ("how much an appointment
     // costs": the cost, not the booking); other ties go to the file's order.
     found.sort((a, b) => b.length - a.length || Number(b.strong) - Number(a.strong) || CLINIC_TOPICS.indexOf(a.topic) - CLINIC_TOPICS.indexOf(b.topic));

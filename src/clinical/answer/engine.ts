@@ -23,6 +23,7 @@ import { comingTimes, lastIsTime, notImproving, offeredTimes, pastPointTimes, to
 import { askingPart, questionFocus } from './focus.ts';
 import { completeHalfWords } from './halfWords.ts';
 import { turnedDownWaitWords, waitIsSetting } from './waitSense.ts';
+import { withoutInterjection } from './interjection.ts';
 import { unwantedWords } from './unwanted.ts';
 import { workIsNoJob, workIsSetting } from './workSense.ts';
 import { letterFrameReader } from './letterFrame.ts';
@@ -96,6 +97,10 @@ function questionFeatures(a: Analysed, tuning: Tuning): string[] {
 }
 
 /** An amount of a medicine with its unit written on ("500mg", "10ml"). */
+/** How sure an answer to a question naming no subject is (subjectless): it is the general section, not a match. */
+const SUBJECTLESS_CONFIDENCE = 0.5;
+/** How many words a bare question whether to be seen may have ("do I need to get this checked?"). */
+const BARE_WORDS = 8;
 const DOSE_AMOUNT = /^\d+(?:\.\d+)?(?:mg|g|ml|mcg|ug)$/;
 
 /** "that", "this"…: pointing back when no word of content follows ("could that be it"; not "that imbalance"). */
@@ -684,7 +689,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     // "Dear Sir or Madam, … Kind regards, Margaret": the letter's frame and the name are no question.
     // "My brother-in-law says physio is a waste of time. Is that fair?": the claim is what is asked about.
     // "Massage therapist here. A client…": the asker's role is no subject (roleFrame.ts).
-    const told = unaside(unreason(unrole(claimOf(uncourteous(unframe(expandShorthand(asked, lexicon)))))));
+    const told = unaside(unreason(unrole(claimOf(uncourteous(unframe(withoutInterjection(expandShorthand(asked, lexicon))))))));
     const all = read(told);
     // What was taken off (a frame, a role, who said it) still tells the subject: "Tennis elbow - physio
     // friend says rest it, my coach says keep playing. Which is better?" is about the elbow.
@@ -735,8 +740,27 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     const out = whole.kind === 'none' ? (ownQuestion(question, r) ?? whole) : whole;
     // Declined because a named medicine is asked about: said so, so the reply can point to a pharmacist.
     if (out.kind === 'none' && asksAboutMedicine(r.a.words, lexicon, isKnown, r.asked)) return medicineAnswer(r) ?? { kind: 'none', reason: 'medicine' };
-    if (out.kind === 'none') return unsure(question, r) ?? out;
+    if (out.kind === 'none') return unsure(question, r) ?? subjectless(all) ?? out;
     return out;
+  }
+
+  /**
+   * A question that names no subject at all, ours or another, only doubt ("idk if this is serious or if im
+   * being dramatic, what should i do", "dont know whether to bother anyone with it or just get on") or
+   * whether to be seen ("is this serious?"): in this chat it is about the patient's hip or back, and the
+   * section for that doubt (lexicon `questionTypes.unsure`) or for being seen answers it.
+   */
+  function subjectless(r: Reading): AnswerResult | undefined {
+    if (notOurs(r) || r.a.terms.some((t) => about.has(t) || textSubjects.has(t))) return undefined;
+    // A noun the articles never use names a subject of its own ("should I be worried about the economy").
+    if (r.normalised.some((w) => !isStopWord(w) && !isKnown(w) && /^NN/.test(firstTag(w) ?? 'NN'))) return undefined;
+    const doubt = lexicon.unsure !== undefined && hasPhrase(r.normalised, lexicon.unsure.cues);
+    // Whether to be seen, asked of nothing told ("is this serious?", "should I be worried?"): a short message
+    // whose every other word is grammar.
+    const bare = r.wanted.types.includes('when-to-see') && r.normalised.length <= BARE_WORDS && r.wanted.rest.every((w) => isStopWord(w));
+    const ref = doubt ? lexicon.unsure!.section : bare ? lexicon.generalSections.get('when-to-see') : undefined;
+    const i = ref === undefined ? -1 : sections.findIndex((s) => `${s.articleId}#${s.heading}` === ref);
+    return i < 0 ? undefined : answerOf(r, i, SUBJECTLESS_CONFIDENCE, [], undefined, true);
   }
 
   /** The term of "medication" (tablets, pills, painkillers): a medicine in general, naming no kind. */

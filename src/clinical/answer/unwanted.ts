@@ -69,5 +69,21 @@ export function unwantedWords(words: readonly string[]): Set<string> {
   }
   // "Apart" is a word of "tell apart" (Piriformis syndrome's examples): carried by "apart from", it says nothing.
   if (asideAt.length && words.includes('apart')) out.add('apart');
+  // One of our two areas said not to be the one, beside the other ("how would I know it's coming from my hip
+  // joint and not my spine"): the area denied is no subject.
+  for (const j of wordsAfter(words, AREA_DENIED, AREA_BETWEEN, REACH)) {
+    const area = AREA_OF.get(words[j]!);
+    if (area !== undefined && words.some((w, i) => i !== j && AREA_OF.has(w) && AREA_OF.get(w) !== area)) out.add(words[j]!);
+  }
   return out;
 }
+
+/** Our two areas, by their words. */
+const AREA_OF = new Map([
+  ['hip', 'hip'], ['hips', 'hip'],
+  ['back', 'back'], ['spine', 'back'], ['spinal', 'back'], ['lumbar', 'back'],
+]);
+/** Words that deny the area after them ("rather than", "instead of" offer a choice: "is it my hip rather than my spine?"). */
+const AREA_DENIED: readonly (readonly string[])[] = [['not']];
+/** Words between the denial and the area ("not actually in my back", "rather than from the spine"). */
+const AREA_BETWEEN = new Set(['my', 'the', 'your', 'his', 'her', 'in', 'from', 'of', 'actually', 'really', 'just', 'a', 'lower', 'low']);

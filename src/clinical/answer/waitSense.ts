@@ -30,7 +30,8 @@ function notForCare(words: readonly string[], i: number): boolean {
   if (BARE_CHOICE.has(words[i - 1] ?? '') && !WAIT_OBJECT.has(words[i + 1] ?? '')) return true;
   // Sitting it out: "wait it out", "wait things out".
   if (words[i + 1] === 'out' || words[i + 2] === 'out') return true;
-  // Turned down: "rather than waiting", "instead of waiting".
+  // Turned down: "go straight to A and E and not wait", "rather than waiting", "instead of waiting".
+  if (words[i - 1] === 'not' || (words[i - 2] === 'not' && words[i - 1] === 'to')) return true;
   if ((words[i - 2] === 'rather' && words[i - 1] === 'than') || (words[i - 2] === 'instead' && words[i - 1] === 'of')) return true;
   // "Wait and see", said of the pain, not "wait and see my GP".
   if (words[i + 1] === 'and' && words[i + 2] === 'see' && (words[i + 3] === undefined || AFTER_SEE.has(words[i + 3]!))) return true;
