@@ -10,12 +10,14 @@ export function restoreDroppedG(text: string, known: (word: string) => boolean =
   if (!/in(?![\p{L}])/u.test(text)) return text;
   const words = englishWordList();
   const isWord = (whole: string) => words.has(whole) || known(whole);
-  const marked = /['’]/.test(text)
-    ? text.replace(/(?<![\p{L}'’])(\p{L}{2,}in)['’](?!\p{L})/gu, (cut, word: string) => (isWord(`${word.toLowerCase()}g`) ? `${word}g` : cut))
-    : text;
-  return marked.replace(/(?<![\p{L}'’])(\p{L}{3,}in)(?![\p{L}'’])/gu, (cut, word: string) => {
+  // One pass: the word, then its apostrophe (before no letter) or no apostrophe at all.
+  return text.replace(/(?<![\p{L}'’])(\p{L}{2,}in)(?:(['’])(?!\p{L})|(?![\p{L}'’]))/gu, (cut, word: string, apostrophe?: string) => {
     const bare = word.toLowerCase();
-    if (known(bare) || !isWord(`${bare}g`)) return cut;
-    return !words.has(bare) || firstTag(bare) === 'VBG' ? `${word}g` : cut;
+    if (!isWord(`${bare}g`)) return cut;
+    if (apostrophe) return `${word}g`;
+    return bare.length >= BARE_MIN && !known(bare) && (!words.has(bare) || firstTag(bare) === 'VBG') ? `${word}g` : cut;
   });
 }
+
+/** How long a dropped-g word without its apostrophe must be ("runnin", "steppin"; not "goin", "pin"). */
+const BARE_MIN = 5;

@@ -252,11 +252,15 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   const whenToSee = lexicon.seenTypes;
   // Per kind of question, the section that answers it in general (content/lexicon.yaml `generalSections`).
   const generalSection = new Map<string, number>();
+  /** A section's index by its reference ("article-id#Heading"), or -1. */
+  const sectionIndex = (ref: string) => sections.findIndex((s) => `${s.articleId}#${s.heading}` === ref);
   for (const [kind, id] of lexicon.generalSections) {
-    const i = sections.findIndex((s) => `${s.articleId}#${s.heading}` === id);
+    const i = sectionIndex(id);
     // Absent from these articles (a test's own articles): no general part for that kind.
     if (i >= 0) generalSection.set(kind, i);
   }
+  // The section for a question naming no subject, only doubt (lexicon `questionTypes.unsure`; -1 when absent).
+  const unsureSection = lexicon.unsure ? sectionIndex(lexicon.unsure.section) : -1;
 
   /**
    * "How is hip bursitis treated?": the bursitis section says what bursitis is, not how it is treated.
@@ -758,9 +762,8 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     // Whether to be seen, asked of nothing told ("is this serious?", "should I be worried?"): a short message
     // whose every other word is grammar.
     const bare = r.wanted.types.includes('when-to-see') && r.normalised.length <= BARE_WORDS && r.wanted.rest.every((w) => isStopWord(w));
-    const ref = doubt ? lexicon.unsure!.section : bare ? lexicon.generalSections.get('when-to-see') : undefined;
-    const i = ref === undefined ? -1 : sections.findIndex((s) => `${s.articleId}#${s.heading}` === ref);
-    return i < 0 ? undefined : answerOf(r, i, SUBJECTLESS_CONFIDENCE, [], undefined, true);
+    const i = doubt ? unsureSection : bare ? generalSection.get('when-to-see') : undefined;
+    return i === undefined || i < 0 ? undefined : answerOf(r, i, SUBJECTLESS_CONFIDENCE, [], undefined, true);
   }
 
   /** The term of "medication" (tablets, pills, painkillers): a medicine in general, naming no kind. */

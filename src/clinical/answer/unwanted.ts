@@ -85,5 +85,5 @@ const AREA_OF = new Map([
 ]);
 /** Words that deny the area after them ("rather than", "instead of" offer a choice: "is it my hip rather than my spine?"). */
 const AREA_DENIED: readonly (readonly string[])[] = [['not']];
-/** Words between the denial and the area ("not actually in my back", "rather than from the spine"). */
+/** Words between the denial and the area ("not actually in my back", "not from the spine"). */
 const AREA_BETWEEN = new Set(['my', 'the', 'your', 'his', 'her', 'in', 'from', 'of', 'actually', 'really', 'just', 'a', 'lower', 'low']);

@@ -469,9 +469,8 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
     }
   }
   const markTrigger = (s: Span) => mark(hypothetical, range(s.start, s.end));
-  // A cleft that tells, not asks ("What's new is the right knee keeps folding on the stairs"): "what is" with a
-  // second "is" or "was" a few words on, in a sentence with no question mark.
-  const cleft = (s: Span) => !sentence.endsWithQuestionMark && tokens[s.start]?.raw === 'what' && s.end - s.start === 2 && BE_TELLS.has(tokens[s.start + 1]!.raw) && range(s.end + 1, Math.min(n, s.end + CLEFT_REACH + 1)).some((i) => BE_TELLS.has(tokens[i]!.raw) && !boundary[i]);
+  // A cleft that tells, not asks ("What's new is the right knee keeps folding on the stairs").
+  const cleft = (s: Span) => s.end - s.start === 2 && isCleft(sentence, tokens.slice(s.start), (k) => !boundary[s.start + k]);
   for (const s of find(lang.hypoBefore).filter((s) => (!inSymptom(s) || holdsSymptom(s)) && !cleft(s))) {
     markTrigger(s);
     const reach = forward(s.end, 30);
@@ -796,6 +795,15 @@ const SUPPOSING_PAST = new Set(['could', 'would', 'might', 'had', 'did', 'was', 
 /** The verb of a cleft ("what is new is…", "what was odd was…"), and how far its second one may be. */
 const BE_TELLS = new Set(['is', 'was']);
 const CLEFT_REACH = 3;
+/**
+ * Whether `words` open a cleft, which tells rather than asks: "what", "is" or "was", and a second one within a few
+ * words, in a sentence with no question mark; `counts` says whether the word at an index may be that second one.
+ */
+function isCleft(sentence: Sentence, words: readonly Token[], counts: (k: number) => boolean = () => true): boolean {
+  if (sentence.endsWithQuestionMark || words[0]?.raw !== 'what' || !BE_TELLS.has(words[1]?.raw ?? '')) return false;
+  for (let k = 3; k < Math.min(words.length, 3 + CLEFT_REACH); k++) if (BE_TELLS.has(words[k]!.raw) && counts(k)) return true;
+  return false;
+}
 /** A person's pronoun as the subject of a clause. */
 const PERSON_NOW = new Set(['he', 'she', 'they']);
 /** Modals of now (not "could", "would": "until she couldn't stand up" is a story's past). */
@@ -849,7 +857,7 @@ function startsLikeQuestion(lang: CompiledLanguage, sentence: Sentence): boolean
   // report, not a question ("when does he…?" is one; so is anything ending in "?").
   if ((first === 'when' || first === 'whenever') && !sentence.endsWithQuestionMark && lang.someone.has(words[1]?.raw ?? '')) return false;
   // "What's new is the right knee keeps folding" (no "?"): a cleft, which tells.
-  if (first === 'what' && !sentence.endsWithQuestionMark && BE_TELLS.has(words[1]?.raw ?? '') && words.slice(3, 3 + CLEFT_REACH).some((w) => BE_TELLS.has(w.raw))) return false;
+  if (isCleft(sentence, words)) return false;
   // "can't feel my legs", "can barely breathe" start with "can" but are statements.
   return !lang.statementAfterStart.has(words[1]?.raw ?? '');
 }
