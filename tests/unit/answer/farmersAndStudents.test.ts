@@ -89,3 +89,16 @@ describe('an appointment told as not yet due', () => {
     expect(headingOf(engine.answer("Appointment isn't for another fortnight. What can I do in the meantime to manage?"))).toBe('What helps while you wait to be seen');
   });
 });
+
+describe('hip and back never apart, and a back coming right', () => {
+  it.each(['why is it always both, my hip AND my back, never just one', 'Every time my back goes the hip starts up too, never one without the other'])(
+    '%j asks why they come together',
+    (q) => expect(headingOf(engine.answer(q))).toBe('Why hip and back pain often come together'),
+  );
+  it('"how long before this back comes right" asks how soon it gets better', () => {
+    expect(headingOf(engine.answer('how long before this back comes right, roughly. weeks? months?'))).toBe('How soon back pain gets better');
+  });
+  it('"six weeks and still not shifting" asks about pain that lasts', () => {
+    expect(headingOf(engine.answer('been putting up with it about six weeks now, still not shifting. should i get it seen'))).toBe('Pain that lasts more than a few weeks');
+  });
+});
