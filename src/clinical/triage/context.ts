@@ -666,7 +666,14 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   const distantPast = find(lang.historyMarkers).length > 0;
   const presentOf = (i: number) => !distantPast && PERSON_NOW.has(tokens[i]!.raw) && (PRESENT_MODALS.has(tokens[i + 1]?.raw ?? '') || /^VB[ZP]$/.test(firstTag(tokens[i + 1]?.raw ?? '') ?? ''));
   const nowClauses = new Set(range(0, n).filter((i) => tellsNowAt(i) || presentOf(i)).map((i) => clauseOf[i]!));
-  if (Number.isFinite(pastFrom)) for (const s of find(lang.otherBefore)) mark(otherPersonPast, forward(s.end, 30, selfStop).filter((i) => clauseOf[i]! >= pastFrom && !nowClauses.has(clauseOf[i]!)));
+  // Nor over what follows "and" with a modal of now denied, in the same clause ("Mum had a fall and can't get up"):
+  // the fall stays told as past, what she cannot do is now.
+  const nowAfter = new Array<boolean>(n).fill(false);
+  for (let i = 0; i < n; i++) {
+    if (distantPast || tokens[i]!.raw !== 'and' || !PRESENT_MODALS.has(tokens[i + 1]?.raw ?? '') || tokens[i + 2]?.raw !== 'not') continue;
+    for (let k = i; k < n && clauseOf[k] === clauseOf[i]; k++) nowAfter[k] = true;
+  }
+  if (Number.isFinite(pastFrom)) for (const s of find(lang.otherBefore)) mark(otherPersonPast, forward(s.end, 30, selfStop).filter((i) => clauseOf[i]! >= pastFrom && !nowClauses.has(clauseOf[i]!) && !nowAfter[i]));
   for (const s of find(lang.otherAfter)) mark(otherPersonPast, backward(s.start - 1, 30));
   // "The fever was my son's, not mine": the sign told before the person it is given to is theirs, the patient
   // having said it is not their own.

@@ -117,6 +117,12 @@ describe("another person's emergency told in the present after a past story", ()
   ])('%j is acted on', (text) => {
     expect(hitIds(text).length).toBeGreaterThan(0);
   });
+  it('"Mum had a fall and can\'t get up" is acted on: what she cannot do is now', () => {
+    expect(hitIds("Mum had a fall and can't get up, she's lying on the floor.")).toEqual(expect.arrayContaining(['hip-fracture']));
+  });
+  it('a stroke someone "had" with what it left is asked about, not acted on', () => {
+    expect(hitIds("My dad had a stroke and can't walk properly.")).not.toContain('stroke');
+  });
   it("what an old stroke left is asked about, not acted on", () => {
     expect(hitIds("My dad had a stroke years ago and he can't lift his arm properly.")).not.toContain('stroke');
   });
