@@ -308,27 +308,27 @@ export class ClinicTopics {
     const otherService = !namesClinic && !whereYou && checked.some((w, i) => asked(i) && !/\d/.test(w) && !this.isKnown(w) && checked[i - 1] !== 'you' && !likeness.has(i) && !frames(i) && !parked(i));
     // Whom one is talking to, or asking for a person, is this chat's question whatever else it names ("id rather
     // talk to an actual person on the phone, can you put me through to someone"): no other service has them.
-    if (otherService) found.splice(0, found.length, ...found.filter((f) => f.topic === 'who' || f.topic === 'human'));
-    if (found.length === 0) return undefined;
+    const cues = otherService ? found.filter((f) => f.topic === 'who' || f.topic === 'human') : found;
+    if (cues.length === 0) return undefined;
     // The longest cue says most ("opening hours" over "open"), then a strong one ("how much an appointment
     // costs": the cost, not the booking); other ties go to the file's order.
-    found.sort((a, b) => b.length - a.length || Number(b.strong) - Number(a.strong) || CLINIC_TOPICS.indexOf(a.topic) - CLINIC_TOPICS.indexOf(b.topic));
+    cues.sort((a, b) => b.length - a.length || Number(b.strong) - Number(a.strong) || CLINIC_TOPICS.indexOf(a.topic) - CLINIC_TOPICS.indexOf(b.topic));
     // The cover named before the paying ("does the health cover through my job pay for sessions") asks
     // whether it pays: insurance. Paying named first ("how much do I pay if my insurer won't cover it",
     // "how much is a session, and does my private health insurance cover it?") is the cost, however
     // long the insurance's cue.
-    const firstAt = (topic: ClinicTopic) => Math.min(...found.filter((f) => f.topic === topic).map((f) => f.at));
+    const firstAt = (topic: ClinicTopic) => Math.min(...cues.filter((f) => f.topic === topic).map((f) => f.at));
     // (Only between the two: "can I speak to a real person about the cost and my insurance?" asks for a person.)
     const [insuranceAt, costAt] = [firstAt('insurance'), firstAt('cost')];
-    if (Number.isFinite(insuranceAt) && Number.isFinite(costAt) && (found[0]!.topic === 'cost' || found[0]!.topic === 'insurance')) {
-      const i = found.findIndex((f) => f.topic === (insuranceAt < costAt ? 'insurance' : 'cost'));
-      found.unshift(...found.splice(i, 1));
+    if (Number.isFinite(insuranceAt) && Number.isFinite(costAt) && (cues[0]!.topic === 'cost' || cues[0]!.topic === 'insurance')) {
+      const i = cues.findIndex((f) => f.topic === (insuranceAt < costAt ? 'insurance' : 'cost'));
+      cues.unshift(...cues.splice(i, 1));
     }
     // "I work shifts, can I come in early", "cover through work": everyday words (`everyday`) say nothing
     // of health, though a heading has them (Going back to work, Why early diagnosis helps).
     // Nor "back" after a thing given or got back ("how do I claim it back", "can I get some back").
     const health = words.some((w, i) => this.namesHealth(w) && !(w === 'back' && RETURNED.has(words[i - 1] ?? '')));
-    return found.find((f) => !health || f.strong)?.topic;
+    return cues.find((f) => !health || f.strong)?.topic;
   }
 
   /** Whether a word names a health subject: not an everyday word of a heading (`everyday`: work, early). */
