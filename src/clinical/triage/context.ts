@@ -46,6 +46,10 @@ export interface CompiledLanguage {
   otherBefore: Term[];
   otherAfter: Term[];
   pastMarkers: Term[];
+  charges: Term[];
+  chargePlaces: Set<string>;
+  chargeConditions: Term[];
+  ownBody: Set<string>;
   selfWords: Term[];
   historyMarkers: Term[];
   historyBreakers: Term[];
@@ -61,6 +65,8 @@ export interface CompiledLanguage {
   pointsBack: Term[];
   hypoBefore: Term[];
   hypoAfter: Term[];
+  generalRule: Term[];
+  ruleTellers: Set<string>;
   heardSources: Term[];
   heardSaying: Term[];
   heardListing: Term[];
@@ -140,6 +146,10 @@ export function compileLanguage(reader: TextReader, lang: Language): CompiledLan
     otherBefore: c(lang.otherPerson.before),
     otherAfter: c(lang.otherPerson.after),
     pastMarkers: c(lang.otherPerson.pastMarkers),
+    charges: c(lang.otherPerson.charges),
+    chargePlaces: new Set(lang.otherPerson.chargePlaces),
+    chargeConditions: c(lang.otherPerson.chargeConditions),
+    ownBody: new Set(lang.otherPerson.ownBody),
     selfWords: c(lang.otherPerson.selfWords),
     frames: c(lang.otherPerson.frames),
     shared: c(lang.otherPerson.shared),
@@ -169,6 +179,8 @@ export function compileLanguage(reader: TextReader, lang: Language): CompiledLan
     heardAfter: c(lang.hypothetical.heard?.after ?? []),
     heardSetIn: lower(lang.hypothetical.heard?.setIn ?? []),
     hypoAfter: c(lang.hypothetical.after),
+    generalRule: c(lang.hypothetical.generalRule),
+    ruleTellers: new Set(lang.hypothetical.ruleTellers),
     conditional: c(lang.hypothetical.conditional),
     knowing: lower(lang.hypothetical.knowing),
     saying: lower(lang.hypothetical.saying),
@@ -239,6 +251,10 @@ export interface SentenceContext {
   otherPersonPast: boolean[];
   /** About someone else, past or present ("my husband can't feel his legs"). */
   otherPerson: boolean[];
+  /** About someone in the writer's professional care ("one of my patients has cauda equina"). */
+  inCare: boolean[];
+  /** The writer speaks of themself in this sentence too, outside what is said of those in their care. */
+  writerBeside: boolean;
   historical: boolean[];
   /** In a sentence dated by a year, up to a word of now: most likely over, asked about. */
   dated: boolean[];
@@ -548,6 +564,19 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
       if (asking.some((a) => a.end <= s.start) || (examplesAsked && s.start === 0)) mark(hypothetical, range(s.start, n));
     }
   }
+  // A rule someone else tells, of no one ("my mate reckons back pain plus fever means infection"): what it
+  // says, naming no person ("my", "I", "he"…), is general. Only after such a teller: "Numbness between the legs
+  // means something serious, doesn't it" and "my back pain and fever mean…" still tell.
+  const people = find(lang.otherBefore);
+  const teller = people.find((p) => tokens.slice(p.end, p.end + 2).some((t) => lang.ruleTellers.has(t.raw)));
+  for (const s of teller ? find(lang.generalRule).filter((r) => r.start > teller.end) : []) {
+    const before = range(teller!.end, s.start).filter((i) => !lang.ruleTellers.has(tokens[i]!.raw));
+    if (before.some((i) => lang.firstPerson.has(tokens[i]!.raw) || PERSON_NOW.has(tokens[i]!.raw) || tellsNowAt(i))) continue;
+    mark(hypothetical, before);
+    // And what it is said to mean, when that too names no one ("… means cauda equina"; not "… means I can't pee").
+    const after = forward(s.end, 30);
+    if (!after.some((i) => lang.firstPerson.has(tokens[i]!.raw) || PERSON_NOW.has(tokens[i]!.raw))) mark(hypothetical, after);
+  }
   for (const s of find(lang.hypoAfter)) {
     markTrigger(s);
     mark(hypothetical, backward(s.start - 1, 30));
@@ -557,13 +586,20 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   if (isQuestion || future) {
     for (const s of find(lang.conditional)) {
       // "I can't tell if I need a poo": what the patient cannot tell is the sign itself, not a supposition.
-      if (lang.knowing.has(tokens[s.start - 1]?.raw ?? '')) continue;
+      // But "if … ever" supposes whoever knows: "I know if my legs ever went numb I'd go straight to A&E".
+      const ever = tokens.slice(s.end, s.end + 4).some((t) => t.raw === 'ever');
+      const known = lang.knowing.has(tokens[s.start - 1]?.raw ?? '');
+      if (known && !ever) continue;
       // "I should say I've been on steroids": the writer's own "say" reports; only a bare "say I" supposes.
       if (tokens[s.start]!.raw === 'say' && lang.saying.has(tokens[s.start - 1]?.raw ?? '')) continue;
       const clause = forward(s.end, 30);
       const supposed = [...clause, ...appositionAfter(clause)];
+      // Known, then told as now elsewhere in the sentence ("I know if I ever lost bladder control I'd go in, well I
+      // have lost it this morning"): the supposition may have come true, so asked about, not passed over.
+      const inClause = new Set(supposed);
+      const cameTrue = known && range(0, n).some((i) => !inClause.has(i) && tellsNowAt(i));
       mark(hypothetical, supposed);
-      mark(conditional, supposed);
+      mark(cameTrue ? toldBeforeQuestion : conditional, supposed);
       // Its clauses joined on ("If I had a fall and then couldn't lift my leg, what should I do?") may be
       // supposed too, or told: asked about, not acted on at once.
       const inSupposed = new Set(supposed);
@@ -654,6 +690,23 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
       speaksOfBody(personClause[i]!),
   );
   if (ownWordsOutside) otherPerson.fill(false);
+  // Someone the writer cares for at work: their clause is theirs even beside the writer's own words
+  // ("One of my residents has a fractured hip so I'm doing more turning, and my own back is paying for it").
+  const inCare = new Array<boolean>(n).fill(false);
+  const careStop = ownStop.map((stop, i) => stop && !(tokens[i]!.raw === 'my' && lang.chargePlaces.has(tokens[i + 1]?.raw ?? '')));
+  // Not the writer as one ("I'm a patient of yours", "as a resident here").
+  const charges = find(lang.charges).filter((s) => !tokens.slice(Math.max(0, s.start - 3), s.start).some((t) => t.raw === 'am' || t.raw === 'as'));
+  for (const s of charges) mark(inCare, [...range(s.start, s.end), ...forward(s.end, 30, careStop)]);
+  // Whether the writer speaks of themself beside them (the detector also looks in the other sentences): a
+  // message all about a client ("Client says both her legs are like jelly since yesterday") is a carer
+  // reporting for them, acted on as for anyone.
+  const ofCharge = (i: number) => charges.some((s) => s.start > i && s.start - i <= 3);
+  // (Of the writer's own body: "what do I do?" says nothing of it.)
+  const ownBodyIn = (c: number) =>
+    symptomSpans.some((sp) => clauseOf[sp.start] === c && !inCare[sp.start]) || tokens.some((t, k) => clauseOf[k] === c && !inCare[k] && lang.ownBody.has(t.raw));
+  const writerBeside = tokens.some(
+    (t, i) => lang.firstPerson.has(t.raw) && !inCare[i] && !ofCharge(i) && !(t.raw === 'my' && lang.chargePlaces.has(tokens[i + 1]?.raw ?? '')) && ownBodyIn(clauseOf[i]!),
+  );
   // Their past runs from the first word of the past on ("my bf had to go to A&E last year bc he
   // couldn't pee"), not back before it: "my son is 6, he started limping yesterday, there was no
   // fall" is his limp now; the "was" of the fall says nothing of it.
@@ -762,7 +815,7 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
     else for (let i = 0; i < n; i++) if (clauseOf[i] === clauseOf[s.start]) figurative[i] = true;
   }
   const speaksOfNow = breakers.some(Boolean);
-  return { isQuestion, negated, beyondDenial, hedged, ended, blocker, contrast, denial, hypothetical, toldBeforeQuestion, conditional, causeQuestion, otherPersonPast, otherPerson, historical, dated, figurative, speaksOfNow, asksOfSigns: asking.length > 0, clause, likenedCause: find(lang.likenedCause) };
+  return { isQuestion, negated, beyondDenial, hedged, ended, blocker, contrast, denial, hypothetical, toldBeforeQuestion, conditional, causeQuestion, otherPersonPast, otherPerson, inCare, writerBeside, historical, dated, figurative, speaksOfNow, asksOfSigns: asking.length > 0, clause, likenedCause: find(lang.likenedCause) };
 }
 
 /** A year of the last two centuries, as a word of its own. */

@@ -353,6 +353,12 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
     // (a cancer once had) told in another: the person written about is the patient ("Dad asks whether his back
     // pain is normal. He had prostate cancer treated 4 years ago"), asked whose, as within one sentence.
     let othersPainSeen = false;
+    // Someone in the writer's care ("one of my residents"), with the writer's own body told in another sentence
+    // ("Had a pt in retention at handover. My own back is tight"): their signs are theirs, asked whose.
+    const chargeSentence = sentences.map((s) => findSpans(lang.charges, s.tokens).length > 0);
+    const writerElsewhere =
+      chargeSentence.some(Boolean) &&
+      sentences.some((s, i) => !chargeSentence[i] && s.tokens.some((t) => t.raw !== 'me' && lang.firstPerson.has(t.raw)) && [...matcher.match(s.tokens)].some(([name, found]) => found.length > 0 && (lang.bodyParts.has(name) || symptomConcepts.has(name))));
     const othersPastPending = new Set<string>();
     for (const sentence of sentences) {
       at++;
@@ -388,6 +394,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
       // The words that cancel a sign are protocol terms too: "as though" is no "though".
       const termSpans = [...symptomSpans, ...cancellingNames.flatMap((name) => spans.get(name) ?? [])];
       const ctx = readContext(lang, sentence, symptomSpans, signSpans, termSpans, examplesAsked);
+      const careConditions = ctx.inCare.some(Boolean) ? findSpans(lang.chargeConditions, sentence.tokens) : [];
       examplesAsked = (sentence.endsWithQuestionMark || ctx.isQuestion) && ctx.asksOfSigns;
       isQuestion ||= ctx.isQuestion;
       // ("tell me more about weak legs": "me" as an object does not make it the patient's.)
@@ -461,7 +468,10 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
             // typing may be their carer); for a same-day sign it is not clear whose it is, so
             // ask. A pet's is never acted on without asking.
             if (leftToAnimal(flag, outcome.spans)) continue;
-            if (aboutAnimal || (about === 'other' && !flag.aboutAnyone && flag.level !== 'emergency')) {
+            // A patient's or resident's condition, named ("one of my residents has a fractured hip"), is in
+            // professional hands: asked whose, not acted on. A sign told happening to them is acted on as anyone's.
+            const inCare = (ctx.writerBeside || writerElsewhere) && outcome.spans.every((sp) => some(ctx.inCare, sp) && careConditions.some((d) => overlaps(d, sp)));
+            if (aboutAnimal || ((about === 'other' || inCare) && !flag.aboutAnyone && (flag.level !== 'emergency' || inCare))) {
               addPossible({ screenId: flag.id, flags: [flag.id], reason: 'whose' });
               continue;
             }

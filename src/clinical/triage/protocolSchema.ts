@@ -282,6 +282,14 @@ const languageSchema = z
         shared: terms.default([]),
         /** The patient saying a sign is not theirs ("the fever was my son's, not mine"): what comes before the person is theirs. */
         disowned: terms.default([]),
+        /** People in the writer's professional care ("one of my patients", "my residents"): their spinal signs are asked about, never acted on. */
+        charges: terms.default([]),
+        /** Where the writer looks after them ("the patients on my ward"): "my" before one of these is no word of the writer's own body. */
+        chargePlaces: z.array(term).default([]),
+        /** Conditions named as someone in care has them ("has cauda equina", "are incontinent"): theirs, asked whose. */
+        chargeConditions: terms.default([]),
+        /** The body's parts in everyday words, by which the writer speaks of their own beside those they care for ("my back is sore"). */
+        ownBody: z.array(term).default([]),
       })
       .strict(),
     firstPerson: terms,
@@ -349,6 +357,10 @@ const languageSchema = z
       .object({
         before: terms,
         after: terms,
+        /** A rule told of no one ("back pain plus fever means infection"): what comes before, with no person, is general. */
+        generalRule: terms.default([]),
+        /** The verbs by which someone else tells such a rule ("my mate reckons …"). */
+        ruleTellers: z.array(term).default([]),
         conditional: terms,
         /** Words after which "if" / "whether" asks rather than supposes ("I can't tell if I need a wee"). */
         knowing: z.array(term).default([]),
