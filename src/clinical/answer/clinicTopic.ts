@@ -64,8 +64,9 @@ const TERM_WORDS = new Set(['term', 'terms', 'word', 'words', 'phrase', 'name', 
 const TERM_REACH = 4;
 const POINTERS_TO_TERM = new Set(['that', 'this', 'it']);
 const PARK = stem('park');
-/** Things before the adverb "back": "claim it back", "get some back" (not a person: "call me back" asks for a call). */
-const RETURNED = new Set(['it', 'them', 'some', 'that', 'this', 'money']);
+/** Things before the adverb "back": "claim it back", "get some back" (not a person: "call me back" asks for a call); and the verb of
+ * claiming itself ("can I claim back the cost"). */
+const RETURNED = new Set(['it', 'them', 'some', 'that', 'this', 'money', 'claim', 'claiming', 'claimed']);
 const COVER = stem('cover');
 /** "Insurance", "insurer": another kind of insurance when a noun names it ("travel insurance", "car insurer"). */
 const INSURANCE = new Set([stem('insurance'), stem('insurer')]);
@@ -88,6 +89,12 @@ function looksBack(words: readonly string[], i: number): boolean {
   if (words[i - 1] !== 'have') return false;
   return LOOKING_BACK.has(words[i - 2] ?? '') || (words[i - 2] === 'i' && LOOKING_BACK.has(words[i - 3] ?? ''));
 }
+
+const NOTHING_ASIDE: ReadonlySet<string> = new Set();
+
+/** Words that name who insures ("we're with …", "it's through …"), and how far on the name may come. */
+const INSURED_WITH = new Set(['with', 'through', 'via']);
+const INSURER_REACH = 5;
 
 /** Words a gap ("talk … person") may hold between its parts: "talk it through with an actual person". */
 const GAP = 5;
@@ -193,16 +200,19 @@ export class ClinicTopics {
    * ("I am a pensioner on a fixed income. Could you tell me how much an appointment costs?": the
    * pension is the story, not the service asked about).
    */
-  topicOfMessage(text: string, words: readonly string[]): ClinicTopic | undefined {
+  topicOfMessage(text: string, words: readonly string[], aside: ReadonlySet<string> = NOTHING_ASIDE): ClinicTopic | undefined {
     // An emoji ends a thought in chat as a full stop does ("can I book online 💀 phone anxiety is real").
     const parts = text.split(/(?<=[.?!])\s+|\n+|\s*\p{Extended_Pictographic}+\s*/u).flatMap((s) => this.storyApart(s)).map((s) => ({ raw: s, words: normalise(s) })).filter((s) => s.words.length > 0);
     const raw = parts.map((s) => s.raw);
     const sentences = parts.map((s) => s.words);
-    if (sentences.length < 2) return this.topicOfWords(words);
-    const cued = sentences.map((s) => this.cuesIn(s).length > 0);
+    if (sentences.length < 2) return this.topicOfWords(words, words, aside);
+    const cued = sentences.map((s) => this.cuesIn(s, aside).length > 0);
     // Cues in questions say what is asked; a cue told in a statement beside them is the story ("Do you take
     // Bupa? I'm so scared I'll get a bill I can't pay": insurance, not the cost).
-    const asked = raw.map((s, i) => cued[i] && s.trim().endsWith('?'));
+    // (In a message typed with no "?" at all, a part opening as a question is one: "Is physio covered by my work
+    // insurance, we're with the council scheme".)
+    const unmarked = !text.includes('?');
+    const asked = raw.map((s, i) => cued[i] && (s.trim().endsWith('?') || (unmarked && ASKS.has(sentences[i]![0] ?? ''))));
     // A question about health with the cues only in statements ("My GP, whom it is impossible to get an
     // appointment with, said I might have a trapped nerve. What does a pinched nerve mean?"): the
     // statements are the story, the question is not the clinic's.
@@ -222,7 +232,7 @@ export class ClinicTopics {
     // not make the questions with the cues (each ending in "?") a health question, unless one points back
     // to the story ("My hip is bad. What time of day is it worst?").
     const pointsBack = asking.some((s) => s.some((w) => POINTERS.has(w)));
-    return this.topicOfWords(pointsBack || !allAsked ? words : asking.flat(), asking.flat());
+    return this.topicOfWords(pointsBack || !allAsked ? words : asking.flat(), asking.flat(), aside);
   }
 
   /**
@@ -277,8 +287,8 @@ export class ClinicTopics {
   }
 
   /** The same, for a message already normalised; `checked` are the words whose unknown ones rule it out. */
-  topicOfWords(words: readonly string[], checked: readonly string[] = words): ClinicTopic | undefined {
-    const found = this.cuesIn(words);
+  topicOfWords(words: readonly string[], checked: readonly string[] = words, aside: ReadonlySet<string> = NOTHING_ASIDE): ClinicTopic | undefined {
+    const found = this.cuesIn(words, aside);
     if (found.length === 0) return undefined;
     // A word right after "you" names whom the question is put to ("are you guys open on Saturday",
     // "do you lot take walk-ins"), not another service.
@@ -292,7 +302,7 @@ export class ClinicTopics {
     // stuff") is followed by a preposition opening what is asked: it names no other service. ("A wedding to
     // go to" names one: "to" frames only before an -ing form.) Only before the first cue: after it, a noun is
     // what the cue is about ("can you book me a haircut for friday").
-    const checkedCues = checked === words ? found : this.cuesIn(checked);
+    const checkedCues = checked === words ? found : this.cuesIn(checked, aside);
     const firstCue = Math.min(Infinity, ...checkedCues.map((f) => f.at));
     const frames = (i: number) => i < firstCue && (FRAMING.has(checked[i + 1] ?? '') || (checked[i + 1] === 'to' && /ing$/.test(checked[i + 2] ?? '')));
     // A condition on a booking, after its cue ("can I reschedule if a tourney runs late", "…and can I move it if a
@@ -305,7 +315,11 @@ export class ClinicTopics {
     const parked = (i: number) => stem(checked[i - 2] ?? '') === PARK && DETERMINER.has(checked[i - 1] ?? '');
     // Where "you" are is the clinic's place ("where are you based and is there a bus from campus").
     const whereYou = checked.some((w, i) => w === 'you' && checked.slice(Math.max(0, i - 3), i).includes('where'));
-    const otherService = !namesClinic && !whereYou && checked.some((w, i) => asked(i) && !/\d/.test(w) && !this.isKnown(w) && checked[i - 1] !== 'you' && !likeness.has(i) && !frames(i) && !parked(i));
+    // Who insures or employs the patient, in a question about cover ("we're with the hotel group scheme", "it's
+    // through Tesco"): the insurer, named as Bupa would be, not another service asked about.
+    const aboutCover = checkedCues.some((f) => f.topic === 'insurance');
+    const insurer = (i: number) => aboutCover && checked.slice(Math.max(0, i - INSURER_REACH), i).some((w) => INSURED_WITH.has(w));
+    const otherService = !namesClinic && !whereYou && checked.some((w, i) => asked(i) && !/\d/.test(w) && !this.isKnown(w) && checked[i - 1] !== 'you' && !likeness.has(i) && !frames(i) && !parked(i) && !insurer(i));
     // Whom one is talking to, or asking for a person, is this chat's question whatever else it names ("id rather
     // talk to an actual person on the phone, can you put me through to someone"): no other service has them.
     const cues = otherService ? found.filter((f) => f.topic === 'who' || f.topic === 'human') : found;
@@ -327,7 +341,10 @@ export class ClinicTopics {
     // "I work shifts, can I come in early", "cover through work": everyday words (`everyday`) say nothing
     // of health, though a heading has them (Going back to work, Why early diagnosis helps).
     // Nor "back" after a thing given or got back ("how do I claim it back", "can I get some back").
-    const health = words.some((w, i) => this.namesHealth(w) && !(w === 'back' && RETURNED.has(words[i - 1] ?? '')));
+    // Nor a word of an insurance cue itself ("health plan": no treatment plan). (A booking's may be one: "on the
+    // waiting list, what can I do meanwhile" asks about the wait.)
+    const inCue = (i: number) => found.some((f) => f.topic === 'insurance' && f.at <= i && i < f.at + f.length);
+    const health = words.some((w, i) => this.namesHealth(w) && !(w === 'back' && RETURNED.has(words[i - 1] ?? '')) && !inCue(i));
     return cues.find((f) => !health || f.strong)?.topic;
   }
 
@@ -337,7 +354,7 @@ export class ClinicTopics {
   }
 
   /** The clinic cues found in the words. */
-  private cuesIn(asTyped: readonly string[]): { topic: ClinicTopic; length: number; strong: boolean; at: number }[] {
+  private cuesIn(asTyped: readonly string[], aside: ReadonlySet<string> = NOTHING_ASIDE): { topic: ClinicTopic; length: number; strong: boolean; at: number }[] {
     const words = directOrder(asTyped);
     const stems = words.map(stem);
     const found: { topic: ClinicTopic; length: number; strong: boolean; at: number }[] = [];
@@ -396,7 +413,8 @@ export class ClinicTopics {
       const length = this.gappedMatch(stems, g.parts);
       if (length) found.push({ topic: g.topic, length, strong: g.strong, at: stems.indexOf(g.parts[0]![0]!) });
     }
-    return found;
+    // A cue set aside for another ("a same day thing rather than waiting for a booking", unwanted.ts) asks nothing.
+    return aside.size ? found.filter((f) => !words.slice(f.at, f.at + f.length).every((w) => aside.has(w))) : found;
   }
 
   /** The words a gapped cue's parts take when they follow one another with at most GAP words between. */

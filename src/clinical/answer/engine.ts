@@ -703,7 +703,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     }
     const known = exact.get(all.normalised.join(' '));
     if (known !== undefined && known !== null) return answerOf(all, known, 1, rank(all), undefined, true);
-    const clinicTopic = clinic.topicOfMessage(told, all.normalised);
+    const clinicTopic = clinic.topicOfMessage(told, all.normalised, unwantedWords(all.normalised));
     if (clinicTopic) {
       const also = clinic.payingPartner(clinicTopic, told);
       return also ? { kind: 'clinic', topic: clinicTopic, also } : { kind: 'clinic', topic: clinicTopic };
