@@ -90,6 +90,7 @@ function looksBack(words: readonly string[], i: number): boolean {
   return LOOKING_BACK.has(words[i - 2] ?? '') || (words[i - 2] === 'i' && LOOKING_BACK.has(words[i - 3] ?? ''));
 }
 
+/** No words set aside (unwanted.ts): every cue counts. */
 const NOTHING_ASIDE: ReadonlySet<string> = new Set();
 
 /** Words that name who insures ("we're with …", "it's through …"), and how far on the name may come. */

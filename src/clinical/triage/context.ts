@@ -693,7 +693,9 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   // Someone the writer cares for at work: their clause is theirs even beside the writer's own words
   // ("One of my residents has a fractured hip so I'm doing more turning, and my own back is paying for it").
   const inCare = new Array<boolean>(n).fill(false);
-  const careStop = ownStop.map((stop, i) => stop && !(tokens[i]!.raw === 'my' && lang.chargePlaces.has(tokens[i + 1]?.raw ?? '')));
+  // "My" of the place where they are cared for ("the patients on my ward") is no word of the writer's own.
+  const myPlace = (i: number) => tokens[i]!.raw === 'my' && lang.chargePlaces.has(tokens[i + 1]?.raw ?? '');
+  const careStop = ownStop.map((stop, i) => stop && !myPlace(i));
   // Not the writer as one ("I'm a patient of yours", "as a resident here").
   const charges = find(lang.charges).filter((s) => !tokens.slice(Math.max(0, s.start - 3), s.start).some((t) => t.raw === 'am' || t.raw === 'as'));
   for (const s of charges) mark(inCare, [...range(s.start, s.end), ...forward(s.end, 30, careStop)]);
@@ -705,7 +707,7 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   const ownBodyIn = (c: number) =>
     symptomSpans.some((sp) => clauseOf[sp.start] === c && !inCare[sp.start]) || tokens.some((t, k) => clauseOf[k] === c && !inCare[k] && lang.ownBody.has(t.raw));
   const writerBeside = tokens.some(
-    (t, i) => lang.firstPerson.has(t.raw) && !inCare[i] && !ofCharge(i) && !(t.raw === 'my' && lang.chargePlaces.has(tokens[i + 1]?.raw ?? '')) && ownBodyIn(clauseOf[i]!),
+    (t, i) => lang.firstPerson.has(t.raw) && !inCare[i] && !ofCharge(i) && !myPlace(i) && ownBodyIn(clauseOf[i]!),
   );
   // Their past runs from the first word of the past on ("my bf had to go to A&E last year bc he
   // couldn't pee"), not back before it: "my son is 6, he started limping yesterday, there was no

@@ -471,7 +471,8 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
             // A patient's or resident's condition, named ("one of my residents has a fractured hip"), is in
             // professional hands: asked whose, not acted on. A sign told happening to them is acted on as anyone's.
             const inCare = (ctx.writerBeside || writerElsewhere) && outcome.spans.every((sp) => some(ctx.inCare, sp) && careConditions.some((d) => overlaps(d, sp)));
-            if (aboutAnimal || ((about === 'other' || inCare) && !flag.aboutAnyone && (flag.level !== 'emergency' || inCare))) {
+            const whose = (about === 'other' && flag.level !== 'emergency') || inCare;
+            if (aboutAnimal || (whose && !flag.aboutAnyone)) {
               addPossible({ screenId: flag.id, flags: [flag.id], reason: 'whose' });
               continue;
             }

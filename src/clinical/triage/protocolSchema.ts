@@ -282,7 +282,7 @@ const languageSchema = z
         shared: terms.default([]),
         /** The patient saying a sign is not theirs ("the fever was my son's, not mine"): what comes before the person is theirs. */
         disowned: terms.default([]),
-        /** People in the writer's professional care ("one of my patients", "my residents"): their spinal signs are asked about, never acted on. */
+        /** People in the writer's professional care ("one of my patients", "my residents"): a condition named as theirs (`chargeConditions`), beside the writer's own body, is asked whose. */
         charges: terms.default([]),
         /** Where the writer looks after them ("the patients on my ward"): "my" before one of these is no word of the writer's own body. */
         chargePlaces: z.array(term).default([]),
@@ -357,7 +357,7 @@ const languageSchema = z
       .object({
         before: terms,
         after: terms,
-        /** A rule told of no one ("back pain plus fever means infection"): what comes before, with no person, is general. */
+        /** A rule someone else tells, of no one ("my mate reckons back pain plus fever means infection"): what it says, naming no person, is general. */
         generalRule: terms.default([]),
         /** The verbs by which someone else tells such a rule ("my mate reckons …"). */
         ruleTellers: z.array(term).default([]),
