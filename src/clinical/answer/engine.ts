@@ -101,6 +101,11 @@ function questionFeatures(a: Analysed, tuning: Tuning): string[] {
 const SUBJECTLESS_CONFIDENCE = 0.5;
 /** How many words a bare question whether to be seen may have ("do I need to get this checked?"). */
 const BARE_WORDS = 8;
+/**
+ * The kinds of question a doubt between routes of care asks: what to do, whether to be seen, how it will go, or
+ * none named ("don't know if…" is read as the kind of signs, "wait it out" as how long).
+ */
+const CHOOSING_TYPES = new Set(['treatment', 'when-to-see', 'signs', 'prognosis']);
 const DOSE_AMOUNT = /^\d+(?:\.\d+)?(?:mg|g|ml|mcg|ug)$/;
 
 /** "that", "this"…: pointing back when no word of content follows ("could that be it"; not "that imbalance"). */
@@ -740,12 +745,27 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
       const blended = blend(rank(r), rank(read(ask)), tuning.askingPartShare);
       if (blended) return decide(r, blended);
     }
+    const chosen = choosingCare(r);
+    if (chosen) return chosen;
     const whole = decide(r);
     const out = whole.kind === 'none' ? (ownQuestion(question, r) ?? whole) : whole;
     // Declined because a named medicine is asked about: said so, so the reply can point to a pharmacist.
     if (out.kind === 'none' && asksAboutMedicine(r.a.words, lexicon, isKnown, r.asked)) return medicineAnswer(r) ?? { kind: 'none', reason: 'medicine' };
     if (out.kind === 'none') return unsure(question, r) ?? subjectless(all) ?? out;
     return out;
+  }
+
+  /**
+   * Doubt between seeing someone and waiting ("dunno if i should go gp, physio, or just wait it out. what do i
+   * do", "don't know whether to ring the GP, come to you, or just put my feet up"), asking only what to do or
+   * whether to be seen: the section for that doubt answers it, not the section of the one route named. (Two
+   * professions alone, "not sure if my GP or a physio can tell whether it's my hip", may ask about either.)
+   */
+  function choosingCare(r: Reading): AnswerResult | undefined {
+    const unsure = lexicon.unsure;
+    if (!unsure || unsureSection < 0 || !hasPhrase(r.normalised, unsure.cues)) return undefined;
+    if (!r.wanted.types.every((t) => CHOOSING_TYPES.has(t))) return undefined;
+    return hasPhrase(r.normalised, unsure.routes) && hasPhrase(r.normalised, unsure.waiting) ? answerOf(r, unsureSection, SUBJECTLESS_CONFIDENCE, [], undefined, true) : undefined;
   }
 
   /**

@@ -29,7 +29,16 @@ const questionTypesSchema = z
      * A question that names no subject, only doubt about what to do ("idk if this is serious or if im being
      * dramatic, what should i do"): its cues, and the section that answers it.
      */
-    unsure: z.object({ cues: z.array(phrase).min(1), section: z.string().regex(/^[a-z0-9-]+#.+$/, 'article-id#Section heading') }).strict().optional(),
+    unsure: z
+      .object({
+        cues: z.array(phrase).min(1),
+        section: z.string().regex(/^[a-z0-9-]+#.+$/, 'article-id#Section heading'),
+        /** Routes of care weighed with the doubt against waiting (`waiting`): "GP, physio, or just wait it out". */
+        routes: z.array(phrase).default([]),
+        waiting: z.array(phrase).default([]),
+      })
+      .strict()
+      .optional(),
     /** Hedging adverbs a cue is also read across ("what usually makes", "how exactly do they treat"). */
     hedges: z.array(phrase).default([]),
   })
@@ -139,7 +148,7 @@ export interface Lexicon {
   /** Type → "article#Heading" of the section that answers it in general. */
   generalSections: Map<string, string>;
   /** A question naming no subject, only doubt about what to do: its cues (normalised phrases) and section. */
-  unsure?: { cues: Set<string>; section: string };
+  unsure?: { cues: Set<string>; section: string; routes: Set<string>; waiting: Set<string> };
   /** Types whose sections tell people to be seen: never followed by a general part. */
   seenTypes: Set<string>;
   /** Hedging adverbs a question-type cue is also read across (see questionType.ts cueAt). */
@@ -241,7 +250,9 @@ export function buildLexicon(data: z.input<typeof lexiconSchema> = {}): Lexicon 
     maxAnswerCueWords,
     excerptOnly: new Set(parsed.questionTypes.excerptOnly),
     generalSections: new Map(Object.entries(parsed.questionTypes.generalSections)),
-    ...(parsed.questionTypes.unsure ? { unsure: { cues: set(parsed.questionTypes.unsure.cues), section: parsed.questionTypes.unsure.section } } : {}),
+    ...(parsed.questionTypes.unsure
+      ? { unsure: { cues: set(parsed.questionTypes.unsure.cues), section: parsed.questionTypes.unsure.section, routes: set(parsed.questionTypes.unsure.routes), waiting: set(parsed.questionTypes.unsure.waiting) } }
+      : {}),
     seenTypes: new Set(parsed.questionTypes.seenTypes),
     hedges: new Set(parsed.questionTypes.hedges),
     letter: parsed.letter,

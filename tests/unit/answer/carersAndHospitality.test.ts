@@ -1,7 +1,8 @@
 // Classes found by session 38's blind batches of nurses and carers and of hospitality workers, measured once
 // before they were read; none of these sentences is one of their questions: cover through work or a health cash
 // plan (and the scheme named after "with"), the beds a carer or housekeeper works over (furniture, not bed rest),
-// stooping at work, "operate on", and stock that is lifted, not traded.
+// stooping at work, "operate on", and stock that is lifted, not traded; then (from the gardeners' batch, and batches
+// 223 and 227 before it) doubt between seeing someone and waiting.
 import { describe, expect, it } from 'vitest';
 import { contentEngine, headingOf } from './helpers.ts';
 
@@ -41,5 +42,18 @@ describe('"operate on", and lifting stock', () => {
   it('stock lifted at work is no stock market', () => {
     expect(headingOf(engine.answer('can carrying stock up from the cellar pinch a nerve in my back?'))).toBe('Pinched nerve in the lower back');
     expect(engine.answer('should I buy stocks and shares this year?').kind).toBe('none');
+  });
+});
+
+describe('doubt between seeing someone and waiting', () => {
+  it.each([
+    'Not sure whether to see my GP or just put my feet up for a few days with this back',
+    'No idea if I should go to A&E, ring 111 or just rest it, my hip is sore after gardening',
+    'dont know if i need a physio or to wait it out with this hip',
+  ])('%j is answered by Not sure what to do', (q) => {
+    expect(headingOf(engine.answer(q))).toBe('Not sure what to do');
+  });
+  it('a question of its own beside the routes keeps its subject', () => {
+    expect(headingOf(engine.answer('what do physios actually do for a bad back?'))).not.toBe('Not sure what to do');
   });
 });

@@ -13,6 +13,9 @@ describe('a road collision or a person crushed by a vehicle', () => {
     'Had an RTA on the way in this morning, airbags deployed, now my lower back is killing me.',
     'A lorry went into the side of my car on the roundabout and my hip hurts.',
     'The forklift pinned her against the racking and she is lying there holding her hip.',
+    // A height told by its measure onto the ground, and any roof (from the gardeners' batch).
+    'The loft hatch gave way and I dropped about three metres onto the garage floor, my back is agony.',
+    'Slipped off the garage roof while clearing the gutter, my hip is killing me.',
   ])('%j acts on a serious accident', (text) => {
     expect(hitIds(text)).toContain('trauma');
   });
@@ -20,6 +23,7 @@ describe('a road collision or a person crushed by a vehicle', () => {
     'My back feels pinned against the seat after a long drive in the van.',
     'I bumped a bollard reversing out of the car park and my back is stiff from driving all week.',
     'The airbag warning light is on in my car and my back aches on long journeys.',
+    'I stepped down two feet onto the patio and my back twinged.',
   ])('%j is no accident', (text) => {
     expect(hitIds(text)).not.toContain('trauma');
   });
