@@ -763,10 +763,14 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
    */
   function choosingCare(r: Reading): AnswerResult | undefined {
     const unsure = lexicon.unsure;
-    if (!unsure || unsureSection < 0 || !hasPhrase(r.normalised, unsure.cues)) return undefined;
-    if (!r.wanted.types.every((t) => CHOOSING_TYPES.has(t))) return undefined;
-    return hasPhrase(r.normalised, unsure.routes) && hasPhrase(r.normalised, unsure.waiting) ? answerOf(r, unsureSection, SUBJECTLESS_CONFIDENCE, [], undefined, true) : undefined;
+    if (!unsure || unsureSection < 0 || !doubts(r) || !r.wanted.types.every((t) => CHOOSING_TYPES.has(t))) return undefined;
+    return hasPhrase(r.normalised, unsure.routes) && hasPhrase(r.normalised, unsure.waiting) ? generalAnswer(r, unsureSection) : undefined;
   }
+
+  /** Whether the question says doubt about what to do (lexicon `questionTypes.unsure.cues`). */
+  const doubts = (r: Reading) => lexicon.unsure !== undefined && hasPhrase(r.normalised, lexicon.unsure.cues);
+  /** A general section given as the answer rather than matched: no terms of its own, a fixed confidence. */
+  const generalAnswer = (r: Reading, i: number) => answerOf(r, i, SUBJECTLESS_CONFIDENCE, [], undefined, true);
 
   /**
    * A question that names no subject at all, ours or another, only doubt ("idk if this is serious or if im
@@ -778,12 +782,12 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     if (notOurs(r) || r.a.terms.some((t) => about.has(t) || textSubjects.has(t))) return undefined;
     // A noun the articles never use names a subject of its own ("should I be worried about the economy").
     if (r.normalised.some((w) => !isStopWord(w) && !isKnown(w) && /^NN/.test(firstTag(w) ?? 'NN'))) return undefined;
-    const doubt = lexicon.unsure !== undefined && hasPhrase(r.normalised, lexicon.unsure.cues);
+    const doubt = doubts(r);
     // Whether to be seen, asked of nothing told ("is this serious?", "should I be worried?"): a short message
     // whose every other word is grammar.
     const bare = r.wanted.types.includes('when-to-see') && r.normalised.length <= BARE_WORDS && r.wanted.rest.every((w) => isStopWord(w));
     const i = doubt ? unsureSection : bare ? generalSection.get('when-to-see') : undefined;
-    return i === undefined || i < 0 ? undefined : answerOf(r, i, SUBJECTLESS_CONFIDENCE, [], undefined, true);
+    return i === undefined || i < 0 ? undefined : generalAnswer(r, i);
   }
 
   /** The term of "medication" (tablets, pills, painkillers): a medicine in general, naming no kind. */

@@ -296,6 +296,8 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
     const name = lang.lists.nameOf.get(terms);
     return name === undefined ? findSpans(terms, tokens) : (found.get(name) ?? []);
   };
+  /** Where someone else is named ("my mum", "he"), read once for the rules below that need it. */
+  const otherStarts = find(lang.otherBefore);
   const inSymptom = (s: Span) => symptomSpans.some((m) => overlaps(m, s));
   // The words of now, without a "now" that tells being well ("I fainted at a wedding last year, I'm fine
   // now"): that brings no sign of the past back to the present. Not when a denial stands in the few words
@@ -477,7 +479,7 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   const toldBeforeQuestion = new Array<boolean>(n).fill(false);
   if (isQuestion && !tokens.some((t) => lang.firstPerson.has(t.raw))) {
     const start = questionStart(lang, sentence, boundary);
-    const someone = start > 0 && (tokens.some((t, i) => i < start && lang.someone.has(t.raw)) || find(lang.otherBefore).some((o) => o.start < start));
+    const someone = start > 0 && (tokens.some((t, i) => i < start && lang.someone.has(t.raw)) || otherStarts.some((o) => o.start < start));
     if (someone) hypothetical.fill(true, start);
     else {
       hypothetical.fill(true);
@@ -567,8 +569,7 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   // A rule someone else tells, of no one ("my mate reckons back pain plus fever means infection"): what it
   // says, naming no person ("my", "I", "he"…), is general. Only after such a teller: "Numbness between the legs
   // means something serious, doesn't it" and "my back pain and fever mean…" still tell.
-  const people = find(lang.otherBefore);
-  const teller = people.find((p) => tokens.slice(p.end, p.end + 2).some((t) => lang.ruleTellers.has(t.raw)));
+  const teller = otherStarts.find((p) => tokens.slice(p.end, p.end + 2).some((t) => lang.ruleTellers.has(t.raw)));
   for (const s of teller ? find(lang.generalRule).filter((r) => r.start > teller.end) : []) {
     const before = range(teller!.end, s.start).filter((i) => !lang.ruleTellers.has(tokens[i]!.raw));
     if (before.some((i) => lang.firstPerson.has(tokens[i]!.raw) || PERSON_NOW.has(tokens[i]!.raw) || tellsNowAt(i))) continue;
@@ -657,7 +658,6 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
   for (const s of find(lang.selfWords)) selfStop[s.start] = true;
   const otherPersonPast = new Array<boolean>(n).fill(false);
   const otherPerson = new Array<boolean>(n).fill(false);
-  const otherStarts = find(lang.otherBefore);
   // Their part of the sentence ends at the patient's own words ("they found a tumour in my lung").
   const ownStop = tokens.map((t, i) => selfStop[i] || lang.firstPerson.has(t.raw));
   for (const s of otherStarts) mark(otherPerson, [...range(s.start, s.end), ...forward(s.end, 30, ownStop)]);
@@ -728,7 +728,7 @@ export function readContext(lang: CompiledLanguage, sentence: Sentence, symptomS
     if (distantPast || tokens[i]!.raw !== 'and' || !PRESENT_MODALS.has(tokens[i + 1]?.raw ?? '') || tokens[i + 2]?.raw !== 'not') continue;
     for (let k = i; k < n && clauseOf[k] === clauseOf[i]; k++) nowAfter[k] = true;
   }
-  if (Number.isFinite(pastFrom)) for (const s of find(lang.otherBefore)) mark(otherPersonPast, forward(s.end, 30, selfStop).filter((i) => clauseOf[i]! >= pastFrom && !nowClauses.has(clauseOf[i]!) && !nowAfter[i]));
+  if (Number.isFinite(pastFrom)) for (const s of otherStarts) mark(otherPersonPast, forward(s.end, 30, selfStop).filter((i) => clauseOf[i]! >= pastFrom && !nowClauses.has(clauseOf[i]!) && !nowAfter[i]));
   for (const s of find(lang.otherAfter)) mark(otherPersonPast, backward(s.start - 1, 30));
   // "The fever was my son's, not mine": the sign told before the person it is given to is theirs, the patient
   // having said it is not their own.
