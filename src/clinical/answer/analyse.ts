@@ -60,7 +60,7 @@ export function analyse(text: string, lexicon: Lexicon, speller?: Speller): Anal
   // Synonyms before spelling, so lay words are not "corrected" into something else; again after,
   // so a misspelt lay word that spelling fixed is mapped too.
   // "Money is tight" before synonyms make "tight" a word of stiffness.
-  const typed = withoutTalkAbout(withoutScarceTight(normalise(expandAcronyms(text, lexicon))));
+  const typed = posesAsStretches(withoutTalkAbout(withoutScarceTight(normalise(expandAcronyms(text, lexicon)))));
   let words = applySynonyms(speller?.context ? speller.context.read(typed) : typed, lexicon);
   const unknown: string[] = [];
   if (speller) {
@@ -77,6 +77,18 @@ export function analyse(text: string, lexicon: Lexicon, speller?: Speller): Anal
   words = withoutFirmHard(words);
   return { words, terms: termsOf(words), questionWords: words.filter((w) => QUESTION_WORDS.has(w)), unknown };
 }
+
+/**
+ * A pose of yoga or pilates by its name ("pigeon pose", "child's pose", "warrior poses"): a held stretch (WordNet
+ * pose.n.1, posture.n.1). Read before spelling, so that "pose" is never a word the corrector may turn "poke" into.
+ */
+function posesAsStretches(words: string[]): string[] {
+  if (!words.some((w) => POSE.has(w))) return words;
+  return words.map((w, i) => (POSE.has(w) && i > 0 && /^NN/.test(firstTag(words[i - 1]!) ?? 'NN') && !POSED.has(words[i + 1] ?? '') ? 'stretch' : w));
+}
+const POSE = new Set(['pose', 'poses']);
+/** After the verb "pose" (WordNet pose.v.2 "present", "pose a problem"), a determiner of what is posed. */
+const POSED = new Set(['a', 'an', 'any', 'no', 'the', 'some', 'much', 'little', 'more', 'less', 'problems', 'risks', 'risk', 'danger', 'dangers', 'threat']);
 
 /**
  * "Hard" before a noun is the firmness of a thing ("sat on a hard bench", "hard bleachers", WordNet's

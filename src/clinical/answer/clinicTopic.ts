@@ -37,6 +37,8 @@ const HOUR = stem('hour');
 
 /** Words that point back to what came before in a message ("is it worst"; not "this", as in "this is a silly question"). */
 const POINTERS = new Set(['it', 'they', 'them']);
+/** The time until one is seen (WordNet meantime.n.1 {meantime, meanwhile, lag}). */
+const MEANTIME = new Set(['meantime', 'meanwhile']);
 
 /** "Like a…": what the question likens something to ("reserve a slot, like booking a table at a restaurant"). */
 const DETERMINER = new Set(['a', 'an', 'the', 'some', 'my', 'your', 'his', 'her', 'our', 'their']);
@@ -220,7 +222,12 @@ export class ClinicTopics {
     // A "why" question not put to the clinic too ("The 111 adviser said to book in if the pain goes
     // below the knee. Why does below the knee matter?"; not "Why do you need my date of birth?").
     // An everyday word of a heading ("Can I come after work?") names no health subject here either.
-    if (!asked.some(Boolean) && raw.some((s, i) => !cued[i] && s.trim().endsWith('?') && (asksWhyOfHealth(sentences[i]!) || sentences[i]!.some((w) => this.namesHealth(w))))) return undefined;
+    // A verb of health whose object points back to the cued story is done to what the story told ("need to reschedule
+    // my appt on thursday. how do i move it?": the appointment is moved, not a leg).
+    // What to do until then is a question of health too ("booked with you but first slot is 2 weeks out. what can i do
+    // in the meantime?": What helps while you wait to be seen).
+    const ofHealth = (ws: readonly string[]) => ws.some((w, k) => (this.namesHealth(w) && !POINTERS.has(ws[k + 1] ?? '')) || MEANTIME.has(w));
+    if (!asked.some(Boolean) && raw.some((s, i) => !cued[i] && s.trim().endsWith('?') && (asksWhyOfHealth(sentences[i]!) || ofHealth(sentences[i]!)))) return undefined;
     // Cues only in statements, in a message about another illness or subject ("Migraines keep knocking me
     // out on night shifts and I can't afford to miss any more. Which tablets work best?", "…claim private
     // medical costs against tax… How does that work?"): the statements are the story.

@@ -18,7 +18,7 @@ import { plainText } from './markdown.ts';
 import { NearestExample } from './nearestExample.ts';
 import { normalise } from './normalise.ts';
 import { comparedAreas, cueCounts, readQuestionType, typeProfile } from './questionType.ts';
-import { aboutAnotherPart, asksAboutMedicine, namesOtherSubject, outOfScope, spreadsTo } from './scope.ts';
+import { aboutAnotherPart, asksAboutMedicine, declaredAboutOther, namesOtherSubject, outOfScope, spreadsTo } from './scope.ts';
 import { comingTimes, lastIsTime, notImproving, offeredTimes, pastPointTimes, toldTimes } from './toldTime.ts';
 import { askingPart, questionFocus } from './focus.ts';
 import { completeHalfWords } from './halfWords.ts';
@@ -26,6 +26,7 @@ import { turnedDownWaitWords, waitIsSetting } from './waitSense.ts';
 import { withoutInterjection } from './interjection.ts';
 import { unwantedWords } from './unwanted.ts';
 import { workIsNoJob, workIsSetting } from './workSense.ts';
+import { jobReturnedTo } from './jobReturn.ts';
 import { letterFrameReader } from './letterFrame.ts';
 import { courtesyReader } from './courtesyFrame.ts';
 import { hearsayReader } from './hearsay.ts';
@@ -116,6 +117,25 @@ const POINTING_BACK = new Set(['it', 'its', 'they', 'them', 'their', 'these', 't
 const IT_OF_PAIN = new Set(['goes', 'go', 'going', 'settles', 'settle', 'eases', 'ease', 'passes', 'pass', 'clears', 'clear', 'improves', 'improve', 'gets', 'get', 'hurts', 'hurt', 'aches', 'ache', 'started', 'starts', 'lasts', 'last', 'comes', 'came', 'went']);
 /** "It" that stands for the pain, not for something told before: "…rather than waiting to see if it goes?". */
 const dummyIt = (words: readonly string[], i: number) => words[i] === 'it' && IT_OF_PAIN.has(words[i + 1] ?? '');
+/** Whether the words ask an amount of time ("how long", "how many weeks", "how soon"). */
+const asksHowLong = (words: readonly string[]) => words.some((w, i) => w === 'how' && HOW_OF_TIME.has(words[i + 1] ?? ''));
+const HOW_OF_TIME = new Set(['long', 'many', 'soon', 'quickly', 'fast']);
+/** Numbers of weeks or months past "a few" (three and more), in figures or words. */
+const MANY = new Set(['three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'several', 'many']);
+const LONG_UNITS = new Set(['week', 'weeks', 'month', 'months']);
+/** Whether the time word at `i` is a span of three or more weeks or months ("8 weeks", "six months"). */
+const longSpan = (words: readonly string[], i: number) => LONG_UNITS.has(words[i]!) && (MANY.has(words[i - 1] ?? '') || Number(words[i - 1]) >= 3);
+/** Words that may point at the complaint told nowhere in the message ("how long does this take to settle?"). */
+const COMPLAINT = new Set(['this', 'it']);
+/** Prepositions whose object may be the complaint itself: "is ibuprofen good for this?", "can I take it with this?". */
+const COMPLAINT_PREPOSITIONS = new Set(['for', 'with', 'on']);
+/**
+ * Whether the question points at the complaint that brought the writer here, told nowhere in the message ("is
+ * ibuprofen good for this?", "ibuprofen or paracetamol for it?"): sent to a hip and back clinic, "this" is the
+ * writer's hip or back, as a question that names it.
+ */
+const pointsAtComplaint = (words: readonly string[]) =>
+  words.some((w, i) => COMPLAINT.has(w) && COMPLAINT_PREPOSITIONS.has(words[i - 1] ?? '') && !/^[a-z]/.test(words[i + 1] ?? ''));
 /** A word of `words` as it is or, plural, without its "s" ("thursdays", "telephones"). */
 const hasSingular = (words: ReadonlySet<string>, w: string) => words.has(w) || (w.endsWith('s') && words.has(w.slice(0, -1)));
 const JOB = stem('work');
@@ -129,6 +149,11 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   const wordnet = input.wordnet ?? loadWordNetCache();
   /** A time (WordNet noun.time: "thursdays", "half term", "lunchtime", "night"): says when, names no other service. */
   const isTimeWord = (w: string) => hasSingular(wordnet.times, w);
+  /** The analysis with a place or kind of work returned to read as "work" (jobReturn.ts). */
+  const returnsToJob = (a: Analysed): Analysed => {
+    const words = jobReturnedTo(a.words, wordnet.jobWords);
+    return words.every((w, i) => w === a.words[i]) ? a : { ...a, words, terms: termsOf(words) };
+  };
   // WordNet's synonyms join the lexicon's, which win; cue words and command phrases keep their meaning.
   const reserved = new Set(
     [...input.lexicon.typeCues.keys(), ...input.lexicon.answerCues.keys(), ...Object.values(input.intents).flat().map((p) => normalise(p ?? '').join(' '))]
@@ -331,7 +356,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     asked: () => readonly string[];
   }
   function read(question: string): Reading {
-    const a = analyse(question, lexicon, speller);
+    const a = returnsToJob(analyse(question, lexicon, speller));
     const all = readQuestionType(a.words, lexicon);
     // "List the red flags": the list is how to answer, the red flags what to answer from.
     const wanted = { types: all.types.filter((t) => !lexicon.excerptOnly.has(t)), rest: all.rest };
@@ -363,7 +388,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     const shape = new Set([...termsOf(all.shape).filter((t) => !index.has(t)), ...termsOf(all.units), ...settingTerms]);
     const searched = shape.size ? a.terms.filter((t) => !shape.has(t)) : a.terms;
     let askedCache: readonly string[] | undefined;
-    return { question, normalised: normalise(question), a, wanted, excerptTypes: all.types, restTerms: termsOf(wanted.rest), noJob, searched, setting: settingTerms, coming: new Set(coming), asked: () => (askedCache ??= askedWords(question, a.words)) };
+    return { question, normalised: jobReturnedTo(normalise(question), wordnet.jobWords), a, wanted, excerptTypes: all.types, restTerms: termsOf(wanted.rest), noJob, searched, setting: settingTerms, coming: new Set(coming), asked: () => (askedCache ??= askedWords(question, a.words)) };
   }
   /**
    * "I've tried paracetamol and a heat pad. What treatment options are there?": a question that names
@@ -446,6 +471,8 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   const isThing = (w: string) => subjects.has(stem(w)) && !isVerb(w);
 
   const isKnown = (w: string) => speller.isKnown(w);
+  /** Whether the words name a thing the articles never use (a noun, or a word natural's tagger does not know). */
+  const namesUnknownThing = (words: readonly string[]) => words.some((w) => !isStopWord(w) && !isKnown(w) && /^NN/.test(firstTag(w) ?? 'NN'));
   // The question read without the lay phrases that name what is found all over the body ("trapped
   // nerve" → sciatica): for telling whether it names a place of ours beside another part of the body.
   const anywhere = lexicon.anywhere ?? new Set<string>();
@@ -474,6 +501,8 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     );
   /** Per section: the terms of its heading and lead in their own words, before synonyms. */
   const rawShownTerms = sections.map((s, i) => new Set([...termsOf(normalise(s.heading)), ...leadOwnTerms[i]!]));
+  /** The things the sections on kinds of medicine name in their own words ("ibuprofen", "NSAIDs"). */
+  const medicineShownTerms = new Set(sections.flatMap((s, i) => (medicineSections.has(s) ? [...rawShownTerms[i]!] : [])));
   /** `medicineAllowed`: a named medicine asked about does not put the question out of scope (medicineAnswer). */
   function rank(r: Reading, medicineAllowed = false): Candidate[] {
     const { a, wanted } = r;
@@ -490,7 +519,13 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
       if (named.length && named.every((t) => aloneTerms.has(t))) return [];
     }
     const viaText = !a.terms.some((t) => topics.has(t)) && !spreads;
-    const textNamed = viaText ? a.terms.filter((t) => textSubjects.has(t)) : [];
+    // With the complaint pointed at, a medicine a section on kinds of medicine names in its own words is that
+    // section's subject too ("ibuprofen"), as a word of the text is (a verb, "help", is none).
+    // (Not when the message names a thing of its own the articles never use: "my baby is teething, is ibuprofen ok for
+    // this?", "I'm on warfarin, is ibuprofen good for this?" point at it.)
+    const complaint = viaText && pointsAtComplaint(a.words) && !namesUnknownThing(r.normalised);
+    const thingsNamed = complaint ? new Set(termsOf(a.words.filter((w) => !isVerb(w))).filter((t) => medicineShownTerms.has(t) && isSpecific(t))) : undefined;
+    const textNamed = viaText ? a.terms.filter((t) => textSubjects.has(t) || thingsNamed?.has(t)) : [];
     if (viaText && textNamed.length === 0) return [];
     const bm = new Map<number, Bm25Hit>();
     for (const h of index.search(r.searched, tuning.unknownIdf)) bm.set(h.doc, h);
@@ -498,6 +533,13 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     if (r.noJob) rawTerms.delete(JOB);
     // Nor does a time still to come name a heading ("a wedding in three weeks": not Pain that lasts more than a few weeks).
     for (const t of r.coming) rawTerms.delete(t);
+    // Nor, asked how long it lasts, the times of the asking ("how many weeks does it take", "it's been a week"): they
+    // are the kind of answer, not Pain that lasts more than a few weeks, unless whether to be seen is asked too.
+    // A duration told of weeks or months ("I've had hip pain for 8 weeks now, how long will it last?") is what the
+    // section on pain lasting weeks is about: kept.
+    if (asksHowLong(a.words) && wanted.types.includes('prognosis') && !wanted.types.some((t) => whenToSee.has(t))) {
+      for (const t of termsOf(a.words.filter((w, i) => isTimeWord(w) && !longSpan(a.words, i)))) rawTerms.delete(t);
+    }
     // "Is it my hip or my spine": an area compared with another names neither's section ("Signs the
     // pain comes from the spine"); the question is which.
     for (const t of comparedAreas(a.words, lexicon)) rawTerms.delete(t);
@@ -700,6 +742,9 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     // "Massage therapist here. A client…": the asker's role is no subject (roleFrame.ts).
     const told = unaside(unreason(unrole(claimOf(uncourteous(unframe(withoutInterjection(expandShorthand(asked, lexicon))))))));
     const all = read(told);
+    // "…hip impingement is well managed, my question is about my shoulder": every part of the message is about it
+    // (read as typed: "my question is" is a frame the readers above take off).
+    if (declaredAboutOther(normalise(message), lexicon)) return { kind: 'none' };
     // What was taken off (a frame, a role, who said it) still tells the subject: "Tennis elbow - physio
     // friend says rest it, my coach says keep playing. Which is better?" is about the elbow.
     if (told !== asked && !notOurs(all)) {
@@ -781,12 +826,15 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   function subjectless(r: Reading): AnswerResult | undefined {
     if (notOurs(r) || r.a.terms.some((t) => about.has(t) || textSubjects.has(t))) return undefined;
     // A noun the articles never use names a subject of its own ("should I be worried about the economy").
-    if (r.normalised.some((w) => !isStopWord(w) && !isKnown(w) && /^NN/.test(firstTag(w) ?? 'NN'))) return undefined;
+    if (namesUnknownThing(r.normalised)) return undefined;
     const doubt = doubts(r);
     // Whether to be seen, asked of nothing told ("is this serious?", "should I be worried?"): a short message
     // whose every other word is grammar.
     const bare = r.wanted.types.includes('when-to-see') && r.normalised.length <= BARE_WORDS && r.wanted.rest.every((w) => isStopWord(w));
-    const i = doubt ? unsureSection : bare ? generalSection.get('when-to-see') : undefined;
+    // How long it lasts, asked of the complaint pointed at ("how long does this kind of thing usually take to
+    // settle?", "how long until it clears up?"): the general section for how long.
+    const howLong = !bare && asksHowLong(r.a.words) && r.wanted.types.includes('prognosis') && !r.wanted.types.some((t) => whenToSee.has(t)) && r.a.words.some((w) => COMPLAINT.has(w));
+    const i = doubt ? unsureSection : bare ? generalSection.get('when-to-see') : howLong ? generalSection.get('prognosis') : undefined;
     return i === undefined || i < 0 ? undefined : generalAnswer(r, i);
   }
 

@@ -110,6 +110,37 @@ function walksAnimal(words: readonly string[], lexicon: Lexicon): boolean {
   });
 }
 
+/** Words that say what the question is about ("my question is about my shoulder", "asking about my knee"). */
+const ABOUT_FRAMES: readonly (readonly string[])[] = [['question', 'is', 'about'], ['questions', 'are', 'about'], ['asking', 'about'], ['this', 'is', 'about']];
+const ABOUT_FILLER = new Set(['my', 'the', 'a', 'his', 'her', 'their', 'our', 'your', 'really', 'actually']);
+
+/**
+ * Whether the writer says the question is about another part of the body or another illness ("hip impingement is
+ * well managed already, question is about my shoulder"), naming none of ours after it: what we cover, told before
+ * it, is the story.
+ */
+export function declaredAboutOther(words: readonly string[], lexicon: Lexicon): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const frame = ABOUT_FRAMES.find((f) => f.every((w, k) => words[i + k] === w));
+    if (!frame) continue;
+    let j = i + frame.length;
+    while (j < words.length && ABOUT_FILLER.has(words[j]!)) j++;
+    // Unless a place of ours comes after it ("my question is about my knee, can knee pain come from the hip?").
+    if (lexicon.unlessAbout.has(words[j] ?? '') && !words.slice(j + 1).some((w) => places(lexicon).has(w))) return true;
+  }
+  return false;
+}
+
+/** Words of a held position (WordNet posture.n.1 {posture, position, pose}, stretch.n.1): "pigeon pose", "cobra stretch". */
+const POSE = new Set(['pose', 'poses', 'posture', 'postures', 'position', 'positions', 'stretch', 'stretches']);
+
+/** Whether every animal named is the name of a pose ("is pigeon pose good for hip pain?"): an exercise, no animal. */
+function namesPose(words: readonly string[], lexicon: Lexicon): boolean {
+  const animals = animalsOf(lexicon);
+  const at = words.flatMap((w, i) => (animals.has(w) ? [i] : []));
+  return at.length > 0 && at.every((i) => POSE.has(words[i + 1] ?? ''));
+}
+
 /**
  * True when what is asked names a medicine (content/lexicon.yaml `scope.medicines`, or a word ending like
  * a medicine's international name that the content does not use). A medicine only in the story before a
@@ -132,6 +163,15 @@ export function namesOtherSubject(words: readonly string[], lexicon: Lexicon): b
   return namesNever(words, lexicon) || hasPhrase(words, lexicon.unlessAbout);
 }
 
+/**
+ * Whether the word at `i` is what the writer is (not) fit to do: "will they make me too drowsy to code", "well
+ * enough to cook" (an adjective or adverb, then "to", then the verb: natural's tagger). The writer's day, not
+ * what is asked about.
+ */
+function ableTo(words: readonly string[], i: number): boolean {
+  return words[i - 1] === 'to' && /^(JJ|RB)/.test(firstTag(words[i - 2] ?? '') ?? '');
+}
+
 /** A person as the object right after a word: "every day off costs me", "it cost us a holiday". */
 const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them']);
 
@@ -140,7 +180,7 @@ const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them']);
  * ("I'm self-employed so every day off costs me"): the story's loss, not what is asked about.
  */
 function namesNever(words: readonly string[], lexicon: Lexicon): boolean {
-  const lost = (w: string, i: number) => OBJECT_PRONOUNS.has(words[i + 1] ?? '') && lexicon.never.has(w);
+  const lost = (w: string, i: number) => lexicon.never.has(w) && (OBJECT_PRONOUNS.has(words[i + 1] ?? '') || ableTo(words, i));
   return hasPhrase(words.some(lost) ? words.map((w, i) => (lost(w, i) ? '' : w)) : words, lexicon.never);
 }
 
@@ -163,7 +203,7 @@ export function outOfScope(
   if (namesNever(words, lexicon)) return true;
   if (asksAboutMedicine(words, lexicon, known, askedWords)) return true;
   const animals = animalsOf(lexicon);
-  if (animals.size && hasPhrase(words, animals) && !ownPlace(words, lexicon) && !walksAnimal(words, lexicon) && !(text !== undefined && placeNotAnimals(text, animals, lexicon))) return true;
+  if (animals.size && hasPhrase(words, animals) && !ownPlace(words, lexicon) && !walksAnimal(words, lexicon) && !namesPose(words, lexicon) && !(text !== undefined && placeNotAnimals(text, animals, lexicon))) return true;
   // A food or a substance the articles never name ("how much protein do I need to build muscle"), with
   // no place of ours ("is coffee bad for my back" is still ours).
   // Nor with a subject of our headings ("is physio a waste of time", "massage and that stuff don't
