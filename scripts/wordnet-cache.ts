@@ -435,21 +435,35 @@ const WORK_SENSES = [
   ['shift', 'the time period during which you are at work'],
 ] as const;
 const WORK_SENSE_DEPTH = 3;
-const workSynsets = new Set<number>();
-const toVisit = WORK_SENSES.map(([lemma, gloss]) => [...nounLines].find(([, n]) => n.lemmas.includes(lemma) && n.gloss.startsWith(gloss))?.[0]);
-if (toVisit.some((o) => o === undefined)) throw new Error('wordnet-cache: a sense of work was not found in this WordNet');
-for (let o = toVisit.pop(); o !== undefined; o = toVisit.pop()) {
-  if (workSynsets.has(o)) continue;
-  workSynsets.add(o);
-  toVisit.push(...(nounLines.get(o)?.kinds ?? []));
+/** The noun senses named by a lemma and the start of their gloss, with all their kinds at every depth. */
+function withAllKinds(senses: readonly (readonly [string, string])[], what: string): Set<number> {
+  const found = new Set<number>();
+  const toVisit = senses.map(([lemma, gloss]) => [...nounLines].find(([, n]) => n.lemmas.includes(lemma) && n.gloss.startsWith(gloss))?.[0]);
+  if (toVisit.some((o) => o === undefined)) throw new Error(`wordnet-cache: a sense of ${what} was not found in this WordNet`);
+  for (let o = toVisit.pop(); o !== undefined; o = toVisit.pop()) {
+    if (found.has(o)) continue;
+    found.add(o);
+    toVisit.push(...(nounLines.get(o)?.kinds ?? []));
+  }
+  return found;
 }
+const workSynsets = withAllKinds(WORK_SENSES, 'work');
+// Not a noun whose first sense is a pastime, a sport or exercise (WordNet diversion.n.1, exercise.n.1 and the devices of
+// it): "back to sport", "back on the treadmill" are no return to work, though a sport or a treadmill is a job in a
+// later sense.
+const LEISURE_SENSES = [
+  ['diversion', 'an activity that diverts or amuses or stimulates'],
+  ['exercise', 'the activity of exerting your muscles'],
+  ['exercise_device', 'a device designed to provide exercise'],
+] as const;
+const leisureSynsets = withAllKinds(LEISURE_SENSES, 'leisure');
 const jobWords: string[] = [];
 for (const line of nounIndexLines) {
   const fields = line.split(' ');
   const lemma = fields[0]!;
   if (!/^[a-z]{3,}$/.test(lemma)) continue;
   const senses = fields.slice(4 + Number(fields[3]) + 2).filter((x) => /^\d{8}$/.test(x)).map(Number);
-  if (senses.slice(0, WORK_SENSE_DEPTH).some((o) => workSynsets.has(o))) jobWords.push(lemma);
+  if (senses.slice(0, WORK_SENSE_DEPTH).some((o) => workSynsets.has(o)) && !leisureSynsets.has(senses[0]!)) jobWords.push(lemma);
 }
 
 const sorted = (m: Map<string, string>) => Object.fromEntries([...m].sort(([a], [b]) => a.localeCompare(b)));

@@ -1,3 +1,5 @@
+import { firstTag } from '../natural.ts';
+
 // A return to work named by its place or its shifts ("when is it ok to go back into the office after a back
 // flare?", "back on my early shifts", "back to teaching"): the job of Going back to work, though "work" is not
 // said. The nouns are WordNet's (wordnet-cache.json `jobWords`: the kinds of workplace.n.1, occupation.n.1,
@@ -20,7 +22,9 @@ export function jobReturnedTo(words: readonly string[], jobWords: ReadonlySet<st
     let j = i + 2;
     while (j < words.length && j - i - 2 < REACH && BEFORE_PLACE.has(words[j]!)) j++;
     const w = words[j];
-    if (w !== undefined && (jobWords.has(w) || (w.endsWith('s') && jobWords.has(w.slice(0, -1))))) out[j] = 'work';
+    // A verb right after "to" is what one goes back to do ("back to watch the match"), no place or kind of work.
+    if (w === undefined || (j === i + 2 && words[i + 1] === 'to' && firstTag(w) === 'VB')) continue;
+    if (jobWords.has(w) || (w.endsWith('s') && jobWords.has(w.slice(0, -1)))) out[j] = 'work';
   }
   return out;
 }

@@ -65,4 +65,8 @@ describe('how long, and a return to work', () => {
     '%j is about going back to work',
     (q) => expect(shown(q)).toBe('Going back to work'),
   );
+  it.each(['when can I get back to sport after my back went?', 'I want to go back to watch the football but my back hurts, what helps?'])(
+    '%j is no return to work (a pastime; a verb after "to")',
+    (q) => expect(shown(q)).not.toBe('Going back to work'),
+  );
 });
