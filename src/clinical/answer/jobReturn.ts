@@ -3,7 +3,8 @@ import { firstTag } from '../natural.ts';
 // A return to work named by its place or its shifts ("when is it ok to go back into the office after a back
 // flare?", "back on my early shifts", "back to teaching"): the job of Going back to work, though "work" is not
 // said. The nouns are WordNet's (wordnet-cache.json `jobWords`: the kinds of workplace.n.1, occupation.n.1,
-// duty.n.2 and shift.n.3), read only after "back to / on / into / in", where a place of work is returned to.
+// employment.n.2, duty.n.2 and shift.n.3, not a pastime or exercise; scripts/wordnet-cache.ts), read only after
+// "back to / on / into / in", where a place of work is returned to.
 
 /** Words after "back" that say where to. */
 const RETURN_TO = new Set(['to', 'on', 'into', 'in']);

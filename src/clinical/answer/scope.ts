@@ -131,14 +131,17 @@ export function declaredAboutOther(words: readonly string[], lexicon: Lexicon): 
   return false;
 }
 
-/** Words of a held position (WordNet posture.n.1 {posture, position, pose}, stretch.n.1): "pigeon pose", "cobra stretch". */
-const POSE = new Set(['pose', 'poses', 'posture', 'postures', 'position', 'positions', 'stretch', 'stretches']);
+/**
+ * Words of a held position (WordNet posture.n.1 {posture, position, pose}, stretch.n.1): "pigeon pose", "cobra stretch"
+ * (a pose of any name is read as a stretch before this, analyse.ts).
+ */
+const HELD_POSITIONS = new Set(['pose', 'poses', 'posture', 'postures', 'position', 'positions', 'stretch', 'stretches']);
 
 /** Whether every animal named is the name of a pose ("is pigeon pose good for hip pain?"): an exercise, no animal. */
 function namesPose(words: readonly string[], lexicon: Lexicon): boolean {
   const animals = animalsOf(lexicon);
   const at = words.flatMap((w, i) => (animals.has(w) ? [i] : []));
-  return at.length > 0 && at.every((i) => POSE.has(words[i + 1] ?? ''));
+  return at.length > 0 && at.every((i) => HELD_POSITIONS.has(words[i + 1] ?? ''));
 }
 
 /**
