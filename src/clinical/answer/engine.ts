@@ -161,7 +161,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   );
   const replacements = new Map(input.lexicon.replacements);
   for (const [lay, word] of [...wordnet.synonyms, ...wordnet.formal]) if (!replacements.has(lay) && !reserved.has(lay)) replacements.set(lay, word);
-  const lexicon: Lexicon = { ...input.lexicon, replacements, partsOfPlaces: wordnet.partsOfPlaces, substances: wordnet.substances };
+  const lexicon: Lexicon = { ...input.lexicon, replacements, partsOfPlaces: wordnet.partsOfPlaces, substances: wordnet.substances, bodyIdioms: wordnet.bodyIdioms };
   const sections = input.articles.flatMap((a) => a.sections);
   // The sections that may answer a question about a named medicine (a wrong reference stops the start: buildServices.ts).
   const medicineSections = new Set((input.lexicon.medicineAnswers ?? []).map((ref) => findSectionRef(input.articles, ref)).filter((x) => x !== undefined));

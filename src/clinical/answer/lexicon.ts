@@ -128,6 +128,8 @@ export interface Lexicon {
   partsOfPlaces?: Set<string>;
   /** Foods and substances (WordNet), set by the engine from the WordNet cache: named with no place of ours, declined unless a word of the content. */
   substances?: Set<string>;
+  /** Fixed phrases with another part of the body in them that name no part (WordNet: "hands-on", "by hand", "on the other hand"); set by the engine from the WordNet cache. */
+  bodyIdioms?: Set<string>;
   /** Endings of drug names (-cillin, -statin): an unknown word ending so names a medicine we do not cover. */
   drugEndings: string[];
   /** Sections that may answer a question about a named medicine ("article-id#Section heading"): the kinds of medicine the articles explain. */

@@ -1,7 +1,7 @@
 // The out-of-scope guard, part 1: topics the articles do not cover, listed in content/lexicon.yaml.
 // Part 2 (a match must rest on a term specific to the section) lives in the engine, measured on
 // the content's own document frequencies.
-import { firstTag } from '../natural.ts';
+import { canBeAdjective, firstTag } from '../natural.ts';
 import { toldOfAnimal } from '../text/animalTold.ts';
 import { hasPhrase, phraseSpans, type Lexicon } from './lexicon.ts';
 
@@ -163,7 +163,7 @@ export function asksAboutMedicine(
 
 /** True when the words name another illness, another part of the body or a subject never ours ("anxious", "my elbow", "tax"). */
 export function namesOtherSubject(words: readonly string[], lexicon: Lexicon): boolean {
-  return namesNever(words, lexicon) || hasPhrase(words, lexicon.unlessAbout);
+  return namesNever(words, lexicon) || hasPhrase(withoutBodyIdioms(words, lexicon), lexicon.unlessAbout);
 }
 
 /**
@@ -211,8 +211,16 @@ export function outOfScope(
   // no place of ours ("is coffee bad for my back" is still ours).
   // Nor with a subject of our headings ("is physio a waste of time", "massage and that stuff don't
   // work": WordNet's first sense of "waste", "stuff" and "generic" is a substance).
-  if (lexicon.substances?.size && words.some((w) => lexicon.substances!.has(w) && !known(w)) && !hasPhrase(placeWords(), places(lexicon)) && !namesTreatmentOrCondition()) return true;
+  // Nor a word of a substance that is an adjective before its noun ("any material difference between a bulging disc
+  // and a slipped disc", "a plastic chair"): it names no substance.
+  if (lexicon.substances?.size && words.some((w, i) => lexicon.substances!.has(w) && !known(w) && !beforeItsNoun(words, i, lexicon.substances!)) && !hasPhrase(placeWords(), places(lexicon)) && !namesTreatmentOrCondition()) return true;
   return aboutAnotherPart(words, lexicon, placeWords);
+}
+
+/** Whether the word at `i`, one that can be an adjective, stands before a noun that is no substance itself ("material difference", not "salt water"). */
+function beforeItsNoun(words: readonly string[], i: number, substances: ReadonlySet<string>): boolean {
+  const next = words[i + 1] ?? '';
+  return canBeAdjective(words[i]!) && /^NNS?$/.test(firstTag(next) ?? '') && !substances.has(next);
 }
 
 /**
@@ -222,7 +230,7 @@ export function outOfScope(
  */
 export function aboutAnotherPart(words: readonly string[], lexicon: Lexicon, placeWords: () => readonly string[] = () => words): boolean {
   if (!hasPhrase(words, lexicon.unlessAbout)) return false;
-  const parts = withoutBodyVerbs(words);
+  const parts = withoutBodyIdioms(withoutBodyVerbs(words), lexicon);
   if (!hasPhrase(parts, lexicon.unlessAbout)) return false;
   const told = undenied(withoutAdverbBack(withoutBackOfOther(parts, lexicon)));
   if (!hasPhrase(told, lexicon.about)) return !spreadsTo(told, lexicon);
@@ -285,6 +293,28 @@ const BODY_VERBS = new Set(['head', 'heads', 'hand', 'hands', 'foot', 'shoulder'
  */
 function withoutBodyVerbs(words: readonly string[]): string[] {
   return words.map((w, i) => (BODY_VERBS.has(w) && BEFORE_VERB.has(words[i - 1] ?? '') && AFTER_VERB.has(words[i + 1] ?? '') ? '' : w));
+}
+
+/**
+ * The words with the parts of the body blanked inside a fixed phrase that names none (WordNet's: "just exercises or
+ * hands-on as well", "see someone face to face", "on the other hand"). Not after an owner: "put my hands on my hips",
+ * "hit my head on the door" are the hands and the head.
+ */
+function withoutBodyIdioms(words: readonly string[], lexicon: Lexicon): readonly string[] {
+  const idioms = lexicon.bodyIdioms;
+  if (!idioms?.size || !hasPhrase(words, idioms)) return words;
+  const out = [...words];
+  const longest = Math.max(...[...idioms].map((p) => p.split(' ').length));
+  for (let i = 0; i < words.length; i++) {
+    if (OWNERS.has(words[i - 1] ?? '')) continue;
+    for (let n = Math.min(longest, words.length - i); n >= 2; n--) {
+      if (!idioms.has(words.slice(i, i + n).join(' '))) continue;
+      for (let j = i; j < i + n; j++) if (lexicon.unlessAbout.has(words[j]!)) out[j] = '';
+      i += n - 1;
+      break;
+    }
+  }
+  return out;
 }
 
 /** The words with every word right after a denial ("not my back") blanked: what the message says is not the matter. */
