@@ -31,11 +31,11 @@
 //   use (ice, steroid, alcohol), and a question naming one with no place of ours is declined ("how much
 //   protein do I need to build muscle at the gym");
 // - clinicWords: WordNet synonyms of the clinic cues' words (below), known to a clinic question.
-// - bodyIdioms: WordNet's adjectives and adverbs written in several words, one of them another part of the
-//   body of the scope (`unlessAbout`) and one a function word ("hands-on", "head-on", "by hand", "on the other
-//   hand", "face to face", "neck and neck"): fixed phrases that name no part of the body. Not those where a
-//   number or "both" counts the part ("in both ears" is the ears), nor compounds without a function word
-//   ("knee-deep", "left-hand", "breast-fed"), which may describe the body.
+// - bodyIdioms: WordNet's adjectives written in several words, one of them another part of the body of the
+//   scope (`unlessAbout`) and one a function word ("hands-on", "head-on", "face-to-face", "hand-to-hand"):
+//   before their noun ("hands-on treatment") they name no part of the body (the engine reads them only there).
+//   Not adverbs ("in hand", "under arms", "shoulder to shoulder" are mostly said of the body itself), nor
+//   compounds without a function word ("knee-deep", "left-hand", "breast-fed"), which may describe the body.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -464,24 +464,18 @@ const LEISURE_SENSES = [
   ['exercise_device', 'a device designed to provide exercise'],
 ] as const;
 const leisureSynsets = withAllKinds(LEISURE_SENSES, 'leisure');
-// Body idioms (see the header): from WordNet's adjective and adverb indexes, in the engine's own words.
-// Numbers as the engine reads them ("one" is "1").
-const COUNTING = new Set(['both', '1', '2']);
+// Body idioms (see the header): from WordNet's adjective index, in the engine's own words.
 /** A function word, by natural's tagger (preposition, conjunction, determiner, "to", particle); not "like", which
  * makes an adjective of likeness ("ear-like"). */
 const FUNCTION_TAGS = new Set(['IN', 'CC', 'DT', 'TO', 'RP', 'PRP$']);
 const functionWord = (w: string) => w !== 'like' && FUNCTION_TAGS.has(firstTag(w) ?? '');
 const otherParts = new Set([...lexicon.unlessAbout].filter((x) => !x.includes(' ')));
 const bodyIdioms = new Set<string>();
-for (const file of ['index.adj', 'index.adv']) {
-  for (const line of readFileSync(path.join(wordnetDb.path, file), 'utf8').split('\n')) {
-    const lemma = line.split(' ')[0] ?? '';
-    if (!/[_-]/.test(lemma)) continue;
-    const words = normalise(lemma.replace(/[_-]/g, ' '));
-    const parts = words.map((w, i) => (otherParts.has(w) ? i : -1)).filter((i) => i >= 0);
-    if (!parts.length || !words.some(functionWord) || parts.some((i) => COUNTING.has(words[i - 1] ?? ''))) continue;
-    bodyIdioms.add(words.join(' '));
-  }
+for (const line of readFileSync(path.join(wordnetDb.path, 'index.adj'), 'utf8').split('\n')) {
+  const lemma = line.split(' ')[0] ?? '';
+  if (!/[_-]/.test(lemma)) continue;
+  const words = normalise(lemma.replace(/[_-]/g, ' '));
+  if (words.some((w) => otherParts.has(w)) && words.some(functionWord)) bodyIdioms.add(words.join(' '));
 }
 
 const jobWords: string[] = [];

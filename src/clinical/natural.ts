@@ -28,7 +28,6 @@ const natural = {
 
 let englishWords: Set<string> | undefined;
 let firstTags: Map<string, string> | undefined;
-let adjectives: Set<string> | undefined;
 /**
  * natural's English tagger lexicon, read once: each word with its most frequent tag only. (The
  * parsed file, every tag list of ~90,000 words, is not kept: it held ~17 MB of heap for the process.)
@@ -38,7 +37,6 @@ function tagLexicon(): Map<string, string> {
     const file = require.resolve('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json');
     const lexicon = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[]>;
     firstTags = new Map(Object.entries(lexicon).map(([word, tags]) => [word, tags[0] ?? '']));
-    adjectives = new Set(Object.entries(lexicon).filter(([, tags]) => tags.includes('JJ')).map(([word]) => word));
   }
   return firstTags;
 }
@@ -50,12 +48,6 @@ export function englishWordList(): Set<string> {
 /** The most frequent part of speech natural's tagger lexicon gives a word ("keep": VB, "injection": NN), if it has the word. */
 export function firstTag(word: string): string | undefined {
   return tagLexicon().get(word) || undefined;
-}
-
-/** Whether natural's tagger lexicon knows the word as an adjective, among its other parts of speech ("material": NN, JJ). */
-export function canBeAdjective(word: string): boolean {
-  tagLexicon();
-  return adjectives!.has(word);
 }
 
 export default natural;

@@ -809,6 +809,8 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   function choosingCare(r: Reading): AnswerResult | undefined {
     const unsure = lexicon.unsure;
     if (!unsure || unsureSection < 0 || !doubts(r) || !r.wanted.types.every((t) => CHOOSING_TYPES.has(t))) return undefined;
+    // Only about what we cover: "dunno if I should see a physio about my knee or just wait it out" is the knee's.
+    if (notOurs(r)) return undefined;
     return hasPhrase(r.normalised, unsure.routes) && hasPhrase(r.normalised, unsure.waiting) ? generalAnswer(r, unsureSection) : undefined;
   }
 

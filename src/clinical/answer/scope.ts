@@ -1,7 +1,7 @@
 // The out-of-scope guard, part 1: topics the articles do not cover, listed in content/lexicon.yaml.
 // Part 2 (a match must rest on a term specific to the section) lives in the engine, measured on
 // the content's own document frequencies.
-import { canBeAdjective, firstTag } from '../natural.ts';
+import { firstTag } from '../natural.ts';
 import { toldOfAnimal } from '../text/animalTold.ts';
 import { hasPhrase, phraseSpans, type Lexicon } from './lexicon.ts';
 
@@ -211,16 +211,8 @@ export function outOfScope(
   // no place of ours ("is coffee bad for my back" is still ours).
   // Nor with a subject of our headings ("is physio a waste of time", "massage and that stuff don't
   // work": WordNet's first sense of "waste", "stuff" and "generic" is a substance).
-  // Nor a word of a substance that is an adjective before its noun ("any material difference between a bulging disc
-  // and a slipped disc", "a plastic chair"): it names no substance.
-  if (lexicon.substances?.size && words.some((w, i) => lexicon.substances!.has(w) && !known(w) && !beforeItsNoun(words, i, lexicon.substances!)) && !hasPhrase(placeWords(), places(lexicon)) && !namesTreatmentOrCondition()) return true;
+  if (lexicon.substances?.size && words.some((w) => lexicon.substances!.has(w) && !known(w)) && !hasPhrase(placeWords(), places(lexicon)) && !namesTreatmentOrCondition()) return true;
   return aboutAnotherPart(words, lexicon, placeWords);
-}
-
-/** Whether the word at `i`, one that can be an adjective, stands before a noun that is no substance itself ("material difference", not "salt water"). */
-function beforeItsNoun(words: readonly string[], i: number, substances: ReadonlySet<string>): boolean {
-  const next = words[i + 1] ?? '';
-  return canBeAdjective(words[i]!) && /^NNS?$/.test(firstTag(next) ?? '') && !substances.has(next);
 }
 
 /**
@@ -296,9 +288,9 @@ function withoutBodyVerbs(words: readonly string[]): string[] {
 }
 
 /**
- * The words with the parts of the body blanked inside a fixed phrase that names none (WordNet's: "just exercises or
- * hands-on as well", "see someone face to face", "on the other hand"). Not after an owner: "put my hands on my hips",
- * "hit my head on the door" are the hands and the head.
+ * The words with the parts of the body blanked inside an adjective of several words that names none, before its
+ * noun (WordNet's: "hands-on treatment", "a head-on crash"). Not after an owner ("put my hands on my hips"), nor
+ * without the noun ("tingling hands on and off", "pain in head on the left side" are the hands and the head).
  */
 function withoutBodyIdioms(words: readonly string[], lexicon: Lexicon): readonly string[] {
   const idioms = lexicon.bodyIdioms;
@@ -308,7 +300,7 @@ function withoutBodyIdioms(words: readonly string[], lexicon: Lexicon): readonly
   for (let i = 0; i < words.length; i++) {
     if (OWNERS.has(words[i - 1] ?? '')) continue;
     for (let n = Math.min(longest, words.length - i); n >= 2; n--) {
-      if (!idioms.has(words.slice(i, i + n).join(' '))) continue;
+      if (!idioms.has(words.slice(i, i + n).join(' ')) || !/^NNS?$/.test(firstTag(words[i + n] ?? '') ?? '')) continue;
       for (let j = i; j < i + n; j++) if (lexicon.unlessAbout.has(words[j]!)) out[j] = '';
       i += n - 1;
       break;
