@@ -17,11 +17,19 @@ export function fixtureEngine(articles: Article[] = loadArticles(path.join(fixtu
   return createAnswerEngine({ articles, lexicon, intents });
 }
 
-/** The engine as the bot builds it from content/ (with the patients' questions of content/questions). */
+let shared: ReturnType<typeof createAnswerEngine> | undefined;
+/**
+ * The engine as the bot builds it from content/ (with the patients' questions of content/questions). Built once
+ * per worker: the answer tests share their modules (vitest.config.ts), and an engine's answers do not depend on
+ * what it answered before.
+ */
 export function contentEngine() {
-  const articles = loadArticles(path.join(root, 'content/articles'));
-  const trainingQuestions = loadQuestionsBySection(path.join(root, 'content'), articles);
-  return createAnswerEngine({ articles, lexicon, intents, clinicCues, trainingQuestions });
+  if (!shared) {
+    const articles = loadArticles(path.join(root, 'content/articles'));
+    const trainingQuestions = loadQuestionsBySection(path.join(root, 'content'), articles);
+    shared = createAnswerEngine({ articles, lexicon, intents, clinicCues, trainingQuestions });
+  }
+  return shared;
 }
 
 export function lines(file: string): string[] {
