@@ -8,8 +8,8 @@ cd "$(dirname "$0")/.."
 bash scripts/ensure-chromium.sh
 npx tsc --noEmit -p .
 # The clinical core's files share their modules (vitest.config.ts), the rest run a process each. A file named on
-# the command line runs in whichever project holds it.
-# Both run even when the first fails, so one run reports every failure.
+# the command line runs in whichever project holds it; both runs happen even when the first fails, so one run
+# reports every failure.
 rc=0
 npx vitest run --project clinical --isolate=false --passWithNoTests "$@" || rc=$?
 npx vitest run --project app --passWithNoTests "$@" || rc=$?

@@ -32,7 +32,7 @@
 //   protein do I need to build muscle at the gym");
 // - clinicWords: WordNet synonyms of the clinic cues' words (below), known to a clinic question.
 // - bodyIdioms: WordNet's adjectives written in several words, one of them another part of the body of the
-//   scope (`unlessAbout`) and one a function word ("hands-on", "head-on", "face-to-face", "hand-to-hand"):
+//   scope (`unlessAbout`) and one a function word ("hands-on", "head-on", "hand-to-hand", "neck and neck"):
 //   before their noun ("hands-on treatment") they name no part of the body (the engine reads them only there).
 //   Not adverbs ("in hand", "under arms", "shoulder to shoulder" are mostly said of the body itself), nor
 //   compounds without a function word ("knee-deep", "left-hand", "breast-fed"), which may describe the body.

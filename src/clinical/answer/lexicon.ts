@@ -128,7 +128,7 @@ export interface Lexicon {
   partsOfPlaces?: Set<string>;
   /** Foods and substances (WordNet), set by the engine from the WordNet cache: named with no place of ours, declined unless a word of the content. */
   substances?: Set<string>;
-  /** Fixed phrases with another part of the body in them that name no part (WordNet: "hands-on", "by hand", "on the other hand"); set by the engine from the WordNet cache. */
+  /** Adjectives of several words with another part of the body in them, which name no part before their noun (WordNet: "hands-on treatment"); set by the engine from the WordNet cache. */
   bodyIdioms?: Set<string>;
   /** Endings of drug names (-cillin, -statin): an unknown word ending so names a medicine we do not cover. */
   drugEndings: string[];

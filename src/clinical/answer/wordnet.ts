@@ -30,7 +30,7 @@ export interface WordNetCache {
   clinicWords: Set<string>;
   /** Nouns of work and its places (WordNet workplace.n.1, occupation.n.1, duty.n.2, shift.n.3 and their kinds: office, shift, studio). */
   jobWords: Set<string>;
-  /** Adjectives and adverbs in several words, one another part of the body, one a function word (WordNet: hands-on, by hand, neck and neck). */
+  /** Adjectives in several words, one another part of the body, one a function word (WordNet: hands-on, head-on, neck and neck). */
   bodyIdioms: Set<string>;
 }
 
