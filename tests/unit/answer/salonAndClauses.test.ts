@@ -32,7 +32,11 @@ describe('a part of the body inside an adjective of several words', () => {
 });
 
 describe('doubt between ways of care', () => {
-  it.each(["honestly don't know whether to ring the GP, see a physio or just crack on", 'not sure if I should see the GP or a physio or just ignore it'])(
+  it.each([
+    "honestly don't know whether to ring the GP, see a physio or just crack on",
+    'not sure if I should see the GP or a physio or just ignore it',
+    'unsure if I need the GP or physio or should just press on. help',
+  ])(
     '%j is answered by the section for not knowing what to do',
     (q) => expect(shown(q)).toBe('Not sure what to do'),
   );
