@@ -3,7 +3,7 @@
 // the content's own document frequencies.
 import { firstTag } from '../natural.ts';
 import { toldOfAnimal } from '../text/animalTold.ts';
-import { hasPhrase, phraseSpans, type Lexicon } from './lexicon.ts';
+import { hasPhrase, phraseSpans, shapeOf, type Lexicon } from './lexicon.ts';
 
 /** Letters a drug name has before its ending at least ("april" is no "-pril" drug). */
 const MIN_STEM = 3;
@@ -296,10 +296,10 @@ function withoutBodyIdioms(words: readonly string[], lexicon: Lexicon): readonly
   const idioms = lexicon.bodyIdioms;
   if (!idioms?.size || !hasPhrase(words, idioms)) return words;
   const out = [...words];
-  const longest = Math.max(...[...idioms].map((p) => p.split(' ').length));
+  const { first, max } = shapeOf(idioms);
   for (let i = 0; i < words.length; i++) {
-    if (OWNERS.has(words[i - 1] ?? '')) continue;
-    for (let n = Math.min(longest, words.length - i); n >= 2; n--) {
+    if (!first.has(words[i]!) || OWNERS.has(words[i - 1] ?? '')) continue;
+    for (let n = Math.min(max, words.length - i); n >= 2; n--) {
       if (!idioms.has(words.slice(i, i + n).join(' ')) || !/^NNS?$/.test(firstTag(words[i + n] ?? '') ?? '')) continue;
       for (let j = i; j < i + n; j++) if (lexicon.unlessAbout.has(words[j]!)) out[j] = '';
       i += n - 1;
