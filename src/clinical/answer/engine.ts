@@ -27,6 +27,7 @@ import { withoutInterjection } from './interjection.ts';
 import { unwantedWords } from './unwanted.ts';
 import { workIsNoJob, workIsSetting } from './workSense.ts';
 import { jobReturnedTo } from './jobReturn.ts';
+import { lifeTakenOver, lifeVerbsOf } from './lifeFrame.ts';
 import { letterFrameReader } from './letterFrame.ts';
 import { courtesyReader } from './courtesyFrame.ts';
 import { hearsayReader } from './hearsay.ts';
@@ -109,6 +110,8 @@ const BARE_WORDS = 8;
 const CHOOSING_TYPES = new Set(['treatment', 'when-to-see', 'signs', 'prognosis']);
 const DOSE_AMOUNT = /^\d+(?:\.\d+)?(?:mg|g|ml|mcg|ug)$/;
 
+/** Words before a noun that make it one person or thing ("a physio", "my physio", "your physios"). */
+const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'your', 'our', 'his', 'her', 'their', 'this', 'that', 'one']);
 /** "that", "this"…: pointing back when no word of content follows ("could that be it"; not "that imbalance"). */
 const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
 /** Pronouns that take up a thing just told ("I take co-codamol… is it safe?"): the question is about it. */
@@ -149,9 +152,10 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   const wordnet = input.wordnet ?? loadWordNetCache();
   /** A time (WordNet noun.time: "thursdays", "half term", "lunchtime", "night"): says when, names no other service. */
   const isTimeWord = (w: string) => hasSingular(wordnet.times, w);
-  /** The analysis with a place or kind of work returned to read as "work" (jobReturn.ts). */
+  const lifeVerbs = lifeVerbsOf(wordnet.lifeVerbs);
+  /** The analysis with a place or kind of work returned to read as "work" (jobReturn.ts), and all of one's life taken over as daily life (lifeFrame.ts). */
   const returnsToJob = (a: Analysed): Analysed => {
-    const words = jobReturnedTo(a.words, wordnet.jobWords);
+    const words = lifeTakenOver(jobReturnedTo(a.words, wordnet.jobWords), lifeVerbs);
     return words.every((w, i) => w === a.words[i]) ? a : { ...a, words, terms: termsOf(words) };
   };
   // WordNet's synonyms join the lexicon's, which win; cue words and command phrases keep their meaning.
@@ -194,6 +198,25 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   );
   /** Per section: what it is about, for the question-type feature (heading, article title, example questions). */
   const sectionSubjects = sections.map((s) => new Set([s.heading, s.articleTitle, ...s.examples].flatMap(terms)));
+  // What the patients' questions may lend their likeness for (`ofTopic` below): the section's subjects, and the
+  // words its own patients' questions use again and again and other sections' seldom ("squat", "pinch" for Hip
+  // impingement; "temperature" for Fever, chills or a swollen hip), which its heading and examples never say.
+  const askedSubjects = sectionSubjects.map((subjects) => new Set(subjects));
+  if (tuning.askedSubjectCount > 0 && input.trainingQuestions) {
+    const per = sections.map(() => new Map<string, number>());
+    const all = new Map<string, number>();
+    sections.forEach((s, i) => {
+      for (const q of input.trainingQuestions!.get(`${s.articleId}#${s.heading}`) ?? []) {
+        for (const t of new Set(terms(q))) {
+          per[i]!.set(t, (per[i]!.get(t) ?? 0) + 1);
+          all.set(t, (all.get(t) ?? 0) + 1);
+        }
+      }
+    });
+    per.forEach((m, i) => {
+      for (const [t, c] of m) if (c >= tuning.askedSubjectCount && c / all.get(t)! >= tuning.askedSubjectShare) askedSubjects[i]!.add(t);
+    });
+  }
   const frequency = new Map<string, number>();
   const count = (words: string[]) => {
     for (const w of words) frequency.set(w, (frequency.get(w) ?? 0) + 1);
@@ -320,12 +343,19 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   // sciatica), nor a state, a manner or a doing ("swelled up" → swollen, "at the same time" → together: natural's
   // tagger lexicon reads the target first as an adjective, an adverb or a verb; a medical word it lacks is a
   // thing's name), so it names a heading as the word does, headings read the same way ("anti-inflammatories").
+  // Or a name of several words that a heading says whole ("si joint" → sacroiliac joint, "red flags" → warning signs).
+  const headingPhrases = sections.map((s) => ` ${normalise(s.heading).join(' ')} `);
+  // Or the word cut short ("physio" → physiotherapy, "chiro" → chiropractic, "butt" → buttock).
+  const clipped = (lay: string, to: string) => lay.length >= 3 && to !== lay && to.startsWith(lay.replace(/s$/, ''));
+  // A word cut short that names someone ("the physio gave me", "your physios", "a physio thing"): no treatment named.
+  const clippedTo = new Map([...input.lexicon.replacements].filter(([lay, to]) => !lay.includes(' ') && !to.includes(' ') && clipped(lay, to)));
+  const personClipped = (words: readonly string[], i: number) => clippedTo.has(words[i]!) && (words[i]!.endsWith('s') || DETERMINERS.has(words[i - 1] ?? ''));
   const names: Pick<Lexicon, 'replacements' | 'maxPhraseWords'> = {
-    replacements: new Map([...input.lexicon.replacements].filter(([lay, to]) => lay.includes(' ') && !to.includes(' ') && !/^(JJ|RB|VB)/.test(firstTag(to) ?? ''))),
+    replacements: new Map([...input.lexicon.replacements].filter(([lay, to]) => (lay.includes(' ') || clipped(lay, to)) && (!to.includes(' ') ? !/^(JJ|RB|VB)/.test(firstTag(to) ?? '') : headingPhrases.some((h) => h.includes(` ${to} `))))),
     maxPhraseWords: input.lexicon.maxPhraseWords,
   };
   // A name after "non" is what is not meant ("non-surgical treatment"): its words are kept as typed (a mark no name starts with).
-  const namedIn = (words: readonly string[]) => applySynonyms(words.map((w, i) => (words[i - 1] === 'non' ? `\u0000${w}` : w)), names).map((w) => w.replace('\u0000', ''));
+  const namedIn = (words: readonly string[]) => applySynonyms(words.map((w, i) => (words[i - 1] === 'non' || personClipped(words, i) ? `\u0000${w}` : w)), names).map((w) => w.replace('\u0000', ''));
   // Headings in their own words, before synonyms but for names, without question-type cue words ("Treating sciatica" → sciatica).
   const headingTerms = sections.map((s) => new Set(termsOf(readQuestionType(namedIn(normalise(s.heading)), lexicon).rest)));
   const headingMass = headingTerms.map((h) => [...h].reduce((sum, t) => sum + index.idf(t), 0));
@@ -388,7 +418,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     const shape = new Set([...termsOf(all.shape).filter((t) => !index.has(t)), ...termsOf(all.units), ...settingTerms]);
     const searched = shape.size ? a.terms.filter((t) => !shape.has(t)) : a.terms;
     let askedCache: readonly string[] | undefined;
-    return { question, normalised: jobReturnedTo(normalise(question), wordnet.jobWords), a, wanted, excerptTypes: all.types, restTerms: termsOf(wanted.rest), noJob, searched, setting: settingTerms, coming: new Set(coming), asked: () => (askedCache ??= askedWords(question, a.words)) };
+    return { question, normalised: lifeTakenOver(jobReturnedTo(normalise(question), wordnet.jobWords), lifeVerbs), a, wanted, excerptTypes: all.types, restTerms: termsOf(wanted.rest), noJob, searched, setting: settingTerms, coming: new Set(coming), asked: () => (askedCache ??= askedWords(question, a.words)) };
   }
   /**
    * "I've tried paracetamol and a heat pad. What treatment options are there?": a question that names
@@ -614,7 +644,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
       // The patients' questions lend their likeness only to a section of the question's topic (its words
       // outside the kind asked, or else something specific it names): they say how people ask, not what
       // about ("how is arthritis treated" is no question for Treating sciatica).
-      const ofTopic = topic.length ? topic.some((t) => sectionSubjects[i]!.has(t)) : specific.length > 0;
+      const ofTopic = topic.length ? topic.some((t) => askedSubjects[i]!.has(t)) : specific.length > 0;
       const near = ofTopic ? (nn.get(i) ?? 0) : Math.max(own.get(i) ?? 0, askedAlone.get(i) ?? 0);
       // A section matched only on generic words (pain, hip, back) is no answer, unless the question
       // is worded much like one of our example questions for it ("why does my hip hurt"), or (below)
@@ -754,6 +784,10 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     const known = exact.get(all.normalised.join(' '));
     if (known !== undefined && known !== null) return answerOf(all, known, 1, rank(all), undefined, true);
     const clinicTopic = clinic.topicOfMessage(told, all.normalised, unwantedWords(all.normalised));
+    // "Don't know whether to ring the GP, wait it out or book in with you": booking is one of the routes
+    // the doubt weighs, not the thing asked for.
+    const doubtOfRoutes = clinicTopic === 'booking' ? choosingRoute(all) : undefined;
+    if (doubtOfRoutes) return doubtOfRoutes;
     if (clinicTopic) {
       const also = clinic.payingPartner(clinicTopic, told);
       return also ? { kind: 'clinic', topic: clinicTopic, also } : { kind: 'clinic', topic: clinicTopic };
@@ -812,6 +846,15 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     // Only about what we cover: "dunno if I should see a physio about my knee or just wait it out" is the knee's.
     if (notOurs(r)) return undefined;
     return hasPhrase(r.normalised, unsure.routes) && hasPhrase(r.normalised, unsure.waiting) ? generalAnswer(r, unsureSection) : undefined;
+  }
+
+  /** Doubt between routes of care, one of them booking ("whether to ring the GP or book in with you"): the choice, not a booking. */
+  function choosingRoute(r: Reading): AnswerResult | undefined {
+    const unsure = lexicon.unsure;
+    // Not how to book ("I don't know how to book with a physio, through my GP or online?").
+    const howToBook = r.normalised.some((w, i) => w === 'how' && r.normalised.slice(i + 1, i + 5).some((x) => x.startsWith('book')));
+    if (!unsure || unsureSection < 0 || howToBook || !doubts(r) || !r.normalised.includes('or') || !r.wanted.types.every((t) => CHOOSING_TYPES.has(t)) || notOurs(r)) return undefined;
+    return hasPhrase(r.normalised, unsure.routes) || hasPhrase(r.normalised, unsure.waiting) ? generalAnswer(r, unsureSection) : undefined;
   }
 
   /** Whether the question says doubt about what to do (lexicon `questionTypes.unsure.cues`). */

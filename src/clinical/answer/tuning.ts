@@ -69,6 +69,14 @@ export const TUNING = {
   /** How many of a section's nearest patients' questions are averaged: one near-duplicate of another section's does not decide alone. */
   askedNearest: 3,
   /**
+   * A word in at least this many of a section's patients' questions, this share of all the questions that use it,
+   * is a subject of the section the patients' questions may lend their likeness for (0 = off). Session 41, every
+   * batch left out of the engine that answered it (7,713 questions): off 6,656 correct / 594 wrong; 3 and 0.5:
+   * 6,669 / 591 (2 and 0.5 the same; 5 and 0.7: 6,662 / 594). k-fold unchanged (288).
+   */
+  askedSubjectCount: 3,
+  askedSubjectShare: 0.5,
+  /**
    * The mean cosine of those at which they lend their likeness to a question with no topic of its own but a
    * word no section holds ("are hip pain and back pain connected"). Session 31, every batch left out of the
    * engine that answered it (6,648 questions): off 5,706 correct / 515 wrong, 45 out of scope answered,

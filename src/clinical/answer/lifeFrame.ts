@@ -1,0 +1,55 @@
+import { stem } from '../text/stem.ts';
+
+// The whole of one's life taken over by the pain ("it's affecting everything", "messing with literally
+// everything", "wrecking my whole life", "taking over everything"): the daily life of How the pain affects
+// daily life, though "daily" is not said. The verbs are WordNet's (wordnet-cache.json `lifeVerbs`: the
+// senses of affecting, hindering, disrupting, spoiling and taking over; scripts/wordnet-cache.ts), read
+// only before a word for all of it, so "I've tried everything" and "it affects my knee" stay as they are.
+
+/** Words for all of one's life, as the object of such a verb. */
+const WHOLE = new Set(['everything', 'life']);
+/** Words that may stand between the verb and it ("messing with literally everything", "ruining my whole life"). */
+const BETWEEN = new Set(['with', 'up', 'over', 'on', 'upon', 'my', 'your', 'our', 'the', 'whole', 'entire', 'literally', 'just', 'basically', 'pretty', 'much', 'absolutely', 'totally', 'completely', 'of', 'into', 'in']);
+/** How many of them may stand there. */
+const REACH = 3;
+
+/** The first word of each verb (stemmed) → the words that must follow it ("take" → ["over"]). */
+export type LifeVerbs = ReadonlyMap<string, readonly (readonly string[])[]>;
+
+export function lifeVerbsOf(lemmas: readonly string[]): LifeVerbs {
+  const out = new Map<string, string[][]>();
+  for (const lemma of lemmas) {
+    const [first, ...rest] = lemma.split(/[_ ]/);
+    const key = stem(first!);
+    const list = out.get(key) ?? [];
+    list.push(rest);
+    out.set(key, list);
+  }
+  return out;
+}
+
+/** The words with all of one's life, after a verb of taking it over, read as "daily life" (the rest as they are). */
+export function lifeTakenOver(words: readonly string[], verbs: LifeVerbs): string[] {
+  if (!verbs.size || !words.some((w) => WHOLE.has(w))) return [...words];
+  const out: string[] = [];
+  let changed = false;
+  const at = new Set<number>();
+  for (let i = 0; i < words.length; i++) {
+    const tails = verbs.get(stem(words[i]!));
+    if (!tails) continue;
+    for (const tail of tails) {
+      if (!tail.every((t, k) => words[i + 1 + k] === t)) continue;
+      let j = i + 1 + tail.length;
+      while (j < words.length && j - i - 1 - tail.length < REACH && BETWEEN.has(words[j]!) && !WHOLE.has(words[j]!)) j++;
+      if (WHOLE.has(words[j] ?? '')) at.add(j);
+    }
+  }
+  if (!at.size) return [...words];
+  words.forEach((w, i) => {
+    if (at.has(i)) {
+      out.push('daily', 'life');
+      changed = true;
+    } else out.push(w);
+  });
+  return changed ? out : [...words];
+}
