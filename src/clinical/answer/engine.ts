@@ -343,15 +343,18 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   // sciatica), nor a state, a manner or a doing ("swelled up" → swollen, "at the same time" → together: natural's
   // tagger lexicon reads the target first as an adjective, an adverb or a verb; a medical word it lacks is a
   // thing's name), so it names a heading as the word does, headings read the same way ("anti-inflammatories").
-  // Or a name of several words that a heading says whole ("si joint" → sacroiliac joint, "red flags" → warning signs).
+  // Or a thing's name of several words that a heading says whole ("si joint" → sacroiliac joint, "red flags" → warning
+  // signs, "lumbar pain" → lower back pain; not a doing, "off sick" → going back to work, "get it checked" → see a
+  // doctor, nor "in the meantime" → while you wait).
   const headingPhrases = sections.map((s) => ` ${normalise(s.heading).join(' ')} `);
-  // Or the word cut short ("physio" → physiotherapy, "chiro" → chiropractic, "butt" → buttock).
-  const clipped = (lay: string, to: string) => lay.length >= 3 && to !== lay && to.startsWith(lay.replace(/s$/, ''));
+  // Or the word cut short that is no English word of its own to natural's tagger ("physio" → physiotherapy, "chiro" →
+  // chiropractic; not "butt", which is butted in and the butt of jokes, nor "doc").
+  const clipped = (lay: string, to: string) => lay.length >= 3 && to !== lay && to.startsWith(lay.replace(/s$/, '')) && firstTag(lay) === undefined;
   // A word cut short that names someone ("the physio gave me", "your physios", "a physio thing"): no treatment named.
   const clippedTo = new Map([...input.lexicon.replacements].filter(([lay, to]) => !lay.includes(' ') && !to.includes(' ') && clipped(lay, to)));
   const personClipped = (words: readonly string[], i: number) => clippedTo.has(words[i]!) && (words[i]!.endsWith('s') || DETERMINERS.has(words[i - 1] ?? ''));
   const names: Pick<Lexicon, 'replacements' | 'maxPhraseWords'> = {
-    replacements: new Map([...input.lexicon.replacements].filter(([lay, to]) => (lay.includes(' ') || clipped(lay, to)) && (!to.includes(' ') ? !/^(JJ|RB|VB)/.test(firstTag(to) ?? '') : headingPhrases.some((h) => h.includes(` ${to} `))))),
+    replacements: new Map([...input.lexicon.replacements].filter(([lay, to]) => (lay.includes(' ') || clipped(lay, to)) && (!to.includes(' ') ? !/^(JJ|RB|VB)/.test(firstTag(to) ?? '') : !/^(RB|VB|IN)/.test(firstTag(to.split(' ')[0]!) ?? '') && headingPhrases.some((h) => h.includes(` ${to} `))))),
     maxPhraseWords: input.lexicon.maxPhraseWords,
   };
   // A name after "non" is what is not meant ("non-surgical treatment"): its words are kept as typed (a mark no name starts with).
@@ -848,13 +851,17 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     return hasPhrase(r.normalised, unsure.routes) && hasPhrase(r.normalised, unsure.waiting) ? generalAnswer(r, unsureSection) : undefined;
   }
 
+  /** The routes of care that are not us (the GP, A&E, 111), for a doubt that names booking with us. */
+  const otherRoutes = new Set([...(lexicon.unsure?.routes ?? [])].filter((r) => !/physio|you/.test(r)));
   /** Doubt between routes of care, one of them booking ("whether to ring the GP or book in with you"): the choice, not a booking. */
   function choosingRoute(r: Reading): AnswerResult | undefined {
     const unsure = lexicon.unsure;
-    // Not how to book ("I don't know how to book with a physio, through my GP or online?").
-    const howToBook = r.normalised.some((w, i) => w === 'how' && r.normalised.slice(i + 1, i + 5).some((x) => x.startsWith('book')));
+    // Not how to book ("I don't know how to book with a physio, through my GP or online?"), nor a referral ("not sure
+    // if my GP has to refer me or I can book in with you").
+    const howToBook = r.normalised.some((w, i) => (w === 'how' && r.normalised.slice(i + 1, i + 5).some((x) => x.startsWith('book'))) || w.startsWith('refer'));
     if (!unsure || unsureSection < 0 || howToBook || !doubts(r) || !r.normalised.includes('or') || !r.wanted.types.every((t) => CHOOSING_TYPES.has(t)) || notOurs(r)) return undefined;
-    return hasPhrase(r.normalised, unsure.routes) || hasPhrase(r.normalised, unsure.waiting) ? generalAnswer(r, unsureSection) : undefined;
+    // Another route than the one booked: a physio booked in the morning or the evening is no choice of care.
+    return hasPhrase(r.normalised, otherRoutes) || hasPhrase(r.normalised, unsure.waiting) ? generalAnswer(r, unsureSection) : undefined;
   }
 
   /** Whether the question says doubt about what to do (lexicon `questionTypes.unsure.cues`). */

@@ -6,8 +6,16 @@ import { stem } from '../text/stem.ts';
 // senses of affecting, hindering, disrupting, spoiling and taking over; scripts/wordnet-cache.ts), read
 // only before a word for all of it, so "I've tried everything" and "it affects my knee" stay as they are.
 
-/** Words for all of one's life, as the object of such a verb. */
+/** Words for all of one's life, as the object of such a verb ("life" only as one's own: not "life expectancy"). */
 const WHOLE = new Set(['everything', 'life']);
+/** Before "life", one of these says it is one's own ("ruining my life", "taking over my whole life"). */
+const OWN = new Set(['my', 'your', 'our', 'whole', 'entire', 'daily', 'everyday', 'social', 'home', 'work']);
+/** What may take it over: the pain or the part of the body, or a word pointing back to it ("it's affecting everything"),
+ * not a condition, a treatment or anything else ("does sciatica affect everything down the leg", "the flood ruined
+ * everything", "I eat everything"). */
+const TAKERS = new Set(['it', 'its', 'this', 'that', 'pain', 'pains', 'ache', 'aches', 'back', 'hip', 'hips', 'thing', 'problem']);
+/** Words that may stand between the taker and the verb ("it's really affecting", "my back is now taking over", "for back pain to mess with"). */
+const BEFORE_VERB = new Set(['is', 's', 'are', 'has', 'have', 'been', 'keeps', 'keep', 'really', 'just', 'now', 'totally', 'literally', 'basically', 'completely', 'starting', 'started', 'to', 'will', 'can', 'does', 'do', 'not', 'kind', 'of', 'sort', 'slowly', 'honestly']);
 /** Words that may stand between the verb and it ("messing with literally everything", "ruining my whole life"). */
 const BETWEEN = new Set(['with', 'up', 'over', 'on', 'upon', 'my', 'your', 'our', 'the', 'whole', 'entire', 'literally', 'just', 'basically', 'pretty', 'much', 'absolutely', 'totally', 'completely', 'of', 'into', 'in']);
 /** How many of them may stand there. */
@@ -41,7 +49,10 @@ export function lifeTakenOver(words: readonly string[], verbs: LifeVerbs): strin
       if (!tail.every((t, k) => words[i + 1 + k] === t)) continue;
       let j = i + 1 + tail.length;
       while (j < words.length && j - i - 1 - tail.length < REACH && BETWEEN.has(words[j]!) && !WHOLE.has(words[j]!)) j++;
-      if (WHOLE.has(words[j] ?? '')) at.add(j);
+      if (!WHOLE.has(words[j] ?? '') || (words[j] === 'life' && !OWN.has(words[j - 1] ?? ''))) continue;
+      let k = i - 1;
+      while (k >= 0 && i - k <= REACH + 1 && BEFORE_VERB.has(words[k]!)) k--;
+      if (k >= 0 && TAKERS.has(words[k]!)) at.add(j);
     }
   }
   if (!at.size) return [...words];

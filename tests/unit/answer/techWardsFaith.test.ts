@@ -23,6 +23,10 @@ describe('the pain taking over everything', () => {
   it.each([
     "I've tried everything for my back and nothing works, what else is there?",
     'everything I read says keep moving, does walking help a bad back?',
+    // A helper's review: what takes over must be the pain or the part, and "life" one's own.
+    "I eat everything and I've put on weight, is that why my back hurts?",
+    'Does sciatica affect everything down the leg?',
+    'Does ankylosing spondylitis affect life expectancy?',
   ])('%j is not read as daily life', (q) => {
     expect(shown(q)).not.toBe('How the pain affects daily life');
   });
@@ -39,6 +43,9 @@ describe('booking as one of the routes a doubt weighs', () => {
     'can I book an appointment for my back on Thursday?',
     "I don't know how to book, do I ring you or is there a website?",
     'not sure if I can book online or do I have to phone?',
+    // A helper's review: a referral, or a choice of slot with the physio, is no choice of care.
+    'Not sure whether my GP has to refer me or I can book in with you directly',
+    "Can't decide whether to book the morning or evening physio slot",
   ])('%j is still a booking', (q) => {
     expect(shown(q)).toBe('clinic:booking');
   });
@@ -56,5 +63,11 @@ describe('names cut short or said in several words', () => {
     'SI joint pain - what is the SI joint and why does it hurt?',
   ])('%j is answered by the section on the sacroiliac joint', (q) => {
     expect(shown(q)).toBe('Sacroiliac joint dysfunction');
+  });
+});
+
+describe('an English word is no name cut short', () => {
+  it('"butt in" names no buttock, and the knee is declined', () => {
+    expect(shown('Can I butt in with a quick question about my knee?')).toBe('none');
   });
 });
