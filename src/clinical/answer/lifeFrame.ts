@@ -4,7 +4,8 @@ import { stem } from '../text/stem.ts';
 // everything", "wrecking my whole life", "taking over everything"): the daily life of How the pain affects
 // daily life, though "daily" is not said. The verbs are WordNet's (wordnet-cache.json `lifeVerbs`: the
 // senses of affecting, hindering, disrupting, spoiling and taking over; scripts/wordnet-cache.ts), read
-// only before a word for all of it, so "I've tried everything" and "it affects my knee" stay as they are.
+// only before a word for all of it and after the pain, the back, the hip or "it", so "I've tried everything", "it
+// affects my knee" and "does sciatica affect everything down the leg" stay as they are.
 
 /** Words for all of one's life, as the object of such a verb ("life" only as one's own: not "life expectancy"). */
 const WHOLE = new Set(['everything', 'life']);
@@ -39,8 +40,6 @@ export function lifeVerbsOf(lemmas: readonly string[]): LifeVerbs {
 /** The words with all of one's life, after a verb of taking it over, read as "daily life" (the rest as they are). */
 export function lifeTakenOver(words: readonly string[], verbs: LifeVerbs): string[] {
   if (!verbs.size || !words.some((w) => WHOLE.has(w))) return [...words];
-  const out: string[] = [];
-  let changed = false;
   const at = new Set<number>();
   for (let i = 0; i < words.length; i++) {
     const tails = verbs.get(stem(words[i]!));
@@ -56,11 +55,5 @@ export function lifeTakenOver(words: readonly string[], verbs: LifeVerbs): strin
     }
   }
   if (!at.size) return [...words];
-  words.forEach((w, i) => {
-    if (at.has(i)) {
-      out.push('daily', 'life');
-      changed = true;
-    } else out.push(w);
-  });
-  return changed ? out : [...words];
+  return words.flatMap((w, i) => (at.has(i) ? ['daily', 'life'] : [w]));
 }
