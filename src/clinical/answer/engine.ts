@@ -201,22 +201,11 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   // What the patients' questions may lend their likeness for (`ofTopic` below): the section's subjects, and the
   // words its own patients' questions use again and again and other sections' seldom ("squat", "pinch" for Hip
   // impingement; "temperature" for Fever, chills or a swollen hip), which its heading and examples never say.
+  // (Counted below, as the patients' questions are read for the nearest-questions view.)
   const askedSubjects = sectionSubjects.map((subjects) => new Set(subjects));
-  if (tuning.askedSubjectCount > 0 && input.trainingQuestions) {
-    const per = sections.map(() => new Map<string, number>());
-    const all = new Map<string, number>();
-    sections.forEach((s, i) => {
-      for (const q of input.trainingQuestions!.get(`${s.articleId}#${s.heading}`) ?? []) {
-        for (const t of new Set(terms(q))) {
-          per[i]!.set(t, (per[i]!.get(t) ?? 0) + 1);
-          all.set(t, (all.get(t) ?? 0) + 1);
-        }
-      }
-    });
-    per.forEach((m, i) => {
-      for (const [t, c] of m) if (c >= tuning.askedSubjectCount && c / all.get(t)! >= tuning.askedSubjectShare) askedSubjects[i]!.add(t);
-    });
-  }
+  /** Per section: in how many of its patients' questions each term stands; and over all sections. */
+  const askedTermCounts = sections.map(() => new Map<string, number>());
+  const allAskedTermCounts = new Map<string, number>();
   const frequency = new Map<string, number>();
   const count = (words: string[]) => {
     for (const w of words) frequency.set(w, (frequency.get(w) ?? 0) + 1);
@@ -226,7 +215,14 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     const text = plainText(s.text);
     index.add([terms(s.heading), terms(s.articleTitle), terms(text), s.examples.flatMap(terms), terms(plainText(s.lead))]);
     for (const q of [s.heading, ...s.examples]) nearest.add(i, questionFeatures(analyse(q, lexicon), tuning));
-    for (const q of input.trainingQuestions?.get(`${s.articleId}#${s.heading}`) ?? []) asked.add(i, questionFeatures(analyse(q, lexicon), tuning));
+    for (const q of input.trainingQuestions?.get(`${s.articleId}#${s.heading}`) ?? []) {
+      const a = analyse(q, lexicon);
+      asked.add(i, questionFeatures(a, tuning));
+      for (const t of new Set(a.terms)) {
+        askedTermCounts[i]!.set(t, (askedTermCounts[i]!.get(t) ?? 0) + 1);
+        allAskedTermCounts.set(t, (allAskedTermCounts.get(t) ?? 0) + 1);
+      }
+    }
     // Example questions are left out: they are written with patients' typos on purpose.
     for (const t of [s.heading, s.articleTitle, text]) count(contentWords(t, lexicon));
   });
@@ -235,6 +231,11 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   for (const s of sections) for (const e of s.examples) count(contentWords(e, lexicon).filter((w) => dictionary.has(w)));
   nearest.train();
   asked.train();
+  if (tuning.askedSubjectCount > 0) {
+    askedTermCounts.forEach((m, i) => {
+      for (const [t, c] of m) if (c >= tuning.askedSubjectCount && c / allAskedTermCounts.get(t)! >= tuning.askedSubjectShare) askedSubjects[i]!.add(t);
+    });
+  }
 
   // Words the speller must know so it never "corrects" them into a content word.
   // (Only the lexicon's own lay words: WordNet's are mapped when typed as they are, never a correction target.)
@@ -845,11 +846,15 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
    */
   function choosingCare(r: Reading): AnswerResult | undefined {
     const unsure = lexicon.unsure;
-    if (!unsure || unsureSection < 0 || !doubts(r) || !r.wanted.types.every((t) => CHOOSING_TYPES.has(t))) return undefined;
-    // Only about what we cover: "dunno if I should see a physio about my knee or just wait it out" is the knee's.
-    if (notOurs(r)) return undefined;
+    if (!unsure || !doubtOfCare(r)) return undefined;
     return hasPhrase(r.normalised, unsure.routes) && hasPhrase(r.normalised, unsure.waiting) ? generalAnswer(r, unsureSection) : undefined;
   }
+
+  /**
+   * Doubt about what to do, asking only what to do or whether to be seen, about what we cover ("dunno if I should
+   * see a physio about my knee or just wait it out" is the knee's), with a section for it.
+   */
+  const doubtOfCare = (r: Reading) => unsureSection >= 0 && doubts(r) && r.wanted.types.every((t) => CHOOSING_TYPES.has(t)) && !notOurs(r);
 
   /** The routes of care that are not us (the GP, A&E, 111), for a doubt that names booking with us. */
   const otherRoutes = new Set([...(lexicon.unsure?.routes ?? [])].filter((r) => !/physio|you/.test(r)));
@@ -859,7 +864,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     // Not how to book ("I don't know how to book with a physio, through my GP or online?"), nor a referral ("not sure
     // if my GP has to refer me or I can book in with you").
     const howToBook = r.normalised.some((w, i) => (w === 'how' && r.normalised.slice(i + 1, i + 5).some((x) => x.startsWith('book'))) || w.startsWith('refer'));
-    if (!unsure || unsureSection < 0 || howToBook || !doubts(r) || !r.normalised.includes('or') || !r.wanted.types.every((t) => CHOOSING_TYPES.has(t)) || notOurs(r)) return undefined;
+    if (!unsure || howToBook || !r.normalised.includes('or') || !doubtOfCare(r)) return undefined;
     // Another route than the one booked: a physio booked in the morning or the evening is no choice of care.
     return hasPhrase(r.normalised, otherRoutes) || hasPhrase(r.normalised, unsure.waiting) ? generalAnswer(r, unsureSection) : undefined;
   }

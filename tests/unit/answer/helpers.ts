@@ -41,6 +41,11 @@ export function headingOf(r: AnswerResult): string {
   return r.kind === 'answer' ? r.section.heading : r.kind === 'clinic' ? `clinic:${r.topic}` : `(${r.kind})`;
 }
 
+/** The heading answered, the clinic topic ("clinic:booking"), or the bare kind when it did not answer ("none"). */
+export function answeredAs(r: AnswerResult): string {
+  return r.kind === 'answer' ? r.section.heading : r.kind === 'clinic' ? `clinic:${r.topic}` : r.kind;
+}
+
 /** The clinic's topic ("booking") of a clinic answer, or the kind of the result otherwise. */
 export function clinicTopicOf(r: AnswerResult): string {
   return r.kind === 'clinic' ? r.topic : r.kind;

@@ -4,13 +4,10 @@
 // noun), and doubt between ways of care with carrying on regardless (WordNet's press on, "crack on"); what a
 // helper's review found these must not touch.
 import { describe, expect, it } from 'vitest';
-import { contentEngine, headingOf } from './helpers.ts';
+import { answeredAs, contentEngine } from './helpers.ts';
 
 const engine = contentEngine();
-const shown = (q: string) => {
-  const r = engine.answer(q);
-  return r.kind === 'clinic' ? `clinic:${r.topic}` : r.kind === 'answer' ? headingOf(r) : r.kind;
-};
+const shown = (q: string) => answeredAs(engine.answer(q));
 
 describe('a part of the body inside an adjective of several words', () => {
   it.each([

@@ -4,13 +4,10 @@
 // before "everything"), booking named as one of the routes a doubt weighs, a name cut short ("physio") or of several
 // words that a heading says whole ("SI joint"), and what these must not touch.
 import { describe, expect, it } from 'vitest';
-import { contentEngine, headingOf } from './helpers.ts';
+import { answeredAs, contentEngine } from './helpers.ts';
 
 const engine = contentEngine();
-const shown = (q: string) => {
-  const r = engine.answer(q);
-  return r.kind === 'clinic' ? `clinic:${r.topic}` : r.kind === 'answer' ? headingOf(r) : r.kind;
-};
+const shown = (q: string) => answeredAs(engine.answer(q));
 
 describe('the pain taking over everything', () => {
   it.each([

@@ -5,13 +5,10 @@
 // and a booking weighed against being seen sooner; how long, with the times of the asking; a return to work named
 // by its place or its shifts (WordNet's workplace, occupation and shift).
 import { describe, expect, it } from 'vitest';
-import { contentEngine, headingOf } from './helpers.ts';
+import { answeredAs, contentEngine } from './helpers.ts';
 
 const engine = contentEngine();
-const shown = (q: string) => {
-  const r = engine.answer(q);
-  return r.kind === 'clinic' ? `clinic:${r.topic}` : r.kind === 'answer' ? headingOf(r) : r.kind;
-};
+const shown = (q: string) => answeredAs(engine.answer(q));
 
 describe('the complaint pointed at, and the writer\'s own day', () => {
   it('answers a medicine the painkiller section names, asked "for this"', () => {

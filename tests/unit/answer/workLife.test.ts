@@ -1,13 +1,10 @@
 // Questions asked from the middle of working life (issue 10, session 13): the job, the shift and
 // the weeks are the setting; the question is what is asked.
 import { describe, expect, it } from 'vitest';
-import { contentEngine } from './helpers.ts';
+import { answeredAs, contentEngine } from './helpers.ts';
 
 const engine = contentEngine();
-const shown = (q: string) => {
-  const r = engine.answer(q);
-  return r.kind === 'answer' ? r.section.heading : r.kind === 'clinic' ? `clinic:${r.topic}` : r.kind;
-};
+const shown = (q: string) => answeredAs(engine.answer(q));
 
 describe('a clinic question after a story clause', () => {
   it.each([
