@@ -41,6 +41,7 @@ export class AnswerReplies {
         return true;
       case 'none':
         if (result.reason === 'medicine') await this.sendMedicineDecline(context, question);
+        else if (result.reason === 'pregnancy') await this.sendPregnancyDecline(context, question);
         else if (result.reason === 'unsure') await this.sendUnsure(context, question, result.near, declineText);
         else await this.sendNoAnswer(context, question, declineText);
         return false;
@@ -144,6 +145,13 @@ export class AnswerReplies {
     if (s) offers[offerKey(s.heading)] = { kind: 'section', article: s.articleId, section: s.heading, full: false, via: 'did-you-mean', question: redactQuestion(question) };
     const choices = [...(s ? [s.heading] : []), c.rephrase, c.contact].map((t) => ({ title: t, value: t }));
     await this.sendDecline(context, question, messages.medicineDecline.text, choices, offers);
+  }
+
+  /** A question about pregnancy or pain while pregnant: who advises instead, and the clinic (declined all the same: `clinic.no-answer`). */
+  async sendPregnancyDecline(context: TurnContext, question: string): Promise<void> {
+    const { messages } = this.services.content;
+    const c = messages.noAnswerChoices;
+    await this.sendDecline(context, question, messages.pregnancyDecline, [c.contact, c.rephrase].map((t) => ({ title: t, value: t })));
   }
 
   /**

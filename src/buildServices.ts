@@ -26,6 +26,7 @@ export function buildServices(
   const lexiconFile = path.join(config.contentDir, 'lexicon.yaml');
   const lexicon = loadLexicon(lexiconFile);
   checkSectionRefs(lexiconFile, 'scope.medicineAnswers', lexicon.medicineAnswers ?? [], content.articles);
+  checkSectionRefs(lexiconFile, 'questionTypes.tellApart.section', lexicon.tellApart ? [lexicon.tellApart.section] : [], content.articles);
   const answers = createAnswerEngine({
     articles: content.articles,
     lexicon,

@@ -30,6 +30,8 @@ const messagesSchema = z
     /** A question about a named medicine: who can advise, and the article section (`article#Heading`) offered instead. */
     medicineDecline: z.object({ text: line, section: z.string().regex(/^[a-z0-9-]+#.+$/, 'write it as article-id#Section heading') }).strict(),
     medicineNote: line,
+    /** A question declined because it is about pregnancy or pain while pregnant: who advises instead. */
+    pregnancyDecline: line,
     symptomsCheckOffer: line,
     prefillConfirm: line,
     didYouMean: line,

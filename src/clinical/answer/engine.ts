@@ -13,7 +13,7 @@ import { direction, reverse } from './direction.ts';
 import { bodyUnits, pickUnits, renderUnits, type Unit } from './excerpt.ts';
 import { ClinicTopics, type ClinicCues } from './clinicTopic.ts';
 import { IntentClassifier, type Intents } from './intents.ts';
-import { applySynonyms, expandShorthand, hasPhrase, type Lexicon } from './lexicon.ts';
+import { applySynonyms, expandShorthand, hasPhrase, phraseSpans, type Lexicon } from './lexicon.ts';
 import { plainText } from './markdown.ts';
 import { NearestExample } from './nearestExample.ts';
 import { normalise } from './normalise.ts';
@@ -26,7 +26,7 @@ import { turnedDownWaitWords, waitIsSetting } from './waitSense.ts';
 import { withoutInterjection } from './interjection.ts';
 import { unwantedWords } from './unwanted.ts';
 import { workIsNoJob, workIsSetting } from './workSense.ts';
-import { jobReturnedTo } from './jobReturn.ts';
+import { bareReturnToJob, jobReturnedTo } from './jobReturn.ts';
 import { lifeTakenOver, lifeVerbsOf } from './lifeFrame.ts';
 import { letterFrameReader } from './letterFrame.ts';
 import { courtesyReader } from './courtesyFrame.ts';
@@ -108,10 +108,27 @@ const BARE_WORDS = 8;
  * none named ("don't know if…" is read as the kind of signs, "wait it out" as how long).
  */
 const CHOOSING_TYPES = new Set(['treatment', 'when-to-see', 'signs', 'prognosis']);
+/** After a verb of discerning, the words that open what is told apart ("tell whether", "know if", "work out which"), and how far on. */
+const WHICH_WORDS = new Set(['whether', 'if', 'which']);
+const TELL_APART_REACH = 6;
+/** How far on the areas told apart may come, and the words that start another clause before them. */
+const TOLD_APART_REACH = 13;
+const CLAUSE_JOINS = new Set(['and', 'but', 'so', 'should', 'because', 'cos', 'then']);
+/** Asking whom to go to ("who do I even ask - GP, midwife, 111, you lot?", "who should I see first"): a choice of care. */
+const WHOM_VERBS = new Set(['ask', 'see', 'contact', 'ring', 'call', 'phone', 'go', 'speak', 'talk', 'turn', 'book']);
+const asksWhomToSee = (words: readonly string[]) =>
+  words.some((w, i) => w === 'who' && ['do', 'should', 'can', 'would', 'could'].includes(words[i + 1] ?? '') && words[i + 2] === 'i' && words.slice(i + 3, i + 5).some((x) => WHOM_VERBS.has(x)));
 const DOSE_AMOUNT = /^\d+(?:\.\d+)?(?:mg|g|ml|mcg|ug)$/;
 
 /** Words before a noun that make it one person or thing ("a physio", "my physio", "your physios"). */
 const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'your', 'our', 'his', 'her', 'their', 'this', 'that', 'one']);
+/** A side of the body, said before "side" ("one side", "left side", "which side", "the other side"). */
+const SIDE_CHOSEN = new Set(['one', '1', 'both', 'left', 'right', 'which', 'either', 'other', 'same', 'opposite', 'each', 'two', '2', 'that', 'this', 'wrong']);
+const SIDE = stem('side');
+const sideOfBody = (words: readonly string[]) => words.some((w, i) => /^sided?s?$/.test(w) && SIDE_CHOSEN.has(words[i - 1] ?? ''));
+/** Who is asked what they do ("what do they do", "what would one do"), and the verbs that ask it; not "what do I do". */
+const ASKED_DOERS = new Set(['they', 'one', '1', 'he', 'she', 'them']); // ("one" reads as "1")
+const ASKED_DOERS_AUX = new Set(['do', 'does', 'did', 'would', 'will', 'could', 'can', 'might']);
 /** "that", "this"…: pointing back when no word of content follows ("could that be it"; not "that imbalance"). */
 const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
 /** Pronouns that take up a thing just told ("I take co-codamol… is it safe?"): the question is about it. */
@@ -155,7 +172,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   const lifeVerbs = lifeVerbsOf(wordnet.lifeVerbs);
   /** The analysis with a place or kind of work returned to read as "work" (jobReturn.ts), and all of one's life taken over as daily life (lifeFrame.ts). */
   const returnsToJob = (a: Analysed): Analysed => {
-    const words = lifeTakenOver(jobReturnedTo(a.words, wordnet.jobWords), lifeVerbs);
+    const words = lifeTakenOver(bareReturnToJob(jobReturnedTo(a.words, wordnet.jobWords), wordnet.jobWords, wordnet.workerWords), lifeVerbs);
     return words.every((w, i) => w === a.words[i]) ? a : { ...a, words, terms: termsOf(words) };
   };
   // WordNet's synonyms join the lexicon's, which win; cue words and command phrases keep their meaning.
@@ -315,6 +332,8 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   }
   // The section for a question naming no subject, only doubt (lexicon `questionTypes.unsure`; -1 when absent).
   const unsureSection = lexicon.unsure ? sectionIndex(lexicon.unsure.section) : -1;
+  // The section for telling two areas apart (lexicon `questionTypes.tellApart`; -1 when absent).
+  const tellApartSection = lexicon.tellApart ? sectionIndex(lexicon.tellApart.section) : -1;
 
   /**
    * "How is hip bursitis treated?": the bursitis section says what bursitis is, not how it is treated.
@@ -353,7 +372,16 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   const clipped = (lay: string, to: string) => lay.length >= 3 && to !== lay && to.startsWith(lay.replace(/s$/, '')) && firstTag(lay) === undefined;
   // A word cut short that names someone ("the physio gave me", "your physios", "a physio thing"): no treatment named.
   const clippedTo = new Map([...input.lexicon.replacements].filter(([lay, to]) => !lay.includes(' ') && !to.includes(' ') && clipped(lay, to)));
-  const personClipped = (words: readonly string[], i: number) => clippedTo.has(words[i]!) && (words[i]!.endsWith('s') || DETERMINERS.has(words[i - 1] ?? ''));
+  // What such a person does is their treatment ("never been to a physio. what do they actually do", "what would one do
+  // for my back", "what does a physio do"): the treatment is named.
+  const asksWhatTheyDo = (words: readonly string[]) => {
+    const at = words.indexOf('what');
+    if (at < 0 || !ASKED_DOERS_AUX.has(words[at + 1] ?? '')) return false;
+    const doer = words.slice(at + 2, at + 4).findIndex((w) => ASKED_DOERS.has(w) || clippedTo.has(w));
+    return doer >= 0 && words.slice(at + 3 + doer, at + 6 + doer).includes('do');
+  };
+  const personClipped = (words: readonly string[], i: number) =>
+    clippedTo.has(words[i]!) && (words[i]!.endsWith('s') || DETERMINERS.has(words[i - 1] ?? '')) && !asksWhatTheyDo(words);
   const names: Pick<Lexicon, 'replacements' | 'maxPhraseWords'> = {
     replacements: new Map([...input.lexicon.replacements].filter(([lay, to]) => (lay.includes(' ') || clipped(lay, to)) && (!to.includes(' ') ? !/^(JJ|RB|VB)/.test(firstTag(to) ?? '') : !/^(RB|VB|IN)/.test(firstTag(to.split(' ')[0]!) ?? '') && headingPhrases.some((h) => h.includes(` ${to} `))))),
     maxPhraseWords: input.lexicon.maxPhraseWords,
@@ -422,7 +450,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     const shape = new Set([...termsOf(all.shape).filter((t) => !index.has(t)), ...termsOf(all.units), ...settingTerms]);
     const searched = shape.size ? a.terms.filter((t) => !shape.has(t)) : a.terms;
     let askedCache: readonly string[] | undefined;
-    return { question, normalised: lifeTakenOver(jobReturnedTo(normalise(question), wordnet.jobWords), lifeVerbs), a, wanted, excerptTypes: all.types, restTerms: termsOf(wanted.rest), noJob, searched, setting: settingTerms, coming: new Set(coming), asked: () => (askedCache ??= askedWords(question, a.words)) };
+    return { question, normalised: lifeTakenOver(bareReturnToJob(jobReturnedTo(normalise(question), wordnet.jobWords), wordnet.jobWords, wordnet.workerWords), lifeVerbs), a, wanted, excerptTypes: all.types, restTerms: termsOf(wanted.rest), noJob, searched, setting: settingTerms, coming: new Set(coming), asked: () => (askedCache ??= askedWords(question, a.words)) };
   }
   /**
    * "I've tried paracetamol and a heat pad. What treatment options are there?": a question that names
@@ -577,6 +605,9 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     // "Is it my hip or my spine": an area compared with another names neither's section ("Signs the
     // pain comes from the spine"); the question is which.
     for (const t of comparedAreas(a.words, lexicon)) rawTerms.delete(t);
+    // "Side" names the section on one side or both only as a side of the body ("only on one side", "my left side",
+    // "which side it is"), not as a place ("hurts round the side and the back", "the side of my leg").
+    if (!sideOfBody(r.normalised)) rawTerms.delete(SIDE);
     const bodyArea = a.terms.some((t) => about.has(t));
     const compared = r.noJob || r.setting.size ? { ...a, terms: a.terms.filter((t) => !(r.noJob && t === JOB) && !r.setting.has(t)) } : a;
     const features = questionFeatures(compared, tuning);
@@ -800,6 +831,9 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     // whole message's scope still holds ("I want to lose a stone before June. What's a good diet?").
     const question = notOurs(all) ? told : unplan(told);
     const r = question === told ? all : read(question);
+    // Telling two areas apart, or whom to go to, is asked by the whole message, whichever part a focus would pick.
+    const apart = tellingApart(r) ?? choosingWhom(r);
+    if (apart) return apart;
     // A long message with its question in one part ("…my wife keeps telling me to stay lying down,
     // but I read that bed is bad for backs, which is it"): the question's part, with the sentence
     // before it, says what is asked; the rest is the story. The whole message's scope still holds.
@@ -834,6 +868,8 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     const out = whole.kind === 'none' ? (ownQuestion(question, r) ?? whole) : whole;
     // Declined because a named medicine is asked about: said so, so the reply can point to a pharmacist.
     if (out.kind === 'none' && asksAboutMedicine(r.a.words, lexicon, isKnown, r.asked)) return medicineAnswer(r) ?? { kind: 'none', reason: 'medicine' };
+    // Declined for pregnancy's words: said so, so the reply can say who advises on pain while pregnant.
+    if (out.kind === 'none' && hasPhrase(r.a.words, lexicon.pregnancy)) return { kind: 'none', reason: 'pregnancy' };
     if (out.kind === 'none') return unsure(question, r) ?? subjectless(all) ?? out;
     return out;
   }
@@ -851,10 +887,42 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   }
 
   /**
+   * Doubt with the routes of care named, asking whom to go to ("no idea if this is something or nothing. who do i even
+   * ask - GP, midwife, 111, you lot?"): the section for that doubt, though one route (a physio) is named.
+   */
+  function choosingWhom(r: Reading): AnswerResult | undefined {
+    const unsure = lexicon.unsure;
+    if (!unsure || !doubtOfCare(r)) return undefined;
+    return hasPhrase(r.normalised, unsure.routes) && asksWhomToSee(r.normalised) ? generalAnswer(r, unsureSection) : undefined;
+  }
+
+  /**
    * Doubt about what to do, asking only what to do or whether to be seen, about what we cover ("dunno if I should
    * see a physio about my knee or just wait it out" is the knee's), with a section for it.
    */
   const doubtOfCare = (r: Reading) => unsureSection >= 0 && doubts(r) && r.wanted.types.every((t) => CHOOSING_TYPES.has(t)) && !notOurs(r);
+
+  /**
+   * Telling two areas apart asked ("how do you even tell if it's your hip or your back?", "do I need an MRI to know
+   * whether it's my hip or my lumbar spine"): the section on why that is hard (lexicon `questionTypes.tellApart`), not
+   * the signs of either area, which the areas' names pull to.
+   */
+  function tellingApart(r: Reading): AnswerResult | undefined {
+    if (tellApartSection < 0 || !lexicon.tellApart || notOurs(r)) return undefined;
+    const words = r.normalised;
+    for (const { start, end } of phraseSpans(words, lexicon.tellApart.verbs)) {
+      // Not what a sign tells ("does where it spreads tell you whether it's hip or back?"): the signs are asked.
+      if (words[start] === 'tell' && words[end] === 'you') continue;
+      const which = words.slice(end, end + TELL_APART_REACH).findIndex((w) => WHICH_WORDS.has(w));
+      if (which < 0) continue;
+      // The areas in what follows ("…whether the pain is coming from the hip or the back"), not in a later clause
+      // ("know if I'm overdoing it, and should I be stretching my hips or my back?").
+      const told = words.slice(end + which, end + which + TOLD_APART_REACH);
+      const clauseEnd = told.findIndex((w) => CLAUSE_JOINS.has(w));
+      if (comparedAreas(clauseEnd < 0 ? told : told.slice(0, clauseEnd), lexicon).length > 0) return generalAnswer(r, tellApartSection);
+    }
+    return undefined;
+  }
 
   /** The routes of care that are not us (the GP, A&E, 111), for a doubt that names booking with us. */
   const otherRoutes = new Set([...(lexicon.unsure?.routes ?? [])].filter((r) => !/physio|you/.test(r)));

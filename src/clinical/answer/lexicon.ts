@@ -39,6 +39,15 @@ const questionTypesSchema = z
       })
       .strict()
       .optional(),
+    /**
+     * Telling two areas apart asked ("how do you even tell if it's your hip or your back?", "need an MRI to know whether
+     * it's my hip or my lumbar spine"): a verb of discerning, then "whether", "if" or "which", then two areas joined
+     * by "or"; the section that answers why that is hard.
+     */
+    tellApart: z
+      .object({ section: z.string().regex(/^[a-z0-9-]+#.+$/, 'article-id#Section heading'), verbs: z.array(phrase).min(1) })
+      .strict()
+      .optional(),
     /** Hedging adverbs a cue is also read across ("what usually makes", "how exactly do they treat"). */
     hedges: z.array(phrase).default([]),
   })
@@ -57,6 +66,8 @@ const lexiconSchema = z
     scope: z
       .object({
         never: z.array(phrase).default([]),
+        /** Pregnancy, declined as `never` is, with a word of who advises on pain while pregnant. */
+        pregnancy: z.array(phrase).default([]),
         medicines: z.array(phrase).default([]),
         pets: z.array(phrase).default([]),
         animalNames: z.array(phrase).default([]),
@@ -112,6 +123,8 @@ export interface Lexicon {
   /** Longest lay phrase in words, to bound the phrase search. */
   maxPhraseWords: number;
   never: Set<string>;
+  /** Pregnancy's words (in `never` too): a question declined for them says who advises instead. */
+  pregnancy: Set<string>;
   /** Named medicines and supplements: declined when asked about, not when only told as tried before a question of its own. */
   medicines?: Set<string>;
   /** Animals: a question naming one is about it ("my dog's back legs are weak") unless it names the patient's own place ("my hip is sore after dog walks"). */
@@ -151,6 +164,8 @@ export interface Lexicon {
   generalSections: Map<string, string>;
   /** A question naming no subject, only doubt about what to do: its cues (normalised phrases) and section. */
   unsure?: { cues: Set<string>; section: string; routes: Set<string>; waiting: Set<string> };
+  /** Telling two areas apart asked: its verbs, and the section that answers it (`questionTypes.tellApart`). */
+  tellApart?: { section: string; verbs: Set<string> };
   /** Types whose sections tell people to be seen: never followed by a general part. */
   seenTypes: Set<string>;
   /** Hedging adverbs a question-type cue is also read across (see questionType.ts cueAt). */
@@ -234,7 +249,8 @@ export function buildLexicon(data: z.input<typeof lexiconSchema> = {}): Lexicon 
     elisions: new Map(Object.entries(parsed.elisions)),
     symbols: new Map(Object.entries(parsed.symbols)),
     maxPhraseWords,
-    never: set(parsed.scope.never),
+    never: set([...parsed.scope.never, ...parsed.scope.pregnancy]),
+    pregnancy: set(parsed.scope.pregnancy),
     medicines: set(parsed.scope.medicines),
     medicineAnswers: parsed.scope.medicineAnswers,
     doseWords: set(parsed.scope.doseWords),
@@ -252,6 +268,7 @@ export function buildLexicon(data: z.input<typeof lexiconSchema> = {}): Lexicon 
     maxAnswerCueWords,
     excerptOnly: new Set(parsed.questionTypes.excerptOnly),
     generalSections: new Map(Object.entries(parsed.questionTypes.generalSections)),
+    ...(parsed.questionTypes.tellApart ? { tellApart: { section: parsed.questionTypes.tellApart.section, verbs: set(parsed.questionTypes.tellApart.verbs) } } : {}),
     ...(parsed.questionTypes.unsure
       ? { unsure: { cues: set(parsed.questionTypes.unsure.cues), section: parsed.questionTypes.unsure.section, routes: set(parsed.questionTypes.unsure.routes), waiting: set(parsed.questionTypes.unsure.waiting) } }
       : {}),

@@ -30,9 +30,10 @@ export type AnswerResult =
   | { kind: 'clinic'; topic: ClinicTopic; also?: ClinicTopic }
   /**
    * Declined; `medicine`: the question asks about a named medicine, which the articles do not advise on;
+   * `pregnancy`: it asks about pregnancy or pain while pregnant, on which a midwife or GP advises;
    * `unsure`: it is about what we cover but no section is sure enough, and `near` are the nearest (offered, not shown).
    */
-  | { kind: 'none'; reason?: 'medicine' }
+  | { kind: 'none'; reason?: 'medicine' | 'pregnancy' }
   | { kind: 'none'; reason: 'unsure'; near: ArticleSection[] };
 
 export type IntentName =

@@ -40,6 +40,9 @@ const PLACING_AFTER = new Set(['from', 'at', 'on', 'as', 'in']);
 /** Words before "back" that make it the body part ("my back at work", "a sore back at work"). */
 const OWNED = new Set(['my', 'your', 'his', 'her', 'their', 'our', 'the', 'a', 'lower', 'low', 'sore', 'bad']);
 
+/** Words that end what may stand between "back to" and the work returned to ("back to my warehouse work"; not "back to normal at work"). */
+const NOT_BETWEEN = new Set(['at', 'from', 'in', 'on', 'as', 'and', 'but', 'or', 'with', 'for', 'back']);
+
 /** Who works, told as a statement ("I work nights"). */
 const SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they']);
 /** Words before the subject that make "I work" a question about the job ("can I work", "should I work", "do I work through it"). */
@@ -60,7 +63,11 @@ export function workIsSetting(words: readonly string[]): boolean {
     if (!WORK.has(words[i]!)) continue;
     any = true;
     // "Back to work on the building site", "stop work as an electrician": the job itself is asked about.
-    if (JOB_ASKED_BEFORE.has(words[i - 1] ?? '') || (words[i - 1] === 'to' && words[i - 2] === 'back')) return false;
+    // (Also with the writer's own words between: "back to my work on Monday", "back to my warehouse work", as
+    // jobReturn.ts reads "back to my warehouse job".)
+    let k = i - 1;
+    while (k > i - 3 && k >= 0 && words[k] !== 'to' && !NOT_BETWEEN.has(words[k]!)) k--;
+    if (JOB_ASKED_BEFORE.has(words[i - 1] ?? '') || (words[k] === 'to' && words[k - 1] === 'back')) return false;
     // "I work double shifts in a warehouse", "she works nights": what the patient does told as a statement
     // (not "can I work", "should I work", which ask about the job).
     const told = SUBJECTS.has(words[i - 1] ?? '') && !ASKING_BEFORE.has(words[i - 2] ?? '');
