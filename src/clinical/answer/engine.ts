@@ -17,7 +17,7 @@ import { applySynonyms, expandShorthand, hasPhrase, phraseSpans, type Lexicon } 
 import { plainText } from './markdown.ts';
 import { NearestExample } from './nearestExample.ts';
 import { normalise } from './normalise.ts';
-import { comparedAreas, cueCounts, readQuestionType, typeProfile } from './questionType.ts';
+import { comparedAreaPlaces, comparedAreas, cueCounts, readQuestionType, typeProfile } from './questionType.ts';
 import { aboutAnotherPart, asksAboutMedicine, declaredAboutOther, namesOtherSubject, outOfScope, spreadsTo } from './scope.ts';
 import { comingTimes, lastIsTime, notImproving, offeredTimes, pastPointTimes, toldTimes } from './toldTime.ts';
 import { askingPart, questionFocus } from './focus.ts';
@@ -114,6 +114,12 @@ const TELL_APART_REACH = 6;
 /** How far on the areas told apart may come, and the words that start another clause before them. */
 const TOLD_APART_REACH = 13;
 const CLAUSE_JOINS = new Set(['and', 'but', 'so', 'should', 'because', 'cos', 'then']);
+/** What is told apart: the pain, or "it" ("whether it's my hip…", "if the pain is coming from…"). */
+const TOLD_APART = new Set(['it', 'its', 'pain', 'ache', 'aches', 'problem', 'trouble', 'this', 'that', 'they', 'thing', 'one', 'source', 'cause']);
+/** Words for the pain itself after the areas ("hip or back pain"): no kind of thing. */
+const PAIN_NOUNS = new Set(['pain', 'ache', 'problem', 'trouble', 'issue']);
+/** Words that ask another question after the areas ("…but either way should I use heat or ice?", "Anyway, how long…"). */
+const ASKS_AFTER = new Set(['how', 'what', 'should', 'can', 'could', 'will', 'would', 'does', 'do', 'why', 'when', 'which', 'are', 'anyway', 'either']);
 /** Asking whom to go to ("who do I even ask - GP, midwife, 111, you lot?", "who should I see first"): a choice of care. */
 const WHOM_VERBS = new Set(['ask', 'see', 'contact', 'ring', 'call', 'phone', 'go', 'speak', 'talk', 'turn', 'book']);
 const asksWhomToSee = (words: readonly string[]) =>
@@ -123,7 +129,9 @@ const DOSE_AMOUNT = /^\d+(?:\.\d+)?(?:mg|g|ml|mcg|ug)$/;
 /** Words before a noun that make it one person or thing ("a physio", "my physio", "your physios"). */
 const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'your', 'our', 'his', 'her', 'their', 'this', 'that', 'one']);
 /** A side of the body, said before "side" ("one side", "left side", "which side", "the other side"). */
-const SIDE_CHOSEN = new Set(['one', '1', 'both', 'left', 'right', 'which', 'either', 'other', 'same', 'opposite', 'each', 'two', '2', 'that', 'this', 'wrong']);
+const SIDE_CHOSEN = new Set(['one', '1', 'both', 'left', 'right', 'which', 'either', 'other', 'same', 'opposite', 'each', 'two', '2', 'that', 'this', 'wrong',
+  // Sides changed ("keeps switching sides", "swaps sides", "alternates sides").
+  'switch', 'switches', 'switching', 'switched', 'swap', 'swaps', 'swapping', 'swapped', 'change', 'changes', 'changing', 'changed', 'alternate', 'alternates', 'alternating', 'between']);
 const SIDE = stem('side');
 const sideOfBody = (words: readonly string[]) => words.some((w, i) => /^sided?s?$/.test(w) && SIDE_CHOSEN.has(words[i - 1] ?? ''));
 /** Who is asked what they do ("what do they do", "what would one do"), and the verbs that ask it; not "what do I do". */
@@ -172,7 +180,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   const lifeVerbs = lifeVerbsOf(wordnet.lifeVerbs);
   /** The analysis with a place or kind of work returned to read as "work" (jobReturn.ts), and all of one's life taken over as daily life (lifeFrame.ts). */
   const returnsToJob = (a: Analysed): Analysed => {
-    const words = lifeTakenOver(bareReturnToJob(jobReturnedTo(a.words, wordnet.jobWords), wordnet.jobWords, wordnet.workerWords), lifeVerbs);
+    const words = lifeTakenOver(bareReturnToJob(jobReturnedTo(a.words, wordnet.jobWords), wordnet.workerWords), lifeVerbs);
     return words.every((w, i) => w === a.words[i]) ? a : { ...a, words, terms: termsOf(words) };
   };
   // WordNet's synonyms join the lexicon's, which win; cue words and command phrases keep their meaning.
@@ -450,7 +458,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     const shape = new Set([...termsOf(all.shape).filter((t) => !index.has(t)), ...termsOf(all.units), ...settingTerms]);
     const searched = shape.size ? a.terms.filter((t) => !shape.has(t)) : a.terms;
     let askedCache: readonly string[] | undefined;
-    return { question, normalised: lifeTakenOver(bareReturnToJob(jobReturnedTo(normalise(question), wordnet.jobWords), wordnet.jobWords, wordnet.workerWords), lifeVerbs), a, wanted, excerptTypes: all.types, restTerms: termsOf(wanted.rest), noJob, searched, setting: settingTerms, coming: new Set(coming), asked: () => (askedCache ??= askedWords(question, a.words)) };
+    return { question, normalised: lifeTakenOver(bareReturnToJob(jobReturnedTo(normalise(question), wordnet.jobWords), wordnet.workerWords), lifeVerbs), a, wanted, excerptTypes: all.types, restTerms: termsOf(wanted.rest), noJob, searched, setting: settingTerms, coming: new Set(coming), asked: () => (askedCache ??= askedWords(question, a.words)) };
   }
   /**
    * "I've tried paracetamol and a heat pad. What treatment options are there?": a question that names
@@ -909,19 +917,49 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
    */
   function tellingApart(r: Reading): AnswerResult | undefined {
     if (tellApartSection < 0 || !lexicon.tellApart || notOurs(r)) return undefined;
-    const words = r.normalised;
-    for (const { start, end } of phraseSpans(words, lexicon.tellApart.verbs)) {
-      // Not what a sign tells ("does where it spreads tell you whether it's hip or back?"): the signs are asked.
+    // Sentence by sentence: one told beside another that asks something else ("Why does my buttock hurt…? I can't
+    // tell if it's a muscle, my back or my hip.") is the story of that question.
+    // (Not one whose question only asks to tell them apart again: "I can't tell if it's my hip or my back. How do you
+    // even tell the difference?")
+    const verbs = lexicon.tellApart.verbs;
+    const sentences = r.question.split(/(?<=[.?!])\s+/).filter((x) => x.trim());
+    // (A bare "Correct?" or "Right?" asks whether what was said is so.)
+    const askingOther = sentences.some((x) => x.trim().endsWith('?') && normalise(x).length > 2 && phraseSpans(normalise(x), verbs).length === 0);
+    for (const sentence of sentences) {
+      if (askingOther && !sentence.trim().endsWith('?')) continue;
+      if (tellsApart(normalise(sentence), verbs)) return generalAnswer(r, tellApartSection);
+    }
+    return undefined;
+  }
+
+  /**
+   * Whether the words ask to tell two areas apart: a verb of discerning, "whether", "if" or "which" within a few words,
+   * then what is told — the pain, "it" — as one area or another ("…whether it's my hip or my back", "…if the pain is
+   * coming from the hip or the back"). Not what a sign tells ("does where it spreads tell you whether it's hip or
+   * back?"), nor two kinds of a thing ("do you know if hip or back surgery takes longer?"), nor when another question
+   * follows ("I can't tell if it's my hip or my back but either way should I use heat or ice?"): a helper's review.
+   */
+  function tellsApart(words: readonly string[], verbs: ReadonlySet<string>): boolean {
+    for (const { start, end } of phraseSpans(words, verbs)) {
       if (words[start] === 'tell' && words[end] === 'you') continue;
       const which = words.slice(end, end + TELL_APART_REACH).findIndex((w) => WHICH_WORDS.has(w));
       if (which < 0) continue;
-      // The areas in what follows ("…whether the pain is coming from the hip or the back"), not in a later clause
-      // ("know if I'm overdoing it, and should I be stretching my hips or my back?").
-      const told = words.slice(end + which, end + which + TOLD_APART_REACH);
+      const from = end + which;
+      // Within the clause ("know if I'm overdoing it, and should I be stretching my hips or my back?" is two).
+      const told = words.slice(from, from + TOLD_APART_REACH);
       const clauseEnd = told.findIndex((w) => CLAUSE_JOINS.has(w));
-      if (comparedAreas(clauseEnd < 0 ? told : told.slice(0, clauseEnd), lexicon).length > 0) return generalAnswer(r, tellApartSection);
+      for (const { first, second } of comparedAreaPlaces(clauseEnd < 0 ? told : told.slice(0, clauseEnd), lexicon)) {
+        if (!told.slice(1, first).some((w) => TOLD_APART.has(w))) continue;
+        // (An area named in two words is one area: "my hip or my lumbar spine".)
+        const after = told[second + 1];
+        if (after !== undefined && !PAIN_NOUNS.has(after) && comparedAreaPlaces(['hip', 'or', after], lexicon).length === 0 && /^NN/.test(firstTag(after) ?? '')) continue;
+        // Another question after, not a tag ("…my hip or my back, shouldn't I?").
+        const rest = words.slice(from + second + 1);
+        if (rest.length > 3 && rest.some((w) => ASKS_AFTER.has(w))) continue;
+        return true;
+      }
     }
-    return undefined;
+    return false;
   }
 
   /** The routes of care that are not us (the GP, A&E, 111), for a doubt that names booking with us. */

@@ -89,11 +89,35 @@ function comparesAreas(words: readonly string[], lexicon: Lexicon): boolean {
   return comparedAreas(words, lexicon).length > 0;
 }
 
+/** The stems of the lexicon's body areas (`scope.about`, one word each). */
+function areaStemsOf(lexicon: Lexicon): Set<string> {
+  let areas = areaStems.get(lexicon);
+  if (!areas) areaStems.set(lexicon, (areas = new Set([...lexicon.about].filter((p) => !p.includes(' ')).map(stem))));
+  return areas;
+}
+
+/**
+ * Where two body areas are compared ("…whether it's my hip or my back"): the places of the first area, "or" and the
+ * second; none when no two are.
+ */
+export function comparedAreaPlaces(words: readonly string[], lexicon: Lexicon): { first: number; or: number; second: number }[] {
+  const areas = areaStemsOf(lexicon);
+  const out: { first: number; or: number; second: number }[] = [];
+  for (let k = 1; k < words.length - 1; k++) {
+    if (words[k] !== 'or') continue;
+    let first = -1;
+    for (let j = k - 1; j >= Math.max(0, k - 3) && first < 0; j--) if (areas.has(stem(words[j]!))) first = j;
+    let second = -1;
+    for (let j = k + 1; j <= Math.min(words.length - 1, k + 3) && second < 0; j++) if (areas.has(stem(words[j]!))) second = j;
+    if (first >= 0 && second >= 0 && stem(words[first]!) !== stem(words[second]!)) out.push({ first, or: k, second });
+  }
+  return out;
+}
+
 /** The stems of the body areas compared ("my hip or my spine" → hip, spine); none when no two are. */
 export function comparedAreas(words: readonly string[], lexicon: Lexicon): string[] {
   const out: string[] = [];
-  let areas = areaStems.get(lexicon);
-  if (!areas) areaStems.set(lexicon, (areas = new Set([...lexicon.about].filter((p) => !p.includes(' ')).map(stem))));
+  const areas = areaStemsOf(lexicon);
   for (let k = 1; k < words.length - 1; k++) {
     if (words[k] !== 'or') continue;
     let before: string | undefined;

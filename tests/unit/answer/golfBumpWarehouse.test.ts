@@ -21,6 +21,10 @@ describe('telling the hip and the back apart', () => {
     // One area, or no verb of discerning: the signs or the condition asked about.
     'how do I know if I have sciatica?',
     'is my hip or my back more likely to get arthritis?',
+    // A helper's review: two kinds of a thing, and another question after.
+    'Do you know if hip or back surgery takes longer to recover from?',
+    "I can't tell if it's my hip or my back but either way should I use heat or ice?",
+    "I can't tell if its hip or back. Anyway, how long will it take to heal?",
   ])('%j is not', (q) => {
     expect(shown(q)).not.toBe('Hip or back, why it is hard to tell');
   });
@@ -32,6 +36,8 @@ describe('a bare return beside a job told', () => {
     'As a nursery nurse, should I go back while my lower back still twinges?',
     "signed off a week with my back. should I go back now or wait till it's 100%?",
     'when can I go back to my warehouse shifts with a sore back?',
+    // "On my feet" is standing, no part of the body.
+    "I'm a postman, on my feet all day. Should I go back now or wait till my back's 100%?",
   ])('%j is answered by going back to work', (q) => {
     expect(shown(q)).toBe('Going back to work');
   });
@@ -39,6 +45,11 @@ describe('a bare return beside a job told', () => {
     // No job told, or a return to something else.
     "I'm a keen runner, when can I go back with a sore back?",
     "I'm a plumber, when can I go back to the gym after hurting my back?",
+    // A helper's review: a pastime told as a worker, lessons, a return that is no one's, "back and forth".
+    "I'm a keen angler, my back's improving, when can I go back?",
+    'When can I get back to my pilates lessons?',
+    "I'm a carpenter. If my sciatica settles, will it be back?",
+    'I work in an office and the pain goes back and forth between my hips. Why?',
   ])('%j is not', (q) => {
     expect(shown(q)).not.toBe('Going back to work');
   });
@@ -57,8 +68,8 @@ describe('"side" as a place, not one side of the body', () => {
   it('"round the side and the back" names no side of the body', () => {
     expect(shown('it hurts round the side of my hip and across the back, what causes that?')).not.toBe('Pain on one side or both sides');
   });
-  it('"only on the left side" still does', () => {
-    expect(shown('my back pain is only ever on the left side, does that mean anything?')).toBe('Pain on one side or both sides');
+  it.each(['my back pain is only ever on the left side, does that mean anything?', 'The pain keeps switching sides, is that weird?'])('%j still does', (q) => {
+    expect(shown(q)).toBe('Pain on one side or both sides');
   });
 });
 
@@ -75,6 +86,12 @@ describe('other classes', () => {
   it('the back or hips loosened is stretching', () => {
     expect(shown('what can I do to loosen off my hips and lower back after a long drive?')).toBe('Stretching');
   });
+  it.each(['Does a hot bath loosen up my back?', "I'm 30 and my back is stiff every morning but loosens up once I get going, why?"])(
+    '%j is not: what a bath does, or a stiffness that eases',
+    (q) => {
+      expect(shown(q)).not.toBe('Stretching');
+    },
+  );
   it('a cause brought on with its object between', () => {
     expect(shown('My hip and lower back ache after every match now. What brings this on, is it just age?')).toBe('What causes hip and back pain');
   });
