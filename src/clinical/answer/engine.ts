@@ -17,7 +17,7 @@ import { applySynonyms, expandShorthand, hasPhrase, phraseSpans, type Lexicon } 
 import { plainText } from './markdown.ts';
 import { NearestExample } from './nearestExample.ts';
 import { normalise } from './normalise.ts';
-import { comparedAreaPlaces, comparedAreas, cueCounts, readQuestionType, typeProfile } from './questionType.ts';
+import { comparedAreaPlaces, comparedAreas, cueCounts, isArea, readQuestionType, typeProfile } from './questionType.ts';
 import { aboutAnotherPart, asksAboutMedicine, declaredAboutOther, namesOtherSubject, outOfScope, spreadsTo } from './scope.ts';
 import { comingTimes, lastIsTime, notImproving, offeredTimes, pastPointTimes, toldTimes } from './toldTime.ts';
 import { askingPart, questionFocus } from './focus.ts';
@@ -922,12 +922,15 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     // (Not one whose question only asks to tell them apart again: "I can't tell if it's my hip or my back. How do you
     // even tell the difference?")
     const verbs = lexicon.tellApart.verbs;
-    const sentences = r.question.split(/(?<=[.?!])\s+/).filter((x) => x.trim());
+    const sentences = r.question
+      .split(/(?<=[.?!])\s+/)
+      .filter((x) => x.trim())
+      .map((x) => ({ asks: x.trim().endsWith('?'), words: normalise(x) }));
     // (A bare "Correct?" or "Right?" asks whether what was said is so.)
-    const askingOther = sentences.some((x) => x.trim().endsWith('?') && normalise(x).length > 2 && phraseSpans(normalise(x), verbs).length === 0);
+    const askingOther = sentences.some((x) => x.asks && x.words.length > 2 && phraseSpans(x.words, verbs).length === 0);
     for (const sentence of sentences) {
-      if (askingOther && !sentence.trim().endsWith('?')) continue;
-      if (tellsApart(normalise(sentence), verbs)) return generalAnswer(r, tellApartSection);
+      if (askingOther && !sentence.asks) continue;
+      if (tellsApart(sentence.words, verbs)) return generalAnswer(r, tellApartSection);
     }
     return undefined;
   }
@@ -952,7 +955,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
         if (!told.slice(1, first).some((w) => TOLD_APART.has(w))) continue;
         // (An area named in two words is one area: "my hip or my lumbar spine".)
         const after = told[second + 1];
-        if (after !== undefined && !PAIN_NOUNS.has(after) && comparedAreaPlaces(['hip', 'or', after], lexicon).length === 0 && /^NN/.test(firstTag(after) ?? '')) continue;
+        if (after !== undefined && !PAIN_NOUNS.has(after) && !isArea(after, lexicon) && /^NN/.test(firstTag(after) ?? '')) continue;
         // Another question after, not a tag ("…my hip or my back, shouldn't I?").
         const rest = words.slice(from + second + 1);
         if (rest.length > 3 && rest.some((w) => ASKS_AFTER.has(w))) continue;

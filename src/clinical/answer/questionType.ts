@@ -116,17 +116,12 @@ export function comparedAreaPlaces(words: readonly string[], lexicon: Lexicon): 
 
 /** The stems of the body areas compared ("my hip or my spine" → hip, spine); none when no two are. */
 export function comparedAreas(words: readonly string[], lexicon: Lexicon): string[] {
-  const out: string[] = [];
-  const areas = areaStemsOf(lexicon);
-  for (let k = 1; k < words.length - 1; k++) {
-    if (words[k] !== 'or') continue;
-    let before: string | undefined;
-    for (let j = k - 1; j >= Math.max(0, k - 3) && !before; j--) if (areas.has(stem(words[j]!))) before = stem(words[j]!);
-    let after: string | undefined;
-    for (let j = k + 1; j <= Math.min(words.length - 1, k + 3) && !after; j++) if (areas.has(stem(words[j]!))) after = stem(words[j]!);
-    if (before && after && before !== after) out.push(before, after);
-  }
-  return out;
+  return comparedAreaPlaces(words, lexicon).flatMap(({ first, second }) => [stem(words[first]!), stem(words[second]!)]);
+}
+
+/** Whether a word names one of the lexicon's body areas ("spine", "hips"). */
+export function isArea(word: string, lexicon: Lexicon): boolean {
+  return areaStemsOf(lexicon).has(stem(word));
 }
 
 /** Finds cue phrases in words (after synonyms), longest first, left to right. */
