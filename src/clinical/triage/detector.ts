@@ -135,7 +135,7 @@ export function createRedFlagDetector(protocol: Protocol, options: DetectorOptio
   const flagsById = new Map(protocol.flags.map((f) => [f.id, f]));
   // Flags that apply only below an age (a limp under 18): told with no age, their screen's question,
   // which asks whose and how young ("is a child or teenager limping…?"), is still asked when cued.
-  const youngOnly = new Set(protocol.flags.filter((f) => f.appliesBelowAge !== undefined).map((f) => f.id));
+  const youngOnly = new Set(protocol.flags.filter((f) => f.appliesBelowAge !== undefined || f.startedBelowAge !== undefined).map((f) => f.id));
   // Read once per message by the detector, not by each sentence's context.
   const disguise = protocol.language.hypothetical.disguise.map((t) => reader.compile(t, false));
   const flags: CompiledFlag[] = protocol.flags.map((flag) => ({

@@ -73,6 +73,12 @@ const flagSchema = z
     appliesBelowAge: z.number().int().positive().optional(),
     /** Only counts for patients this old or older (unknown age: counts). */
     appliesFromAge: z.number().int().positive().optional(),
+    /**
+     * Only counts when the pain started before this age (NICE NG65: back pain "starting before 45"): a
+     * patient older now whose pain may have started earlier still counts. Counts unless the age and the
+     * longest the pain can have lasted say it started at this age or later.
+     */
+    startedBelowAge: z.number().int().positive().optional(),
     source: sourceSchema.optional(),
     detect: z.array(detectEntry).min(1),
     /** Added to "what to do now" when this flag decides the level (e.g. a crisis line). */

@@ -84,7 +84,7 @@ function fire(rule: ProtocolRule, facts: TriageFacts, protocol: Protocol): { lev
   if (!w.flagLevel) return [{ level: rule.level, reason: rule.id, text: rule.reason ?? '' }];
   const answers = w.answers ?? [];
   return protocol.flags
-    .filter((f) => f.level === w.flagLevel && flagApplies(f, age))
+    .filter((f) => f.level === w.flagLevel && flagApplies(f, age, facts.durationMaxDays))
     .filter((f) => {
       const a = facts.flags[f.id];
       return a !== undefined && answers.includes(a);
@@ -98,13 +98,18 @@ function fire(rule: ProtocolRule, facts: TriageFacts, protocol: Protocol): { lev
 
 /**
  * A flag limited to young people applies unless the patient is known to be older; one limited to
- * older people unless the patient is known to be younger.
+ * older people unless the patient is known to be younger; one limited to pain that started young unless
+ * the youngest age and the longest the pain can have lasted (`longestDays`: a range's upper end; a
+ * duration told open-ended, "more than 3 months", has none) put its start at that age or later.
  */
-export function flagApplies(flag: ProtocolFlag, age: { min?: number; max?: number }): boolean {
+export function flagApplies(flag: ProtocolFlag, age: { min?: number; max?: number }, longestDays?: number): boolean {
   const young = flag.appliesBelowAge === undefined || age.min === undefined || age.min < flag.appliesBelowAge;
   const old = flag.appliesFromAge === undefined || age.max === undefined || age.max >= flag.appliesFromAge;
-  return young && old;
+  const startedYoung = flag.startedBelowAge === undefined || age.min === undefined || longestDays === undefined || age.min - longestDays / DAYS_A_YEAR < flag.startedBelowAge;
+  return young && old && startedYoung;
 }
+
+const DAYS_A_YEAR = 365.25;
 
 /** The age range we know: the exact age, or the band's bounds. */
 export function ageOf(facts: Pick<TriageFacts, 'age' | 'ageBand'>, protocol: Protocol): { min?: number; max?: number } {

@@ -129,10 +129,30 @@ describe('a sign limited to young people', () => {
   const young = protocol.flags.find((f) => f.appliesBelowAge !== undefined)!;
   it('counts below its age, and when the age is unknown; not at or above it', () => {
     const limit = young.appliesBelowAge!;
-    const level = (age: number | undefined) => decideDisposition({ flags: { [young.id]: 'yes' }, ...(age === undefined ? {} : { age }) }, protocol).level;
-    expect(level(limit - 1)).toBe(young.level);
-    expect(level(undefined)).toBe(young.level);
-    expect(level(limit)).toBe('self-care');
+    // Counted by the flag itself or by a rule on it (limp-under-18): any reason but none.
+    const counted = (age: number | undefined) => decideDisposition({ flags: { [young.id]: 'yes' }, ...(age === undefined ? {} : { age }) }, protocol).level !== 'self-care';
+    expect(counted(limit - 1)).toBe(true);
+    expect(counted(undefined)).toBe(true);
+    expect(counted(limit)).toBe(false);
+  });
+});
+
+describe('a sign limited to pain that started young', () => {
+  const started = protocol.flags.find((f) => f.startedBelowAge !== undefined)!;
+  const limit = started.startedBelowAge!;
+  const counted = (age: number | undefined, durationDays?: number, durationMaxDays?: number) =>
+    decideDisposition({ flags: { [started.id]: 'yes' }, ...(age === undefined ? {} : { age }), ...(durationDays === undefined ? {} : { durationDays }), ...(durationMaxDays === undefined ? {} : { durationMaxDays }) }, protocol).reasons.includes(started.id);
+  it('counts for someone older now whose pain may have started before the age', () => {
+    // "I'm 47 and I've had a bad back since about 42": older than the limit, pain of years.
+    expect(counted(limit + 2, 5 * 365)).toBe(true);
+    // "More than 3 months" has no upper end: the start may be years back.
+    expect(counted(limit + 20, 90)).toBe(true);
+    expect(counted(undefined)).toBe(true);
+    expect(counted(limit - 1, 90, 100)).toBe(true);
+  });
+  it('does not count when the age and the longest the pain has lasted put its start at the age or later', () => {
+    expect(counted(limit + 1, 42, 89)).toBe(false);
+    expect(counted(limit + 1, 0, 3)).toBe(false);
   });
 });
 
