@@ -319,12 +319,13 @@ export class TextReader {
     const worded = this.emoji.read(readTickBoxes(readWeightSeries(text)));
     const tagged = withCorrections(worded.includes('#') ? worded.replace(/#(\p{L}[\p{L}\p{N}_]*)/gu, ` ${HASHTAG} $1 `) : worded);
     const normalized = this.answerChecklist(this.normalize(tagged));
+    const acronyms = acronymPlurals(text);
     const sentences: Sentence[] = [];
     // A decimal point ("36.8") ends no sentence.
     for (const part of normalized.split(/(?<=[.!?;\n])(?!\d)/)) {
       const tokens: Token[] = [];
       for (const t of tokenizer.tokenize(part)) {
-        if (/^[a-z0-9]+$/.test(t)) tokens.push(this.token(t));
+        if (/^[a-z0-9]+$/.test(t)) tokens.push(this.token(t, acronyms.has(t)));
         // A number with a decimal point is read rounded ("36.8": 37, "37.2": 37, "37.9": 38). One in the
         // range of a body temperature is followed by NORMAL_READING (35.0 to 37.4 °C) or HIGH_READING (37.5
         // to 43): the decimal, which no age or count has, says it is a reading ("…it was 36.8").
@@ -344,9 +345,10 @@ export class TextReader {
     return sentences;
   }
 
-  private token(raw: string): Token {
+  /** `asWritten`: no typing slip (an acronym), so never read as a protocol word it is near. */
+  private token(raw: string, asWritten = false): Token {
     const s = stem(raw);
-    const alias = this.aliasOf(raw, s);
+    const alias = asWritten ? undefined : this.aliasOf(raw, s);
     return alias ? { raw, stem: s, alias, isBreak: false } : { raw, stem: s, isBreak: false };
   }
 
@@ -426,6 +428,15 @@ export class TextReader {
     }
     return best;
   }
+}
+
+/**
+ * Acronyms made plural, as written: capitals then a small "s" ("WODs", "RDLs", "PBs"), lower-cased. No one
+ * shouting or slipping writes a word so, so none is read as a protocol word a letter away ("skipping WODs" is
+ * no "skipping words"). A word all in capitals may be shouted ("LEGGS") and is corrected as usual.
+ */
+function acronymPlurals(text: string): Set<string> {
+  return new Set([...text.matchAll(/\b[A-Z]{2,}s\b/g)].map((m) => m[0].toLowerCase()));
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
