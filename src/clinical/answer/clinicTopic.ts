@@ -102,6 +102,24 @@ const INSURER_REACH = 5;
 /** Words a gap ("talk … person") may hold between its parts: "talk it through with an actual person". */
 const GAP = 5;
 
+/** Words for the way a thing is paid ("pay through my cash plan", "pay with insurance"). */
+const BY_WAY_OF = new Set(['with', 'through', 'using', 'via', 'on']);
+/** Between that word and the cover ("through my work's health plan"). */
+const COVER_BEFORE = new Set(['my', 'our', 'the', 'a', 'your', 'his', 'her', 'their', 'work', 'works', 'company', 'private']);
+
+/**
+ * Paying by way of the cover ("can I pay through my health cash plan?", "can I pay with my insurance?"): a cost cue,
+ * then "through", "with"… and an insurance cue, asks whether the cover pays.
+ */
+function paidByCover(words: readonly string[], cues: readonly { topic: string; at: number; length: number }[]): boolean {
+  return cues.some((f) => {
+    if (f.topic !== 'insurance') return false;
+    let j = f.at - 1;
+    while (j >= 0 && COVER_BEFORE.has(words[j]!)) j--;
+    return j > 0 && BY_WAY_OF.has(words[j]!) && cues.some((c) => c.topic === 'cost' && c.at + c.length === j);
+  });
+}
+
 export const CLINIC_TOPICS = ['hours', 'booking', 'cost', 'insurance', 'address', 'who', 'human', 'contact'] as const;
 export type ClinicTopic = (typeof CLINIC_TOPICS)[number];
 
@@ -343,7 +361,7 @@ export class ClinicTopics {
     // (Only between the two: "can I speak to a real person about the cost and my insurance?" asks for a person.)
     const [insuranceAt, costAt] = [firstAt('insurance'), firstAt('cost')];
     if (Number.isFinite(insuranceAt) && Number.isFinite(costAt) && (cues[0]!.topic === 'cost' || cues[0]!.topic === 'insurance')) {
-      const i = cues.findIndex((f) => f.topic === (insuranceAt < costAt ? 'insurance' : 'cost'));
+      const i = cues.findIndex((f) => f.topic === (insuranceAt < costAt || paidByCover(words, cues) ? 'insurance' : 'cost'));
       cues.unshift(...cues.splice(i, 1));
     }
     // "I work shifts, can I come in early", "cover through work": everyday words (`everyday`) say nothing

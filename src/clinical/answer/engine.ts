@@ -190,10 +190,20 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   );
   const replacements = new Map(input.lexicon.replacements);
   for (const [lay, word] of [...wordnet.synonyms, ...wordnet.formal]) if (!replacements.has(lay) && !reserved.has(lay)) replacements.set(lay, word);
-  const lexicon: Lexicon = { ...input.lexicon, replacements, partsOfPlaces: wordnet.partsOfPlaces, substances: wordnet.substances, bodyIdioms: wordnet.bodyIdioms };
+  // Named medicines: the lexicon's, and below those of the kinds the articles explain that the content never names.
+  const medicines = new Set(input.lexicon.medicines ?? []);
+  const lexicon: Lexicon = { ...input.lexicon, replacements, medicines, partsOfPlaces: wordnet.partsOfPlaces, substances: wordnet.substances, bodyIdioms: wordnet.bodyIdioms };
   const sections = input.articles.flatMap((a) => a.sections);
   // The sections that may answer a question about a named medicine (a wrong reference stops the start: buildServices.ts).
   const medicineSections = new Set((input.lexicon.medicineAnswers ?? []).map((ref) => findSectionRef(input.articles, ref)).filter((x) => x !== undefined));
+  /** Medicine names → the section on their kind (lexicon `scope.medicineKinds`, with the names WordNet files under it). */
+  const kindSection = new Map<string, number>();
+  for (const [ref, kind] of lexicon.medicineKinds ?? []) {
+    const section = findSectionRef(input.articles, ref);
+    if (section === undefined) continue;
+    for (const name of [...kind.words, ...(wordnet.medicineKindWords.get(ref) ?? [])]) if (!kindSection.has(name)) kindSection.set(name, sections.indexOf(section));
+  }
+  const kindNames = new Set(kindSection.keys());
   const terms = (text: string) => analyse(text, lexicon).terms;
 
   const index = new Bm25Index([
@@ -262,6 +272,12 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     });
   }
 
+  // A medicine of a kind the articles explain, which the content never names, is asked about as those of
+  // `scope.medicines` are ("is naproxen good for back pain?": the section on its kind, and the word to ask a
+  // pharmacist); "ibuprofen", which the article names, is not.
+  // (A name in the content's words, one or many, is the kind itself: "muscle relaxant", "pain pill".)
+  const contentWord = (w: string) => frequency.has(w) || frequency.has(`${w}s`) || (w.endsWith('s') && frequency.has(w.slice(0, -1)));
+  for (const name of kindNames) if (!name.split(' ').every(contentWord)) medicines.add(name);
   // Words the speller must know so it never "corrects" them into a content word.
   // (Only the lexicon's own lay words: WordNet's are mapped when typed as they are, never a correction target.)
   for (const phrases of [input.lexicon.replacements.keys(), lexicon.replacements.values(), lexicon.never, lexicon.pets ?? [], lexicon.unlessAbout, lexicon.about]) {
@@ -272,7 +288,9 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   for (const p of [...Object.values(clinicCues.topics).flat(), ...clinicCues.words]) count(normalise(p ?? ''));
   for (const w of QUESTION_WORDS) count([w]);
   // Halves of a run-together word: words of the content, not stop words ("backpain"; not "any" + "way").
-  const speller = new Speller(frequency, wordnet.english, (w) => !isStopWord(w) && !QUESTION_WORDS.has(w), dictionary);
+  // Names of medicines of the kinds the articles explain are real words, never corrected ("naproxen"), and never a
+  // correction's target either ("flexers" is no Flexeril).
+  const speller = new Speller(frequency, new Set([...wordnet.english, ...[...kindNames].flatMap((n) => n.split(' '))]), (w) => !isStopWord(w) && !QUESTION_WORDS.has(w), dictionary);
   // Autocorrect's real words read in context, by the word pairs of the articles, their example questions
   // and the clinic's cues ("nice pack": ice pack; "my hop": hip).
   {
@@ -868,7 +886,18 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     const ask = tuning.askingPartShare > 0 ? askingPart(question) : undefined;
     if (ask !== undefined && namesSubject(ask)) {
       const blended = blend(rank(r), rank(read(ask)), tuning.askingPartShare);
-      if (blended) return decide(r, blended);
+      if (blended) {
+        const decided = decide(r, blended);
+        // Undecided so, read on as below (the whole, its own question alone, a named medicine's word) when the asking
+        // part names a place of ours ("would a jab in the spine sort my back out quicker? heard some of the rugby lads
+        // get them": the chatter's sport left the two near sections too close), or asks of the back or hip the
+        // message tells with nothing unknown ("…summat went twang in me back. Could it just be a pulled muscle?");
+        // not a question of its own about something else ("can you recommend a yoga teacher training in Bali? My hips
+        // and back always feel amazing in hot weather").
+        const part = read(ask);
+        const ours = (x: Reading) => x.a.terms.some((t) => about.has(t));
+        if (decided.kind !== 'none' || !(ours(part) || (ours(r) && !namesUnknownThing(part.a.words) && !notOurs(part)))) return decided;
+      }
     }
     const chosen = choosingCare(r);
     if (chosen) return chosen;
@@ -1024,12 +1053,37 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     if (!medicineSections.size || asksDose(r.a.words)) return undefined;
     const ranked = rank(r, true);
     const result = decide(r, ranked);
-    if (result.kind !== 'answer' || !medicineSections.has(result.section)) return undefined;
-    // Only when the question names what the section's heading or lead says ("ibuprofen", "spasm"): "the pill
-    // back to back to skip periods" is no question about painkillers, whatever "take" pulls towards.
-    const i = sections.indexOf(result.section);
-    const evidence = ranked.find((c) => c.index === i)?.specific ?? [];
-    return evidence.some((t) => shownTerms[i]!.has(t) && !GENERIC_MEDICINE.has(t)) ? { ...result, medicine: true } : undefined;
+    const kind = kindAsked(r);
+    if (result.kind === 'answer' && medicineSections.has(result.section)) {
+      // Only when the question names what the section's heading or lead says ("ibuprofen", "spasm"), or a medicine
+      // of its kind: "the pill back to back to skip periods" is no question about painkillers, whatever "take" pulls
+      // towards.
+      const i = sections.indexOf(result.section);
+      const evidence = ranked.find((c) => c.index === i)?.specific ?? [];
+      if (kind === i || evidence.some((t) => shownTerms[i]!.has(t) && !GENERIC_MEDICINE.has(t))) return { ...result, medicine: true };
+    }
+    // Every medicine named of one section's kind: that section, whatever else the words pulled towards
+    // ("paracetamol or naproxen for hip arthritis, which is better?" asks about painkillers, not arthritis).
+    if (kind === undefined) return undefined;
+    const answer = answerOf(r, kind, tuning.answerThreshold, ranked);
+    return answer.kind === 'answer' ? { ...answer, medicine: true } : undefined;
+  }
+
+  /**
+   * The section on the one kind of medicine that every medicine the question asks about is of ("Tylenol and Advil
+   * together for back pain?": painkillers), when it asks about the hip or back or points at "this". Not with
+   * another medicine or a dose, nor when the question less its medicines is no question of ours ("paracetamol for
+   * my son's earache", "can I give the dog paracetamol") or names a thing we do not know ("with my warfarin").
+   */
+  function kindAsked(r: Reading): number | undefined {
+    if (!kindSection.size || hasPhrase(r.a.words, lexicon.pregnancy ?? new Set())) return undefined;
+    const words = r.asked();
+    const named = new Set(phraseSpans(words, kindNames).map((s) => kindSection.get(words.slice(s.start, s.end).join(' '))!));
+    if (named.size !== 1) return undefined;
+    const kinds = phraseSpans(r.a.words, kindNames);
+    const rest = r.a.words.filter((_, i) => !kinds.some((s) => i >= s.start && i < s.end));
+    if (asksAboutMedicine(rest, lexicon, isKnown) || outOfScope(rest, lexicon, isKnown) || namesUnknownThing(rest)) return undefined;
+    return r.a.terms.some((t) => about.has(t)) || pointsAtComplaint(r.a.words) ? [...named][0] : undefined;
   }
 
   /**

@@ -80,6 +80,16 @@ const lexiconSchema = z
         medicineAnswers: z.array(z.string().regex(/^[a-z0-9-]+#.+$/, '"article-id#Section heading"')).default([]),
         /** Words asking how much of a medicine to take: such a question is declined with the word to ask a pharmacist, never answered by a section. */
         doseWords: z.array(phrase).default([]),
+        /**
+         * The kind of medicine a section of `medicineAnswers` is about: WordNet noun senses (a lemma and the start of its
+         * gloss), taken with all their kinds by scripts/wordnet-cache.ts, and names this WordNet lacks.
+         */
+        medicineKinds: z
+          .record(
+            z.string().regex(/^[a-z0-9-]+#.+$/, '"article-id#Section heading"'),
+            z.object({ senses: z.array(z.tuple([z.string().min(2), z.string().min(3)])).default([]), words: z.array(phrase).default([]) }).strict(),
+          )
+          .default({}),
       })
       .strict()
       .default({}),
@@ -149,6 +159,8 @@ export interface Lexicon {
   medicineAnswers?: string[];
   /** Words asking how much of a medicine to take ("how many", "dose", "mg"). */
   doseWords?: Set<string>;
+  /** Per section of `medicineAnswers` ("article-id#Section heading"): the WordNet senses of its kind of medicine, and names WordNet lacks. */
+  medicineKinds?: Map<string, { senses: [string, string][]; words: Set<string> }>;
   /** Cue phrase (normalised, synonyms applied) → the question types it signals. */
   typeCues: Map<string, string[]>;
   /** Longest cue phrase in words. */
@@ -254,6 +266,7 @@ export function buildLexicon(data: z.input<typeof lexiconSchema> = {}): Lexicon 
     medicines: set(parsed.scope.medicines),
     medicineAnswers: parsed.scope.medicineAnswers,
     doseWords: set(parsed.scope.doseWords),
+    medicineKinds: new Map(Object.entries(parsed.scope.medicineKinds).map(([ref, k]) => [ref, { senses: k.senses, words: set(k.words) }])),
     pets: set(parsed.scope.pets),
     animals: set([...parsed.scope.pets, ...parsed.scope.animalNames]),
     unlessAbout: set(parsed.scope.unlessAbout),

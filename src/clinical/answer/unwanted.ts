@@ -83,7 +83,10 @@ const AREA_OF = new Map([
   ['hip', 'hip'], ['hips', 'hip'],
   ['back', 'back'], ['spine', 'back'], ['spinal', 'back'], ['lumbar', 'back'],
 ]);
-/** Words that deny the area after them ("rather than", "instead of" offer a choice: "is it my hip rather than my spine?"). */
-const AREA_DENIED: readonly (readonly string[])[] = [['not']];
+/**
+ * Words that deny the area after them, or set it aside as the one not asked about ("what signs would point to it being
+ * my back rather than my hip?", "is it my hip rather than my spine?": the signs of the first are asked).
+ */
+const AREA_DENIED: readonly (readonly string[])[] = [['not'], ['rather', 'than'], ['instead', 'of'], ['as', 'opposed', 'to']];
 /** Words between the denial and the area ("not actually in my back", "not from the spine"). */
 const AREA_BETWEEN = new Set(['my', 'the', 'your', 'his', 'her', 'in', 'from', 'of', 'actually', 'really', 'just', 'a', 'lower', 'low']);

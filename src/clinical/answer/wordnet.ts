@@ -32,6 +32,8 @@ export interface WordNetCache {
   jobWords: Set<string>;
   /** People told by their work ("plasterer", "nurse", "verger"): a job told makes a bare return a return to work. */
   workerWords: Set<string>;
+  /** Per section on a kind of medicine ("article-id#Section heading"): the names WordNet files under that kind (naproxen, Advil, Tylenol). */
+  medicineKindWords: Map<string, Set<string>>;
   /** Adjectives in several words, one another part of the body, one a function word (WordNet: hands-on, head-on, neck and neck). */
   bodyIdioms: Set<string>;
   /** Verbs of the pain taking over one's life (WordNet affect.v, interfere.v, hinder.v, disrupt.v, ruin.v, mess up, take over…; lifeFrame.ts). */
@@ -44,8 +46,8 @@ let cached: WordNetCache | undefined;
 
 export function loadWordNetCache(file = WORDNET_CACHE): WordNetCache {
   if (file === WORDNET_CACHE && cached) return cached;
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as { synonyms: Record<string, string>; formal?: Record<string, string>; english: string[]; subjects?: string[]; partsOfPlaces?: string[]; substances?: string[]; headingBody?: string[]; relational?: string[]; times?: string[]; clinicWords?: string[]; jobWords?: string[]; workerWords?: string[]; bodyIdioms?: string[]; lifeVerbs?: string[] };
-  const cache = { synonyms: new Map(Object.entries(raw.synonyms)), formal: new Map(Object.entries(raw.formal ?? {})), english: new Set(raw.english), subjects: new Set(raw.subjects ?? []), partsOfPlaces: new Set(raw.partsOfPlaces ?? []), substances: new Set(raw.substances ?? []), headingBody: new Set(raw.headingBody ?? []), relational: new Set(raw.relational ?? []), times: new Set(raw.times ?? []), clinicWords: new Set(raw.clinicWords ?? []), jobWords: new Set(raw.jobWords ?? []), workerWords: new Set(raw.workerWords ?? []), bodyIdioms: new Set(raw.bodyIdioms ?? []), lifeVerbs: raw.lifeVerbs ?? [] };
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as { synonyms: Record<string, string>; formal?: Record<string, string>; english: string[]; subjects?: string[]; partsOfPlaces?: string[]; substances?: string[]; headingBody?: string[]; relational?: string[]; times?: string[]; clinicWords?: string[]; jobWords?: string[]; workerWords?: string[]; medicineKindWords?: Record<string, string[]>; bodyIdioms?: string[]; lifeVerbs?: string[] };
+  const cache = { synonyms: new Map(Object.entries(raw.synonyms)), formal: new Map(Object.entries(raw.formal ?? {})), english: new Set(raw.english), subjects: new Set(raw.subjects ?? []), partsOfPlaces: new Set(raw.partsOfPlaces ?? []), substances: new Set(raw.substances ?? []), headingBody: new Set(raw.headingBody ?? []), relational: new Set(raw.relational ?? []), times: new Set(raw.times ?? []), clinicWords: new Set(raw.clinicWords ?? []), jobWords: new Set(raw.jobWords ?? []), workerWords: new Set(raw.workerWords ?? []), medicineKindWords: new Map(Object.entries(raw.medicineKindWords ?? {}).map(([ref, ws]) => [ref, new Set(ws)])), bodyIdioms: new Set(raw.bodyIdioms ?? []), lifeVerbs: raw.lifeVerbs ?? [] };
   if (file === WORDNET_CACHE) cached = cache;
   return cache;
 }

@@ -43,6 +43,9 @@ const OWNED = new Set(['my', 'your', 'his', 'her', 'their', 'our', 'the', 'a', '
 /** Words that end what may stand between "back to" and the work returned to ("back to my warehouse work"; not "back to normal at work"). */
 const NOT_BETWEEN = new Set(['at', 'from', 'in', 'on', 'as', 'and', 'but', 'or', 'with', 'for', 'back']);
 
+/** Prepositions of time before "work": the job tells when ("before work", "after work", "during work"). */
+const TIMED_BY = new Set(['before', 'after', 'during', 'till', 'until']);
+
 /** Who works, told as a statement ("I work nights"). */
 const SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they']);
 /** Words before the subject that make "I work" a question about the job ("can I work", "should I work", "do I work through it"). */
@@ -76,7 +79,9 @@ export function workIsSetting(words: readonly string[]): boolean {
     // "Back at work" is being back in the job; "my back at work" is the body part, at work.
     const backInJob = words[i - 2] === 'back' && !OWNED.has(words[i - 3] ?? '');
     const atWork = words[i - 1] === 'at' && !backInJob;
-    if (!placedAfter && !atWork) return false;
+    // "Eight boxes to muck out every morning before work", "too tired after work": a time of day told by the job.
+    const timed = TIMED_BY.has(words[i - 1] ?? '');
+    if (!placedAfter && !atWork && !timed) return false;
   }
   return any;
 }

@@ -29,14 +29,18 @@ describe('a medicine only told as tried', () => {
   });
 });
 
-describe('a question about a named medicine is still declined', () => {
+describe('a question about a named medicine', () => {
   it.each([
     'is paracetamol ok for sciatica',
-    'I take co-codamol every day. Is it safe with my back pain?',
     "I've tried paracetamol. Should I take codeine for my back instead?",
+  ])('"%s", a painkiller, is answered by the section on painkillers with the word for the pharmacist', (q) => {
+    expect(engine.answer(q)).toMatchObject({ kind: 'answer', section: { heading: 'Painkillers and anti-inflammatories' }, medicine: true });
+  });
+  it.each([
+    'I take co-codamol every day. Is it safe with my back pain?',
     'I was given codeine last week. How long can I take it for my back?',
-  ])('"%s" is declined', (q) => {
-    expect(engine.answer(q).kind).toBe('none');
+  ])('"%s", how much or how long, is declined', (q) => {
+    expect(engine.answer(q)).toEqual({ kind: 'none', reason: 'medicine' });
   });
 });
 

@@ -12,7 +12,7 @@ describe('scope on the clinic content', () => {
     expect(real.answer(q).kind).toBe('answer');
   });
 
-  it.each(['can I take tramadol for sciatica', 'does amitriptyline help nerve pain in my leg'])(
+  it.each(['can I take gabapentin for sciatica', 'does amitriptyline help nerve pain in my leg'])(
     'declines a named medicine even with a leg or nerve word: %s',
     (q) => {
       expect(real.answer(q).kind).not.toBe('answer');
