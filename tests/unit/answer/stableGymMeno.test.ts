@@ -21,6 +21,9 @@ describe('a medicine of a kind the articles explain, named by a name they do not
   it.each([
     // Another medicine beside it, how long to take it, or no question of ours.
     'can I take naproxen with my antidepressants for my back',
+    // Another thing taken beside it: what to take it with.
+    "I'm on warfarin, is naproxen ok for my back?",
+    'can I take paracetamol with alcohol for my back',
     'how long can I take naproxen for my back',
     "naproxen for my son's earache?",
   ])('%j is declined with the word for the pharmacist', (q) => {
