@@ -160,6 +160,8 @@ const near2 = new Set<string>();
 for (const c of targets) if (/^[a-z]+$/.test(c) && c.length >= LONG - 2) for (const d of deletions(c.slice(1), 2, new Set())) near2.add(c[0] + d);
 const nearTwice = (f: string) => f.length >= LONG && [...deletions(f.slice(1), 2, new Set())].some((d) => near2.has(f[0] + d));
 /** index.noun read once, for the English words, the foods and substances, the conditions and the muscles. */
+/** The synset offsets of an index line's fields, most frequent sense first (lemma pos synset_cnt p_cnt [ptr × p_cnt] sense_cnt tagsense_cnt offset…). */
+const indexSenses = (fields: readonly string[]) => fields.slice(4 + Number(fields[3]) + 2).filter((x) => /^\d{8}$/.test(x)).map(Number);
 const nounIndexLines = readFileSync(path.join(wordnetDb.path, 'index.noun'), 'utf8').split('\n');
 const english = new Set<string>();
 for (const file of ['index.noun', 'index.verb', 'index.adj', 'index.adv']) {
@@ -293,7 +295,7 @@ for (const line of adjectiveLines) {
   const fields = line.split(' ');
   const lemma = fields[0]!;
   if (!/^[a-z]{3,}$/.test(lemma)) continue;
-  const senses = fields.slice(4 + Number(fields[3]) + 2).filter((x) => /^\d{8}$/.test(x)).map(Number);
+  const senses = indexSenses(fields);
   if (senses.slice(0, SENSES).some((o) => adjLexFile.get(o) === LEX_PERT)) relational.push(lemma);
 }
 
@@ -356,7 +358,7 @@ for (const line of nounIndexLines) {
   const lemma = fields[0]!;
   if (!usable(lemma) || known.has(lemma) || synonyms.has(lemma) || (tagCounts.get(lemma) ?? 0) > SUBJECT_MAX_TAGS) continue;
   // lemma pos synset_cnt p_cnt [ptr_symbol × p_cnt] sense_cnt tagsense_cnt synset_offset…
-  const senses = fields.slice(4 + Number(fields[3]) + 2).filter((x) => /^\d{8}$/.test(x)).map(Number);
+  const senses = indexSenses(fields);
   // The most frequent sense, a proper name aside ("Crick").
   const sense = senses.map((o) => nounLines.get(o)!).find((n) => n && !n.lemmas.every((x) => /^[A-Z]/.test(x)));
   if (!sense || sense.lexFile !== LEX_STATE) continue;
@@ -398,7 +400,7 @@ if (muscleSense !== undefined && vocabulary.has('muscle')) {
     const fields = line.split(' ');
     const lemma = fields[0]!;
     if (!usable(lemma) || known.has(lemma) || synonyms.has(lemma) || adjectives.has(lemma)) continue;
-    const senses = fields.slice(4 + Number(fields[3]) + 2).filter((x) => /^\d{8}$/.test(x)).map(Number);
+    const senses = indexSenses(fields);
     const first = senses.find((o) => nounLines.get(o) && !nounLines.get(o)!.lemmas.every((x) => /^[A-Z]/.test(x)));
     if (first === undefined || first === muscleSense || nounLines.get(first)!.lexFile !== LEX_BODY || !kindOfMuscle(first, MUSCLE_STEPS)) continue;
     const place = placeOf(first, HOLONYM_STEPS);
@@ -423,7 +425,7 @@ for (const line of adjectiveLines) {
   if (!usable(lemma) || known.has(lemma) || synonyms.has(lemma)) continue;
   // Not one that says the noun is absent or opposed: "afebrile" (a- + febrile) is without fever.
   if (/^(non|un|anti)/.test(lemma) || (lemma.startsWith('a') && adjectives.has(lemma.slice(1)))) continue;
-  const first = Number(fields.slice(4 + Number(fields[3]) + 2).find((x) => /^\d{8}$/.test(x)));
+  const first = indexSenses(fields)[0]!;
   for (const offset of pertainyms.get(first) ?? []) {
     const noun = nounLines.get(offset);
     const head = noun?.lemmas[0]?.toLowerCase();
@@ -488,7 +490,7 @@ for (const line of nounIndexLines) {
   const fields = line.split(' ');
   const lemma = fields[0]!;
   if (!/^[a-z]{3,}$/.test(lemma)) continue;
-  const senses = fields.slice(4 + Number(fields[3]) + 2).filter((x) => /^\d{8}$/.test(x)).map(Number);
+  const senses = indexSenses(fields);
   if (senses.slice(0, WORK_SENSE_DEPTH).some((o) => workSynsets.has(o)) && !leisureSynsets.has(senses[0]!)) jobWords.push(lemma);
 }
 
@@ -509,7 +511,7 @@ for (const line of nounIndexLines) {
   const fields = line.split(' ');
   const lemma = fields[0]!;
   if (!/^[a-z]{3,}$/.test(lemma)) continue;
-  const senses = fields.slice(4 + Number(fields[3]) + 2).filter((x) => /^\d{8}$/.test(x)).map(Number);
+  const senses = indexSenses(fields);
   if (senses.slice(0, WORKER_SENSE_DEPTH).some((o) => workerSynsets.has(o))) workerWords.push(lemma);
 }
 
@@ -523,8 +525,8 @@ const otherSpeech = new Set(['index.verb', 'index.adj', 'index.adv'].flatMap((fi
 const firstNounSense = new Map<string, number>();
 for (const line of nounIndexLines) {
   const fields = line.split(' ');
-  const first = fields.slice(4 + Number(fields[3]) + 2).find((x) => /^\d{8}$/.test(x));
-  if (first !== undefined) firstNounSense.set(fields[0]!, Number(first));
+  const first = indexSenses(fields)[0];
+  if (first !== undefined) firstNounSense.set(fields[0]!, first);
 }
 const medicineKindWords: Record<string, string[]> = {};
 for (const [ref, kind] of lexicon.medicineKinds ?? []) {

@@ -510,7 +510,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     return (namesSubjectIn(words) || words.some((w) => lexicon.about.has(w))) && !words.some((w) => POINTING_BACK.has(w));
   });
   /** Whether a part of a message names what we cover: the hip, the back, a subject of the articles. */
-  const oursIn = (a: Analysed) => namesSubjectIn(a.words) || a.terms.some((t) => about.has(t));
+  const oursIn = (a: Analysed) => namesSubjectIn(a.words) || namesPlace(a);
   const namesOurs = (part: string) => oursIn(analyse(part, lexicon, speller));
   /** Whether a part of a message names what we cover or another subject (an illness, a part of the body). */
   const namesASubject = (part: string) => {
@@ -542,6 +542,8 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   // English: bursa, cartilage, ligament; scripts/wordnet-cache.ts): "what is a bursa" is ours too.
   const textSubjects = new Set([...wordnet.subjects].flatMap(terms).filter((t) => !topics.has(t)));
   const about = new Set([...lexicon.about].flatMap(terms));
+  /** Whether the words name a place of ours (the hip, the back, the leg…: lexicon `scope.about`). */
+  const namesPlace = (a: Analysed) => a.terms.some((t) => about.has(t));
   const aloneTerms = new Set([...(lexicon.alone ?? [])].flatMap(terms));
   // Subjects a question can be about, for the question-type feature: topic words, the article words
   // of the lexicon, and what our example questions ask the meaning of ("what is spondylolisthesis").
@@ -634,7 +636,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     // "Side" names the section on one side or both only as a side of the body ("only on one side", "my left side",
     // "which side it is"), not as a place ("hurts round the side and the back", "the side of my leg").
     if (!sideOfBody(r.normalised)) rawTerms.delete(SIDE);
-    const bodyArea = a.terms.some((t) => about.has(t));
+    const bodyArea = namesPlace(a);
     const compared = r.noJob || r.setting.size ? { ...a, terms: a.terms.filter((t) => !(r.noJob && t === JOB) && !r.setting.has(t)) } : a;
     const features = questionFeatures(compared, tuning);
     const own = nearest.scores(features, tuning.nearestCentroidShare);
@@ -866,7 +868,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     const focus = tuning.questionFocus > 0 ? questionFocus(question, namesSubject, (clause) => pointsToStory(normalise(clause))) : undefined;
     // Only for a message about what we cover (the hip, the back, a named subject): "my little girl has
     // earache… I'm exhausted, is there anything that helps" is not made ours by its last part.
-    if (focus !== undefined && !notOurs(r) && (r.a.terms.some((t) => about.has(t)) || namesSubject(question))) {
+    if (focus !== undefined && !notOurs(r) && (namesPlace(r.a) || namesSubject(question))) {
       const focused = decide(read(focus));
       if (focused.kind === 'answer') {
         // The whole message may still say more: a form's fields ("Location: R buttock only. Duration:
@@ -885,7 +887,8 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     // cause that") needs the story.
     const ask = tuning.askingPartShare > 0 ? askingPart(question) : undefined;
     if (ask !== undefined && namesSubject(ask)) {
-      const blended = blend(rank(r), rank(read(ask)), tuning.askingPartShare);
+      const part = read(ask);
+      const blended = blend(rank(r), rank(part), tuning.askingPartShare);
       if (blended) {
         const decided = decide(r, blended);
         // Undecided so, read on as below (the whole, its own question alone, a named medicine's word) when the asking
@@ -894,9 +897,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
         // message tells with nothing unknown ("…summat went twang in me back. Could it just be a pulled muscle?");
         // not a question of its own about something else ("can you recommend a yoga teacher training in Bali? My hips
         // and back always feel amazing in hot weather").
-        const part = read(ask);
-        const ours = (x: Reading) => x.a.terms.some((t) => about.has(t));
-        if (decided.kind !== 'none' || !(ours(part) || (ours(r) && !namesUnknownThing(part.a.words) && !notOurs(part)))) return decided;
+        if (decided.kind !== 'none' || !(namesPlace(part.a) || (namesPlace(r.a) && !namesUnknownThing(part.a.words) && !notOurs(part)))) return decided;
       }
     }
     const chosen = choosingCare(r);
@@ -1083,7 +1084,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     const kinds = phraseSpans(r.a.words, kindNames);
     const rest = r.a.words.filter((_, i) => !kinds.some((s) => i >= s.start && i < s.end));
     if (asksAboutMedicine(rest, lexicon, isKnown) || outOfScope(rest, lexicon, isKnown) || namesUnknownThing(rest)) return undefined;
-    return r.a.terms.some((t) => about.has(t)) || pointsAtComplaint(r.a.words) ? [...named][0] : undefined;
+    return namesPlace(r.a) || pointsAtComplaint(r.a.words) ? [...named][0] : undefined;
   }
 
   /**
@@ -1093,7 +1094,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
    * lifting mistakes that wreck people's backs?" scores under the threshold, Poor posture and lifting badly first).
    */
   function unsure(question: string, r: Reading): AnswerResult | undefined {
-    if (tuning.nearOffer <= 0 || notOurs(r) || !r.a.terms.some((t) => about.has(t)) || aboutAnotherPart(r.a.words, lexicon, placeWords(r))) return undefined;
+    if (tuning.nearOffer <= 0 || notOurs(r) || !namesPlace(r.a) || aboutAnotherPart(r.a.words, lexicon, placeWords(r))) return undefined;
     // Each on a word that names a subject of ours, not the hip or back alone ("hip hop albums").
     const near = rank(r).filter((c) => c.score >= tuning.nearOffer && c.specific.some((t) => topics.has(t))).slice(0, 2).map((c) => c.section);
     return near.length ? { kind: 'none', reason: 'unsure', near } : undefined;
@@ -1118,11 +1119,11 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     // A question of a general kind with "it" for what the story told of the hip or back ("My friend's back
     // cleared up in a fortnight. Mine started ten days ago… How long does it normally take to settle
     // down?"): the kind asked of our area, as the section answering that kind in general does.
-    const storyAbout = r.a.terms.some((t) => about.has(t));
+    const storyAbout = namesPlace(r.a);
     for (const sentence of asked) {
       const part = read(sentence);
       const generalKind = storyAbout && part.a.words.some((w) => POINTING_BACK.has(w)) && part.wanted.types.some((t) => lexicon.generalSections.has(t));
-      if (!part.a.terms.some((t) => about.has(t)) && !namesSubject(sentence) && !generalKind) continue;
+      if (!namesPlace(part.a) && !namesSubject(sentence) && !generalKind) continue;
       const ranked = rank(part);
       const result = decide(part, ranked);
       if (result.kind === 'answer') return result;
