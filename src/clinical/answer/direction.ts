@@ -37,6 +37,26 @@ const CAUSING = new Set(['cause', 'causes', 'causing', 'caused', 'trigger', 'tri
 /** Words after a causal word that point back to what it brings on ("is my hip causing it?"). */
 const POINTERS = new Set(['it', 'this', 'that', 'them']);
 
+/** How many words may stand between an area and the causal word it is the subject of ("could my hip be causing it"). */
+const SUBJECT_REACH = 3;
+
+/** Question words: the area before one is no subject of the causal word after it ("my hip aches, what's causing it"). */
+const ASKING = new Set(['what', 'whats', 'why', 'how', 'which', 'who']);
+
+/** The area at `at` is the subject of the causal word at `i`: near it, with no question word between. */
+const causesIt = (words: readonly string[], at: number, i: number): boolean =>
+  i - at - 1 <= SUBJECT_REACH && !words.slice(at + 1, i).some((x) => ASKING.has(x));
+
+/** The area at `at` is joined by "and" to another area just before it ("my back and hip"). */
+function coordinated(words: readonly string[], at: number): boolean {
+  for (let m = at - 1; m >= Math.max(0, at - 4); m--) {
+    if (words[m] !== 'and' && words[m] !== 'n') continue;
+    for (let n = m - 1; n >= Math.max(0, m - 2); n--) if (areaAt(words, n) && areaAt(words, n) !== areaAt(words, at)) return true;
+    return false;
+  }
+  return false;
+}
+
 /** How many words may stand between a reversing word and the area it names ("because of my bad hip"). */
 const REVERSING_REACH = 3;
 
@@ -64,11 +84,15 @@ export function direction(words: readonly string[]): string | undefined {
     let k = i + 1;
     for (; k < words.length && !after; k++) after = areaAt(words, k);
     // "My lower back has started hurting too. Is my hip causing it?": "it" is the other area told before.
-    if (before && !after && CAUSING.has(w) && POINTERS.has(words[i + 1] ?? '')) {
+    // Only when that area is what does the causing: close before the causal word with no question word between
+    // ("could my hip be causing it"), and not one of two areas that ache together ("my lower back and hip both
+    // ache, what's actually causing it?", where "it" is the ache of both).
+    if (before && !after && CAUSING.has(w) && POINTERS.has(words[i + 1] ?? '') && causesIt(words, j + 1, i)) {
       for (let m = j; m >= 0 && !after; m--) {
         const area = areaAt(words, m);
         if (area !== before) after = area;
       }
+      if (after && coordinated(words, j + 1)) after = undefined;
       k = i + 2;
     }
     if (!before || !after || before === after) continue;

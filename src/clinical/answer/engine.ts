@@ -124,6 +124,15 @@ const ASKS_AFTER = new Set(['how', 'what', 'should', 'can', 'could', 'will', 'wo
 const WHOM_VERBS = new Set(['ask', 'see', 'contact', 'ring', 'call', 'phone', 'go', 'speak', 'talk', 'turn', 'book']);
 const asksWhomToSee = (words: readonly string[]) =>
   words.some((w, i) => w === 'who' && ['do', 'should', 'can', 'would', 'could'].includes(words[i + 1] ?? '') && words[i + 2] === 'i' && words.slice(i + 3, i + 5).some((x) => WHOM_VERBS.has(x)));
+/**
+ * Two routes or more weighed with "or" ("no idea if I should go GP, physio or ring 111", "don't know if I need a GP, a
+ * physio or just a few more classes"): the doubt is which way to go, not what one of them does.
+ */
+function routesWeighed(words: readonly string[], routes: ReadonlySet<string>): boolean {
+  const spans = phraseSpans(words, routes);
+  if (new Set(spans.map((s) => words.slice(s.start, s.end).join(' '))).size < 2) return false;
+  return words.slice(spans[0]!.end, spans.at(-1)!.start).includes('or') || words.slice(spans.at(-1)!.end, spans.at(-1)!.end + 6).includes('or');
+}
 const DOSE_AMOUNT = /^\d+(?:\.\d+)?(?:mg|g|ml|mcg|ug)$/;
 
 /** Words before a noun that make it one person or thing ("a physio", "my physio", "your physios"). */
@@ -133,6 +142,8 @@ const SIDE_CHOSEN = new Set(['one', '1', 'both', 'left', 'right', 'which', 'eith
   // Sides changed ("keeps switching sides", "swaps sides", "alternates sides").
   'switch', 'switches', 'switching', 'switched', 'swap', 'swaps', 'swapping', 'swapped', 'change', 'changes', 'changing', 'changed', 'alternate', 'alternates', 'alternating', 'between']);
 const SIDE = stem('side');
+/** Words that tell a side of the body without "side" ("only ever on the right", "left buttock"). */
+const SIDES_TOLD = new Set(['left', 'right', 'both', 'one', 'either']);
 const sideOfBody = (words: readonly string[]) => words.some((w, i) => /^sided?s?$/.test(w) && SIDE_CHOSEN.has(words[i - 1] ?? ''));
 /** Who is asked what they do ("what do they do", "what would one do"), and the verbs that ask it; not "what do I do". */
 const ASKED_DOERS = new Set(['they', 'one', '1', 'he', 'she', 'them']); // ("one" reads as "1")
@@ -290,7 +301,10 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   // Halves of a run-together word: words of the content, not stop words ("backpain"; not "any" + "way").
   // Names of medicines of the kinds the articles explain are real words, never corrected ("naproxen"), and never a
   // correction's target either ("flexers" is no Flexeril).
-  const speller = new Speller(frequency, new Set([...wordnet.english, ...[...kindNames].flatMap((n) => n.split(' '))]), (w) => !isStopWord(w) && !QUESTION_WORDS.has(w), dictionary);
+  // So are the past forms English makes irregularly, which WordNet lists under their verb ("rode" is no typo of
+  // "code": "rode to work and my back hurts"); natural's tagger lexicon knows them as past tenses and participles.
+  const pastForms = [...dictionary].filter((w) => /^VB[DN]$/.test(firstTag(w) ?? ''));
+  const speller = new Speller(frequency, new Set([...wordnet.english, ...[...kindNames].flatMap((n) => n.split(' ')), ...pastForms]), (w) => !isStopWord(w) && !QUESTION_WORDS.has(w), dictionary);
   // Autocorrect's real words read in context, by the word pairs of the articles, their example questions
   // and the clinic's cues ("nice pack": ice pack; "my hop": hip).
   {
@@ -417,6 +431,8 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   // Headings in their own words, before synonyms but for names, without question-type cue words ("Treating sciatica" → sciatica).
   const headingTerms = sections.map((s) => new Set(termsOf(readQuestionType(namedIn(normalise(s.heading)), lexicon).rest)));
   const headingMass = headingTerms.map((h) => [...h].reduce((sum, t) => sum + index.idf(t), 0));
+  /** Per section: whether its heading names a side ("Pain on one side or both sides"). */
+  const sideHeading = headingTerms.map((h) => h.has(SIDE));
   const headingIdf = headingTerms.map((h) => [...h].map((t) => [t, index.idf(t)] as const));
   /** The question's terms before synonyms (but for names), typos corrected. */
   const rawTermsOf = (words: readonly string[]) => new Set(termsOf(namedIn(words).flatMap((w) => (isStopWord(w) ? w : (speller.correct(w) ?? w)).split(' '))));
@@ -635,7 +651,9 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     for (const t of comparedAreas(a.words, lexicon)) rawTerms.delete(t);
     // "Side" names the section on one side or both only as a side of the body ("only on one side", "my left side",
     // "which side it is"), not as a place ("hurts round the side and the back", "the side of my leg").
-    if (!sideOfBody(r.normalised)) rawTerms.delete(SIDE);
+    const bodySide = sideOfBody(r.normalised);
+    const sideTold = a.words.some((w) => SIDES_TOLD.has(w));
+    if (!bodySide) rawTerms.delete(SIDE);
     const bodyArea = namesPlace(a);
     const compared = r.noJob || r.setting.size ? { ...a, terms: a.terms.filter((t) => !(r.noJob && t === JOB) && !r.setting.has(t)) } : a;
     const features = questionFeatures(compared, tuning);
@@ -712,6 +730,9 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
       // A section matched only on generic words (pain, hip, back) is no answer, unless the question
       // is worded much like one of our example questions for it ("why does my hip hurt"), or (below)
       // says what kind of answer it wants about a body area. Left out before it is scored.
+      // Nor is the section on one side or both matched by "side" as a place alone ("round the side of my hip"), when no
+      // side of the body is told in other words ("only ever on the right… the side I lean on").
+      if (!bodySide && !sideTold && sideHeading[i] && specific.length > 0 && specific.every((t) => t === SIDE)) continue;
       const onlyGeneric = specific.length === 0 && (own.get(i) ?? 0) < tuning.exampleMatch && !askedAlone.has(i);
       if (onlyGeneric && !bodyArea) continue;
       let score = tuning.bm25Share * bm25 + (1 - tuning.bm25Share) * near;
@@ -931,7 +952,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   function choosingWhom(r: Reading): AnswerResult | undefined {
     const unsure = lexicon.unsure;
     if (!unsure || !doubtOfCare(r)) return undefined;
-    return hasPhrase(r.normalised, unsure.routes) && asksWhomToSee(r.normalised) ? generalAnswer(r, unsureSection) : undefined;
+    return hasPhrase(r.normalised, unsure.routes) && (asksWhomToSee(r.normalised) || routesWeighed(r.normalised, unsure.routes)) ? generalAnswer(r, unsureSection) : undefined;
   }
 
   /**

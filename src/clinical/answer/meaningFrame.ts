@@ -19,9 +19,23 @@ const TOLD = new RegExp(
   'iu',
 );
 
+/** At most this many words name the thing said ("lower back pain", "non-specific low back pain"). */
+const SAID_WORDS = 6;
+
+/**
+ * The word said first, its meaning asked after: "when people say 'lower back pain', which bit do they actually
+ * mean?", "when my GP says lumbago, what does that cover?". Read as "what is lower back pain?".
+ */
+const SAID_FIRST = new RegExp(
+  String.raw`\bwhen\s+(?:[\p{L}'’-]+\s+){1,${SPEAKER_WORDS}}?(?:say|says|said|talk\s+about|talks\s+about|mention|mentions|use\s+the\s+(?:word|term|phrase)|write|writes|wrote|call\s+it|calls\s+it)\s+['‘"“]?((?:[\p{L}-]+\s+){0,${SAID_WORDS - 1}}[\p{L}-]+)['’"”]?\s*[,;:.?!—–-]*\s*(?:what|which|where)\s+(?:[\p{L}'’-]+\s+){0,${SPEAKER_WORDS}}?(?:mean|means|meant|cover|covers|count|counts)\b`,
+  'iu',
+);
+
 /** Reads "what does X mean by Y" as "what is Y"; the message as it was otherwise. */
 export function meaningReader(): (text: string) => string {
   return (text) => {
+    const said = SAID_FIRST.exec(text);
+    if (said) return `${text.slice(0, said.index)}what is ${said[1]}${text.slice(said.index + said[0].length)}`;
     const told = TOLD.exec(text);
     if (told) return `${text.slice(0, told.index)}what is ${text.slice(told.index + told[0].length)}`;
     const m = FRAME.exec(text);

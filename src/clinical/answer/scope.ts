@@ -4,6 +4,7 @@
 import { firstTag } from '../natural.ts';
 import { toldOfAnimal } from '../text/animalTold.ts';
 import { hasPhrase, phraseSpans, shapeOf, type Lexicon } from './lexicon.ts';
+import { withoutWellAreas } from './unwanted.ts';
 
 /** Letters a drug name has before its ending at least ("april" is no "-pril" drug). */
 const MIN_STEM = 3;
@@ -211,7 +212,7 @@ export function outOfScope(
   // no place of ours ("is coffee bad for my back" is still ours).
   // Nor with a subject of our headings ("is physio a waste of time", "massage and that stuff don't
   // work": WordNet's first sense of "waste", "stuff" and "generic" is a substance).
-  if (lexicon.substances?.size && words.some((w) => lexicon.substances!.has(w) && !known(w)) && !hasPhrase(placeWords(), places(lexicon)) && !namesTreatmentOrCondition()) return true;
+  if (lexicon.substances?.size && words.some((w) => lexicon.substances!.has(w) && !known(w)) && !hasPhrase(withoutWellAreas(placeWords()), places(lexicon)) && !namesTreatmentOrCondition()) return true;
   return aboutAnotherPart(words, lexicon, placeWords);
 }
 
@@ -224,13 +225,13 @@ export function aboutAnotherPart(words: readonly string[], lexicon: Lexicon, pla
   if (!hasPhrase(words, lexicon.unlessAbout)) return false;
   const parts = withoutBodyIdioms(withoutBodyVerbs(words), lexicon);
   if (!hasPhrase(parts, lexicon.unlessAbout)) return false;
-  const told = undenied(withoutAdverbBack(withoutBackOfOther(parts, lexicon)));
+  const told = undenied(withoutWellAreas(withoutAdverbBack(withoutBackOfOther(parts, lexicon))));
   if (!hasPhrase(told, lexicon.about)) return !spreadsTo(told, lexicon);
   // Another part of the body with only what is found all over it ("a slipped disc in my neck",
   // "numbness in my hand"): ours only when a place of ours is named too ("pain below the knee from my
   // back"). `placeWords` are the words read without the lay phrases that name a nerve ("trapped
   // nerve" is read as sciatica, which would make a wrist ours).
-  return !hasPhrase(undenied(placeWords()), places(lexicon));
+  return !hasPhrase(undenied(withoutWellAreas(placeWords())), places(lexicon));
 }
 
 /** Words between a "not" and the place it denies: "not my back", "is not about my hip", "nothing to do with my back". */

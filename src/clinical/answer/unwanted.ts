@@ -75,8 +75,47 @@ export function unwantedWords(words: readonly string[]): Set<string> {
     const area = AREA_OF.get(words[j]!);
     if (area !== undefined && words.some((w, i) => i !== j && AREA_OF.has(w) && AREA_OF.get(w) !== area)) out.add(words[j]!);
   }
+  for (const i of wellAreas(words)) out.add(words[i]!);
   return out;
 }
+
+/**
+ * Where one of our areas is said to be well now ("Back's all sorted now thanks to you! Quick one: is it ok to ride with
+ * a head cold?", "my back's been fine for ages, can you recommend a yoga teacher training?"): no subject of the
+ * question, nor a place that makes it ours. Not when what follows takes it back ("my back was fine until I lifted the
+ * box", "fine for ages but today it went"), nor when it is asked ("is my back ok to run on?").
+ */
+export function wellAreas(words: readonly string[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!AREA_OF.has(words[i]!) || words.slice(Math.max(0, i - 2), i).some((w) => ASKING.has(w))) continue;
+    let j = i + 1;
+    while (j < words.length && j - i <= 3 && WELL_BETWEEN.has(words[j]!)) j++;
+    if (!WELL.has(words[j] ?? '')) continue;
+    if (words.slice(j + 1, j + 1 + WELL_REACH).some((w, k) => TAKEN_BACK.has(w) || (w === 'now' && k > 0))) continue;
+    out.push(i);
+  }
+  return out;
+}
+
+/** The words with our areas said to be well blanked (`wellAreas`). */
+export function withoutWellAreas(words: readonly string[]): string[] {
+  const well = new Set(wellAreas(words));
+  return well.size ? words.map((w, i) => (well.has(i) ? '' : w)) : [...words];
+}
+
+/** Words of an area being well: fine, sorted, good, grand, better ("my back's all good now"). */
+const WELL = new Set(['fine', 'sorted', 'ok', 'okay', 'good', 'grand', 'great', 'healed', 'recovered']);
+/** Words that ask whether it is well, before the area ("is my back ok", "will my hip be fine"). */
+const ASKING = new Set(['is', 'are', 'will', 'would', 'should', 'could', 'can', 'does', 'do', 'was']);
+/** Words between the area and its being well ("back has been fine", "back is all sorted", "back's totally fine"). */
+const WELL_BETWEEN = new Set(['is', 'was', 'has', 'have', 'been', 'all', 'totally', 'completely', 'fully', 'absolutely', 'much', 'now', 'feels', 'feeling', 'so']);
+/**
+ * Words that take being well back, within a few words after it ("fine until I sit", "fine but now it aches", "fine for
+ * years and suddenly…"); and "now" after other words ("fine for years and now it's agony"), not "sorted now".
+ */
+const TAKEN_BACK = new Set(['until', 'till', 'til', 'but', 'except', 'apart', 'unless', 'when', 'whenever', 'then', 'though', 'although', 'yet', 'if', 'suddenly', 'since']);
+const WELL_REACH = 6;
 
 /** Our two areas, by their words. */
 const AREA_OF = new Map([
