@@ -301,8 +301,8 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   // Halves of a run-together word: words of the content, not stop words ("backpain"; not "any" + "way").
   // Names of medicines of the kinds the articles explain are real words, never corrected ("naproxen"), and never a
   // correction's target either ("flexers" is no Flexeril).
-  // So are the past forms English makes irregularly, which WordNet lists under their verb ("rode" is no typo of
-  // "code": "rode to work and my back hurts"); natural's tagger lexicon knows them as past tenses and participles.
+  // So are past tenses and participles, as natural's tagger lexicon knows them: WordNet indexes only the verb, so an
+  // irregular one was no word to the corrector ("rode to work and my back hurts": "rode" became "code").
   const pastForms = [...dictionary].filter((w) => /^VB[DN]$/.test(firstTag(w) ?? ''));
   const speller = new Speller(frequency, new Set([...wordnet.english, ...[...kindNames].flatMap((n) => n.split(' ')), ...pastForms]), (w) => !isStopWord(w) && !QUESTION_WORDS.has(w), dictionary);
   // Autocorrect's real words read in context, by the word pairs of the articles, their example questions
