@@ -88,7 +88,7 @@ export function unwantedWords(words: readonly string[]): Set<string> {
 export function wellAreas(words: readonly string[]): number[] {
   const out: number[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (!AREA_OF.has(words[i]!) || words.slice(Math.max(0, i - 2), i).some((w) => ASKING.has(w))) continue;
+    if (!AREA_OF.has(words[i]!) || words.slice(Math.max(0, i - 2), i).some((w) => AUXILIARIES.has(w))) continue;
     let j = i + 1;
     while (j < words.length && j - i <= 3 && WELL_BETWEEN.has(words[j]!)) j++;
     if (!WELL.has(words[j] ?? '')) continue;
@@ -104,10 +104,10 @@ export function withoutWellAreas(words: readonly string[]): string[] {
   return well.size ? words.map((w, i) => (well.has(i) ? '' : w)) : [...words];
 }
 
-/** Words of an area being well: fine, sorted, good, grand, better ("my back's all good now"). */
+/** Words of an area being well: fine, sorted, good, grand, healed ("my back's all good now"). */
 const WELL = new Set(['fine', 'sorted', 'ok', 'okay', 'good', 'grand', 'great', 'healed', 'recovered']);
-/** Words that ask whether it is well, before the area ("is my back ok", "will my hip be fine"). */
-const ASKING = new Set(['is', 'are', 'will', 'would', 'should', 'could', 'can', 'does', 'do', 'was']);
+/** Auxiliaries before the area that ask whether it is well rather than tell it ("is my back ok", "will my hip be fine"). */
+const AUXILIARIES = new Set(['is', 'are', 'will', 'would', 'should', 'could', 'can', 'does', 'do', 'was']);
 /** Words between the area and its being well ("back has been fine", "back is all sorted", "back's totally fine"). */
 const WELL_BETWEEN = new Set(['is', 'was', 'has', 'have', 'been', 'all', 'totally', 'completely', 'fully', 'absolutely', 'much', 'now', 'feels', 'feeling', 'so']);
 /**
