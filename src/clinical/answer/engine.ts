@@ -579,6 +579,13 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   const isKnown = (w: string) => speller.isKnown(w);
   /** Whether the words name a thing the articles never use (a noun, or a word natural's tagger does not know). */
   const namesUnknownThing = (words: readonly string[]) => words.some((w) => !isStopWord(w) && !isKnown(w) && /^NN/.test(firstTag(w) ?? 'NN'));
+  /**
+   * Whether the words name a thing neither the articles nor natural's English lexicon know, or a substance
+   * ("warfarin", "methotrexate", "coffee"): beside a medicine, what it would be taken with. The corner shop it is
+   * bought from, the drug round at work or the moment are no such thing.
+   */
+  const namesStrangeThing = (words: readonly string[]) =>
+    words.some((w) => !isStopWord(w) && !isKnown(w) && (!dictionary.has(w) || lexicon.substances?.has(w)) && /^NN/.test(firstTag(w) ?? 'NN'));
   // The question read without the lay phrases that name what is found all over the body ("trapped
   // nerve" → sciatica): for telling whether it names a place of ours beside another part of the body.
   const anywhere = lexicon.anywhere ?? new Set<string>();
@@ -1104,7 +1111,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     if (named.size !== 1) return undefined;
     const kinds = phraseSpans(r.a.words, kindNames);
     const rest = r.a.words.filter((_, i) => !kinds.some((s) => i >= s.start && i < s.end));
-    if (asksAboutMedicine(rest, lexicon, isKnown) || outOfScope(rest, lexicon, isKnown) || namesUnknownThing(rest)) return undefined;
+    if (asksAboutMedicine(rest, lexicon, isKnown) || outOfScope(rest, lexicon, isKnown) || namesStrangeThing(rest)) return undefined;
     return namesPlace(r.a) || pointsAtComplaint(r.a.words) ? [...named][0] : undefined;
   }
 

@@ -24,10 +24,11 @@ const SAID_WORDS = 6;
 
 /**
  * The word said first, its meaning asked after: "when people say 'lower back pain', which bit do they actually
- * mean?", "when my GP says lumbago, what does that cover?". Read as "what is lower back pain?".
+ * mean?", "when my GP says lumbago, what does that cover?", "when a physio says 'non-specific low back pain', what
+ * are they actually telling me?". Read as "what is lower back pain?".
  */
 const SAID_FIRST = new RegExp(
-  String.raw`\bwhen\s+(?:[\p{L}'’-]+\s+){1,${SPEAKER_WORDS}}?(?:say|says|said|talk\s+about|talks\s+about|mention|mentions|use\s+the\s+(?:word|term|phrase)|write|writes|wrote|call\s+it|calls\s+it)\s+['‘"“]?((?:[\p{L}-]+\s+){0,${SAID_WORDS - 1}}[\p{L}-]+)['’"”]?\s*[,;:.?!—–-]*\s*(?:what|which|where)\s+(?:[\p{L}'’-]+\s+){0,${SPEAKER_WORDS}}?(?:mean|means|meant|cover|covers|count|counts)\b`,
+  String.raw`\bwhen\s+(?:[\p{L}'’-]+\s+){1,${SPEAKER_WORDS}}?(?:say|says|said|talk\s+about|talks\s+about|mention|mentions|use\s+the\s+(?:word|term|phrase)|write|writes|wrote|call\s+it|calls\s+it)\s+['‘"“]?((?:[\p{L}-]+\s+){0,${SAID_WORDS - 1}}[\p{L}-]+)['’"”]?\s*[,;:.?!—–-]*\s*(?:what|which|where)\s+(?:[\p{L}'’-]+\s+){0,${SPEAKER_WORDS}}?(?:mean|means|meant|cover|covers|count|counts|(?:tell|tells|telling)\s+(?:me|us|you|people)|getting\s+at|on\s+about|trying\s+to\s+say)\b`,
   'iu',
 );
 

@@ -90,7 +90,13 @@ export function wellAreas(words: readonly string[]): number[] {
   for (let i = 0; i < words.length; i++) {
     if (!AREA_OF.has(words[i]!) || words.slice(Math.max(0, i - 2), i).some((w) => AUXILIARIES.has(w))) continue;
     let j = i + 1;
-    while (j < words.length && j - i <= 3 && WELL_BETWEEN.has(words[j]!)) j++;
+    // Areas said well together ("hips and back are all good"): each is.
+    let joined = 0;
+    while ((words[j] === 'and' || words[j] === '&') && AREA_OF.has(words[j + 1] ?? '')) {
+      j += 2;
+      joined += 2;
+    }
+    while (j < words.length && j - i - joined <= 3 && WELL_BETWEEN.has(words[j]!)) j++;
     if (!WELL.has(words[j] ?? '')) continue;
     if (words.slice(j + 1, j + 1 + WELL_REACH).some((w, k) => TAKEN_BACK.has(w) || (w === 'now' && k > 0))) continue;
     out.push(i);
@@ -109,7 +115,7 @@ const WELL = new Set(['fine', 'sorted', 'ok', 'okay', 'good', 'grand', 'great', 
 /** Auxiliaries before the area that ask whether it is well rather than tell it ("is my back ok", "will my hip be fine"). */
 const AUXILIARIES = new Set(['is', 'are', 'will', 'would', 'should', 'could', 'can', 'does', 'do', 'was']);
 /** Words between the area and its being well ("back has been fine", "back is all sorted", "back's totally fine"). */
-const WELL_BETWEEN = new Set(['is', 'was', 'has', 'have', 'been', 'all', 'totally', 'completely', 'fully', 'absolutely', 'much', 'now', 'feels', 'feeling', 'so']);
+const WELL_BETWEEN = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'been', 'all', 'totally', 'completely', 'fully', 'absolutely', 'much', 'now', 'feels', 'feeling', 'so']);
 /**
  * Words that take being well back, within a few words after it ("fine until I sit", "fine but now it aches", "fine for
  * years and suddenly…"); and "now" after other words ("fine for years and now it's agony"), not "sorted now".
