@@ -577,15 +577,15 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   const isThing = (w: string) => subjects.has(stem(w)) && !isVerb(w);
 
   const isKnown = (w: string) => speller.isKnown(w);
-  /** Whether the words name a thing the articles never use (a noun, or a word natural's tagger does not know). */
-  const namesUnknownThing = (words: readonly string[]) => words.some((w) => !isStopWord(w) && !isKnown(w) && /^NN/.test(firstTag(w) ?? 'NN'));
+  /** Whether a word names a thing the articles never use (a noun, or a word natural's tagger does not know). */
+  const unknownThing = (w: string) => !isStopWord(w) && !isKnown(w) && /^NN/.test(firstTag(w) ?? 'NN');
+  const namesUnknownThing = (words: readonly string[]) => words.some(unknownThing);
   /**
-   * Whether the words name a thing neither the articles nor natural's English lexicon know, or a substance
+   * Whether the words name such a thing that natural's English lexicon does not know either, or a substance
    * ("warfarin", "methotrexate", "coffee"): beside a medicine, what it would be taken with. The corner shop it is
    * bought from, the drug round at work or the moment are no such thing.
    */
-  const namesStrangeThing = (words: readonly string[]) =>
-    words.some((w) => !isStopWord(w) && !isKnown(w) && (!dictionary.has(w) || lexicon.substances?.has(w)) && /^NN/.test(firstTag(w) ?? 'NN'));
+  const namesStrangeThing = (words: readonly string[]) => words.some((w) => unknownThing(w) && (!dictionary.has(w) || lexicon.substances?.has(w)));
   // The question read without the lay phrases that name what is found all over the body ("trapped
   // nerve" → sciatica): for telling whether it names a place of ours beside another part of the body.
   const anywhere = lexicon.anywhere ?? new Set<string>();

@@ -92,7 +92,7 @@ export function wellAreas(words: readonly string[]): number[] {
     let j = i + 1;
     // Areas said well together ("hips and back are all good"): each is.
     let joined = 0;
-    while ((words[j] === 'and' || words[j] === '&') && AREA_OF.has(words[j + 1] ?? '')) {
+    while (words[j] === 'and' && AREA_OF.has(words[j + 1] ?? '')) {
       j += 2;
       joined += 2;
     }
