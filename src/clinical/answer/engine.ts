@@ -28,6 +28,7 @@ import { unwantedWords } from './unwanted.ts';
 import { workIsNoJob, workIsSetting } from './workSense.ts';
 import { bareReturnToJob, jobReturnedTo } from './jobReturn.ts';
 import { lifeTakenOver, lifeVerbsOf } from './lifeFrame.ts';
+import { liftedAsLifting, liftVerbsOf } from './liftFrame.ts';
 import { letterFrameReader } from './letterFrame.ts';
 import { courtesyReader } from './courtesyFrame.ts';
 import { hearsayReader } from './hearsay.ts';
@@ -144,6 +145,15 @@ const SIDE_CHOSEN = new Set(['one', '1', 'both', 'left', 'right', 'which', 'eith
 const SIDE = stem('side');
 /** Words that tell a side of the body without "side" ("only ever on the right", "left buttock"). */
 const SIDES_TOLD = new Set(['left', 'right', 'both', 'one', 'either']);
+/** One side weighed against the other: "than" before "the other", "t'other", "the left" or "my right" (not "rather
+ * than right across", where "right" is no side). */
+const OTHER_SIDE = new Set(['other', 't', 'tother']);
+const LEFT_RIGHT = new Set(['left', 'right']);
+const SIDE_OWNER = new Set(['the', 'my', 'me', 'her', 'his', 'their', 'your']);
+/** The terms that say which side, left out when the sides are weighed against each other. */
+const SIDE_TERMS = new Set([SIDE, stem('left'), stem('right')]);
+const sidesWeighed = (words: readonly string[]) =>
+  words.some((w, i) => w === 'than' && (OTHER_SIDE.has(words[i + 1] ?? '') || (SIDE_OWNER.has(words[i + 1] ?? '') && (OTHER_SIDE.has(words[i + 2] ?? '') || LEFT_RIGHT.has(words[i + 2] ?? '')))));
 const sideOfBody = (words: readonly string[]) => words.some((w, i) => /^sided?s?$/.test(w) && SIDE_CHOSEN.has(words[i - 1] ?? ''));
 /** Who is asked what they do ("what do they do", "what would one do"), and the verbs that ask it; not "what do I do". */
 const ASKED_DOERS = new Set(['they', 'one', '1', 'he', 'she', 'them']); // ("one" reads as "1")
@@ -189,9 +199,10 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   /** A time (WordNet noun.time: "thursdays", "half term", "lunchtime", "night"): says when, names no other service. */
   const isTimeWord = (w: string) => hasSingular(wordnet.times, w);
   const lifeVerbs = lifeVerbsOf(wordnet.lifeVerbs);
-  /** The analysis with a place or kind of work returned to read as "work" (jobReturn.ts), and all of one's life taken over as daily life (lifeFrame.ts). */
+  const liftVerbs = liftVerbsOf(wordnet.liftVerbs);
+  /** The analysis with a place or kind of work returned to read as "work" (jobReturn.ts), all of one's life taken over as daily life (lifeFrame.ts), and lifting told in everyday verbs as lifting (liftFrame.ts). */
   const returnsToJob = (a: Analysed): Analysed => {
-    const words = lifeTakenOver(bareReturnToJob(jobReturnedTo(a.words, wordnet.jobWords), wordnet.workerWords), lifeVerbs);
+    const words = liftedAsLifting(lifeTakenOver(bareReturnToJob(jobReturnedTo(a.words, wordnet.jobWords), wordnet.workerWords), lifeVerbs), liftVerbs);
     return words.every((w, i) => w === a.words[i]) ? a : { ...a, words, terms: termsOf(words) };
   };
   // WordNet's synonyms join the lexicon's, which win; cue words and command phrases keep their meaning.
@@ -492,7 +503,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     const shape = new Set([...termsOf(all.shape).filter((t) => !index.has(t)), ...termsOf(all.units), ...settingTerms]);
     const searched = shape.size ? a.terms.filter((t) => !shape.has(t)) : a.terms;
     let askedCache: readonly string[] | undefined;
-    return { question, normalised: lifeTakenOver(bareReturnToJob(jobReturnedTo(normalise(question), wordnet.jobWords), wordnet.workerWords), lifeVerbs), a, wanted, excerptTypes: all.types, restTerms: termsOf(wanted.rest), noJob, searched, setting: settingTerms, coming: new Set(coming), asked: () => (askedCache ??= askedWords(question, a.words)) };
+    return { question, normalised: liftedAsLifting(lifeTakenOver(bareReturnToJob(jobReturnedTo(normalise(question), wordnet.jobWords), wordnet.workerWords), lifeVerbs), liftVerbs), a, wanted, excerptTypes: all.types, restTerms: termsOf(wanted.rest), noJob, searched, setting: settingTerms, coming: new Set(coming), asked: () => (askedCache ??= askedWords(question, a.words)) };
   }
   /**
    * "I've tried paracetamol and a heat pad. What treatment options are there?": a question that names
@@ -640,8 +651,11 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     const thingsNamed = complaint ? new Set(termsOf(a.words.filter((w) => !isVerb(w))).filter((t) => medicineShownTerms.has(t) && isSpecific(t))) : undefined;
     const textNamed = viaText ? a.terms.filter((t) => textSubjects.has(t) || thingsNamed?.has(t)) : [];
     if (viaText && textNamed.length === 0) return [];
+    // One side compared with the other ("one side is stronger than the other", "tighter than the left"): how the two
+    // sides' muscles differ, not where the pain is; "side" then names nothing asked.
+    const sidesCompared = sidesWeighed(r.normalised);
     const bm = new Map<number, Bm25Hit>();
-    for (const h of index.search(r.searched, tuning.unknownIdf)) bm.set(h.doc, h);
+    for (const h of index.search(sidesCompared ? r.searched.filter((t) => !SIDE_TERMS.has(t)) : r.searched, tuning.unknownIdf)) bm.set(h.doc, h);
     const rawTerms = rawTermsOf(r.normalised);
     if (r.noJob) rawTerms.delete(JOB);
     // Nor does a time still to come name a heading ("a wedding in three weeks": not Pain that lasts more than a few weeks).
@@ -658,11 +672,11 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     for (const t of comparedAreas(a.words, lexicon)) rawTerms.delete(t);
     // "Side" names the section on one side or both only as a side of the body ("only on one side", "my left side",
     // "which side it is"), not as a place ("hurts round the side and the back", "the side of my leg").
-    const bodySide = sideOfBody(r.normalised);
-    const sideTold = a.words.some((w) => SIDES_TOLD.has(w));
+    const bodySide = !sidesCompared && sideOfBody(r.normalised);
+    const sideTold = !sidesCompared && a.words.some((w) => SIDES_TOLD.has(w));
     if (!bodySide) rawTerms.delete(SIDE);
     const bodyArea = namesPlace(a);
-    const compared = r.noJob || r.setting.size ? { ...a, terms: a.terms.filter((t) => !(r.noJob && t === JOB) && !r.setting.has(t)) } : a;
+    const compared = r.noJob || r.setting.size || sidesCompared ? { ...a, terms: a.terms.filter((t) => !(r.noJob && t === JOB) && !r.setting.has(t) && !(sidesCompared && SIDE_TERMS.has(t))) } : a;
     const features = questionFeatures(compared, tuning);
     const own = nearest.scores(features, tuning.nearestCentroidShare);
     // A question asked before in other words lends its section its likeness, when that is the closer one;

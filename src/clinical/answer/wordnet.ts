@@ -38,6 +38,8 @@ export interface WordNetCache {
   bodyIdioms: Set<string>;
   /** Verbs of the pain taking over one's life (WordNet affect.v, interfere.v, hinder.v, disrupt.v, ruin.v, mess up, take over…; lifeFrame.ts). */
   lifeVerbs: string[];
+  /** The lemmas of WordNet's senses of lifting and carrying ("hoist", "lug", "haul", "pick_up"): with something lifted after them, "lifting" (liftFrame.ts). */
+  liftVerbs: string[];
 }
 
 export const WORDNET_CACHE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'wordnet-cache.json');
@@ -46,8 +48,8 @@ let cached: WordNetCache | undefined;
 
 export function loadWordNetCache(file = WORDNET_CACHE): WordNetCache {
   if (file === WORDNET_CACHE && cached) return cached;
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as { synonyms: Record<string, string>; formal?: Record<string, string>; english: string[]; subjects?: string[]; partsOfPlaces?: string[]; substances?: string[]; headingBody?: string[]; relational?: string[]; times?: string[]; clinicWords?: string[]; jobWords?: string[]; workerWords?: string[]; medicineKindWords?: Record<string, string[]>; bodyIdioms?: string[]; lifeVerbs?: string[] };
-  const cache = { synonyms: new Map(Object.entries(raw.synonyms)), formal: new Map(Object.entries(raw.formal ?? {})), english: new Set(raw.english), subjects: new Set(raw.subjects ?? []), partsOfPlaces: new Set(raw.partsOfPlaces ?? []), substances: new Set(raw.substances ?? []), headingBody: new Set(raw.headingBody ?? []), relational: new Set(raw.relational ?? []), times: new Set(raw.times ?? []), clinicWords: new Set(raw.clinicWords ?? []), jobWords: new Set(raw.jobWords ?? []), workerWords: new Set(raw.workerWords ?? []), medicineKindWords: new Map(Object.entries(raw.medicineKindWords ?? {}).map(([ref, ws]) => [ref, new Set(ws)])), bodyIdioms: new Set(raw.bodyIdioms ?? []), lifeVerbs: raw.lifeVerbs ?? [] };
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as { synonyms: Record<string, string>; formal?: Record<string, string>; english: string[]; subjects?: string[]; partsOfPlaces?: string[]; substances?: string[]; headingBody?: string[]; relational?: string[]; times?: string[]; clinicWords?: string[]; jobWords?: string[]; workerWords?: string[]; medicineKindWords?: Record<string, string[]>; bodyIdioms?: string[]; lifeVerbs?: string[]; liftVerbs?: string[] };
+  const cache = { synonyms: new Map(Object.entries(raw.synonyms)), formal: new Map(Object.entries(raw.formal ?? {})), english: new Set(raw.english), subjects: new Set(raw.subjects ?? []), partsOfPlaces: new Set(raw.partsOfPlaces ?? []), substances: new Set(raw.substances ?? []), headingBody: new Set(raw.headingBody ?? []), relational: new Set(raw.relational ?? []), times: new Set(raw.times ?? []), clinicWords: new Set(raw.clinicWords ?? []), jobWords: new Set(raw.jobWords ?? []), workerWords: new Set(raw.workerWords ?? []), medicineKindWords: new Map(Object.entries(raw.medicineKindWords ?? {}).map(([ref, ws]) => [ref, new Set(ws)])), bodyIdioms: new Set(raw.bodyIdioms ?? []), lifeVerbs: raw.lifeVerbs ?? [], liftVerbs: raw.liftVerbs ?? [] };
   if (file === WORDNET_CACHE) cached = cache;
   return cache;
 }
