@@ -52,6 +52,9 @@ describe('what only sounds like a sign', () => {
     expect(askedFlags(run)).toContain('hot-swollen-hip');
     expect(hitIds('my hip is red and hot to touch')).toContain('hot-swollen-hip');
   });
+  it('a red flag is no colour', () => {
+    expect(askedFlags('list the red flag symptoms for hip and lower back pain')).not.toContain('hot-swollen-hip');
+  });
   it('a nickname is asked about, not acted on', () => {
     const text = "Coach calls me 'the paralysed one' because my guard is so static. Lower back gets tight during long rolls";
     expect(hitIds(text)).not.toContain('cant-move-leg');
