@@ -570,12 +570,17 @@ const LIFE_SENSES = [
 ] as const;
 /** WordNet's lexicographer file verb.cognition. */
 const NOT_OF_LIFE = new Set([31]);
-const lifeVerbs = new Set<string>();
-for (const [lemma, gloss] of LIFE_SENSES) {
+/** The verb sense of a lemma whose gloss begins so (LIFE_SENSES, LIFT_SENSES): named by meaning, not by number. */
+async function verbSenseByGloss(lemma: string, gloss: string): Promise<DataRecord> {
   const offsets = (await indexLookup(wn.verbIndex, lemma))?.synsetOffset ?? [];
   const senses = await Promise.all(offsets.map((o) => dataGet(o, 'v') as Promise<DataRecord & { gloss: string }>));
   const sense = senses.find((d) => d.gloss.startsWith(gloss));
   if (!sense) throw new Error(`wordnet-cache: the sense of ${lemma} "${gloss}…" was not found in this WordNet`);
+  return sense;
+}
+const lifeVerbs = new Set<string>();
+for (const [lemma, gloss] of LIFE_SENSES) {
+  const sense = await verbSenseByGloss(lemma, gloss);
   for (const w of sense.synonyms) {
     // Not a verb whose first sense is of thinking ("I assume everything is fine").
     const first = (await indexLookup(wn.verbIndex, w))?.synsetOffset[0];
@@ -598,10 +603,7 @@ const LIFT_SENSES = [
 ] as const;
 const liftVerbs = new Set<string>();
 for (const [lemma, gloss] of LIFT_SENSES) {
-  const offsets = (await indexLookup(wn.verbIndex, lemma))?.synsetOffset ?? [];
-  const senses = await Promise.all(offsets.map((o) => dataGet(o, 'v') as Promise<DataRecord & { gloss: string }>));
-  const sense = senses.find((d) => d.gloss.startsWith(gloss));
-  if (!sense) throw new Error(`wordnet-cache: the sense of ${lemma} "${gloss}…" was not found in this WordNet`);
+  const sense = await verbSenseByGloss(lemma, gloss);
   for (const w of sense.synonyms) {
     if ((await indexLookup(wn.verbIndex, w.toLowerCase()))?.synsetOffset[0] === sense.synsetOffset) liftVerbs.add(w.toLowerCase());
   }

@@ -28,7 +28,7 @@ import { unwantedWords } from './unwanted.ts';
 import { workIsNoJob, workIsSetting } from './workSense.ts';
 import { bareReturnToJob, jobReturnedTo } from './jobReturn.ts';
 import { lifeTakenOver, lifeVerbsOf } from './lifeFrame.ts';
-import { liftedAsLifting, liftVerbsOf } from './liftFrame.ts';
+import { liftedAsLifting } from './liftFrame.ts';
 import { letterFrameReader } from './letterFrame.ts';
 import { courtesyReader } from './courtesyFrame.ts';
 import { hearsayReader } from './hearsay.ts';
@@ -153,7 +153,11 @@ const SIDE_OWNER = new Set(['the', 'my', 'me', 'her', 'his', 'their', 'your']);
 /** The terms that say which side, left out when the sides are weighed against each other. */
 const SIDE_TERMS = new Set([SIDE, stem('left'), stem('right')]);
 const sidesWeighed = (words: readonly string[]) =>
-  words.some((w, i) => w === 'than' && (OTHER_SIDE.has(words[i + 1] ?? '') || (SIDE_OWNER.has(words[i + 1] ?? '') && (OTHER_SIDE.has(words[i + 2] ?? '') || LEFT_RIGHT.has(words[i + 2] ?? '')))));
+  words.some((w, i) => {
+    if (w !== 'than') return false;
+    const [first = '', second = ''] = words.slice(i + 1, i + 3);
+    return OTHER_SIDE.has(first) || (SIDE_OWNER.has(first) && (OTHER_SIDE.has(second) || LEFT_RIGHT.has(second)));
+  });
 const sideOfBody = (words: readonly string[]) => words.some((w, i) => /^sided?s?$/.test(w) && SIDE_CHOSEN.has(words[i - 1] ?? ''));
 /** Who is asked what they do ("what do they do", "what would one do"), and the verbs that ask it; not "what do I do". */
 const ASKED_DOERS = new Set(['they', 'one', '1', 'he', 'she', 'them']); // ("one" reads as "1")
@@ -199,10 +203,12 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   /** A time (WordNet noun.time: "thursdays", "half term", "lunchtime", "night"): says when, names no other service. */
   const isTimeWord = (w: string) => hasSingular(wordnet.times, w);
   const lifeVerbs = lifeVerbsOf(wordnet.lifeVerbs);
-  const liftVerbs = liftVerbsOf(wordnet.liftVerbs);
-  /** The analysis with a place or kind of work returned to read as "work" (jobReturn.ts), all of one's life taken over as daily life (lifeFrame.ts), and lifting told in everyday verbs as lifting (liftFrame.ts). */
-  const returnsToJob = (a: Analysed): Analysed => {
-    const words = liftedAsLifting(lifeTakenOver(bareReturnToJob(jobReturnedTo(a.words, wordnet.jobWords), wordnet.workerWords), lifeVerbs), liftVerbs);
+  const liftVerbs = lifeVerbsOf(wordnet.liftVerbs);
+  /** Words with a place or kind of work returned to read as "work" (jobReturn.ts), all of one's life taken over as daily life (lifeFrame.ts), and lifting told in everyday verbs as lifting (liftFrame.ts). */
+  const reframed = (words: readonly string[]) => liftedAsLifting(lifeTakenOver(bareReturnToJob(jobReturnedTo(words, wordnet.jobWords), wordnet.workerWords), lifeVerbs), liftVerbs);
+  /** The analysis with its words reframed (above). */
+  const reframedAnalysis = (a: Analysed): Analysed => {
+    const words = reframed(a.words);
     return words.every((w, i) => w === a.words[i]) ? a : { ...a, words, terms: termsOf(words) };
   };
   // WordNet's synonyms join the lexicon's, which win; cue words and command phrases keep their meaning.
@@ -471,7 +477,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     asked: () => readonly string[];
   }
   function read(question: string): Reading {
-    const a = returnsToJob(analyse(question, lexicon, speller));
+    const a = reframedAnalysis(analyse(question, lexicon, speller));
     const all = readQuestionType(a.words, lexicon);
     // "List the red flags": the list is how to answer, the red flags what to answer from.
     const wanted = { types: all.types.filter((t) => !lexicon.excerptOnly.has(t)), rest: all.rest };
@@ -503,7 +509,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     const shape = new Set([...termsOf(all.shape).filter((t) => !index.has(t)), ...termsOf(all.units), ...settingTerms]);
     const searched = shape.size ? a.terms.filter((t) => !shape.has(t)) : a.terms;
     let askedCache: readonly string[] | undefined;
-    return { question, normalised: liftedAsLifting(lifeTakenOver(bareReturnToJob(jobReturnedTo(normalise(question), wordnet.jobWords), wordnet.workerWords), lifeVerbs), liftVerbs), a, wanted, excerptTypes: all.types, restTerms: termsOf(wanted.rest), noJob, searched, setting: settingTerms, coming: new Set(coming), asked: () => (askedCache ??= askedWords(question, a.words)) };
+    return { question, normalised: reframed(normalise(question)), a, wanted, excerptTypes: all.types, restTerms: termsOf(wanted.rest), noJob, searched, setting: settingTerms, coming: new Set(coming), asked: () => (askedCache ??= askedWords(question, a.words)) };
   }
   /**
    * "I've tried paracetamol and a heat pad. What treatment options are there?": a question that names
@@ -652,7 +658,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     const textNamed = viaText ? a.terms.filter((t) => textSubjects.has(t) || thingsNamed?.has(t)) : [];
     if (viaText && textNamed.length === 0) return [];
     // One side compared with the other ("one side is stronger than the other", "tighter than the left"): how the two
-    // sides' muscles differ, not where the pain is; "side" then names nothing asked.
+    // sides' muscles differ, not where the pain is; "side", "left" and "right" then name nothing asked.
     const sidesCompared = sidesWeighed(r.normalised);
     const bm = new Map<number, Bm25Hit>();
     for (const h of index.search(sidesCompared ? r.searched.filter((t) => !SIDE_TERMS.has(t)) : r.searched, tuning.unknownIdf)) bm.set(h.doc, h);

@@ -22,9 +22,10 @@ const BETWEEN = new Set(['with', 'up', 'over', 'on', 'upon', 'my', 'your', 'our'
 /** How many of them may stand there. */
 const REACH = 3;
 
-/** The first word of each verb (stemmed) → the words that must follow it ("take" → ["over"]). */
+/** The first word of each verb (stemmed) → the words that must follow it ("take" → ["over"], "pick" → ["up"]). */
 export type LifeVerbs = ReadonlyMap<string, readonly (readonly string[])[]>;
 
+/** WordNet's lemmas ("take_over", "pick_up") by their first word, stemmed; also read for lifting (liftFrame.ts). */
 export function lifeVerbsOf(lemmas: readonly string[]): LifeVerbs {
   const out = new Map<string, string[][]>();
   for (const lemma of lemmas) {

@@ -1,5 +1,6 @@
 import { isStopWord } from './analyse.ts';
 import { stem } from '../text/stem.ts';
+import type { LifeVerbs } from './lifeFrame.ts';
 
 // Lifting and carrying told in everyday verbs ("hauling the pram up two flights", "hoisting boxes off the floor",
 // "lugging my pannier about", "carrying archive boxes"): the lifting of Poor posture and lifting badly, though
@@ -23,19 +24,6 @@ const WEIGHT_BEFORE = 4;
 /** How many words may stand between the verb and its particle ("pick the baby up"). */
 const REACH = 2;
 
-/** The first word of each verb (stemmed) → the words that must follow it ("pick" → ["up"]). */
-export type LiftVerbs = ReadonlyMap<string, readonly (readonly string[])[]>;
-
-export function liftVerbsOf(lemmas: readonly string[]): LiftVerbs {
-  const out = new Map<string, string[][]>();
-  for (const lemma of lemmas) {
-    const [first, ...rest] = lemma.split(/[_ ]/);
-    const key = stem(first!);
-    out.set(key, [...(out.get(key) ?? []), rest]);
-  }
-  return out;
-}
-
 /** Body weight carried, told after the verb ("carrying a few extra weight does it matter", after the lexicon read
  * "kilos" as weight) or before it ("the extra weight I'm carrying"). */
 function bodyWeight(words: readonly string[], verb: number, from: number): boolean {
@@ -51,7 +39,7 @@ function bodyWeight(words: readonly string[], verb: number, from: number): boole
 }
 
 /** The words with a verb of lifting or carrying that has something lifted read as "lifting" (the rest as they are). */
-export function liftedAsLifting(words: readonly string[], verbs: LiftVerbs): string[] {
+export function liftedAsLifting(words: readonly string[], verbs: LifeVerbs): string[] {
   if (!verbs.size) return [...words];
   const out = [...words];
   let changed = false;

@@ -4,13 +4,14 @@
 // asking for a person about the back.
 import { describe, expect, it } from 'vitest';
 import { answeredAs, clinicTopicOf, contentEngine } from './helpers.ts';
-import { liftedAsLifting, liftVerbsOf } from '../../../src/clinical/answer/liftFrame.ts';
+import { lifeVerbsOf } from '../../../src/clinical/answer/lifeFrame.ts';
+import { liftedAsLifting } from '../../../src/clinical/answer/liftFrame.ts';
 import { loadWordNetCache } from '../../../src/clinical/answer/wordnet.ts';
 
 const engine = contentEngine();
 
 describe('lifting told in everyday verbs of lifting and carrying (WordNet)', () => {
-  const verbs = liftVerbsOf(loadWordNetCache().liftVerbs);
+  const verbs = lifeVerbsOf(loadWordNetCache().liftVerbs);
   const read = (text: string) => liftedAsLifting(text.split(' '), verbs).join(' ');
   it.each([
     ['hauling the wheelie bins up the drive', 'lifting the wheelie bins up the drive'],
