@@ -806,7 +806,9 @@ function limitOf(entry: CompiledEntry, chosen: Span[], spans: Map<string, Span[]
   for (const name of entry.none) {
     for (const s of spans.get(name) ?? []) {
       const anywhere = entry.noneInSentence || entry.noneAnywhere?.includes(name);
-      if (ctx.negated[s.start] || (!anywhere && !clauses.has(ctx.clause[s.start]!))) continue;
+      // A set-aside phrase that holds the sign's own words counts where it starts, too: "like I've been hit by
+      // a car" opens a clause at "I've", but the hit is the likeness's.
+      if (ctx.negated[s.start] || (!anywhere && !clauses.has(ctx.clause[s.start]!) && !chosen.some((c) => overlaps(c, s)))) continue;
       // "…like I've been sat on a bike saddle for hours": a likeness of a cause, not the cause.
       if (likened(s)) continue;
       // A screen's "all normal" inside the cue's own denied words ("…doesn't feel normal") is the cue, not a reassurance.
