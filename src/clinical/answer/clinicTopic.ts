@@ -37,6 +37,12 @@ const HOUR = stem('hour');
 
 /** Words that point back to what came before in a message ("is it worst"; not "this", as in "this is a silly question"). */
 const POINTERS = new Set(['it', 'they', 'them']);
+/** Words that open a claim on cover, after paying (WordNet reimburse.v.1 {reimburse}; claim.v.3 "ask for legally or make a claim for"). */
+const CLAIMING = new Set(['claim', 'reimburse', 'reimbursed', 'reimbursement']);
+const CLAIM_REACH = 6;
+const PAYING_ACT = new Set(['pay', 'paying', 'paid', 'pays']);
+/** Words by which a question takes up the statement before it ("How do I do that?", "Is that possible?"). */
+const TAKEN_UP = new Set(['that', 'this']);
 /** The time until one is seen (WordNet meantime.n.1 {meantime, meanwhile, lag}). */
 const MEANTIME = new Set(['meantime', 'meanwhile']);
 
@@ -112,7 +118,10 @@ const COVER_BEFORE = new Set(['my', 'our', 'the', 'a', 'your', 'his', 'her', 'th
  * then "through", "with"… and an insurance cue, asks whether the cover pays.
  */
 function paidByCover(words: readonly string[], cues: readonly { topic: string; at: number; length: number }[]): boolean {
-  return cues.some((f) => {
+  // Paying, then claiming it back ("do I pay and claim back?", "pay upfront then get reimbursed"): how the cover pays.
+  // (Paying as an act, not the price: "how much does a session cost, and can I claim it back?" asks the cost.)
+  const claimedBack = cues.some((c) => c.topic === 'cost' && PAYING_ACT.has(words[c.at]!) && words.slice(c.at + c.length, c.at + c.length + CLAIM_REACH).some((w) => CLAIMING.has(w)) && cues.some((f) => f.topic === 'insurance' && f.at > c.at));
+  return claimedBack || cues.some((f) => {
     if (f.topic !== 'insurance') return false;
     let j = f.at - 1;
     while (j >= 0 && COVER_BEFORE.has(words[j]!)) j--;
@@ -233,7 +242,13 @@ export class ClinicTopics {
     // (In a message typed with no "?" at all, a part opening as a question is one: "Is physio covered by my work
     // insurance, we're with the council scheme".)
     const unmarked = !text.includes('?');
-    const asked = raw.map((s, i) => cued[i] && (s.trim().endsWith('?') || (unmarked && ASKS.has(sentences[i]![0] ?? ''))));
+    // A cued statement taken up by the question right after it, which points back and names no health ("need to move my
+    // appointment on the 14th. How do I do that?"): asked, as the question is about it.
+    // (Only a question of nothing but little words, in a message about no other subject: "Is this tennis elbow and how long
+    // does it last?" names a subject of its own; "…claim medical costs against tax. How does that work?" is another's.)
+    const takenUp = (i: number) =>
+      i + 1 < raw.length && !cued[i + 1] && raw[i + 1]!.trim().endsWith('?') && sentences[i + 1]!.some((w) => TAKEN_UP.has(w)) && sentences[i + 1]!.every((w) => isStopWord(w) || ASKS.has(w)) && !this.namesOther(words);
+    const asked = raw.map((s, i) => cued[i] && (s.trim().endsWith('?') || (unmarked && ASKS.has(sentences[i]![0] ?? '')) || takenUp(i)));
     // A question about health with the cues only in statements ("My GP, whom it is impossible to get an
     // appointment with, said I might have a trapped nerve. What does a pinched nerve mean?"): the
     // statements are the story, the question is not the clinic's.
@@ -288,7 +303,8 @@ export class ClinicTopics {
     if (toldAfter && requests(words[0]!) && this.cuesIn(words[0]!).length > 0 && this.cuesIn(rest).length === 0 && !rest.some((w) => WANTS.has(w))) {
       return [clauses[0]!, clauses.slice(1).join(', ')];
     }
-    const k = words.findIndex((w, i) => i > 0 && ASKS.has(w[0] ?? ''));
+    // The clause that asks, or that says what is wanted ("Crewing have just changed my roster - need to move my appointment").
+    const k = words.findIndex((w, i) => i > 0 && requests(w));
     if (k < 1) return [sentence];
     const storyWords = words.slice(0, k).flat();
     // "Before I pay for a consultation — what clues would suggest it's the hip?": a clause opened by "before",

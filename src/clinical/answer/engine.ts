@@ -31,7 +31,7 @@ import { lifeTakenOver, lifeVerbsOf } from './lifeFrame.ts';
 import { liftedAsLifting } from './liftFrame.ts';
 import { letterFrameReader } from './letterFrame.ts';
 import { courtesyReader } from './courtesyFrame.ts';
-import { hearsayReader } from './hearsay.ts';
+import { claimAfterStoryReader, hearsayReader } from './hearsay.ts';
 import { roleFrameReader } from './roleFrame.ts';
 import { asideReader } from './asideFrame.ts';
 import { planFrameReader } from './planFrame.ts';
@@ -320,7 +320,8 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   // correction's target either ("flexers" is no Flexeril).
   // So are past tenses and participles, as natural's tagger lexicon knows them: WordNet indexes only the verb, so an
   // irregular one was no word to the corrector ("rode to work and my back hurts": "rode" became "code").
-  const pastForms = [...dictionary].filter((w) => /^VB[DN]$/.test(firstTag(w) ?? ''));
+  // Comparatives and superlatives likewise: WordNet indexes "tight", not "tighter" (which became "lighter").
+  const pastForms = [...dictionary].filter((w) => /^(VB[DN]|JJ[RS]|RB[RS])$/.test(firstTag(w) ?? ''));
   const speller = new Speller(frequency, new Set([...wordnet.english, ...[...kindNames].flatMap((n) => n.split(' ')), ...pastForms]), (w) => !isStopWord(w) && !QUESTION_WORDS.has(w), dictionary);
   // Autocorrect's real words read in context, by the word pairs of the articles, their example questions
   // and the clinic's cues ("nice pack": ice pack; "my hop": hip).
@@ -524,6 +525,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   }
   const unframe = letterFrameReader(lexicon.letter ?? { greetings: [], closings: [] });
   const claimOf = hearsayReader(lexicon.hearsay ?? { reporting: [], heard: [], verdicts: [] });
+  const claimAfterStory = claimAfterStoryReader(lexicon.hearsay ?? { reporting: [], heard: [], verdicts: [] });
   const unrole = roleFrameReader(lexicon.roles ?? { before: [], after: [], others: [] });
   // A part naming the hip, the back or a subject of the articles is never a mere plan; nor one naming
   // another illness or part of the body ("I want to feel less anxious before my new job"), which says
@@ -910,6 +912,13 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     // Telling two areas apart, or whom to go to, is asked by the whole message, whichever part a focus would pick.
     const apart = tellingApart(r) ?? choosingWhom(r);
     if (apart) return apart;
+    // "…sometimes a tingle down the thigh. Massage lady said a small muscle deep in the buttock is squeezing the nerve.
+    // Is that actually a thing?": the claim checked is what is asked, when it names a subject of its own.
+    const claim = claimAfterStory(asked);
+    if (claim !== undefined && !notOurs(r) && namesSubject(claim)) {
+      const checked = decide(read(claim));
+      if (checked.kind === 'answer') return checked;
+    }
     // A long message with its question in one part ("…my wife keeps telling me to stay lying down,
     // but I read that bed is bad for backs, which is it"): the question's part, with the sentence
     // before it, says what is asked; the rest is the story. The whole message's scope still holds.

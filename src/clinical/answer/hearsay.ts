@@ -26,6 +26,18 @@ const WH_WORDS = 'what|how|why|when|where|which|whom|whose';
 /** At least this many words must be left of the claim. */
 const CLAIM_WORDS = 3;
 
+/** Words that only stress a verdict asked ("is that actually a thing?", "is it really true?"). */
+const VERDICT_STRESS = ['actually', 'really', 'even', 'genuinely', 'honestly'];
+/** Each verdict that asks "is that …" also with a word of stress after its pronoun ("is that actually a thing"). */
+function withStress(verdicts: readonly string[]): string[] {
+  const out = [...verdicts];
+  for (const v of verdicts) {
+    const m = /^((?:is|are|was) (?:that|it|this|he|she|they)) (.+)$/.exec(v);
+    if (m) for (const w of VERDICT_STRESS) out.push(`${m[1]} ${w} ${m[2]}`);
+  }
+  return out;
+}
+
 export function hearsayReader(h: Hearsay): (text: string) => string {
   if (!h.reporting.length && !h.heard.length && !h.verdicts.length) return (text) => text;
   const alternation = (phrases: string[]) => phraseAlternation(phrases, apostropheOptional);
@@ -54,5 +66,37 @@ export function hearsayReader(h: Hearsay): (text: string) => string {
       if (next !== out && claimLeft(next)) out = next;
     }
     return out.trim() ? out.trim() : text;
+  };
+}
+
+/**
+ * A claim checked after a story ("Deep ache in my bum cheek after sitting on the jump seat… Massage lady said a small
+ * muscle deep in the buttock is squeezing the nerve. Is that actually a thing?"): what is asked about is the claim, not
+ * the story of the symptoms, whose words pull towards their own sections. The claim's sentence (who said it taken off),
+ * when a verdict follows it or ends it and at least one sentence of story comes before; otherwise undefined.
+ */
+export function claimAfterStoryReader(h: Hearsay): (text: string) => string | undefined {
+  if ((!h.reporting.length && !h.heard.length) || !h.verdicts.length) return () => undefined;
+  const alternation = (phrases: string[]) => phraseAlternation(phrases, apostropheOptional);
+  const claimOf = hearsayReader(h);
+  const speakerWord = `(?!(?:${WH_WORDS})\\b)[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*`;
+  const opens = new RegExp(
+    `^\\s*(?:(?!(?:${QUESTION_WORDS})\\b)(?:${speakerWord}[ ,]+){0,${SPEAKER_WORDS - 1}}${speakerWord}\\s+(?:${alternation(h.reporting)})|(?:${alternation(h.heard)}))\\b`,
+    'iu',
+  );
+  const verdict = alternation(withStress(h.verdicts));
+  const verdictAlone = new RegExp(`^\\s*(?:${verdict})\\s*[.!?]*\\s*$`, 'iu');
+  const verdictEnds = new RegExp(`[,;:-]\\s*(?:${verdict})\\s*[.!?]*\\s*$`, 'iu');
+  return (text) => {
+    const sentences = text.match(/[^.!?\n]+[.!?\n]*/g)?.filter((t) => /[\p{L}\p{N}]/u.test(t)) ?? [];
+    for (let i = sentences.length - 1; i >= 1; i--) {
+      const s = sentences[i]!;
+      const next = sentences[i + 1];
+      if (!opens.test(s)) continue;
+      const checked = verdictEnds.test(s) || (next !== undefined && i + 1 === sentences.length - 1 && verdictAlone.test(next));
+      if (!checked) continue;
+      return claimOf(s.replace(verdictEnds, '').trim()).trim() || undefined;
+    }
+    return undefined;
   };
 }

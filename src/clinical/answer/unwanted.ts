@@ -76,8 +76,32 @@ export function unwantedWords(words: readonly string[]): Set<string> {
     if (area !== undefined && words.some((w, i) => i !== j && AREA_OF.has(w) && AREA_OF.get(w) !== area)) out.add(words[j]!);
   }
   for (const i of wellAreas(words)) out.add(words[i]!);
+  for (const i of deniedSpread(words)) out.add(words[i]!);
   return out;
 }
+
+/**
+ * A spread down the leg said not to happen ("sore to bend, nothing going down the leg. Have I just pulled something?",
+ * "no pain down my legs", "it does not go into my thigh"): the words of the spread denied are no subject (searched,
+ * they answered with Pain that spreads down the leg). Their indexes.
+ */
+function deniedSpread(words: readonly string[]): number[] {
+  const out: number[] = [];
+  for (const j of wordsAfter(words, SPREAD_DENIED, SPREAD_BETWEEN, 4)) {
+    if (!SPREAD_WAY.has(words[j]!)) continue;
+    let k = j + 1;
+    while (k < words.length && k - j <= 3 && LIMB_BETWEEN.has(words[k]!)) k++;
+    if (LIMB.has(words[k] ?? '')) out.push(j, k);
+  }
+  return out;
+}
+const SPREAD_DENIED: readonly (readonly string[])[] = [['nothing'], ['no'], ['not'], ['never']];
+/** Between the denial and the way it would spread ("nothing going down", "no pain shooting into", "not really gone down"). */
+const SPREAD_BETWEEN = new Set(['pain', 'pains', 'going', 'goes', 'go', 'gone', 'shooting', 'radiating', 'travelling', 'traveling', 'spreading', 'running',
+  'coming', 'that', 'it', 'is', 'does', 'has', 'really', 'at', 'all', 'anything', 'symptoms', 'numbness', 'tingling']);
+const SPREAD_WAY = new Set(['down', 'into']);
+const LIMB_BETWEEN = new Set(['my', 'the', 'a', 'either', 'both', 'one', 'of', 'each', 'his', 'her']);
+const LIMB = new Set(['leg', 'legs', 'thigh', 'thighs', 'calf', 'calves', 'foot', 'feet', 'knee', 'knees']);
 
 /**
  * Where one of our areas is said to be well now ("Back's all sorted now thanks to you! Quick one: is it ok to ride with
