@@ -524,8 +524,9 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     return !namesSubjectIn(asked) || pointsToStory(asked) || asked.some((w, i) => POINTING_BACK.has(w) && !dummyIt(asked, i)) ? words : asked;
   }
   const unframe = letterFrameReader(lexicon.letter ?? { greetings: [], closings: [] });
-  const claimOf = hearsayReader(lexicon.hearsay ?? { reporting: [], heard: [], verdicts: [] });
-  const claimAfterStory = claimAfterStoryReader(lexicon.hearsay ?? { reporting: [], heard: [], verdicts: [] });
+  const hearsay = lexicon.hearsay ?? { reporting: [], heard: [], verdicts: [] };
+  const claimOf = hearsayReader(hearsay);
+  const claimAfterStory = claimAfterStoryReader(hearsay, claimOf);
   const unrole = roleFrameReader(lexicon.roles ?? { before: [], after: [], others: [] });
   // A part naming the hip, the back or a subject of the articles is never a mere plan; nor one naming
   // another illness or part of the body ("I want to feel less anxious before my new job"), which says

@@ -38,17 +38,20 @@ function withStress(verdicts: readonly string[]): string[] {
   return out;
 }
 
+/** Phrases as one alternation, the apostrophe optional in each. */
+const alternation = (phrases: string[]) => phraseAlternation(phrases, apostropheOptional);
+// Who said it: a few words, none opening a question ("what would you say is best" asks, it reports nothing, and nor
+// does "bruh what causes sciatica, i thought only old people got it"). A word of the speaker begins with a letter or
+// a digit: a dash between a topic and the rest ("Piriformis syndrome - my sister thinks I have it") is no word of who
+// said it.
+const SPEAKER_WORD = `(?!(?:${WH_WORDS})\\b)[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*`;
+const SPEAKER = `(?!(?:${QUESTION_WORDS})\\b)((?:${SPEAKER_WORD}[ ,]+){0,${SPEAKER_WORDS - 1}}${SPEAKER_WORD})`;
+
 export function hearsayReader(h: Hearsay): (text: string) => string {
   if (!h.reporting.length && !h.heard.length && !h.verdicts.length) return (text) => text;
-  const alternation = (phrases: string[]) => phraseAlternation(phrases, apostropheOptional);
   // At a sentence's start: a speaker of a few words, a reporting verb, an optional "that".
-  // (A speaker has no question word: "what would you say is best" asks, it reports nothing, and nor
-  // does "bruh what causes sciatica, i thought only old people got it".)
-  // A word of the speaker begins with a letter or a digit: a dash between a topic and the rest ("Piriformis
-  // syndrome - my sister thinks I have it") is no word of who said it.
-  const speakerWord = `(?!(?:${WH_WORDS})\\b)[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*`;
   const reported = h.reporting.length
-    ? new RegExp(`(^|[.!?\\n]\\s*|\\bbut\\s+)(?!(?:${QUESTION_WORDS})\\b)((?:${speakerWord}[ ,]+){0,${SPEAKER_WORDS - 1}}${speakerWord})\\s+(?:${alternation(h.reporting)})(?:\\s+that)?[\\s,:]+`, 'giu')
+    ? new RegExp(`(^|[.!?\\n]\\s*|\\bbut\\s+)${SPEAKER}\\s+(?:${alternation(h.reporting)})(?:\\s+that)?[\\s,:]+`, 'giu')
     : undefined;
   const heard = h.heard.length ? new RegExp(`(^|[.!?\\n]\\s*)(?:${alternation(h.heard)})(?:\\s+that)?[\\s,:]+`, 'giu') : undefined;
   const verdict = h.verdicts.length ? alternation(h.verdicts) : '';
@@ -75,15 +78,9 @@ export function hearsayReader(h: Hearsay): (text: string) => string {
  * the story of the symptoms, whose words pull towards their own sections. The claim's sentence (who said it taken off),
  * when a verdict follows it or ends it and at least one sentence of story comes before; otherwise undefined.
  */
-export function claimAfterStoryReader(h: Hearsay): (text: string) => string | undefined {
+export function claimAfterStoryReader(h: Hearsay, claimOf: (text: string) => string = hearsayReader(h)): (text: string) => string | undefined {
   if ((!h.reporting.length && !h.heard.length) || !h.verdicts.length) return () => undefined;
-  const alternation = (phrases: string[]) => phraseAlternation(phrases, apostropheOptional);
-  const claimOf = hearsayReader(h);
-  const speakerWord = `(?!(?:${WH_WORDS})\\b)[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*`;
-  const opens = new RegExp(
-    `^\\s*(?:(?!(?:${QUESTION_WORDS})\\b)(?:${speakerWord}[ ,]+){0,${SPEAKER_WORDS - 1}}${speakerWord}\\s+(?:${alternation(h.reporting)})|(?:${alternation(h.heard)}))\\b`,
-    'iu',
-  );
+  const opens = new RegExp(`^\\s*(?:${SPEAKER}\\s+(?:${alternation(h.reporting)})|(?:${alternation(h.heard)}))\\b`, 'iu');
   const verdict = alternation(withStress(h.verdicts));
   const verdictAlone = new RegExp(`^\\s*(?:${verdict})\\s*[.!?]*\\s*$`, 'iu');
   const verdictEnds = new RegExp(`[,;:-]\\s*(?:${verdict})\\s*[.!?]*\\s*$`, 'iu');
@@ -91,9 +88,9 @@ export function claimAfterStoryReader(h: Hearsay): (text: string) => string | un
     const sentences = text.match(/[^.!?\n]+[.!?\n]*/g)?.filter((t) => /[\p{L}\p{N}]/u.test(t)) ?? [];
     for (let i = sentences.length - 1; i >= 1; i--) {
       const s = sentences[i]!;
-      const next = sentences[i + 1];
       if (!opens.test(s)) continue;
-      const checked = verdictEnds.test(s) || (next !== undefined && i + 1 === sentences.length - 1 && verdictAlone.test(next));
+      // The verdict ends the claim's sentence, or is the last sentence, right after it.
+      const checked = verdictEnds.test(s) || (i === sentences.length - 2 && verdictAlone.test(sentences[i + 1]!));
       if (!checked) continue;
       return claimOf(s.replace(verdictEnds, '').trim()).trim() || undefined;
     }
