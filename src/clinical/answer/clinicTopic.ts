@@ -23,6 +23,21 @@ const ASKING = new Set(['can', 'could', 'may', 'might', 'would', 'will', 'shall'
 /** Words that open a clause setting the scene for what follows ("before I pay…", "if I book…", "until I can afford…"). */
 const SCENE_SETTERS = new Set(['before', 'after', 'if', 'until', 'till', 'unless', 'once', 'while', 'whilst']);
 
+/**
+ * Of those, the ones whose clause is a time told around what is asked ("just want an idea before I go paying anyone",
+ * "until I can afford it"): a cue inside such a clause is the scene, not what is asked. Not "if" or "unless": "what
+ * happens if I cancel?" asks about cancelling.
+ */
+const TIME_SETTERS = new Set(['before', 'after', 'until', 'till', 'once', 'while', 'whilst']);
+/** The subjects such a clause has. */
+const SCENE_SUBJECTS = new Set(['i', 'we']);
+/** Words that may stand between its subject and the cue's verb ("before I go paying", "until we can afford"). */
+const SCENE_AUXILIARIES = new Set(['go', 'can', 'could', 'will', 'would', 'have', 'am', 'get', 'start', 'actually', 'even', 'finally', 'decide', 'end', 'up']);
+/** Words that own a part of the body that pays. */
+const OWNERS = new Set(['my', 'the', 'your', 'his', 'her', 'our']);
+/** How far before "pay" a part of the body may be its subject ("so my back doesn't pay for it": suffers, WordNet pay.v.4). */
+const PAYER_REACH = 3;
+
 /** Words a clause asking something starts with ("what times are you open", "can I talk to a person"). */
 const ASKS = new Set(['what', 'when', 'where', 'whereabouts', 'whereabout', 'who', 'which', 'how', 'can', 'could', 'do', 'does', 'did', 'is', 'are', 'am', 'will', 'would', 'may', 'shall', 'should', 'have', 'has']);
 
@@ -436,6 +451,10 @@ export class ClinicTopics {
       // policy or an insurer named with it is still found by its own cue ("I'm with Bupa, what does that cover?").
       if (stems[i] === COVER && words[i - 3] === 'what' && words[i - 2] === 'does' && POINTERS_TO_TERM.has(words[i - 1] ?? '')) continue;
       if (otherKind(i) || (otherInsurance && stems[i] === COVER)) continue;
+      // A time set around what is asked ("…before I go paying anyone"): the cue is the scene.
+      if (this.inTimeClause(words, i)) continue;
+      // A part of the body that pays ("so my back doesn't pay for it"): it suffers, nobody pays money.
+      if (PAYING_ACT.has(words[i]!) && this.bodyPays(words, i)) continue;
       // The words from here on with the hedging adverbs after the first left out ("am I actually chatting
       // to" is "am I chatting to"); a cue written with one ("am I really talking to") is tried first.
       // (Only as far as the longest cue could reach with a hedge after each of its words.)
@@ -456,7 +475,23 @@ export class ClinicTopics {
       if (length) found.push({ topic: g.topic, length, strong: g.strong, at: stems.indexOf(g.parts[0]![0]!) });
     }
     // A cue set aside for another ("a same day thing rather than waiting for a booking", unwanted.ts) asks nothing.
-    return aside.size ? found.filter((f) => !words.slice(f.at, f.at + f.length).every((w) => aside.has(w))) : found;
+    // Opening told of another place, named as what opens or shuts ("what time does the pharmacy shut on a Sunday?",
+    // "when is the gym open?"): its hours, not ours.
+    const ours = found.filter((f) => f.topic !== 'hours' || !othersHours(words));
+    return aside.size ? ours.filter((f) => !words.slice(f.at, f.at + f.length).every((w) => aside.has(w))) : ours;
+  }
+
+  /** Whether what pays at `i` is a part of the body, owned ("my back doesn't pay for it", "so the hips won't pay"). */
+  private bodyPays(words: readonly string[], i: number): boolean {
+    for (let j = i - 1; j >= Math.max(1, i - PAYER_REACH); j--) if (this.isHealthWord(words[j]!) && OWNERS.has(words[j - 1]!)) return true;
+    return false;
+  }
+
+  /** Whether the word at `i` is in a clause of time with its own subject ("before I go paying", "until we book"). */
+  private inTimeClause(words: readonly string[], i: number): boolean {
+    let j = i - 1;
+    while (j >= 0 && SCENE_AUXILIARIES.has(words[j]!)) j--;
+    return j >= 1 && SCENE_SUBJECTS.has(words[j]!) && TIME_SETTERS.has(words[j - 1]!);
   }
 
   /** The words a gapped cue's parts take when they follow one another with at most GAP words between. */
@@ -473,6 +508,31 @@ export class ClinicTopics {
     }
     return parts.reduce((n, p) => n + p.length, 0);
   }
+}
+
+/** Verbs of opening and shutting: what opens is the place whose hours are asked. */
+const OPENING = new Set(['open', 'opens', 'opened', 'shut', 'shuts', 'close', 'closes', 'closed', 'closing']);
+/** Words that end the subject before such a verb, going back ("what time does | the pharmacy | shut"). */
+const SUBJECT_STARTS = new Set(['does', 'do', 'did', 'is', 'are', 'was', 'will', 'would', 'when', 'time', 'and', 'but', 'or', 'if', 'till', 'until']);
+/** The clinic, as what opens: "are you open", "is the clinic open", "does the practice close", "is it open". */
+const OUR_PLACE = new Set(['you', 'your', 'yours', 'u', 'ya', 'it', 'clinic', 'practice', 'physio', 'physios', 'physiotherapy', 'physiotherapist', 'physiotherapists', 'centre', 'center', 'place', 'reception', 'office', 'team', 'spine', 'ye', 'yous', 'youse', 'they', 'we']);
+/**
+ * Whether every verb of opening in the words has a subject of its own that is a thing other than the clinic ("does the
+ * pharmacy shut", "my gym closes at 9", "is the GP open"), named by a noun (natural's tagger lexicon, first tag) or a
+ * word the lexicon lacks. "My gym closes at 9, are
+ * you open later?" asks ours.
+ */
+function othersHours(words: readonly string[]): boolean {
+  const verbs = words.flatMap((w, i) => (OPENING.has(w) ? [i] : []));
+  return verbs.length > 0 && verbs.every((i) => {
+    const subject: string[] = [];
+    for (let j = i - 1; j >= 0 && !SUBJECT_STARTS.has(words[j]!) && subject.length < 4; j--) {
+      subject.push(words[j]!);
+      if (DETERMINER.has(words[j]!)) break;
+    }
+    // Named as a thing is named: a determiner first ("the pharmacy", "my gym"), not "your opening hrs? Open Sat?".
+    return DETERMINER.has(subject.at(-1)!) && !subject.some((w) => OUR_PLACE.has(w)) && subject.some((w) => !DETERMINER.has(w) && /^NN/.test(firstTag(w) ?? 'NN'));
+  });
 }
 
 /** Subjects and forms of "be" that an embedded question puts in statement order. */

@@ -29,10 +29,22 @@ const CAUSAL = new Set([
   'produce', 'produces', 'producing', 'produced', 'create', 'creates', 'refer', 'refers', 'referred',
   // "Could the hip be what's throwing my back off?": WordNet's throw.v (to put out of balance).
   'throw', 'throws', 'throwing', 'threw', 'thrown',
+  // "Is the hip to blame for that?": WordNet's blame.v.1 (put or pin the blame on).
+  'blame',
 ]);
 
 /** Causal words that may take a word pointing back ("is my hip causing it?"; not "make it hard"). */
-const CAUSING = new Set(['cause', 'causes', 'causing', 'caused', 'trigger', 'triggers', 'triggering', 'triggered']);
+const CAUSING = new Set(['cause', 'causes', 'causing', 'caused', 'trigger', 'triggers', 'triggering', 'triggered', 'blame']);
+
+/**
+ * Whether a word pointing back follows the causal word at `i`, or "for" and one ("causing it", "to blame for that"), or
+ * nothing follows "blame" ("my back hurts, is my hip to blame?"): how many words that takes.
+ */
+const pointsBackAt = (words: readonly string[], i: number) =>
+  POINTERS.has(words[i + 1] ?? '') ? 1 : words[i + 1] === 'for' && POINTERS.has(words[i + 2] ?? '') ? 2 : words[i] === 'blame' && i === words.length - 1 ? 1 : 0;
+
+/** "Doing that to my back": what an area does to another, a causal word only so ("is the hip doing that to my back?"). */
+const doesItTo = (words: readonly string[], i: number) => words[i] === 'doing' && POINTERS.has(words[i + 1] ?? '') && words[i + 2] === 'to';
 
 /** Words after a causal word that point back to what it brings on ("is my hip causing it?"). */
 const POINTERS = new Set(['it', 'this', 'that', 'them']);
@@ -74,7 +86,7 @@ export function direction(words: readonly string[]): string | undefined {
   let bestSpan = Infinity;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    const causal = CAUSAL.has(w);
+    const causal = CAUSAL.has(w) || doesItTo(words, i);
     if (!causal && !REVERSING.has(w)) continue;
     const reversed = !causal || REVERSING.has(words[i + 1] ?? '');
     let before: string | undefined;
@@ -87,13 +99,14 @@ export function direction(words: readonly string[]): string | undefined {
     // Only when that area is what does the causing: close before the causal word with no question word between
     // ("could my hip be causing it"), and not one of two areas that ache together ("my lower back and hip both
     // ache, what's actually causing it?", where "it" is the ache of both).
-    if (before && !after && CAUSING.has(w) && POINTERS.has(words[i + 1] ?? '') && causesIt(words, j + 1, i)) {
+    const pointer = pointsBackAt(words, i);
+    if (before && !after && CAUSING.has(w) && pointer > 0 && causesIt(words, j + 1, i)) {
       for (let m = j; m >= 0 && !after; m--) {
         const area = areaAt(words, m);
         if (area !== before) after = area;
       }
       if (after && coordinated(words, j + 1)) after = undefined;
-      k = i + 2;
+      k = i + 1 + pointer;
     }
     if (!before || !after || before === after) continue;
     // Two areas offered as a choice ("is it more likely from the back or from the hip?") say no direction.

@@ -189,6 +189,25 @@ const COMPLAINT_PREPOSITIONS = new Set(['for', 'with', 'on']);
  */
 const pointsAtComplaint = (words: readonly string[]) =>
   words.some((w, i) => COMPLAINT.has(w) && COMPLAINT_PREPOSITIONS.has(words[i - 1] ?? '') && !/^[a-z]/.test(words[i + 1] ?? ''));
+/** Words after which the next is a verb, whatever natural's lexicon reads first: a modal ("so I can cast"). */
+const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'must', 'might', 'may', 'shall']);
+/** Words an -ing verb follows ("been necking a couple", "keep popping"); not "is" ("my baby is teething" names a thing). */
+const BEFORE_ING = new Set(['been', 'keep', 'kept', 'keeps']);
+/** Object pronouns: a word right before one is a verb ("just mask it"). */
+const OBJECTS = new Set(['it', 'them', 'me', 'him', 'us']);
+/**
+ * Whether the word at `i` is used as a verb, by the words around it (English grammar), though natural's lexicon
+ * reads it first as a noun: "does it fix anything or just mask it", "so I can cast", "been necking a couple". A
+ * thing done names no thing the question is about.
+ */
+const doneAt = (words: readonly string[], i: number) =>
+  OBJECTS.has(words[i + 1] ?? '') || MODALS.has(words[i - 1] ?? '') || (words[i]!.endsWith('ing') && BEFORE_ING.has(words[i - 1] ?? ''));
+/** Forms of taking a medicine. */
+const TAKING = new Set(['take', 'taking', 'took', 'taken', 'takes', 'using', 'popping', 'on']);
+/** The writer as the one taking: "I take", "keep taking", "been taking", "I'm on". */
+const TAKER_BEFORE = new Set(['i', 'keep', 'been', 'am', 'still', 'start', 'stop']);
+/** Whether the writer tells or asks of their own taking of a medicine ("is it ok to keep taking ibuprofen?", "I've been on naproxen"). */
+const takesIt = (words: readonly string[]) => words.some((w, i) => TAKING.has(w) && TAKER_BEFORE.has(words[i - 1] ?? ''));
 /** A word of `words` as it is or, plural, without its "s" ("thursdays", "telephones"). */
 const hasSingular = (words: ReadonlySet<string>, w: string) => words.has(w) || (w.endsWith('s') && words.has(w.slice(0, -1)));
 const JOB = stem('work');
@@ -599,13 +618,13 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   const isKnown = (w: string) => speller.isKnown(w);
   /** Whether a word names a thing the articles never use (a noun, or a word natural's tagger does not know). */
   const unknownThing = (w: string) => !isStopWord(w) && !isKnown(w) && /^NN/.test(firstTag(w) ?? 'NN');
-  const namesUnknownThing = (words: readonly string[]) => words.some(unknownThing);
+  const namesUnknownThing = (words: readonly string[]) => words.some((w, i) => unknownThing(w) && !doneAt(words, i));
   /**
    * Whether the words name such a thing that natural's English lexicon does not know either, or a substance
    * ("warfarin", "methotrexate", "coffee"): beside a medicine, what it would be taken with. The corner shop it is
    * bought from, the drug round at work or the moment are no such thing.
    */
-  const namesStrangeThing = (words: readonly string[]) => words.some((w) => unknownThing(w) && (!dictionary.has(w) || lexicon.substances?.has(w)));
+  const namesStrangeThing = (words: readonly string[]) => words.some((w, i) => unknownThing(w) && !doneAt(words, i) && (!dictionary.has(w) || lexicon.substances?.has(w)));
   // The question read without the lay phrases that name what is found all over the body ("trapped
   // nerve" → sciatica): for telling whether it names a place of ours beside another part of the body.
   const anywhere = lexicon.anywhere ?? new Set<string>();
@@ -656,7 +675,9 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     // section's subject too ("ibuprofen"), as a word of the text is (a verb, "help", is none).
     // (Not when the message names a thing of its own the articles never use: "my baby is teething, is ibuprofen ok for
     // this?", "I'm on warfarin, is ibuprofen good for this?" point at it.)
-    const complaint = viaText && pointsAtComplaint(a.words) && !namesUnknownThing(r.normalised);
+    // So is a medicine the writer takes ("should I keep taking ibuprofen before every trip?"), unless taken with a
+    // substance or a word no dictionary has ("I keep taking it with my warfarin").
+    const complaint = viaText && ((pointsAtComplaint(a.words) && !namesUnknownThing(r.normalised)) || (takesIt(a.words) && !namesStrangeThing(r.normalised)));
     const thingsNamed = complaint ? new Set(termsOf(a.words.filter((w) => !isVerb(w))).filter((t) => medicineShownTerms.has(t) && isSpecific(t))) : undefined;
     const textNamed = viaText ? a.terms.filter((t) => textSubjects.has(t) || thingsNamed?.has(t)) : [];
     if (viaText && textNamed.length === 0) return [];
@@ -1119,7 +1140,9 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
       // towards.
       const i = sections.indexOf(result.section);
       const evidence = ranked.find((c) => c.index === i)?.specific ?? [];
-      if (kind === i || evidence.some((t) => shownTerms[i]!.has(t) && !GENERIC_MEDICINE.has(t))) return { ...result, medicine: true };
+      // (A thing it names, not what it does: "can vitamin D fix my back ache" asks nothing of painkillers, whose lead
+      // says they do not fix the cause.)
+      if (kind === i || evidence.some((t) => shownTerms[i]!.has(t) && !GENERIC_MEDICINE.has(t) && !isVerb(t))) return { ...result, medicine: true };
     }
     // Every medicine named of one section's kind: that section, whatever else the words pulled towards
     // ("paracetamol or naproxen for hip arthritis, which is better?" asks about painkillers, not arthritis).
@@ -1142,7 +1165,9 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     const kinds = phraseSpans(r.a.words, kindNames);
     const rest = r.a.words.filter((_, i) => !kinds.some((s) => i >= s.start && i < s.end));
     if (asksAboutMedicine(rest, lexicon, isKnown) || outOfScope(rest, lexicon, isKnown) || namesStrangeThing(rest)) return undefined;
-    return namesPlace(r.a) || pointsAtComplaint(r.a.words) ? [...named][0] : undefined;
+    // Sent to a hip and back clinic, a medicine of a kind the articles explain, taken by the writer, is taken
+    // for the complaint ("is it ok to keep taking ibuprofen? does it fix anything or just mask it").
+    return namesPlace(r.a) || pointsAtComplaint(r.a.words) || takesIt(r.a.words) ? [...named][0] : undefined;
   }
 
   /**

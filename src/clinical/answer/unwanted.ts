@@ -113,6 +113,11 @@ export function wellAreas(words: readonly string[]): number[] {
   const out: number[] = [];
   for (let i = 0; i < words.length; i++) {
     if (!AREA_OF.has(words[i]!) || words.slice(Math.max(0, i - 2), i).some((w) => AUXILIARIES.has(w))) continue;
+    // Set aside ("Hip niggle aside, how should I pace the first half?"): no subject either.
+    if (words.slice(i + 1, i + 1 + ASIDE_REACH).includes('aside')) {
+      out.push(i);
+      continue;
+    }
     let j = i + 1;
     // Areas said well together ("hips and back are all good"): each is.
     let joined = 0;
@@ -122,7 +127,7 @@ export function wellAreas(words: readonly string[]): number[] {
     }
     while (j < words.length && j - i - joined <= 3 && WELL_BETWEEN.has(words[j]!)) j++;
     if (!WELL.has(words[j] ?? '')) continue;
-    if (words.slice(j + 1, j + 1 + WELL_REACH).some((w, k) => TAKEN_BACK.has(w) || (w === 'now' && k > 0))) continue;
+    if (words.slice(j + 1, j + 1 + WELL_REACH).some((w, k) => (TAKEN_BACK.has(w) && !turnsToOther(words, j + 1 + k)) || (w === 'now' && k > 0))) continue;
     out.push(i);
   }
   return out;
@@ -134,6 +139,20 @@ export function withoutWellAreas(words: readonly string[]): string[] {
   return well.size ? words.map((w, i) => (well.has(i) ? '' : w)) : [...words];
 }
 
+/** How many words may stand between an area and "aside" ("hip niggle aside", "back stuff aside"). */
+const ASIDE_REACH = 3;
+/** Possessives and articles that open another thing's clause after "but" ("fine now, but my wrist is swollen"). */
+const OTHER_OPENERS = new Set(['my', 'the', 'his', 'her', 'your', 'our']);
+/**
+ * Whether "but" at `i` turns to another thing than our areas ("my back's fine now, but my wrist is swollen"): the
+ * contrast is with that thing, and the area stays well. "Fine but now it aches", "fine but my back went again" take
+ * it back.
+ */
+function turnsToOther(words: readonly string[], i: number): boolean {
+  if (words[i] !== 'but' || !OTHER_OPENERS.has(words[i + 1] ?? '')) return false;
+  const next = words.slice(i + 2, i + 4);
+  return next.length > 0 && !next.some((w) => AREA_OF.has(w) || w === 'lower' || w === 'pain');
+}
 /** Words of an area being well: fine, sorted, good, grand, healed ("my back's all good now"). */
 const WELL = new Set(['fine', 'sorted', 'ok', 'okay', 'good', 'grand', 'great', 'healed', 'recovered']);
 /** Auxiliaries before the area that ask whether it is well rather than tell it ("is my back ok", "will my hip be fine"). */
