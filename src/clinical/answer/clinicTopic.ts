@@ -519,8 +519,7 @@ const OUR_PLACE = new Set(['you', 'your', 'yours', 'u', 'ya', 'it', 'clinic', 'p
 /**
  * Whether every verb of opening in the words has a subject of its own that is a thing other than the clinic ("does the
  * pharmacy shut", "my gym closes at 9", "is the GP open"), named by a noun (natural's tagger lexicon, first tag) or a
- * word the lexicon lacks. "My gym closes at 9, are
- * you open later?" asks ours.
+ * word the lexicon lacks. "My gym closes at 9, are you open later?" asks ours.
  */
 function othersHours(words: readonly string[]): boolean {
   const verbs = words.flatMap((w, i) => (OPENING.has(w) ? [i] : []));
