@@ -28,7 +28,7 @@ const SCENE_SETTERS = new Set(['before', 'after', 'if', 'until', 'till', 'unless
  * "until I can afford it"): a cue inside such a clause is the scene, not what is asked. Not "if" or "unless": "what
  * happens if I cancel?" asks about cancelling.
  */
-const TIME_SETTERS = new Set(['before', 'after', 'until', 'till', 'once', 'while', 'whilst']);
+const TIME_SETTERS = new Set([...SCENE_SETTERS].filter((w) => w !== 'if' && w !== 'unless'));
 /** The subjects such a clause has. */
 const SCENE_SUBJECTS = new Set(['i', 'we']);
 /** Words that may stand between its subject and the cue's verb ("before I go paying", "until we can afford"). */
@@ -477,7 +477,7 @@ export class ClinicTopics {
     // A cue set aside for another ("a same day thing rather than waiting for a booking", unwanted.ts) asks nothing.
     // Opening told of another place, named as what opens or shuts ("what time does the pharmacy shut on a Sunday?",
     // "when is the gym open?"): its hours, not ours.
-    const ours = found.filter((f) => f.topic !== 'hours' || !othersHours(words));
+    const ours = found.some((f) => f.topic === 'hours') && othersHours(words) ? found.filter((f) => f.topic !== 'hours') : found;
     return aside.size ? ours.filter((f) => !words.slice(f.at, f.at + f.length).every((w) => aside.has(w))) : ours;
   }
 

@@ -40,8 +40,11 @@ const CAUSING = new Set(['cause', 'causes', 'causing', 'caused', 'trigger', 'tri
  * Whether a word pointing back follows the causal word at `i`, or "for" and one ("causing it", "to blame for that"), or
  * nothing follows "blame" ("my back hurts, is my hip to blame?"): how many words that takes.
  */
-const pointsBackAt = (words: readonly string[], i: number) =>
-  POINTERS.has(words[i + 1] ?? '') ? 1 : words[i + 1] === 'for' && POINTERS.has(words[i + 2] ?? '') ? 2 : words[i] === 'blame' && i === words.length - 1 ? 1 : 0;
+function pointsBackAt(words: readonly string[], i: number): number {
+  if (POINTERS.has(words[i + 1] ?? '')) return 1;
+  if (words[i + 1] === 'for' && POINTERS.has(words[i + 2] ?? '')) return 2;
+  return words[i] === 'blame' && i === words.length - 1 ? 1 : 0;
+}
 
 /** "Doing that to my back": what an area does to another, a causal word only so ("is the hip doing that to my back?"). */
 const doesItTo = (words: readonly string[], i: number) => words[i] === 'doing' && POINTERS.has(words[i + 1] ?? '') && words[i + 2] === 'to';
