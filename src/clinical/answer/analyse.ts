@@ -74,7 +74,7 @@ export function analyse(text: string, lexicon: Lexicon, speller?: Speller): Anal
     });
     words = applySynonyms(words, lexicon);
   }
-  words = withoutFirmHard(words);
+  words = withoutActiveSeen(withoutFirmHard(words));
   return { words, terms: termsOf(words), questionWords: words.filter((w) => QUESTION_WORDS.has(w)), unknown };
 }
 
@@ -91,13 +91,30 @@ const POSE = new Set(['pose', 'poses']);
 const POSED = new Set(['a', 'an', 'any', 'no', 'the', 'some', 'much', 'little', 'more', 'less', 'problems', 'risks', 'risk', 'danger', 'dangers', 'threat']);
 
 /**
- * "Hard" before a noun is the firmness of a thing ("sat on a hard bench", "hard bleachers", WordNet's
- * hard.a.3), never the difficulty of a heading's "why it is hard to tell" (hard.a.1): left out.
+ * "Hard" before a noun, or after a thing it is as hard as, is the firmness of a thing ("sat on a hard bench",
+ * "hard bleachers", "rock hard", WordNet's hard.a.3), never the difficulty of a heading's "why it is hard to tell" (hard.a.1): left out.
  */
 function withoutFirmHard(words: string[]): string[] {
   if (!words.includes('hard')) return words;
-  return words.filter((w, i) => w !== 'hard' || DIFFICULT.has(words[i + 1] ?? '') || !/^NN/.test(firstTag(words[i + 1] ?? '') ?? ''));
+  return words.filter((w, i) => w !== 'hard' || (!FIRM_AS.has(words[i - 1] ?? '') && (DIFFICULT.has(words[i + 1] ?? '') || !/^NN/.test(firstTag(words[i + 1] ?? '') ?? ''))));
 }
+/** Likenesses before "hard" that make it firmness wherever it stands ("rock hard Thameslink seats", "rock hard"). */
+const FIRM_AS = new Set(['rock', 'stone', 'iron', 'brick', 'concrete']);
+
+/**
+ * "Seen" in the active voice with someone after it ("I've never seen a physio", "already seen my GP") is having
+ * visited them (WordNet see.v.12 "go to see for professional purposes"), said of the story; the passive "to be seen",
+ * "get seen" is what a heading means by it (What helps while you wait to be seen): the active one is left out.
+ */
+function withoutActiveSeen(words: string[]): string[] {
+  if (!words.includes('seen')) return words;
+  // ("Seen the same day" is the lexicon's reading of "be seen today": passive.)
+  return words.filter((w, i) => w !== 'seen' || PASSIVE.has(words[i - 1] ?? '') || !SEEN_WHOM.has(words[i + 1] ?? '') || words[i + 2] === 'same');
+}
+/** Words before a passive "seen" ("to be seen", "getting seen", "was seen"). */
+const PASSIVE = new Set(['be', 'being', 'been', 'get', 'gets', 'got', 'getting', 'is', 'are', 'was', 'were', 'am', 's']);
+/** Words that open who was seen ("a physio", "my GP", "anyone"). */
+const SEEN_WHOM = new Set(['a', 'an', 'the', 'my', 'your', 'our', 'any', 'anyone', 'anybody', 'someone', 'somebody', 'him', 'her', 'them', 'one']);
 
 /**
  * "Tight" of money or time is scarce ("money is tight", "things are a bit tight", "a tight budget",

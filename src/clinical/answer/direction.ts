@@ -49,6 +49,20 @@ function pointsBackAt(words: readonly string[], i: number): number {
 /** "Doing that to my back": what an area does to another, a causal word only so ("is the hip doing that to my back?"). */
 const doesItTo = (words: readonly string[], i: number) => words[i] === 'doing' && POINTERS.has(words[i + 1] ?? '') && words[i + 2] === 'to';
 
+/** The verbs of WordNet's trigger.v.1 that take "off" after their object ("set off", "spark off"). */
+const OFF_VERBS = new Set(['set', 'sets', 'setting', 'spark', 'sparks', 'sparking', 'sparked']);
+/** How many words may stand between such a verb and its "off" ("what's setting the back off?"). */
+const OFF_REACH = 4;
+/**
+ * "Setting the back off": a causal verb only with an area as its object before its "off" ("set up", "set in" bring
+ * nothing on; "what sets off hip pain" and "swinging my leg sets it off" name no area brought on by another).
+ */
+function setsOff(words: readonly string[], i: number): boolean {
+  if (!OFF_VERBS.has(words[i]!)) return false;
+  const off = words.slice(i + 1, i + 1 + OFF_REACH).indexOf('off');
+  return off > 0 && words.slice(i + 1, i + 1 + off).some((_, k) => areaAt(words, i + 1 + k) !== undefined);
+}
+
 /** Words after a causal word that point back to what it brings on ("is my hip causing it?"). */
 const POINTERS = new Set(['it', 'this', 'that', 'them']);
 
@@ -89,7 +103,7 @@ export function direction(words: readonly string[]): string | undefined {
   let bestSpan = Infinity;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    const causal = CAUSAL.has(w) || doesItTo(words, i);
+    const causal = CAUSAL.has(w) || doesItTo(words, i) || setsOff(words, i);
     if (!causal && !REVERSING.has(w)) continue;
     const reversed = !causal || REVERSING.has(words[i + 1] ?? '');
     let before: string | undefined;

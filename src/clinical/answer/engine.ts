@@ -25,6 +25,7 @@ import { completeHalfWords } from './halfWords.ts';
 import { turnedDownWaitWords, waitIsSetting } from './waitSense.ts';
 import { withoutInterjection } from './interjection.ts';
 import { unwantedWords } from './unwanted.ts';
+import { kindAskedOf } from './predicateClass.ts';
 import { workIsNoJob, workIsSetting } from './workSense.ts';
 import { bareReturnToJob, jobReturnedTo } from './jobReturn.ts';
 import { lifeTakenOver, lifeVerbsOf } from './lifeFrame.ts';
@@ -525,11 +526,23 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
       ...(waitIsSetting(a.words) ? [WAIT, ...termsOf(turnedDownWaitWords(a.words))] : []),
       ...(lastIsTime(a.words, isTimeWord) ? [LAST] : []),
       ...termsOf([...unwantedWords(a.words)]),
+      ...predicateTerms(a.words),
     ]);
     const shape = new Set([...termsOf(all.shape).filter((t) => !index.has(t)), ...termsOf(all.units), ...settingTerms]);
     const searched = shape.size ? a.terms.filter((t) => !shape.has(t)) : a.terms;
     let askedCache: readonly string[] | undefined;
     return { question, normalised: reframed(normalise(question)), a, wanted, excerptTypes: all.types, restTerms: termsOf(wanted.rest), noJob, searched, setting: settingTerms, coming: new Set(coming), asked: () => (askedCache ??= askedWords(question, a.words)) };
+  }
+  /**
+   * The terms of the kind a thing is asked to be of ("is it a type of arthritis"), when the message names another
+   * subject of ours that "it" stands for (predicateClass.ts); none otherwise.
+   */
+  function predicateTerms(words: readonly string[]): string[] {
+    const kind = kindAskedOf(words);
+    if (kind.length === 0) return [];
+    const kindTerms = new Set(termsOf(kind.map((i) => words[i]!)));
+    const others = termsOf(words.filter((_, i) => !kind.includes(i))).filter((t) => headingSubjects.has(t) && isSpecific(t) && !kindTerms.has(t));
+    return others.length > 0 ? [...kindTerms] : [];
   }
   /**
    * "I've tried paracetamol and a heat pad. What treatment options are there?": a question that names
@@ -540,7 +553,10 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     const ask = askingPart(question);
     if (ask === undefined) return words;
     const asked = analyse(ask, lexicon, speller).words;
-    return !namesSubjectIn(asked) || pointsToStory(asked) || asked.some((w, i) => POINTING_BACK.has(w) && !dummyIt(asked, i)) ? words : asked;
+    // A place of ours named in it is a subject of its own too ("What treatments are there for my back? Only had
+    // paracetamol from the garage" asks about treatments, not about the paracetamol).
+    const ownSubject = namesSubjectIn(asked) || termsOf(asked).some((t) => about.has(t));
+    return !ownSubject || pointsToStory(asked) || asked.some((w, i) => POINTING_BACK.has(w) && !dummyIt(asked, i)) ? words : asked;
   }
   const unframe = letterFrameReader(lexicon.letter ?? { greetings: [], closings: [] });
   const hearsay = lexicon.hearsay ?? { reporting: [], heard: [], verdicts: [] };
@@ -784,7 +800,9 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
       // Nor is the section on one side or both matched by "side" as a place alone ("round the side of my hip"), when no
       // side of the body is told in other words ("only ever on the right… the side I lean on").
       if (!bodySide && !sideTold && sideHeading[i] && specific.length > 0 && specific.every((t) => t === SIDE)) continue;
-      const onlyGeneric = specific.length === 0 && (own.get(i) ?? 0) < tuning.exampleMatch && !askedAlone.has(i);
+      // Nor is one asked the way round it tells ("is the dodgy hip doing that to my back?", after a story of a new hip):
+      // which area brings on which is as specific as a word.
+      const onlyGeneric = specific.length === 0 && (own.get(i) ?? 0) < tuning.exampleMatch && !askedAlone.has(i) && !(dir && directions[i]!.has(dir));
       if (onlyGeneric && !bodyArea) continue;
       let score = tuning.bm25Share * bm25 + (1 - tuning.bm25Share) * near;
       // "Can a bad hip make my back hurt?": the section asked the same way round wins over its mirror.
@@ -944,7 +962,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     // A long message with its question in one part ("…my wife keeps telling me to stay lying down,
     // but I read that bed is bad for backs, which is it"): the question's part, with the sentence
     // before it, says what is asked; the rest is the story. The whole message's scope still holds.
-    const focus = tuning.questionFocus > 0 ? questionFocus(question, namesSubject, (clause) => pointsToStory(normalise(clause))) : undefined;
+    const focus = tuning.questionFocus > 0 ? questionFocus(question, namesSubject, (clause) => pointsToStory(normalise(clause)), (clause) => namesPlace(analyse(clause, lexicon, speller))) : undefined;
     // Only for a message about what we cover (the hip, the back, a named subject): "my little girl has
     // earache… I'm exhausted, is there anything that helps" is not made ours by its last part.
     if (focus !== undefined && !notOurs(r) && (namesPlace(r.a) || namesSubject(question))) {

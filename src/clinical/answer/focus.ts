@@ -10,6 +10,9 @@ const MIN_WORDS = 16;
 const OPENS_QUESTION = /^(?:(?:so|and|but|or|then|also|basically|honestly|now|well)\s+)*(?:what|what's|whats|why|how|when|which|who|where|is|isn't|are|aren't|am|does|doesn't|do|don't|did|can|can't|could|should|shall|would|will|has|have|any)\b/i;
 const ASKS = /\?|\b(?:wonder|wondering|like to know|want to know|need to know|tell me|not sure (?:whether|if|what|how|why|when)|don't know (?:whether|if|what|how|why|when)|dont know (?:whether|if|what|how|why|when)|understand (?:what|how|why|when|it|this|that)|explain|which is it|is that (?:a thing|normal|right|true))\b/i;
 
+/** Pronouns of the third person, standing for a thing just named. */
+const POINTS_BACK = /\b(?:it|its|they|them|their)\b/i;
+
 /** Whether a part of a message asks something: it opens like a question, ends with "?" or says it wants to know. */
 export function asksSomething(part: string): boolean {
   return OPENS_QUESTION.test(part) || ASKS.test(part);
@@ -27,9 +30,15 @@ export function clausesOf(message: string): string[] {
  * The part of a long message that asks its question, with the part before it; when these name no
  * subject (`namesSubject`), with the parts that do ("…has ankylosing spondylitis in the family… what
  * are the signs"), and so when the questions name nothing and point at what was told (`pointsToStory`:
- * "Is this normal?"); undefined when the message is short or all question.
+ * "Is this normal?"); with the part a question's "it" stands for, when the part between names nothing
+ * (`namesPlace`: the hip, the back…); undefined when the message is short or all question.
  */
-export function questionFocus(message: string, namesSubject: (clause: string) => boolean = () => false, pointsToStory: (clause: string) => boolean = () => false): string | undefined {
+export function questionFocus(
+  message: string,
+  namesSubject: (clause: string) => boolean = () => false,
+  pointsToStory: (clause: string) => boolean = () => false,
+  namesPlace: (clause: string) => boolean = () => false,
+): string | undefined {
   if (message.split(/\s+/).length < MIN_WORDS) return undefined;
   const clauses = clausesOf(message);
   if (clauses.length < 3) return undefined;
@@ -37,7 +46,14 @@ export function questionFocus(message: string, namesSubject: (clause: string) =>
   const firstAsk = asking.indexOf(true);
   if (firstAsk < 0) return undefined;
   const lastAsk = asking.lastIndexOf(true);
-  const from = Math.max(0, firstAsk - 1);
+  let from = Math.max(0, firstAsk - 1);
+  // A question that points back, after a part that names nothing (no subject, no place) and points back itself, to
+  // a part that names a subject ("…to rule out something called ankylosing spondylitis. I've never heard of it.
+  // What is it and is it a type of arthritis?"): the "it" is that subject, and its part is kept too. Not an "it" of
+  // the pain ("It's a bit better but still sore", "groin aches and it's worse on the stairs"), nor before a
+  // question that points at nothing ("…up most of the night with it. What should I do?").
+  const empty = (c: string) => !namesSubject(c) && !namesPlace(c) && POINTS_BACK.test(c);
+  if (from > 0 && POINTS_BACK.test(clauses.slice(firstAsk, lastAsk + 1).join(' ')) && empty(clauses[from]!) && namesSubject(clauses[from - 1]!)) from--;
   if (from === 0 && lastAsk === clauses.length - 1) return undefined;
   // The question part says what it is about, or the parts that name a subject are kept with it.
   const asks = clauses.slice(from, lastAsk + 1);

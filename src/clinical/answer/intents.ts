@@ -4,8 +4,12 @@ import { z } from 'zod';
 import { loadYamlFile } from '../contentFile.ts';
 import { stem } from './analyse.ts';
 import { CLINIC_TOPICS, type ClinicCues } from './clinicTopic.ts';
+import { asksSomething } from './focus.ts';
 import { normalise } from './normalise.ts';
 import type { IntentMatch, IntentName } from './types.ts';
+
+/** Stems of the words that name the symptom check itself ("check my symptoms", "assess me", "triage me"). */
+const CHECK_WORDS = new Set(['check', 'assess', 'triag', 'symptom']);
 
 const INTENT_NAMES = [
   'greeting', 'thanks', 'goodbye', 'help', 'restart', 'contact', 'forget-me', 'check-symptoms',
@@ -130,7 +134,12 @@ export class IntentClassifier {
     if (parts.length < 2) return undefined;
     const last = this.withoutCourtesy(prepare(parts[parts.length - 1]!));
     const match = last.length ? this.classifyWords(last) : undefined;
-    return match?.intent === 'check-symptoms' ? match : undefined;
+    if (match?.intent !== 'check-symptoms') return undefined;
+    // "What is this and is it serious?", "…whats the difference between a strain and a sprain and is it serious":
+    // after a question of its own, a last part that does not name the check is part of that question, answered
+    // from the articles (the answer offers the check); "…what should I do? can you check my symptoms?" still asks for it.
+    const askedBefore = parts.slice(0, -1).some((p) => asksSomething(p));
+    return askedBefore && !last.some((w) => CHECK_WORDS.has(stem(w))) ? undefined : match;
   }
 
   /** The words without a greeting in front and thanks at the end ("hi there ...", "... thanks"). */

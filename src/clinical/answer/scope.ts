@@ -288,10 +288,15 @@ function withoutBodyVerbs(words: readonly string[]): string[] {
   return words.map((w, i) => (BODY_VERBS.has(w) && BEFORE_VERB.has(words[i - 1] ?? '') && AFTER_VERB.has(words[i + 1] ?? '') ? '' : w));
 }
 
+/** Words that close an adjective used alone ("do they do hands on as well", "just exercises or hands-on too?"). */
+const IDIOM_CLOSERS = new Set(['as', 'too', 'also', 'or', 'either']);
+const endsIdiom = (next: string | undefined) => next === undefined || IDIOM_CLOSERS.has(next);
+
 /**
  * The words with the parts of the body blanked inside an adjective of several words that names none, before its
- * noun (WordNet's: "hands-on treatment", "a head-on crash"). Not after an owner ("put my hands on my hips"), nor
- * without the noun ("tingling hands on and off", "pain in head on the left side" are the hands and the head).
+ * noun (WordNet's: "hands-on treatment", "a head-on crash"), or alone at the end of what is asked ("do they do
+ * hands on as well?"). Not after an owner ("put my hands on my hips"), nor before other words ("tingling hands on
+ * and off", "pain in head on the left side" are the hands and the head).
  */
 function withoutBodyIdioms(words: readonly string[], lexicon: Lexicon): readonly string[] {
   const idioms = lexicon.bodyIdioms;
@@ -301,7 +306,7 @@ function withoutBodyIdioms(words: readonly string[], lexicon: Lexicon): readonly
   for (let i = 0; i < words.length; i++) {
     if (!first.has(words[i]!) || OWNERS.has(words[i - 1] ?? '')) continue;
     for (let n = Math.min(max, words.length - i); n >= 2; n--) {
-      if (!idioms.has(words.slice(i, i + n).join(' ')) || !/^NNS?$/.test(firstTag(words[i + n] ?? '') ?? '')) continue;
+      if (!idioms.has(words.slice(i, i + n).join(' ')) || !(/^NNS?$/.test(firstTag(words[i + n] ?? '') ?? '') || endsIdiom(words[i + n]))) continue;
       for (let j = i; j < i + n; j++) if (lexicon.unlessAbout.has(words[j]!)) out[j] = '';
       i += n - 1;
       break;

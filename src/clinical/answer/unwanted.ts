@@ -126,7 +126,8 @@ export function wellAreas(words: readonly string[]): number[] {
       joined += 2;
     }
     while (j < words.length && j - i - joined <= 3 && WELL_BETWEEN.has(words[j]!)) j++;
-    if (!WELL.has(words[j] ?? '')) continue;
+    // "Better" is well only as a state, not beside something it is better than ("my hip is better than my back").
+    if (!WELL.has(words[j] ?? '') || (words[j] === 'better' && words[j + 1] === 'than')) continue;
     if (words.slice(j + 1, j + 1 + WELL_REACH).some((w, k) => (TAKEN_BACK.has(w) && !turnsToOther(words, j + 1 + k)) || (w === 'now' && k > 0))) continue;
     out.push(i);
   }
@@ -149,16 +150,29 @@ const OTHER_OPENERS = new Set(['my', 'the', 'his', 'her', 'your', 'our']);
  * it back.
  */
 function turnsToOther(words: readonly string[], i: number): boolean {
-  if (words[i] !== 'but' || !OTHER_OPENERS.has(words[i + 1] ?? '')) return false;
-  const next = words.slice(i + 2, i + 4);
-  return next.length > 0 && !next.some((w) => AREA_OF.has(w) || w === 'lower' || w === 'pain');
+  if (words[i] !== 'but') return false;
+  // "…but I've got a nasty ingrown toenail": the writer having something, then what it is.
+  let at = i + 1;
+  if (words[at] === 'i') {
+    at++;
+    while (HAVING.has(words[at] ?? '')) at++;
+    if (at === i + 2) return false;
+    while (ARTICLES.has(words[at] ?? '')) at++;
+  } else if (!OTHER_OPENERS.has(words[at] ?? '')) return false;
+  else at++;
+  const next = words.slice(at, at + 3);
+  return next.length > 0 && !next.some((w) => AREA_OF.has(w) || w === 'lower' || w === 'pain' || w === 'it');
 }
+/** Verbs of having after "but I" ("but I've got", "but I have", "but I now have"). */
+const HAVING = new Set(['have', 'got', 'now', 'also', 'do']);
+/** Articles and quantifiers before the thing had ("a nasty ingrown toenail", "some", "this"). */
+const ARTICLES = new Set(['a', 'an', 'this', 'some', 'another', 'the']);
 /** Words of an area being well: fine, sorted, good, grand, healed ("my back's all good now"). */
-const WELL = new Set(['fine', 'sorted', 'ok', 'okay', 'good', 'grand', 'great', 'healed', 'recovered']);
+const WELL = new Set(['fine', 'sorted', 'ok', 'okay', 'good', 'grand', 'great', 'healed', 'recovered', 'better']);
 /** Auxiliaries before the area that ask whether it is well rather than tell it ("is my back ok", "will my hip be fine"). */
 const AUXILIARIES = new Set(['is', 'are', 'will', 'would', 'should', 'could', 'can', 'does', 'do', 'was']);
 /** Words between the area and its being well ("back has been fine", "back is all sorted", "back's totally fine"). */
-const WELL_BETWEEN = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'been', 'all', 'totally', 'completely', 'fully', 'absolutely', 'much', 'now', 'feels', 'feeling', 'so']);
+const WELL_BETWEEN = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'been', 'all', 'totally', 'completely', 'fully', 'absolutely', 'much', 'now', 'feels', 'feeling', 'so', 'a', 'lot', 'loads', 'way']);
 /**
  * Words that take being well back, within a few words after it ("fine until I sit", "fine but now it aches", "fine for
  * years and suddenly…"); and "now" after other words ("fine for years and now it's agony"), not "sorted now".

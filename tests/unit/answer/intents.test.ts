@@ -61,6 +61,19 @@ describe('intents: commands and chit-chat', () => {
     expect(engine.classifyIntent(text)).toBeUndefined();
   });
 
+  it.each([
+    'whats the difference between a strain and a sprain and is it serious',
+    'Rheumatology letter says axial spondyloarthritis. What is this and is it serious?',
+  ])('leaves "is it serious" after a question of its own to the articles: %s', (text) => {
+    expect(engine.classifyIntent(text)).toBeUndefined();
+  });
+  it.each(["I'm 58, my left hip has ached for 3 weeks, what should I do? can you check my symptoms?", 'my hip has ached for 3 weeks, is it serious?'])(
+    'still takes the check after a question when asked for by name, or after a story alone: %s',
+    (text) => {
+      expect(engine.classifyIntent(text)?.intent).toBe('check-symptoms');
+    },
+  );
+
   it('reports a confidence between the threshold and 1', () => {
     const m = engine.classifyIntent('start over');
     expect(m?.confidence).toBeGreaterThan(0.5);
