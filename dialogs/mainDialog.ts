@@ -471,7 +471,8 @@ export class MainDialog extends ComponentDialog {
 
     if (result.kind !== 'none') {
       await this.answerReplies.reply(context, text, result);
-      if (described) {
+      // Told symptoms, or asked "…and is it serious?" after a question the articles answered: the check is offered.
+      if (described || this.services.answers.checkAsked?.(text)) {
         const check = messages.menu.checkSymptoms;
         await context.sendActivity(renderChoices(context.activity.channelId, messages.symptomsCheckOffer, [{ title: check, value: check }]));
       }

@@ -93,6 +93,14 @@ describe('commands and stories', () => {
     expect(visibleText(reply)).not.toContain(chat.services.content.messages.symptomCheck.intro);
   });
 
+  it('"…and is it serious" after a question of its own: the question is answered, then the check offered', async () => {
+    const chat = startConversation('webchat');
+    const reply = await chat.say('whats the difference between a strain and a sprain and is it serious');
+    expect(entities(reply, 'clinic.answer')).toEqual(expect.arrayContaining([expect.objectContaining({ article: 'causes', section: 'Muscle strains and sprains' })]));
+    expect(visibleText(reply)).not.toContain(chat.services.content.messages.symptomCheck.intro);
+    expect(visibleText(reply)).toContain(chat.services.content.messages.symptomsCheckOffer);
+  });
+
   it('a question to the clinic naming a weekday is no story: no symptom check is offered', async () => {
     const chat = startConversation('webchat');
     const reply = await chat.say('what time do you open on saturday');

@@ -1361,6 +1361,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   return {
     answer,
     classifyIntent: (text: string) => intents.classify(expandShorthand(text, lexicon)),
+    checkAsked: (text: string) => intents.checkAfterQuestion(expandShorthand(text, lexicon)),
     clinicTopic: (text: string) => clinic.topicOf(text),
     rank: (question: string) => rank(read(question)),
     sections,

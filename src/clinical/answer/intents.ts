@@ -127,19 +127,35 @@ export class IntentClassifier {
   /**
    * "I'm 58, my left hip has ached for 3 weeks, can you check my symptoms?": a story, then the
    * command in its last sentence or clause. Only the symptom check is taken from there (the story is
-   * what it will be about); any other last clause leaves the message to the articles.
+   * what it will be about), and not when that clause belongs to a question asked before it; any other
+   * last clause leaves the message to the articles.
    */
   private commandAfterStory(text: string): IntentMatch | undefined {
+    const after = this.checkAfterStory(text);
+    return after && !after.partOfQuestion ? after.match : undefined;
+  }
+
+  /**
+   * "…whats the difference between a strain and a sprain and is it serious": the check asked for in words that are
+   * also a question, after a question of its own — no command (the articles answer it), but the check is offered after.
+   */
+  checkAfterQuestion(text: string): boolean {
+    return this.classify(text) === undefined && this.checkAfterStory(text)?.partOfQuestion === true;
+  }
+
+  /**
+   * The symptom check asked for in the last part of a message, and whether that part belongs to a question asked
+   * before it: "What is this and is it serious?" does (the last part names no check), "…what should I do? can you
+   * check my symptoms?" does not.
+   */
+  private checkAfterStory(text: string): { match: IntentMatch; partOfQuestion: boolean } | undefined {
     const parts = text.split(/[.!?;,:\n]+|\b(?:and|so|but)\b/i).map((p) => p.trim()).filter(Boolean);
     if (parts.length < 2) return undefined;
     const last = this.withoutCourtesy(prepare(parts[parts.length - 1]!));
     const match = last.length ? this.classifyWords(last) : undefined;
     if (match?.intent !== 'check-symptoms') return undefined;
-    // "What is this and is it serious?", "…whats the difference between a strain and a sprain and is it serious":
-    // after a question of its own, a last part that does not name the check is part of that question, answered
-    // from the articles (the answer offers the check); "…what should I do? can you check my symptoms?" still asks for it.
     const askedBefore = parts.slice(0, -1).some((p) => asksSomething(p));
-    return askedBefore && !last.some((w) => CHECK_WORDS.has(stem(w))) ? undefined : match;
+    return { match, partOfQuestion: askedBefore && !last.some((w) => CHECK_WORDS.has(stem(w))) };
   }
 
   /** The words without a greeting in front and thanks at the end ("hi there ...", "... thanks"). */

@@ -59,6 +59,11 @@ export interface IntentMatch {
 export interface AnswerEngine {
   answer(question: string): AnswerResult;
   classifyIntent(text: string): IntentMatch | undefined;
+  /**
+   * Whether the message ends by asking for the symptom check in words that are also a question ("…and is it
+   * serious?"), though a question before it makes it no command: the answer then offers the check.
+   */
+  checkAsked?(text: string): boolean;
   /** The clinic topic a message asks about ("when are you open" → hours), or undefined. */
   clinicTopic(text: string): ClinicTopic | undefined;
 }
