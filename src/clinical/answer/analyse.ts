@@ -91,14 +91,16 @@ const POSE = new Set(['pose', 'poses']);
 const POSED = new Set(['a', 'an', 'any', 'no', 'the', 'some', 'much', 'little', 'more', 'less', 'problems', 'risks', 'risk', 'danger', 'dangers', 'threat']);
 
 /**
- * "Hard" before a noun, or after a thing it is as hard as, is the firmness of a thing ("sat on a hard bench",
- * "hard bleachers", "rock hard", WordNet's hard.a.3), never the difficulty of a heading's "why it is hard to tell" (hard.a.1): left out.
+ * "Hard" before a noun, or after a thing it is as hard as, is the firmness of a thing ("sat on a hard bench", "hard
+ * bleachers", "rock hard", WordNet's hard.a.3), never the difficulty of a heading's "why it is hard to tell"
+ * (hard.a.1): left out.
  */
 function withoutFirmHard(words: string[]): string[] {
   if (!words.includes('hard')) return words;
-  return words.filter((w, i) => w !== 'hard' || (!FIRM_AS.has(words[i - 1] ?? '') && (DIFFICULT.has(words[i + 1] ?? '') || !/^NN/.test(firstTag(words[i + 1] ?? '') ?? ''))));
+  const firm = (i: number) => FIRM_AS.has(words[i - 1] ?? '') || (!DIFFICULT.has(words[i + 1] ?? '') && /^NN/.test(firstTag(words[i + 1] ?? '') ?? ''));
+  return words.filter((w, i) => w !== 'hard' || !firm(i));
 }
-/** Likenesses before "hard" that make it firmness wherever it stands ("rock hard Thameslink seats", "rock hard"). */
+/** Likenesses before "hard" that make it firmness wherever it stands ("rock hard Thameslink seats"). */
 const FIRM_AS = new Set(['rock', 'stone', 'iron', 'brick', 'concrete']);
 
 /**

@@ -46,14 +46,15 @@ export function questionFocus(
   const firstAsk = asking.indexOf(true);
   if (firstAsk < 0) return undefined;
   const lastAsk = asking.lastIndexOf(true);
-  let from = Math.max(0, firstAsk - 1);
+  const before = Math.max(0, firstAsk - 1);
   // A question that points back, after a part that names nothing (no subject, no place) and points back itself, to
   // a part that names a subject ("…to rule out something called ankylosing spondylitis. I've never heard of it.
   // What is it and is it a type of arthritis?"): the "it" is that subject, and its part is kept too. Not an "it" of
   // the pain ("It's a bit better but still sore", "groin aches and it's worse on the stairs"), nor before a
   // question that points at nothing ("…up most of the night with it. What should I do?").
   const empty = (c: string) => !namesSubject(c) && !namesPlace(c) && POINTS_BACK.test(c);
-  if (from > 0 && POINTS_BACK.test(clauses.slice(firstAsk, lastAsk + 1).join(' ')) && empty(clauses[from]!) && namesSubject(clauses[from - 1]!)) from--;
+  const questionPointsBack = POINTS_BACK.test(clauses.slice(firstAsk, lastAsk + 1).join(' '));
+  const from = before > 0 && questionPointsBack && empty(clauses[before]!) && namesSubject(clauses[before - 1]!) ? before - 1 : before;
   if (from === 0 && lastAsk === clauses.length - 1) return undefined;
   // The question part says what it is about, or the parts that name a subject are kept with it.
   const asks = clauses.slice(from, lastAsk + 1);

@@ -1,12 +1,13 @@
 // "…something called ankylosing spondylitis. What is it and is it a type of arthritis?": the kind the thing is
-// asked to belong to is what it is measured against, not what the question is about. Its words are read as the
-// setting when the message names another subject of ours (`namesOther`); alone ("my hip aches, is it a kind of
-// arthritis?") the kind is still the subject.
+// asked to belong to is what it is measured against, not what the question is about. The engine reads its words
+// as the setting when the message names another subject of ours (engine.ts `predicateTerms`); alone ("my hip
+// aches, is it a kind of arthritis?") the kind is still the subject.
 
-/** The words before the kind: "is it", "is that", "it's", then "just", "a", "an". */
-const ASKED_OF = new Set(['it', 'that', 'this']);
+/** "Is it", "is that", "it's" ("s" once normalised) before the kind, then "just", "a", "an"… */
 const BE = new Set(['is', 's']);
+const ASKED_OF = new Set(['it', 'that', 'this']);
 const BETWEEN = new Set(['just', 'a', 'an', 'some', 'like']);
+/** The words of a kind, then "of" (WordNet type.n.1 {type}, kind.n.1 {kind, sort, form, variety}). */
 const KIND = new Set(['type', 'types', 'kind', 'kinds', 'form', 'forms', 'sort', 'sorts', 'variety']);
 /** How many words of the kind are read after "of" ("a type of arthritis", "a kind of slipped disc"). */
 const KIND_WORDS = 2;

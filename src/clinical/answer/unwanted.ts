@@ -145,21 +145,21 @@ const ASIDE_REACH = 3;
 /** Possessives and articles that open another thing's clause after "but" ("fine now, but my wrist is swollen"). */
 const OTHER_OPENERS = new Set(['my', 'the', 'his', 'her', 'your', 'our']);
 /**
- * Whether "but" at `i` turns to another thing than our areas ("my back's fine now, but my wrist is swollen"): the
- * contrast is with that thing, and the area stays well. "Fine but now it aches", "fine but my back went again" take
- * it back.
+ * Whether "but" at `i` turns to another thing than our areas ("my back's fine now, but my wrist is swollen", "a lot
+ * better, but I've got shin splints"): the contrast is with that thing, and the area stays well. "Fine but now it
+ * aches", "fine but my back went again", "better but I've got a new pain in my hip" take it back.
  */
 function turnsToOther(words: readonly string[], i: number): boolean {
   if (words[i] !== 'but') return false;
-  // "…but I've got a nasty ingrown toenail": the writer having something, then what it is.
-  let at = i + 1;
-  if (words[at] === 'i') {
-    at++;
+  let at: number;
+  if (words[i + 1] === 'i') {
+    // "…but I've got a nasty ingrown toenail": the writer having something, then what it is.
+    at = i + 2;
     while (HAVING.has(words[at] ?? '')) at++;
     if (at === i + 2) return false;
     while (ARTICLES.has(words[at] ?? '')) at++;
-  } else if (!OTHER_OPENERS.has(words[at] ?? '')) return false;
-  else at++;
+  } else if (OTHER_OPENERS.has(words[i + 1] ?? '')) at = i + 2;
+  else return false;
   const next = words.slice(at, at + 3);
   return next.length > 0 && !next.some((w) => AREA_OF.has(w) || w === 'lower' || w === 'pain' || w === 'it');
 }
