@@ -552,11 +552,11 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
   function askedWords(question: string, words: readonly string[]): readonly string[] {
     const ask = askingPart(question);
     if (ask === undefined) return words;
-    const asked = analyse(ask, lexicon, speller).words;
+    const read = analyse(ask, lexicon, speller);
+    const asked = read.words;
     // A place of ours named in it is a subject of its own too ("What treatments are there for my back? Only had
     // paracetamol from the garage" asks about treatments, not about the paracetamol).
-    const ownSubject = namesSubjectIn(asked) || termsOf(asked).some((t) => about.has(t));
-    return !ownSubject || pointsToStory(asked) || asked.some((w, i) => POINTING_BACK.has(w) && !dummyIt(asked, i)) ? words : asked;
+    return !oursIn(read) || pointsToStory(asked) || asked.some((w, i) => POINTING_BACK.has(w) && !dummyIt(asked, i)) ? words : asked;
   }
   const unframe = letterFrameReader(lexicon.letter ?? { greetings: [], closings: [] });
   const hearsay = lexicon.hearsay ?? { reporting: [], heard: [], verdicts: [] };
@@ -962,7 +962,7 @@ export function createAnswerEngine(input: AnswerEngineInput): AnswerEngineDetail
     // A long message with its question in one part ("…my wife keeps telling me to stay lying down,
     // but I read that bed is bad for backs, which is it"): the question's part, with the sentence
     // before it, says what is asked; the rest is the story. The whole message's scope still holds.
-    const focus = tuning.questionFocus > 0 ? questionFocus(question, namesSubject, (clause) => pointsToStory(normalise(clause)), (clause) => namesPlace(analyse(clause, lexicon, speller))) : undefined;
+    const focus = tuning.questionFocus > 0 ? questionFocus(question, namesSubject, (clause) => pointsToStory(normalise(clause)), namesOurs) : undefined;
     // Only for a message about what we cover (the hip, the back, a named subject): "my little girl has
     // earache… I'm exhausted, is there anything that helps" is not made ours by its last part.
     if (focus !== undefined && !notOurs(r) && (namesPlace(r.a) || namesSubject(question))) {

@@ -31,13 +31,13 @@ export function clausesOf(message: string): string[] {
  * subject (`namesSubject`), with the parts that do ("…has ankylosing spondylitis in the family… what
  * are the signs"), and so when the questions name nothing and point at what was told (`pointsToStory`:
  * "Is this normal?"); with the part a question's "it" stands for, when the part between names nothing
- * (`namesPlace`: the hip, the back…); undefined when the message is short or all question.
+ * (`namesOurs`: a subject, the hip, the back…); undefined when the message is short or all question.
  */
 export function questionFocus(
   message: string,
   namesSubject: (clause: string) => boolean = () => false,
   pointsToStory: (clause: string) => boolean = () => false,
-  namesPlace: (clause: string) => boolean = () => false,
+  namesOurs: (clause: string) => boolean = () => false,
 ): string | undefined {
   if (message.split(/\s+/).length < MIN_WORDS) return undefined;
   const clauses = clausesOf(message);
@@ -52,7 +52,7 @@ export function questionFocus(
   // What is it and is it a type of arthritis?"): the "it" is that subject, and its part is kept too. Not an "it" of
   // the pain ("It's a bit better but still sore", "groin aches and it's worse on the stairs"), nor before a
   // question that points at nothing ("…up most of the night with it. What should I do?").
-  const empty = (c: string) => !namesSubject(c) && !namesPlace(c) && POINTS_BACK.test(c);
+  const empty = (c: string) => !namesOurs(c) && POINTS_BACK.test(c);
   const questionPointsBack = POINTS_BACK.test(clauses.slice(firstAsk, lastAsk + 1).join(' '));
   const from = before > 0 && questionPointsBack && empty(clauses[before]!) && namesSubject(clauses[before - 1]!) ? before - 1 : before;
   if (from === 0 && lastAsk === clauses.length - 1) return undefined;
